@@ -1,0 +1,7 @@
+"""`python -m resume_core analyze | import | tailor | export`."""
+
+import sys
+
+from resume_core.cli import main
+
+sys.exit(main())

@@ -1,0 +1,43 @@
+"""The command line: `python -m resume_core analyze | import | tailor | export`.
+
+Each subcommand lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
+JSON output is a public interface, documented in the README: add fields, never rename or remove.
+A `UserError` prints its message and fix on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from resume_core.errors import UserError
+
+SUBCOMMANDS = {
+    "analyze": ("resume_core.cli.analyze", "Analyse a job posting into requirements."),
+    "import": ("resume_core.cli.import_resume", "Import a resume file into a Big Resume XML."),
+    "tailor": ("resume_core.cli.tailor", "Select the bank content that serves a posting."),
+    "export": ("resume_core.cli.export", "Export a tailored resume as PDF, DOCX, Markdown, text or JSON."),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m resume_core", description="Target Practice command line.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(child)
+        child.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args._run(args)
+    except UserError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        if exc.fix:
+            print(f"fix: {exc.fix}", file=sys.stderr)
+        return 2
