@@ -1,0 +1,1 @@
+"""Benchmarks: speed and quality figures reported in the README (`python -m bench`)."""
