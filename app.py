@@ -1,0 +1,40 @@
+"""Target Practice: the frame around the pages.
+
+Page config, session defaults, the sidebar (where data lives, which engine answers) and the
+navigation. The pages themselves live in pages/; this file runs on every rerun before the page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.state import ENGINE_SETTINGS_KEY, engine_label, render_conflict_notice, storage_mode, workspace_path
+
+st.set_page_config(page_title="Target Practice", page_icon="🎯", layout="wide")
+
+# Cross-page values live in plain (non-widget) keys so they survive page switches.
+st.session_state.setdefault(ENGINE_SETTINGS_KEY, {})
+
+PAGES = [
+    st.Page("pages/big_resume.py", title="Big Resume", icon="📚", default=True),
+    st.Page("pages/interview.py", title="Interview", icon="🎙️"),
+    st.Page("pages/posting_analysis.py", title="Posting Analysis", icon="🔎"),
+    st.Page("pages/tailor.py", title="Tailor", icon="✂️"),
+    st.Page("pages/export.py", title="Export", icon="📄"),
+    st.Page("pages/settings.py", title="Settings", icon="⚙️"),
+]
+page = st.navigation(PAGES)
+
+with st.sidebar:
+    st.markdown("### 🎯 Target Practice")
+    if storage_mode() == "session":
+        st.caption("**Storage:** this browser session only - download your Big Resume to keep it.")
+    else:
+        st.caption(f"**Storage:** folder `{workspace_path()}`")
+    st.caption(f"**Engine:** {engine_label()}")
+
+# Drawn above the page, filled after it ran, so a conflict raised by this run's save shows too.
+notice = st.container()
+page.run()
+with notice:
+    render_conflict_notice()

@@ -1,0 +1,254 @@
+"""Per-visitor state: the store, the loaded Big Resume with its version token, and the engine.
+
+Every page reads and writes the bank through here. The bank is loaded once per session together
+with the store's version token; saving passes that token back, so a file changed behind the app's
+back (another tab, another process) raises a conflict instead of being overwritten. On a conflict
+the user's edit is kept in session state until they save it over the new file or discard it.
+In session mode the in-memory `SessionStore` lives in `st.session_state`, so each visitor has their
+own and nothing reaches the disk.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+import streamlit as st
+
+from resume_core.engines.base import Engine
+from resume_core.errors import ConflictError
+from resume_core.model import Bank, Posting
+from ui.boundary import show_user_error
+
+# Session-state keys (plain values, not widget keys, so they survive page switches).
+STORE_KEY = "tp_store"
+BANK_KEY = "tp_bank"
+BANK_VERSION_KEY = "tp_bank_version"
+UNSAVED_KEY = "tp_unsaved_bank"
+CONFLICT_KEY = "tp_conflict"
+POSTING_VERSIONS_KEY = "tp_posting_versions"
+ENGINE_SETTINGS_KEY = "engine_settings"
+ENGINE_CACHE_KEY = "tp_engine"
+
+
+# --- workspace ------------------------------------------------------------------------------
+
+
+def storage_mode() -> str:
+    """'local' (a workspace folder) or 'session' (memory only), as the deployment configures it."""
+    return os.environ.get("TP_STORAGE", "local").strip().lower() or "local"
+
+
+def workspace_path() -> Path:
+    """The folder local mode reads and writes."""
+    return Path(os.environ.get("TP_WORKSPACE", "data/workspace")).expanduser()
+
+
+def get_store():
+    """This session's store. Reopened when the configured mode or workspace changes."""
+    from resume_core.store import open_store
+
+    where = (storage_mode(), str(workspace_path()))
+    held = st.session_state.get(STORE_KEY)
+    if held is None or held[0] != where:
+        store = open_store(where[0], where[1])
+        held = (where, store)
+        st.session_state[STORE_KEY] = held
+        # A different store means a different bank: forget the one loaded from the old store.
+        for key in (BANK_KEY, BANK_VERSION_KEY, UNSAVED_KEY, CONFLICT_KEY, POSTING_VERSIONS_KEY):
+            st.session_state.pop(key, None)
+    return held[1]
+
+
+# --- the Big Resume -------------------------------------------------------------------------
+
+
+def get_bank() -> Bank:
+    """The Big Resume as last loaded or saved in this session (an empty bank before the first save)."""
+    store = get_store()
+    if BANK_KEY not in st.session_state:
+        bank, version = store.load_bank()
+        st.session_state[BANK_KEY] = bank
+        st.session_state[BANK_VERSION_KEY] = version
+    return st.session_state[BANK_KEY]
+
+
+def bank_version() -> str | None:
+    """The version token of the loaded bank ('' or None before anything was saved)."""
+    get_bank()
+    return st.session_state.get(BANK_VERSION_KEY)
+
+
+def editor_key(name: str) -> str:
+    """A widget key tied to the loaded bank version, so editors reset when the bank is reloaded."""
+    version = bank_version() or "new"
+    return f"{name}@{version[-12:]}"
+
+
+def reload_bank() -> Bank:
+    """Read the bank from the store again (after a conflict, or to drop local edits)."""
+    st.session_state.pop(BANK_KEY, None)
+    st.session_state.pop(CONFLICT_KEY, None)
+    return get_bank()
+
+
+def save_bank(bank: Bank, message: str = "") -> bool:
+    """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
+
+    `message` describes the change for the history list.
+    Returns True when saved. On a conflict the edit is kept in session state (see
+    `render_conflict_notice`), an error is shown, and False is returned.
+    """
+    store = get_store()
+    get_bank()
+    try:
+        version = store.save_bank(bank, st.session_state.get(BANK_VERSION_KEY))
+    except ConflictError as error:
+        st.session_state[UNSAVED_KEY] = bank
+        st.session_state[CONFLICT_KEY] = error.message
+        show_user_error(error)
+        return False
+    st.session_state[BANK_KEY] = bank
+    st.session_state[BANK_VERSION_KEY] = version
+    st.session_state.pop(UNSAVED_KEY, None)
+    st.session_state.pop(CONFLICT_KEY, None)
+    if message:
+        st.toast(f"Saved: {message}")
+    return True
+
+
+def unsaved_bank() -> Bank | None:
+    """The edit that could not be saved because of a conflict, if any."""
+    return st.session_state.get(UNSAVED_KEY)
+
+
+def _save_unsaved_over_disk() -> None:
+    """Button callback: the user chose to put their kept edit over the file on disk."""
+    kept = st.session_state.get(UNSAVED_KEY)
+    if kept is None:
+        return
+    bank, version = get_store().load_bank()
+    st.session_state[BANK_KEY] = bank
+    st.session_state[BANK_VERSION_KEY] = version
+    st.session_state.pop(CONFLICT_KEY, None)
+    save_bank(kept, "your kept edit, saved over the newer file")
+
+
+def _discard_unsaved() -> None:
+    st.session_state.pop(UNSAVED_KEY, None)
+    st.session_state.pop(CONFLICT_KEY, None)
+
+
+def render_conflict_notice() -> None:
+    """While an edit is kept after a conflict: explain it and offer reload / save mine / download / discard."""
+    kept = st.session_state.get(UNSAVED_KEY)
+    if kept is None:
+        return
+    from resume_core.xml_io import render_bank_xml
+
+    with st.container(border=True):
+        if st.session_state.get(CONFLICT_KEY):
+            st.warning(
+                "Not saved: the Big Resume file changed since this page loaded it (another tab or "
+                "program saved it). Your edit is kept here; nothing was overwritten."
+            )
+        else:
+            st.info("The newer file is loaded. Your unsaved edit is still kept here.")
+        cols = st.columns(4)
+        cols[0].button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
+                       disabled=not st.session_state.get(CONFLICT_KEY))
+        cols[1].button("Save my edit over it", key="tp_conflict_overwrite", on_click=_save_unsaved_over_disk)
+        cols[2].download_button(
+            "Download my edit (XML)", data=render_bank_xml(kept), file_name="big-resume-unsaved.xml",
+            mime="application/xml", key="tp_conflict_download", on_click="ignore",
+        )
+        cols[3].button("Discard my edit", key="tp_conflict_discard", on_click=_discard_unsaved)
+
+
+# --- postings -------------------------------------------------------------------------------
+
+
+def get_postings() -> list[Posting]:
+    """Every saved posting."""
+    return get_store().list_postings()
+
+
+def get_posting(posting_id: str) -> Posting:
+    """One posting, remembering its version token for a later `save_posting`."""
+    posting, version = get_store().load_posting(posting_id)
+    st.session_state.setdefault(POSTING_VERSIONS_KEY, {})[posting_id] = version
+    return posting
+
+
+def save_posting(posting: Posting) -> bool:
+    """Save a posting; on a conflict show the error and return False (the posting stays in the caller)."""
+    versions = st.session_state.setdefault(POSTING_VERSIONS_KEY, {})
+    expected = versions.get(posting.id)
+    if expected is None and any(p.id == posting.id for p in get_store().list_postings()):
+        # Saved before in an earlier session: take the file as it is now as the base.
+        _, expected = get_store().load_posting(posting.id)
+    try:
+        versions[posting.id] = get_store().save_posting(posting, expected)
+    except ConflictError as error:
+        show_user_error(error)
+        return False
+    return True
+
+
+# --- the AI engine --------------------------------------------------------------------------
+
+
+_ENGINE_KEYS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TP_MODEL", "OPENAI_MODEL", "TP_TIMEOUT")
+
+
+def _secrets_values() -> dict[str, str]:
+    """The engine keys of st.secrets, or {} when there is no secrets file."""
+    try:
+        return {key: str(st.secrets[key]) for key in _ENGINE_KEYS if key in st.secrets}
+    except FileNotFoundError:  # no secrets.toml (StreamlitSecretNotFoundError subclasses it)
+        return {}
+
+
+def engine_config():
+    """The EngineConfig in force: Settings page, else secrets, else environment; None means offline."""
+    from resume_core.engines import EngineConfig, engine_config_from_env
+
+    chosen = st.session_state.get(ENGINE_SETTINGS_KEY) or {}
+    if chosen.get("offline"):
+        return None
+    if chosen.get("base_url") or chosen.get("model"):
+        return EngineConfig(
+            base_url=chosen.get("base_url", ""), model=chosen.get("model", ""), api_key=chosen.get("api_key", "")
+        )
+    from_secrets = _secrets_values()
+    if from_secrets:
+        return engine_config_from_env(from_secrets)
+    return engine_config_from_env()
+
+
+def get_engine() -> Engine:
+    """The engine for this session, rebuilt only when its settings change."""
+    config = engine_config()
+    cached = st.session_state.get(ENGINE_CACHE_KEY)
+    if cached is not None and cached[0] == config:
+        return cached[1]
+    if config is None:
+        from resume_core.engines.offline import OfflineEngine
+
+        engine: Engine = OfflineEngine()
+    else:
+        from resume_core.engines import get_engine as build_engine
+
+        engine = build_engine(config)
+    st.session_state[ENGINE_CACHE_KEY] = (config, engine)
+    return engine
+
+
+def engine_label() -> str:
+    """'Offline engine' or 'model@host' for the sidebar."""
+    config = engine_config()
+    if config is None:
+        return "Offline engine"
+    host = urlparse(config.effective_base_url).netloc or config.effective_base_url
+    return f"{config.model or '(no model)'}@{host}"
