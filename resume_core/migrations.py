@@ -1,0 +1,158 @@
+"""Named, ordered migrations of the Big Resume XML, applied on the way in.
+
+A file says its version in `<bigResume schemaVersion="N">`. `migrate_bank_node` applies, in order,
+every migration from that version up to `model.SCHEMA_VERSION`, each a function from one xmltodict
+tree to the next. Files are never migrated in place: the store writes the current version on the
+next save and keeps the old file in history.
+
+Version 1 (the first Big Resume layout, before stable ids): the same elements as today, but no
+`id` attributes, and the skills of a job or project were one comma-separated line,
+`<skills>Python, Terraform</skills>`. A file without `schemaVersion` is read as version 1.
+Version 2 (current): every job, project, skill, accomplishment, anecdote and education, certificate,
+award, patent and publication entry has an `id` attribute; skills are `<skill>` elements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from resume_core.errors import BankFileError
+from resume_core.model import SCHEMA_VERSION, new_id
+from resume_core.xml_tree import XmlTree
+
+Node = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Migration:
+    from_version: int
+    name: str
+    apply: Callable[[Node], Node]
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _items(node: Node, container: str, tag: str) -> list[Any]:
+    holder = node.get(container)
+    return _as_list(holder.get(tag)) if isinstance(holder, dict) else []
+
+
+def _set_items(node: Node, container: str, tag: str, items: list[Any]) -> None:
+    if items:
+        node[container] = {tag: items}
+    else:
+        node.pop(container, None)
+
+
+# Where ids live: (container, item tag, id kind) for top-level groups, and for each job/project.
+TOP_GROUPS = [
+    ("jobs", "job", "job"),
+    ("projects", "project", "project"),
+    ("education", "school", "education"),
+    ("certificates", "certificate", "certificate"),
+    ("awards", "award", "award"),
+    ("patents", "patent", "patent"),
+    ("publications", "publication", "publication"),
+]
+OWNER_GROUPS = [
+    ("skills", "skill", "skill"),
+    ("accomplishments", "accomplishment", "accomplishment"),
+    ("anecdotes", "anecdote", "anecdote"),
+]
+
+
+def _id_slots(bank: Node) -> list[tuple[list[Any], int, str]]:
+    """(list, index, kind) of every item that should carry an id; items become dicts in place."""
+    slots = []
+    for container, tag, kind in TOP_GROUPS:
+        items = _items(bank, container, tag)
+        items = [item if isinstance(item, dict) else ({"#text": item} if item else {}) for item in items]
+        _set_items(bank, container, tag, items)
+        for index, item in enumerate(items):
+            slots.append((items, index, kind))
+            if container in ("jobs", "projects"):
+                for sub, sub_tag, sub_kind in OWNER_GROUPS:
+                    subs = _items(item, sub, sub_tag)
+                    subs = [s if isinstance(s, dict) else {"#text": s or ""} for s in subs]
+                    if isinstance(item.get(sub), dict):
+                        item[sub][sub_tag] = subs
+                    slots.extend((subs, i, sub_kind) for i in range(len(subs)))
+    return slots
+
+
+def _valid_id(value: Any) -> bool:
+    from resume_core.model import _ID  # the model's own rule, so the two never disagree
+
+    return isinstance(value, str) and bool(_ID.match(value))
+
+
+def ensure_ids(bank: Node) -> Node:
+    """Keep every valid, unique `@id`; give every other item a fresh one (order of first appearance)."""
+    slots = _id_slots(bank)
+    taken: set[str] = set()
+    missing = []
+    for items, index, kind in slots:
+        current = items[index].get("@id")
+        if _valid_id(current) and current not in taken:
+            taken.add(current)
+        else:
+            missing.append((items, index, kind))
+    for items, index, kind in missing:
+        fresh = new_id(kind, taken)
+        taken.add(fresh)
+        items[index] = {"@id": fresh, **{k: v for k, v in items[index].items() if k != "@id"}}
+    return bank
+
+
+def split_skills_and_add_ids(bank: Node) -> Node:
+    """v1 -> v2: comma-separated skill lines become `<skill>` elements; every item gets an id."""
+    for container, tag in (("jobs", "job"), ("projects", "project")):
+        for owner in _items(bank, container, tag):
+            if isinstance(owner, dict) and isinstance(owner.get("skills"), str):
+                names = [name.strip() for name in owner["skills"].split(",") if name.strip()]
+                _set_items(owner, "skills", "skill", [{"#text": name} for name in names])
+    return ensure_ids(bank)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "split_skills_and_add_ids", split_skills_and_add_ids),
+]
+"""Every migration, ordered by the version it starts from; each one raises the version by one."""
+
+
+def file_version(tree: XmlTree) -> int:
+    """The schemaVersion of a `<bigResume>` file (1 when absent)."""
+    node = tree.node if isinstance(tree.node, dict) else {}
+    raw = node.get("@schemaVersion", "1")
+    if not raw.strip().isdigit():
+        raise BankFileError(
+            f"The Big Resume says schemaVersion={raw!r} (line {tree.line_of(((tree.root, 0),)) or 1}), "
+            "which is not a version number.",
+            f"Write schemaVersion=\"{SCHEMA_VERSION}\" on the <bigResume> element and load it again.",
+        )
+    return int(raw)
+
+
+def migrate_bank_node(tree: XmlTree) -> tuple[Any, bool]:
+    """The root node of a `<bigResume>` file in the current layout, and whether it was migrated."""
+    version = file_version(tree)
+    if version > SCHEMA_VERSION:
+        raise BankFileError(
+            f"This Big Resume was written by a newer Target Practice (format version {version}; this "
+            f"version reads up to {SCHEMA_VERSION}).",
+            "Update Target Practice, or open the file with the version that wrote it.",
+        )
+    if version == SCHEMA_VERSION:
+        return tree.node, False
+    node: Node = dict(tree.node) if isinstance(tree.node, dict) else {}
+    for migration in MIGRATIONS:
+        if migration.from_version >= version:
+            node = migration.apply(node)
+    node["@schemaVersion"] = str(SCHEMA_VERSION)
+    return node, True
