@@ -41,7 +41,9 @@ class Conversation:
 
     `context` is whatever the feature's offline logic needs (for the interview: the job, its
     accomplishments and skills, the posting gaps); `offline_reply` turns the context and turns into
-    the next assistant message, and `offline_summary` into a summary.
+    the next assistant message, and `offline_summary` into a summary. A model summarises with the
+    template `summary_prompt`, given the transcript as `$transcript` and those of `variables` it
+    declares.
     """
 
     prompt: str
@@ -50,6 +52,7 @@ class Conversation:
     context: Any = None
     offline_reply: Callable[[Any, list[Turn]], str] | None = None
     offline_summary: Callable[[Any, list[Turn]], str] | None = None
+    summary_prompt: str = "summarise_interview"
 
 
 class Engine(ABC):

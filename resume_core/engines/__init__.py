@@ -1,0 +1,101 @@
+"""Choosing an engine: the configuration of an OpenAI-compatible server, or the offline engine.
+
+`EngineConfig` holds base URL, model, key (a `SecretStr`: never shown in reprs, logs or errors) and
+timeouts. `engine_config_from_env` reads the environment (Streamlit copies the top-level keys of
+`.streamlit/secrets.toml` into it): OPENAI_BASE_URL, OPENAI_API_KEY, TP_MODEL or OPENAI_MODEL,
+TP_TIMEOUT. With none of them set there is no configuration and `get_engine` returns the offline
+engine, so the app always works without a network.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+from resume_core.engines.base import Conversation, Engine, ExtractRequest
+from resume_core.engines.offline import OfflineEngine
+from resume_core.errors import EngineError
+
+__all__ = [
+    "Conversation",
+    "Engine",
+    "EngineConfig",
+    "EngineError",
+    "ExtractRequest",
+    "OfflineEngine",
+    "engine_config_from_env",
+    "get_engine",
+    "test_connection",
+]
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+LOCAL_PLACEHOLDER_KEY = "not-needed"
+"""Local servers ignore the key, but the client refuses an empty one."""
+
+
+class EngineConfig(BaseModel):
+    """How to reach an OpenAI-compatible chat-completions server."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: str = Field("", description="E.g. http://localhost:11434/v1 for Ollama; '' means OpenAI.")
+    model: str = Field("", description="Model name as the server knows it, e.g. 'gpt-4o-mini' or 'llama3.1'.")
+    api_key: SecretStr = Field(SecretStr(""), description="Any non-empty string for local servers.")
+    timeout: float = Field(60.0, gt=0, description="Seconds to wait for the server to answer (read timeout).")
+    connect_timeout: float = Field(5.0, gt=0, description="Seconds to wait for a connection.")
+    max_retries: int = Field(2, ge=0, le=5, description="Retries after a rate-limit (429) reply.")
+    max_retry_wait: float = Field(20.0, ge=0, description="Longest wait honoured from a Retry-After header.")
+
+    @property
+    def effective_base_url(self) -> str:
+        return self.base_url.strip().rstrip("/") or OPENAI_BASE_URL
+
+    @property
+    def effective_key(self) -> str:
+        return self.api_key.get_secret_value().strip() or LOCAL_PLACEHOLDER_KEY
+
+    def describe(self) -> str:
+        """A safe one-line description (no key) for the UI."""
+        return f"{self.model or '(no model)'} at {self.effective_base_url}"
+
+
+def engine_config_from_env(env: Mapping[str, str] | None = None) -> EngineConfig | None:
+    """The configuration the environment asks for, or None when it asks for none (offline)."""
+    env = os.environ if env is None else env
+    base_url = env.get("OPENAI_BASE_URL", "").strip()
+    api_key = env.get("OPENAI_API_KEY", "").strip()
+    model = (env.get("TP_MODEL") or env.get("OPENAI_MODEL") or "").strip()
+    if not (base_url or api_key or model):
+        return None
+    if not model and not base_url:
+        model = DEFAULT_OPENAI_MODEL
+    timeout = env.get("TP_TIMEOUT", "").strip()
+    try:
+        extra = {"timeout": float(timeout)} if timeout else {}
+    except ValueError:
+        raise EngineError(
+            f"TP_TIMEOUT is {timeout!r}, not a number of seconds.", fix="Set it to a number such as 60."
+        ) from None
+    return EngineConfig(base_url=base_url, model=model, api_key=SecretStr(api_key), **extra)
+
+
+def get_engine(config: EngineConfig | None = None) -> Engine:
+    """The engine for `config`; the offline engine when there is none."""
+    if config is None:
+        return OfflineEngine()
+    from resume_core.engines.openai_engine import OpenAIEngine
+
+    return OpenAIEngine(config)
+
+
+def test_connection(config: EngineConfig) -> str:
+    """Check the server for a "test connection" button: a sentence on success, EngineError otherwise."""
+    from resume_core.engines.openai_engine import test_connection as _test
+
+    return _test(config)
+
+
+test_connection.__test__ = False  # a public name that pytest must not collect
