@@ -1,0 +1,92 @@
+"""Import 308 real CVs offline and measure what lands in the bank.
+
+Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entities). Figures:
+share of CVs with at least one job found; jobs, accomplishments and skills per CV; recall of the
+labelled "Tech Tools" and "Job Specific Skills" (the share of unique labelled mentions found as a
+bank skill or inside bank text, after normalising case and punctuation), and the stricter share
+found as bank skills; recall of labelled company names among job names; time per CV.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+from resume_core.importers import import_resume
+from resume_core.importers.skills import normalise
+from resume_core.model import Bank
+
+DATA = Path(__file__).parent / "data" / "resumes" / "dotin_train.jsonl"
+SKILL_LABELS = ("Tech Tools", "Job Specific Skills")
+
+
+def bank_text(bank: Bank) -> str:
+    """Every piece of text the bank holds, normalised, for the "inside bank text" check."""
+    parts = [bank.person.name, bank.person.label, bank.person.summary]
+    for owner in bank.owners():
+        parts += [owner.name, owner.description, *(a.text for a in owner.accomplishments), *(s.name for s in owner.skills)]
+    for job in bank.jobs:
+        parts += [job.location, *(p.title for p in job.positions)]
+    for project in bank.projects:
+        parts += [*project.roles, *project.technologies]
+    for edu in bank.education:
+        parts += [edu.institution, edu.study_type, edu.area]
+    parts += [c.name for c in bank.certificates] + [a.title for a in bank.awards] + [p.name for p in bank.publications]
+    return " " + normalise(" ".join(parts)) + " "
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return re.search(r"(?<![\w+#])" + re.escape(needle) + r"(?![\w+#])", haystack) is not None
+
+
+def run(print_table: bool = True) -> dict:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with_job = jobs = accs = skills = 0
+    labelled = in_text = as_skill = 0
+    companies = companies_found = 0
+    times: list[float] = []
+    for row in rows:
+        started = time.perf_counter()
+        result = import_resume(f"{row['id']}.txt", row["text"].encode("utf-8"))
+        times.append(time.perf_counter() - started)
+        bank = result.bank
+        with_job += bool(bank.jobs)
+        jobs += len(bank.jobs)
+        accs += sum(len(o.accomplishments) for o in bank.owners())
+        skills += sum(len(o.skills) for o in bank.owners())
+        text = bank_text(bank)
+        skill_names = {normalise(s.name) for o in bank.owners() for s in o.skills}
+        wanted = {normalise(m) for label in SKILL_LABELS for m in row["entities"].get(label, [])} - {""}
+        labelled += len(wanted)
+        in_text += sum(1 for w in wanted if w in skill_names or _contains(text, w))
+        as_skill += sum(1 for w in wanted if w in skill_names)
+        names = " " + normalise(" ".join(j.name for j in bank.jobs)) + " "
+        wanted_companies = {normalise(m) for m in row["entities"].get("Companies worked at", [])} - {""}
+        companies += len(wanted_companies)
+        companies_found += sum(1 for c in wanted_companies if _contains(names, c))
+    n = len(rows)
+    figures = {
+        "CVs": n,
+        "CVs with a job found (share)": with_job / n,
+        "jobs per CV": jobs / n,
+        "accomplishments per CV": accs / n,
+        "skills per CV": skills / n,
+        "labelled skills in bank (recall)": in_text / labelled,
+        "labelled skills as bank skills (recall)": as_skill / labelled,
+        "labelled companies as job names (recall)": companies_found / max(companies, 1),
+        "ms per CV (median)": statistics.median(times) * 1000,
+        "ms per CV (max)": max(times) * 1000,
+    }
+    if print_table:
+        width = max(map(len, figures))
+        for key, value in figures.items():
+            shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+            print(f"{key.ljust(width)}  {shown}")
+    return figures
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,89 @@
+"""Import the resume people already have: PDF, DOCX, Markdown, text, JSON Resume, LinkedIn ZIP.
+
+`import_resume(filename, data, engine=None)` picks the reader by extension (and checks the bytes
+agree), refuses oversized or unreadable files with an `ImportProblem` before parsing anything, and
+returns an `ImportResult`: a bank fragment with fresh ids, a confidence per parsed field, warnings.
+Structured sources (JSON Resume, LinkedIn) map field by field; documents go through the one text
+parser, or through the AI engine when one is configured (the offline parse stays the fallback).
+`merge_banks(base, incoming)` adds what is new and skips what the bank already holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from resume_core.engines.base import Engine
+from resume_core.errors import ImportProblem
+from resume_core.importers.merge import MergeReport, merge_banks
+from resume_core.importers.result import CHECK_BELOW, ImportResult
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+"""Files above this are refused before any parsing (a resume is rarely over 2 MB)."""
+
+EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt",
+              ".text": "txt", ".json": "json", ".zip": "zip"}
+
+__all__ = ["CHECK_BELOW", "EXTENSIONS", "MAX_IMPORT_BYTES", "ImportResult", "MergeReport", "import_resume",
+           "merge_banks", "read_resume_text"]
+
+
+def _kind(filename: str) -> str:
+    suffix = PurePath(filename).suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise ImportProblem(
+            f"{filename or 'This file'} is not a format Target Practice imports.",
+            "Import a PDF, DOCX, Markdown (.md), text (.txt), JSON Resume (.json) or LinkedIn export (.zip) file.",
+        )
+    return EXTENSIONS[suffix]
+
+
+def _check_size(filename: str, data: bytes) -> None:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportProblem(
+            f"{filename} is {len(data) / 1_048_576:.0f} MB; resumes above {MAX_IMPORT_BYTES // 1_048_576} MB are refused.",
+            "Export the resume again without embedded images, or save it as text, and import that.",
+        )
+    if not data.strip():
+        raise ImportProblem(f"{filename} is empty.", "Choose the file that holds your resume.")
+
+
+def read_resume_text(filename: str, data: bytes) -> str:
+    """The text of a document resume (pdf, docx, md, txt), checked and decoded."""
+    _check_size(filename, data)
+    kind = _kind(filename)
+    if kind == "pdf":
+        from resume_core.importers.pdf_reader import read_pdf
+
+        return read_pdf(data, filename)
+    if kind == "docx":
+        from resume_core.importers.docx_reader import read_docx
+
+        return read_docx(data, filename)
+    if kind in ("md", "txt"):
+        from resume_core.importers.text_reader import decode_text, markdown_to_text
+
+        text = decode_text(data, filename)
+        return markdown_to_text(text) if kind == "md" else text
+    raise ImportProblem(f"{filename} is structured data, not a document.", "Import it as JSON Resume or LinkedIn export.")
+
+
+def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> ImportResult:
+    """Read one resume file into a bank fragment; raises ImportProblem with a fix when it cannot."""
+    _check_size(filename, data)
+    kind = _kind(filename)
+    if kind == "json":
+        from resume_core.importers.json_reader import read_json_resume
+
+        return read_json_resume(data, filename)
+    if kind == "zip":
+        from resume_core.importers.linkedin import read_linkedin_zip
+
+        return read_linkedin_zip(data, filename)
+    text = read_resume_text(filename, data)
+    from resume_core.importers.parse_text import parse_resume_text
+
+    if engine is not None and not engine.offline:
+        from resume_core.importers.llm import parse_with_engine
+
+        return parse_with_engine(text, engine, source=filename, kind=kind)
+    return parse_resume_text(text, source=filename, kind=kind)

@@ -1,0 +1,121 @@
+"""Education, certificates, awards and publications out of their sections' lines.
+
+Education lines are grouped around institutions ("University", "College", "Institute"...) and
+degrees ("B.E.", "Bachelor of Science", "MBA", "Ph.D."): a new institution or a second degree
+starts a new entry; the year closest to them is the end date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resume_core.importers.dates import find_date_range, find_year
+from resume_core.importers.sections import Line
+
+INSTITUTION = re.compile(
+    r"\b(universit\w*|college|institute|school|academy|iit|nit|iim|polytechnic|vidyalaya|vidyapeeth|"
+    r"vidyapith|conservatory|seminary|campus|board)\b",
+    re.IGNORECASE,
+)
+DEGREE = re.compile(
+    r"(?<![\w.])(b\.?\s?e\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|b\.?\s?c\.?\s?a|"
+    r"m\.?\s?c\.?\s?a|b\.?\s?b\.?\s?a|m\.?\s?b\.?\s?a|b\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?s\.?|m\.?\s?a\.?|"
+    r"ph\.?\s?d|m\.?\s?phil|ll\.?\s?[bm]|bachelor\w*|master\w*|doctor\w*|diploma|associate(?:'s)?\s+(?:in|of|degree)|"
+    r"high school|secondary|higher secondary|hsc|ssc|sslc|12th|10th|intermediate|matriculation|"
+    r"pgdm|pgdca|post graduat\w*|graduat\w*|certificate in)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class EducationDraft:
+    institution: str = ""
+    study_type: str = ""
+    area: str = ""
+    start: str = ""
+    end: str = ""
+    score: str = ""
+    confidence: dict[str, float] = field(default_factory=dict)
+
+
+def _institution_piece(text: str) -> str:
+    for piece in re.split(r"\s*[,|:]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text):
+        if INSTITUTION.search(piece):
+            return piece.strip(" .()")
+    return text.strip()
+
+
+def _degree_parts(text: str) -> tuple[str, str]:
+    text = re.split(r"\s*[,|]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text)[0].strip(" .:()")
+    match = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text, re.IGNORECASE)
+    if match and not re.match(r"^(bachelor|master|doctor)\w*$", match.group(1), re.IGNORECASE):
+        return match.group(1).strip(), match.group(2).strip()
+    match = re.match(r"^((?:bachelor|master|doctor)\w*(?:'s)?\s+of\s+\w+)(?:\s+in\s+(.+))?$", text, re.IGNORECASE)
+    if match:
+        return match.group(1).strip(), (match.group(2) or "").strip()
+    return text, ""
+
+
+def parse_education(lines: list[Line]) -> list[EducationDraft]:
+    entries: list[EducationDraft] = []
+    current: EducationDraft | None = None
+    for line in lines:
+        text = line.text.strip()
+        found = find_date_range(text)
+        if found:
+            text_wo = (text[: found.begin] + text[found.stop:]).strip(" ,:-|()")
+        else:
+            text_wo = text
+        has_inst = bool(INSTITUTION.search(text_wo)) and len(text_wo.split()) <= 16
+        has_degree = bool(DEGREE.search(text_wo)) and len(text_wo.split()) <= 16
+        if not has_inst and not has_degree:
+            if current is not None:
+                year = find_year(text)
+                if year and not current.end:
+                    current.end = year
+                score = re.search(r"(\d{1,2}(?:\.\d+)?\s*%|\d\.\d{1,2}\s*/\s*\d+(?:\.\d+)?|(?:cgpa|gpa)\s*:?\s*\d+(?:\.\d+)?)", text, re.IGNORECASE)
+                if score and not current.score:
+                    current.score = score.group(1)
+            continue
+        need_new = current is None or (has_inst and current.institution) or (
+            has_degree and not has_inst and current.study_type and current.institution
+        )
+        if need_new:
+            current = EducationDraft()
+            entries.append(current)
+        if has_degree and not current.study_type:
+            current.study_type, current.area = _degree_parts(text_wo[DEGREE.search(text_wo).start():])
+            current.confidence["study_type"] = 0.75
+        if has_inst and not current.institution:
+            current.institution = _institution_piece(text_wo)
+            current.confidence["institution"] = 0.8
+        if found:
+            current.start, current.end = found.start if found.end != found.start else "", found.end or found.start
+        elif not current.end:
+            current.end = find_year(text)
+    # "Institute/Board" column headers and the like: no degree and no year is no entry.
+    entries = [e for e in entries if e.study_type or e.end]
+    for entry in entries:
+        if not entry.institution:
+            entry.institution = entry.study_type or "Unknown institution"
+            entry.confidence["institution"] = 0.3
+    return entries
+
+
+def parse_listed(lines: list[Line]) -> list[tuple[str, str, str]]:
+    """(name, date, issuer-or-rest) for certificate, award and publication lines."""
+    out: list[tuple[str, str, str]] = []
+    for line in lines:
+        text = line.text.strip()
+        if len(text.split()) > 30:
+            continue
+        year = find_year(text)
+        name = re.sub(rf"[\s,(–-]*\b{year}\b[\s)]*", " ", text).strip(" ,:-–") if year else text
+        issuer = ""
+        split = re.split(r"\s+[-–|]\s+|\s+by\s+|\s+from\s+", name, maxsplit=1)
+        if len(split) == 2 and len(split[1].split()) <= 6:
+            name, issuer = split[0].strip(), split[1].strip(" .()")
+        if name:
+            out.append((name, year, issuer))
+    return out

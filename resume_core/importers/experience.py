@@ -1,0 +1,281 @@
+"""Jobs and projects out of the lines of an experience or projects section.
+
+A job is anchored by a date range ("Jan 2020 - Present") on a short line. The one to three short
+lines just above it, and the rest of the date line, are its header: pieces split on " - ", "|",
+"," and ":" and sorted into title (a word like Engineer, Manager, Analyst), company (Inc, Ltd,
+Technologies...), and location ("Denver, CO"); what is left fills the gaps in the usual order,
+with a lower confidence. Everything below the header, up to the next job's header, is its body:
+bullets and sentences become accomplishments, "Environment: Java, SQL" lines become skills.
+When a section has no dates at all, its first short lines are taken as one job's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resume_core.importers.dates import DateRange, find_date_range
+from resume_core.importers.sections import Line
+from resume_core.importers.skills import split_skill_list
+
+TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|consultant|intern|internship|technician|assistant|director|lead|"
+    r"architect|specialist|officer|administrator|admin|designer|executive|associate|coordinator|scientist|"
+    r"head|president|vp|tester|programmer|trainee|supervisor|representative|accountant|teacher|professor|"
+    r"nurse|counsel|lawyer|attorney|advisor|adviser|clerk|agent|operator|founder|co-founder|owner|partner|"
+    r"researcher|fellow|lecturer|instructor|trainer|writer|editor|recruiter|secretary|cashier|driver|"
+    r"chef|mechanic|electrician|practitioner|member|volunteer|sde|cto|ceo|cfo|coo|principal|senior|sr|jr|"
+    r"junior|staff|apprentice|auditor|controller|strategist|planner|buyer|marketer|salesman|mentor|"
+    r"support|sme|expert|professional|handler|inspector|estimator|surveyor|pharmacist|therapist|"
+    r"physician|doctor|dentist|solicitor|paralegal|receptionist|bookkeeper|underwriter|banker|"
+    r"technologist|scrum master|product owner|devops|qa|sap|abap|fico|hr)\b",
+    re.IGNORECASE,
+)
+COMPANY_WORDS = re.compile(
+    r"\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|pvt|private|limited|gmbh|ag|sa|bv|technologies|"
+    r"technology|solutions|services|systems|software|group|bank|labs?|consulting|consultancy|infotech|"
+    r"infosys|tcs|wipro|accenture|cognizant|capgemini|ibm|oracle|microsoft|google|amazon|deloitte|"
+    r"university|college|institute|hospital|agency|partners|associates|enterprises|industries|"
+    r"international|global|networks|foundation|commission|council|department|ministry|school|"
+    r"center|centre|studio|media|motors|pharma|healthcare|financial|insurance|airlines|telecom)\b",
+    re.IGNORECASE,
+)
+_LOCATION = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z]{2}\b|[A-Z][A-Za-z .'-]{2,30})(?:\s+\d{5,6})?$"
+)
+_STATE = re.compile(r"^(?:[A-Z]{2}|[A-Z]{2}\s+\d{5})$")
+_TECH_LINE = re.compile(
+    r"^(?:environment|technologies|technology|tech stack|tools|tools used|skills used|languages|platform|"
+    r"software|technologies used|key skills|skills)\s*[:\-]\s*(.+)$",
+    re.IGNORECASE,
+)
+_ROLE_LINE = re.compile(r"^(?:role|designation|position)\s*[:\-]\s*(.+)$", re.IGNORECASE)
+_SUBHEAD = re.compile(r"^[^.]{0,50}:$")
+MAX_HEADER_WORDS = 10
+
+
+@dataclass
+class JobDraft:
+    """A job or project as parsed, with per-field confidence."""
+
+    company: str = ""
+    title: str = ""
+    location: str = ""
+    start: str = ""
+    end: str = ""
+    description: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+    skills: list[tuple[str, str]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+
+def _is_header_line(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.bullet
+        and len(text.split()) <= MAX_HEADER_WORDS
+        and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:])))
+        and not _TECH_LINE.match(text)
+        and "http" not in text
+    )
+
+
+def _pieces(text: str) -> list[str]:
+    parts = re.split(r"\s+[-–—|@]\s+|\s*[|•]\s*|\s+at\s+|:\s+|\s*\t\s*|\s-$|^-\s", text)
+    out: list[str] = []
+    for part in parts:
+        part = part.strip(" ,;:-–()")
+        if not part:
+            continue
+        if _LOCATION.match(part) and not COMPANY_WORDS.search(part) and not TITLE_WORDS.search(part):
+            out.append(part)
+            continue
+        # "Eurokas, Cleveland, OH": a trailing "City, ST" pair is one location piece.
+        commas = [c.strip() for c in part.split(",") if c.strip()]
+        if len(commas) >= 3 and _STATE.match(commas[-1]):
+            out.extend(commas[:-2] + [f"{commas[-2]}, {commas[-1]}"])
+        elif len(commas) >= 2 and all(len(c.split()) <= 6 for c in commas):
+            out.extend(commas)
+        else:
+            out.append(part)
+    return out
+
+
+def _is_location(piece: str) -> bool:
+    return bool(_LOCATION.match(piece)) and not COMPANY_WORDS.search(piece) and not TITLE_WORDS.search(piece)
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|pvt|private limited|limited|gmbh|ag|bv|s\.?a)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _kind(piece: str) -> str:
+    """'title', 'company' or '' for one header piece, from the words it holds."""
+    words = re.findall(r"[A-Za-z][\w&.-]*", piece)
+    last = words[-1] if words else ""
+    title = (2 if TITLE_WORDS.fullmatch(last.rstrip(".")) else 0) + (1 if TITLE_WORDS.search(piece) else 0)
+    company = (3 if _COMPANY_SUFFIX.search(piece) else 0) + (1 if COMPANY_WORDS.search(piece) else 0)
+    if title > company:
+        return "title"
+    if company > title:
+        return "company"
+    return ""
+
+
+def assign_header(pieces: list[str], draft: JobDraft) -> None:
+    """Sort header pieces into title, company and location, recording how sure each guess is."""
+    rest: list[str] = []
+    for piece in pieces:
+        if len(piece.split()) > 12:
+            continue
+        kind = _kind(piece)
+        if not draft.location and not kind and _is_location(piece):
+            draft.location = piece
+            draft.confidence["location"] = 0.7
+        elif kind == "title" and not draft.title:
+            draft.title = piece
+            draft.confidence["title"] = 0.85
+        elif kind == "company" and not draft.company:
+            draft.company = piece
+            draft.confidence["company"] = 0.85
+        elif not kind:
+            rest.append(piece)
+    for piece in rest:
+        if not draft.title and not draft.company:
+            draft.title, draft.confidence["title"] = piece, 0.45
+        elif not draft.company:
+            draft.company, draft.confidence["company"] = piece, 0.55
+        elif not draft.title:
+            draft.title, draft.confidence["title"] = piece, 0.5
+
+
+def _apply_dates(draft: JobDraft, found: DateRange | None, confidence: float | None = None) -> None:
+    if found is None:
+        draft.confidence["dates"] = 0.3
+        return
+    draft.start, draft.end = found.start, found.end
+    draft.confidence["dates"] = confidence if confidence is not None else found.confidence
+
+
+def _fill_body(draft: JobDraft, body: list[Line]) -> None:
+    seen_bullet = False
+    for line in body:
+        text = line.text.strip()
+        tech = _TECH_LINE.match(text)
+        role = _ROLE_LINE.match(text)
+        if tech:
+            draft.skills.extend(split_skill_list(tech.group(1)))
+            continue
+        if role and len(role.group(1).split()) <= 8:
+            draft.roles.append(role.group(1).strip(" ."))
+            if not draft.title:
+                draft.title, draft.confidence["title"] = role.group(1).strip(" ."), 0.75
+            continue
+        if _SUBHEAD.match(text):  # "Role and Responsibilities:" introduces bullets; it is not one
+            continue
+        if line.bullet or seen_bullet or len(text.split()) >= 6:
+            seen_bullet = seen_bullet or line.bullet
+            if line.bullet or draft.bullets:
+                draft.bullets.append(text)
+            else:
+                draft.description.append(text)
+        else:
+            draft.description.append(text)
+
+
+def _anchor(line: Line) -> DateRange | None:
+    found = find_date_range(line.text)
+    if found is None:
+        return None
+    rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
+    short = len(rest.split()) <= 12
+    if line.bullet:
+        return found if found.begin <= 2 and short else None
+    return found if short or found.begin <= 2 else None
+
+
+def parse_jobs(lines: list[Line]) -> list[JobDraft]:
+    """Jobs from the (wrap-joined) lines of an experience section."""
+    anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
+    if not anchors:
+        return _undated_job(lines)
+    # Each job's header starts up to two header lines above its date line.
+    starts: list[int] = []
+    for n, i in enumerate(anchors):
+        floor = anchors[n - 1] + 1 if n else 0
+        start = i
+        while start - 1 >= floor and i - (start - 1) <= 2 and _is_header_line(lines[start - 1]):
+            start -= 1
+        starts.append(start)
+    jobs: list[JobDraft] = []
+    for n, i in enumerate(anchors):
+        end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
+        draft = JobDraft()
+        found = _anchor(lines[i])
+        anchor_text = lines[i].text
+        rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
+        long_rest = len(rest.split()) > 14
+        pieces = [p for j in range(starts[n], i) for p in _pieces(lines[j].text)]
+        pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
+        assign_header(pieces, draft)
+        after = i + 1
+        # Title or company on the lines just under the date ("Jan 2020 - Now / Acme Corp / Engineer").
+        while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
+            before = (draft.title, draft.company)
+            assign_header(_pieces(lines[after].text), draft)
+            if (draft.title, draft.company) == before:
+                break
+            after += 1
+        _apply_dates(draft, found)
+        body = lines[after:end]
+        if long_rest:
+            body = [Line(anchor_text[found.stop:].strip(" :,-"), bullet=True), *body]
+        _fill_body(draft, body)
+        jobs.append(draft)
+    # Lines above the first header (an intro paragraph) belong to the first job's description.
+    if starts and starts[0] > 0:
+        jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
+    return jobs
+
+
+def _undated_job(lines: list[Line]) -> list[JobDraft]:
+    """A section without dates: its leading short lines are one job's header, the rest its body."""
+    header_end = 0
+    while header_end < min(3, len(lines)) and _is_header_line(lines[header_end]):
+        header_end += 1
+    if header_end == 0:
+        return []
+    draft = JobDraft()
+    assign_header([p for line in lines[:header_end] for p in _pieces(line.text)], draft)
+    body = lines[header_end:]
+    found = next((d for d in (find_date_range(line.text) for line in body) if d), None)
+    _apply_dates(draft, found, 0.4 if found else None)
+    _fill_body(draft, body)
+    for key in ("title", "company"):
+        draft.confidence[key] = min(draft.confidence.get(key, 0.4), 0.5)
+    return [draft] if draft.company or draft.title else []
+
+
+def parse_projects(lines: list[Line]) -> list[JobDraft]:
+    """Projects: each short non-bullet line (or short numbered item) starts one."""
+    projects: list[JobDraft] = []
+    for line in lines:
+        text = line.text.strip()
+        starts_new = (not line.bullet or line.numbered) and len(text.split()) <= 10 and not text.endswith(".")
+        starts_new = starts_new and not _TECH_LINE.match(text) and not _ROLE_LINE.match(text)
+        if starts_new and not re.match(r"^(client|duration|team size|description)\s*[:\-]", text, re.IGNORECASE):
+            name = re.sub(r"^(?:project\s*(?:name|title)?\s*[:\-#]?\s*\d*\s*[:\-]?\s*)", "", text, flags=re.IGNORECASE)
+            found = find_date_range(name)
+            draft = JobDraft(company=(name[: found.begin] + name[found.stop:]).strip(" ,:-|()") if found else name)
+            if not draft.company:
+                continue
+            draft.confidence["company"] = 0.7
+            if found:
+                draft.start, draft.end = found.start, found.end
+            projects.append(draft)
+        elif projects:
+            _fill_body(projects[-1], [line])
+    return projects

@@ -1,0 +1,234 @@
+"""Resume text into a bank fragment, offline: the one text parser every reader feeds.
+
+Lines are cut into sections by heading; each section has its own parser (experience, education,
+skills, projects, certificates, summary). The preamble above the first heading gives the name,
+contacts and often an untitled summary. Skills from a skills section are attached to the jobs
+whose text mentions them, otherwise to the most recent job with a low confidence so the preview
+asks the user where they belong; the skill vocabulary also finds skills inside bullet text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_core.importers.dates import find_date_range
+from resume_core.importers.education import parse_education, parse_listed
+from resume_core.importers.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
+from resume_core.importers.result import ImportResult
+from resume_core.importers.sections import Line, Section, join_wrapped, split_lines, split_sections
+from resume_core.importers.skills import find_skills, mentions, normalise, split_skill_list
+from resume_core.model import (
+    Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
+)
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+OTHER_SKILLS = "Other skills"
+
+
+def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
+    """Name, label, contacts and location from the preamble; returns the lines left for the summary."""
+    person = Person()
+    email = _EMAIL.search(text)
+    person.email = email.group(0) if email else ""
+    leftover: list[Line] = []
+    for n, line in enumerate(preamble):
+        body = line.text.strip()
+        lowered = body.lower()
+        if n < 3 and not person.name and _NAME.match(body) and not TITLE_WORDS.search(body):
+            person.name = body
+            confidence["name"] = 0.75
+            continue
+        if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8:
+            person.label = body.strip(" -")
+            confidence["label"] = 0.6
+            continue
+        if _EMAIL.search(body) or _URL.search(body) or re.search(r"\b(phone|mobile|cell|home|e-?mail|tel)\b", lowered):
+            phone = _PHONE.search(body)
+            if phone and not person.phone:
+                person.phone = phone.group(0).strip()
+            place = re.match(r"^([A-Z][\w .'-]+,\s*[A-Z][\w .'-]+?)\s+-\s+", body)
+            if place and not person.location:
+                person.location = place.group(1)
+            continue
+        if n < 8 and not line.bullet and len(body.split()) <= 6 and not person.location and re.search(r",\s*[A-Z]", body):
+            person.location = body
+            confidence["location"] = 0.5
+            continue
+        if lowered.startswith(("willing to relocate", "curriculum vitae", "resume", "name:", "address:")):
+            continue
+        leftover.append(line)
+    for url in dict.fromkeys(_URL.findall(text)):
+        url = url.rstrip(".")
+        network = next((n for n in ("LinkedIn", "GitHub", "Indeed", "Twitter", "GitLab") if n.lower() in url.lower()), "Website")
+        person.links.append(Link(network=network, url=url if url.startswith("http") else f"https://{url}"))
+    return person, leftover
+
+
+def _skill_pairs(lines: list[Line]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    # Skill lists wrap mid-item ("ESSBASE" / "(Less than 1 year)"): re-join before splitting.
+    merged: list[str] = []
+    for line in lines:
+        if merged and not line.bullet and (merged[-1].rstrip().endswith(",") or line.text.startswith(("(", ","))):
+            merged[-1] += " " + line.text
+        else:
+            merged.append(line.text)
+    for text in merged:
+        found = split_skill_list(text)
+        pairs.extend(found)
+        if not found or len(text.split()) > 12:
+            pairs.extend(find_skills(text))
+    return pairs
+
+
+def _owner_text(draft: JobDraft) -> str:
+    return " ".join([draft.title, draft.company, *draft.description, *draft.bullets])
+
+
+class _Builder:
+    """Turns drafts into bank items with fresh ids, recording confidence per item and field."""
+
+    def __init__(self) -> None:
+        self.bank = Bank()
+        self.taken: set[str] = set()
+        self.confidence: dict[str, dict[str, float]] = {}
+
+    def id(self, kind: str) -> str:
+        from resume_core.model import new_id
+
+        value = new_id(kind, self.taken)
+        self.taken.add(value)
+        return value
+
+    def skills(self, pairs: list[tuple[str, str]], confidence: float, existing: list[Skill]) -> list[Skill]:
+        seen = {normalise(s.name) for s in existing}
+        out: list[Skill] = []
+        for name, category in pairs:
+            key = normalise(name)
+            if key and key not in seen:
+                seen.add(key)
+                skill = Skill(id=self.id("skill"), name=name, category=category)
+                if confidence < 1.0:
+                    self.confidence[skill.id] = {"name": confidence}
+                out.append(skill)
+        return out
+
+    def owner(self, draft: JobDraft, kind: str) -> Job | Project:
+        bullets = draft.bullets or [d for d in draft.description if len(d.split()) >= 6]
+        description = [d for d in draft.description if d not in bullets]
+        accomplishments = []
+        seen: set[str] = set()
+        for text in bullets:
+            if normalise(text) and normalise(text) not in seen:
+                seen.add(normalise(text))
+                accomplishments.append(Accomplishment(id=self.id("accomplishment"), text=text))
+        name = draft.company or draft.title or "Unnamed"
+        item_id = self.id(kind)
+        fields = dict(draft.confidence)
+        if not draft.company:
+            fields["company"] = 0.2
+        if kind == "job":
+            title = draft.title or "Untitled role"
+            if not draft.title:
+                fields["title"] = 0.2
+            owner: Job | Project = Job(
+                id=item_id, name=name, location=draft.location, description=" ".join(description),
+                positions=[Position(title=title, start_date=draft.start, end_date=draft.end)],
+                accomplishments=accomplishments,
+            )
+        else:
+            owner = Project(
+                id=item_id, name=name, description=" ".join(description), roles=draft.roles,
+                technologies=[s for s, _ in draft.skills], start_date=draft.start, end_date=draft.end,
+                accomplishments=accomplishments,
+            )
+        owner.skills = self.skills(draft.skills, 0.9, [])
+        owner.skills += self.skills(find_skills(_owner_text(draft)), 0.75, owner.skills)
+        self.confidence[item_id] = fields
+        return owner
+
+
+def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> ImportResult:
+    """The offline parse of one resume's text."""
+    sections = split_sections(split_lines(text))
+    by_kind: dict[str, list[Section]] = {}
+    for section in sections:
+        section.lines = join_wrapped(section.lines)
+        by_kind.setdefault(section.kind, []).append(section)
+
+    def lines_of(name: str) -> list[Line]:
+        return [line for s in by_kind.get(name, []) for line in s.lines]
+
+    build = _Builder()
+    person_conf: dict[str, float] = {}
+    person, leftover = _person(lines_of("preamble"), text, person_conf)
+    warnings: list[str] = []
+
+    jobs = [job for s in by_kind.get("experience", []) for job in parse_jobs(s.lines)]
+    if not jobs:
+        # No experience heading, or none with dates: look for dated jobs in the untitled text.
+        jobs = [j for j in parse_jobs(leftover) if j.start] if any(find_date_range(l.text) for l in leftover) else []
+        if jobs:
+            leftover = []
+    summary_lines = [line.text for line in leftover] + [line.text for line in lines_of("summary")]
+    person.summary = " ".join(summary_lines).strip()
+    build.bank.person = person
+
+    for draft in jobs:
+        build.bank.jobs.append(build.owner(draft, "job"))
+    for draft in parse_projects(lines_of("projects")):
+        build.bank.projects.append(build.owner(draft, "project"))
+
+    listed = _skill_pairs(lines_of("skills"))
+    listed += find_skills(" ".join(line.text for line in lines_of("other")))
+    _attach_listed_skills(build, listed, jobs)
+
+    for entry in parse_education(lines_of("education")):
+        item = Education(
+            id=build.id("education"), institution=entry.institution, study_type=entry.study_type,
+            area=entry.area, start_date=entry.start, end_date=entry.end, score=entry.score,
+        )
+        build.bank.education.append(item)
+        build.confidence[item.id] = entry.confidence
+    for name, date, issuer in parse_listed(lines_of("certifications")):
+        item = Certificate(id=build.id("certificate"), name=name, date=date, issuer=issuer)
+        build.bank.certificates.append(item)
+        build.confidence[item.id] = {"name": 0.7}
+    for name, date, issuer in parse_listed(lines_of("awards")):
+        build.bank.awards.append(Award(id=build.id("award"), title=name, date=date, awarder=issuer))
+    for name, date, issuer in parse_listed(lines_of("publications")):
+        build.bank.publications.append(Publication(id=build.id("publication"), name=name, release_date=date, publisher=issuer))
+
+    if not build.bank.jobs:
+        warnings.append("No job with dates was found: check the preview and add your jobs by hand if needed.")
+    if person_conf:
+        build.confidence["person"] = person_conf
+    return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind)
+
+
+def _attach_listed_skills(build: _Builder, listed: list[tuple[str, str]], drafts: list[JobDraft]) -> None:
+    """Put each listed skill on every job whose text names it; the rest on the latest job, flagged."""
+    owners = build.bank.owners()
+    texts = {o.id: " ".join([o.name, o.description, *(a.text for a in o.accomplishments)]) for o in owners}
+    homeless: list[tuple[str, str]] = []
+    for name, category in listed:
+        homes = [o for o in owners if mentions(texts[o.id], name)]
+        for owner in homes:
+            owner.skills += build.skills([(name, category)], 0.9, owner.skills)
+        if not homes:
+            homeless.append((name, category))
+    if not homeless:
+        return
+    if build.bank.jobs:
+        target = build.bank.jobs[0]
+    else:
+        target = next((p for p in build.bank.projects if p.name == OTHER_SKILLS), None)
+        if target is None:
+            target = Project(id=build.id("project"), name=OTHER_SKILLS,
+                             description="Skills listed on the imported resume that no job or project mentions.")
+            build.bank.projects.append(target)
+    # Low confidence: the resume lists these skills but does not say where they were used.
+    target.skills += build.skills(homeless, 0.5, target.skills)

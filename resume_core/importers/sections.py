@@ -1,0 +1,196 @@
+"""Resume text into lines and sections by their usual headings.
+
+Text from PDFs, Word files and copy-paste arrives in many shapes: bullets as •, -, *, ➢, or as
+mangled glyphs; and some extractors flatten a whole resume into one line where runs of spaces are
+all that is left of the line breaks. `split_lines` undoes that (two spaces were a line break, four a
+blank line, six or more a lost bullet) and `split_sections` cuts the lines at headings such as
+"Work Experience", "EDUCATION" or "Technical Skills:" into a preamble and named sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resume_core.importers.dates import _DATE, _NOW
+
+BULLET_CHARS = "•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙·⁃‣*-–—"
+# The Kaggle/Indeed exports carry bullets as mis-decoded private-use glyphs, sometimes as escape text.
+_GLYPHS = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2})*|[\uf000-\uf8ff]|Ø|§", re.IGNORECASE)
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]+|(?P<num>\(?\d{{1,2}}[.)]|\(?[a-z][.)]))\s+")
+
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "experience": (
+        "experience", "work experience", "professional experience", "work history", "employment",
+        "employment history", "career history", "career experience", "job history", "experience details",
+        "relevant experience", "professional background", "organisational experience",
+        "organizational experience", "work experience details", "career experience job history",
+        "professional experience details", "employment details", "industrial experience",
+        "experience summary", "working experience", "internships", "internship", "positions held",
+    ),
+    "education": (
+        "education", "academic qualifications", "academic qualification", "educational qualifications",
+        "educational qualification", "academics", "academic profile", "education and training",
+        "academic credentials", "qualifications", "academic details", "education details",
+        "educational background", "scholastics", "education qualifications",
+    ),
+    "skills": (
+        "skills", "technical skills", "key skills", "core competencies", "areas of expertise", "skill set",
+        "skillset", "it skills", "technical proficiency", "competencies", "key skills and competencies",
+        "personal skills", "software skills", "technologies", "technical expertise", "core skills",
+        "tools", "technical skill set", "skills and abilities", "computer skills", "professional skills",
+        "tools and technologies", "technical competencies", "expertise", "skill highlights",
+        "software", "programming languages", "technical summary", "it skill set",
+    ),
+    "projects": (
+        "projects", "academic projects", "key projects", "project details", "projects undertaken",
+        "personal projects", "project experience", "project profile", "projects handled",
+        "major projects", "project", "side projects", "open source",
+    ),
+    "certifications": (
+        "certifications", "certification", "certificates", "licenses", "licenses and certifications",
+        "licences and certifications", "certifications and trainings", "trainings", "training",
+        "courses", "professional certifications", "certifications and training", "training and certifications",
+    ),
+    "summary": (
+        "summary", "professional summary", "profile", "objective", "career objective", "about me",
+        "summary of qualification", "summary of qualifications", "qualifications summary",
+        "personal summary", "executive summary", "professional profile", "career summary", "overview",
+        "profile summary", "career profile", "professional overview", "objectives",
+    ),
+    "awards": ("awards", "achievements", "honors", "honours", "awards and achievements", "honors and awards",
+               "key achievements", "accomplishments", "recognition", "awards and recognition"),
+    "publications": ("publications", "papers", "research"),
+    "patents": ("patents",),
+    "other": (
+        "additional information", "links", "languages", "interests", "hobbies", "personal details",
+        "references", "declaration", "personal information", "strengths", "personal profile",
+        "extra curricular activities", "extracurricular activities", "activities", "volunteer",
+        "volunteering", "contact", "contact information", "personal data", "affiliations",
+    ),
+}
+_LOOKUP = {phrase: kind for kind, phrases in HEADINGS.items() for phrase in phrases}
+_DATE_GAP = re.compile(rf"(?P<a>{_DATE})\s{{2,}}(?P<b>{_DATE}|{_NOW})(?=\W|$)", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """One logical line: its text without the bullet mark, and whether it was a bullet."""
+
+    text: str
+    bullet: bool = False
+    blank_before: bool = False
+    numbered: bool = False
+
+
+@dataclass
+class Section:
+    kind: str  # a key of HEADINGS, or "preamble"
+    heading: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def _unflatten(text: str) -> str:
+    """Restore line breaks in text flattened to one line, where runs of spaces mark them."""
+    body = text.strip().strip('"')
+    # "2001  Present:" lost its dash, not a line break.
+    body = _DATE_GAP.sub(lambda m: f"{m.group('a')} - {m.group('b')}", body)
+    body = re.sub(r" {6,}", "\n• ", body)
+    body = re.sub(r" {4,5}", "\n\n", body)
+    return re.sub(r" {2,3}", "\n", body)
+
+
+def _is_flat(text: str) -> bool:
+    lines = text.count("\n")
+    return len(text) > 300 and lines < len(text) / 400 and text.count("  ") > 10
+
+
+def heading_kind(text: str) -> str | None:
+    """The section a line names ('experience', 'skills', ...) or None when it is not a heading."""
+    raw = text.strip()
+    if not raw or len(raw) > 60:
+        return None
+    norm = re.sub(r"[^a-z& ]+", " ", raw.lower()).replace("&", " and ")
+    norm = re.sub(r"\s+", " ", norm).strip()
+    if not norm or len(norm.split()) > 6:
+        return None
+    if norm in _LOOKUP:
+        return _LOOKUP[norm]
+    # "WORK EXPERIENCE:" / "Technical Skills -" are caught above; an all-caps short line that ends
+    # in a heading word ("SAP EXPERIENCE", "PROFESSIONAL CERTIFICATIONS") is a heading too.
+    if raw.rstrip(":").isupper() or raw.endswith(":"):
+        last = norm.split()[-1]
+        for phrase, kind in _LOOKUP.items():
+            if " " not in phrase and last == phrase and kind != "other":
+                return kind
+    return None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Logical lines with bullets marked; glyph bullets and flattened text repaired."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ").replace("\u00a0", " ")
+    if _is_flat(text):
+        text = _unflatten(text)
+    text = _GLYPHS.sub("\n• ", text)
+    out: list[Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped or not re.search(r"\w", stripped):
+            blank = True
+            continue
+        match = _BULLET.match(stripped)
+        bullet = bool(match) and len(stripped) > match.end()
+        # "-" starting a date range ("- Present") or a negative number is not a bullet.
+        if bullet and stripped[0] in "-–—" and re.match(rf"^[-–—]\s*(?:{_NOW}|\d)", stripped, re.IGNORECASE):
+            bullet = False
+        body = stripped[match.end():].strip() if bullet else stripped
+        body = re.sub(r"\s{2,}", " ", body)
+        numbered = bullet and bool(match.group("num"))
+        out.append(Line(body, bullet=bullet, blank_before=blank, numbered=numbered))
+        blank = False
+    return out
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    """The preamble (name, contacts, untitled summary) then one section per heading."""
+    sections = [Section("preamble", "")]
+    for line in lines:
+        kind = None if line.bullet else heading_kind(line.text)
+        if kind is None:
+            # "Skills: Python, SQL" carries the heading and the first content on one line.
+            head, sep, rest = line.text.partition(":")
+            if sep and rest.strip() and not line.bullet:
+                head_kind = heading_kind(head)
+                if head_kind in ("skills", "summary", "certifications"):
+                    sections.append(Section(head_kind, head.strip(), [Line(rest.strip())]))
+                    continue
+            sections[-1].lines.append(line)
+        else:
+            sections.append(Section(kind, line.text.strip().rstrip(":")))
+    return [s for s in sections if s.lines or s.kind != "preamble"]
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Join the lines a PDF or a narrow column wrapped back into their bullet or paragraph.
+
+    A line continues the previous one when the previous is a bullet or long prose that did not
+    end a sentence (or the line starts in lower case), and the line is not itself a short header
+    with a date: "ABC Corp" over "2001 - 2006: Engineer" are two header lines, not one sentence.
+    """
+    from resume_core.importers.dates import find_date_range
+
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.bullet and not line.blank_before:
+            words = len(line.text.split())
+            prose_before = prev.bullet or len(prev.text.split()) > 8
+            open_end = not re.search(r"[.!?;:]$", prev.text)
+            lower_start = line.text[:1].islower() or line.text[:1] in "(&,"
+            dated_header = words <= 10 and find_date_range(line.text) is not None
+            if prose_before and (open_end or lower_start) and not dated_header and heading_kind(line.text) is None:
+                prev.text = f"{prev.text} {line.text}"
+                continue
+        out.append(Line(line.text, line.bullet, line.blank_before, line.numbered))
+    return out

@@ -1,0 +1,75 @@
+"""Skills from a resume: split skill lists, and find known skills inside bullet text.
+
+A skills section is a list in disguise: "Languages: Java, C++ | Python", "• AWS • Docker",
+"ESSBASE (Less than 1 year)". `split_skill_list` returns (name, category) pairs with the noise
+removed. `find_skills` asks the shared skill vocabulary (resume_core.vocab) for the skills named in
+free text; while that module is missing it finds nothing rather than failing the import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SPLIT = re.compile(r"\s*(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s+[A-Z])|&(?=\s+[A-Z]))\s*")
+_PAREN = re.compile(r"\s*\((?:[^()]*\b(?:years?|months?|yrs?|exp\w*|basic|advanced|intermediate|expert|beginner)\b[^()]*)\)", re.IGNORECASE)
+_LEVEL = re.compile(r"\s*[-:(]?\s*\b(?:basic|advanced|intermediate|expert|beginner|proficient|familiar)\)?\s*$", re.IGNORECASE)
+MAX_SKILL_WORDS = 5
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation dropped, whitespace collapsed: the key for duplicate checks."""
+    text = text.lower().replace("&", " and ")
+    # Keep the symbols that make skills distinct: C++, C#, .NET, Node.js.
+    text = re.sub(r"[^\w+#. ]+", " ", text)
+    text = re.sub(r"(?<!\w)\.|\.(?!\w)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_skill_list(text: str) -> list[tuple[str, str]]:
+    """(skill, category) pairs from one line of a skills section; long phrases are left out."""
+    category = ""
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip() and len(head.split()) <= 4 and "http" not in head.lower():
+        category, text = head.strip(), rest
+    text = _PAREN.sub("", text)
+    out: list[tuple[str, str]] = []
+    for piece in _SPLIT.split(text):
+        name = _LEVEL.sub("", piece).strip(" .:-–*()[]'\"")
+        if not name or len(name.split()) > MAX_SKILL_WORDS or not re.search(r"[A-Za-z]", name):
+            continue
+        if len(name) > 45 or "http" in name.lower() or "www." in name.lower() or name.lower() in {"etc", "others", "other", "and", "less than 1 year"}:
+            continue
+        out.append((name, category))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    try:
+        from resume_core.vocab import load_vocabulary
+
+        return load_vocabulary()
+    except (ImportError, OSError):  # vocabulary module or its data file absent: import without it
+        return None
+
+
+def find_skills(text: str) -> list[tuple[str, str]]:
+    """(canonical skill, category) pairs the vocabulary finds in `text`, first mention first."""
+    vocab = _vocabulary()
+    if vocab is None or not text.strip():
+        return []
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for match in vocab.find(text):
+        key = match.canonical.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((match.canonical, getattr(match, "category", "") or ""))
+    return out
+
+
+def mentions(text: str, skill: str) -> bool:
+    """Whether `skill` appears in `text` as a whole word, ignoring case."""
+    pattern = r"(?<![\w+#])" + re.escape(skill.lower()) + r"(?![\w+#])"
+    return re.search(pattern, text.lower()) is not None
