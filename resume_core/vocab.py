@@ -1,0 +1,232 @@
+"""The skill vocabulary: canonical skills, their aliases and categories, and a fast matcher.
+
+Built from O*NET technology skills and ESCO digital and transversal skills (`data/skills.json`, made
+by `tools/build_vocab.py`) plus a hand-kept table for what the taxonomies miss (`data/curated.json`:
+"k8s", "Golang", "CI/CD", implications such as Kubernetes -> containers). Text and aliases are cut
+into the same normalised tokens (lower case, plural "s" dropped, "-" and "/" as spaces), so
+matching handles case, punctuation, plurals and multi-word names with one dict look-up per token.
+Aliases that are ordinary English words ("Go", "Spring", "Chef", "R") only match in their exact
+spelling and next to technical context, so "Go to market", "R&D" and "C-level" are not skills.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# A token: letters/digits with inner dots (node.js, asp.net), trailing + or # (c++, c#), or a leading
+# dot (.net). Everything else (spaces, "-", "/", commas) separates tokens.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*")
+_NO_PLURAL = ("ss", "us", "is")
+# Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
+_GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
+_SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)|\u2022")
+# Words right before a name that show the name is meant as a skill ("experience with Go").
+_CUES = frozenset(
+    "experience experienced knowledge proficient proficiency familiar familiarity using expertise "
+    "skills skill background fluent fluency expert in with of".split()
+)
+
+
+def _norm(token: str) -> str:
+    token = token.lower()
+    if len(token) > 3 and token.isalpha():
+        if token.endswith("ies"):
+            return token[:-3] + "y"
+        if token.endswith("s") and not token.endswith(_NO_PLURAL):
+            return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Normalised tokens of `text` with their character offsets."""
+    return [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def normalise(term: str) -> str:
+    """The look-up key of a term: its normalised tokens joined by spaces ("React.JS" -> "react.js")."""
+    return " ".join(t for t, _, _ in tokens(term))
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """One skill found in a text: canonical name, category, and where it was written."""
+
+    canonical: str
+    category: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class _Alias:
+    canonical: str
+    exact: str | None  # when set, the text must spell the name exactly like this
+    needs_context: bool
+
+
+class Vocabulary:
+    """Canonical skills with aliases; `find` scans text, `canonical` names one term."""
+
+    def __init__(self, skills: list, curated: dict) -> None:
+        self._category: dict[str, str] = {}
+        self._index: dict[str, list[_Alias]] = {}
+        self._lengths: dict[str, list[int]] = {}
+        self._implies: dict[str, list[tuple[str, str]]] = {}
+        category_names = curated.get("categories", {})
+        self._keys: dict[str, str] = {}  # alias -> normalised key, shared by the loops below
+        drop = {self._key(a) for a in curated.get("drop_aliases", [])}
+        drop_skills = set(curated.get("drop_skills", []))
+        ambiguous = set(curated.get("ambiguous", []))
+        safe = set(curated.get("safe", []))
+        # Curated names come first so they win every collision; then names equal to their alias.
+        owner: dict[str, str] = {}
+        for canonical, entry in curated.get("skills", {}).items():
+            self._category[canonical] = entry.get("category", "")
+            for alias in [canonical, *entry.get("aliases", [])]:
+                owner.setdefault(self._key(alias), canonical)
+                self._add(alias, canonical, alias in ambiguous and alias not in safe)
+        merged = {k: v for k, v in owner.items()}
+        for canonical, category, aliases, flagged in skills:
+            if canonical in drop_skills:
+                continue
+            # A taxonomy skill whose name the curated table claims is merged into the curated skill.
+            target = merged.get(self._key(canonical), canonical)
+            self._category.setdefault(target, category_names.get(category, category))
+            flagged = set(flagged) | ambiguous
+            for alias in aliases:
+                key = self._key(alias)
+                if not key or key in drop or (key in owner and owner[key] != target):
+                    continue
+                self._add(alias, target, alias in flagged and alias not in safe)
+        for skill, implied in curated.get("implies", {}).items():
+            self._implies[skill] = [(name, why) for name, why in implied]
+
+    def _key(self, alias: str) -> str:
+        key = self._keys.get(alias)
+        if key is None:
+            key = self._keys[alias] = normalise(alias)
+        return key
+
+    def _add(self, alias: str, canonical: str, ambiguous: bool) -> None:
+        key = self._key(alias)
+        if not key:
+            return
+        single_letter = len(key) == 1
+        needs_context = ambiguous or single_letter
+        exact = alias if needs_context or (alias.isupper() and len(alias) <= 5 and ambiguous) else None
+        entry = _Alias(canonical, exact, needs_context)
+        bucket = self._index.setdefault(key, [])
+        if all(e.canonical != canonical or e.exact != exact for e in bucket):
+            bucket.append(entry)
+        first, length = key.split(" ", 1)[0], key.count(" ") + 1
+        lengths = self._lengths.setdefault(first, [])
+        if length not in lengths:
+            lengths.append(length)
+            lengths.sort(reverse=True)
+
+    # --- look-ups --------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._category)
+
+    def __contains__(self, canonical: str) -> bool:
+        return canonical in self._category
+
+    def category(self, canonical: str) -> str:
+        return self._category.get(canonical, "")
+
+    def implied_by(self, canonical: str) -> list[tuple[str, str]]:
+        """Skills that `canonical` implies, each with a one-line rationale."""
+        return list(self._implies.get(canonical, []))
+
+    def canonical(self, term: str) -> str | None:
+        """The canonical name of a term ("k8s" -> "Kubernetes"), or None when the term is unknown."""
+        key = normalise(term)
+        bucket = self._index.get(key)
+        if bucket:
+            return bucket[0].canonical
+        found = self.find(term)
+        if len(found) == 1 and found[0].end - found[0].start >= 0.6 * len(term.strip()):
+            return found[0].canonical
+        return None
+
+    def find(self, text: str) -> list[SkillMatch]:
+        """Every skill named in `text`, longest name first, in reading order, without overlaps."""
+        toks = tokens(text)
+        found: list[tuple[SkillMatch, _Alias, int]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            hit = self._match_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            alias, length = hit
+            start, end = toks[i][1], toks[i + length - 1][2]
+            match = SkillMatch(alias.canonical, self.category(alias.canonical), start, end, text[start:end])
+            found.append((match, alias, i))
+            i += length
+        if not any(a.needs_context for _, a, _ in found):
+            return [m for m, _, _ in found]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        solid = {bisect.bisect_left(ends, m.start) for m, a, _ in found if not a.needs_context}
+        out = []
+        for match, alias, index in found:
+            if alias.needs_context:
+                cue = index > 0 and toks[index - 1][0] in _CUES
+                if not cue and bisect.bisect_left(ends, match.start) not in solid:
+                    continue
+            out.append(match)
+        return out
+
+    def _match_at(self, text: str, toks: list, i: int) -> tuple[_Alias, int] | None:
+        lengths = self._lengths.get(toks[i][0])
+        if not lengths:
+            return None
+        for length in lengths:
+            if i + length > len(toks):
+                continue
+            window = toks[i : i + length]
+            if any(not _GAP.match(text[a[2] : b[1]]) for a, b in zip(window, window[1:])):
+                continue
+            bucket = self._index.get(" ".join(t for t, _, _ in window))
+            if not bucket:
+                continue
+            start, end = window[0][1], window[-1][2]
+            for alias in bucket:
+                if alias.exact is not None and not _exact(text, start, end, alias.exact):
+                    continue
+                if length == 1 and len(toks[i][0]) == 1 and not _lone_letter(text, start, end):
+                    continue
+                if alias.needs_context and text[end : end + 3].lower() in (" to", "-to"):
+                    continue  # "Go to market", "Spring to life"
+                return alias, length
+        return None
+
+
+def _exact(text: str, start: int, end: int, spelling: str) -> bool:
+    surface = text[start:end]
+    return surface == spelling or (surface.endswith("s") and surface[:-1] == spelling)
+
+
+def _lone_letter(text: str, start: int, end: int) -> bool:
+    """A one-letter language ("C", "R") stands alone: not "R&D", "C-level", "C.V." or "A/B"."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in ("&", "-", "/", "'", ".") or after in ("&", "-", "/", "'", "+"):
+        return False
+    return not (after == "." and text[end + 1 : end + 2].isalnum())
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """The vocabulary from the packaged data files (loaded once per process)."""
+    skills = json.loads((DATA_DIR / "skills.json").read_text(encoding="utf-8"))["skills"]
+    curated = json.loads((DATA_DIR / "curated.json").read_text(encoding="utf-8"))
+    return Vocabulary(skills, curated)
