@@ -13,6 +13,7 @@ line rather than being dropped silently.
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any
 
 from resume_core.migrations import ensure_ids
@@ -54,6 +55,13 @@ def convert_date(value: str) -> str:
     return text
 
 
+def _tidy(text: str) -> str:
+    """Text without the indentation a pretty-printer added: outer blank space and the common indent
+    of continuation lines go, relative indentation stays."""
+    first, _, rest = text.strip().partition("\n")
+    return f"{first}\n{textwrap.dedent(rest)}" if rest else first
+
+
 class _Reader:
     """Walks the original tree, reporting every element it does not understand."""
 
@@ -74,7 +82,7 @@ class _Reader:
         if isinstance(value, dict):
             self.leftovers({k: v for k, v in value.items() if k != "#text"}, path)
             value = value.get("#text")
-        return (value or "").strip()
+        return _tidy(value or "")
 
     def items(self, value: Any, tags: tuple[str, ...], path: XmlPath) -> list[tuple[Any, XmlPath]]:
         """Children of a list element, accepting any of `tags` as the item name."""
