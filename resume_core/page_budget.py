@@ -1,0 +1,140 @@
+"""How much fits on one page: the line budget that tailoring selects against.
+
+A `PageMetrics` describes one template on one paper size in "body lines" (one line of 10.5 pt body
+text): how many fit on the page, how many characters fit on a bullet line, and what headers, the
+summary, skills and education cost. Selection only ever compares estimates from these numbers, so
+they must match the real renderer: the export helper measures the WeasyPrint templates and updates
+`_MEASURED`. Estimates wrap words like the renderer does, rather than dividing characters, because a
+bullet one word too long costs a whole extra line.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from resume_core.model import Entry, Line, TailoredResume
+
+
+@dataclass(frozen=True)
+class PageMetrics:
+    """One template on one paper size, measured in body lines (see module docstring)."""
+
+    template: str
+    paper: str
+    lines_per_page: float
+    """Body lines between the top and bottom margins."""
+    chars_per_line: int
+    """Average characters on a full-width line (summary, skills)."""
+    chars_per_bullet_line: int
+    """Average characters on a bullet line (narrower: indent and bullet)."""
+    name_lines: float = 3.0
+    """The name (large type) and the contact line."""
+    section_lines: float = 1.6
+    """A section heading such as 'Experience', with the space around it."""
+    entry_lines: float = 1.4
+    """A job or project heading: the first title, the company and the dates."""
+    extra_position_lines: float = 1.0
+    """Each further title held at the same job."""
+    collapsed_entry_lines: float = 1.2
+    """A job shown as its title line only."""
+    education_lines: float = 1.2
+    """One education or certificate line."""
+    summary_max_lines: int = 3
+    """The summary at the top is cut to this many lines."""
+    skills_max_lines: int = 3
+    """The skills section holds this many full lines of comma-separated skills."""
+
+
+# Estimates for 10.5 pt Lato with 0.6 in (letter) / 15 mm (A4) margins and 1.25 line height, until
+# the export helper replaces them with measurements of the real templates.
+_MEASURED: dict[tuple[str, str], PageMetrics] = {
+    ("classic", "letter"): PageMetrics("classic", "letter", 52.0, 100, 94),
+    ("classic", "a4"): PageMetrics("classic", "a4", 56.0, 96, 90),
+}
+DEFAULT_TEMPLATE = "classic"
+PAPERS = ("letter", "a4")
+
+
+def metrics_for(template: str = DEFAULT_TEMPLATE, paper: str = "letter") -> PageMetrics:
+    """The metrics of `template` on `paper`; an unmeasured template uses the classic numbers."""
+    paper = paper.lower()
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
+    found = _MEASURED.get((template, paper)) or _MEASURED[(DEFAULT_TEMPLATE, paper)]
+    return found
+
+
+def wrapped_lines(text: str, width: int) -> int:
+    """Lines `text` takes when words wrap at `width` characters (at least 1 for any text)."""
+    words = text.split()
+    if not words:
+        return 0
+    lines, used = 1, 0
+    for word in words:
+        size = len(word)
+        if used and used + 1 + size > width:
+            lines += 1
+            used = 0
+        # A word longer than the line breaks across lines, as the renderer's overflow-wrap does.
+        if size > width:
+            extra = math.ceil(size / width) - 1
+            lines += extra
+            size -= extra * width
+        used = size if not used else used + 1 + size
+    return lines
+
+
+def bullet_lines(text: str, metrics: PageMetrics) -> int:
+    return wrapped_lines(text, metrics.chars_per_bullet_line)
+
+
+def entry_header_lines(positions: int, metrics: PageMetrics) -> float:
+    """Heading of a job or project entry with `positions` titles."""
+    return metrics.entry_lines + max(0, positions - 1) * metrics.extra_position_lines
+
+
+def skills_lines(names: list[str], metrics: PageMetrics) -> int:
+    return wrapped_lines(", ".join(names), metrics.chars_per_line)
+
+
+def summary_lines(text: str, metrics: PageMetrics) -> int:
+    return wrapped_lines(text, metrics.chars_per_line)
+
+
+def _entry_lines(entry: Entry, metrics: PageMetrics) -> float:
+    if entry.collapsed or not entry.bullets:
+        return metrics.collapsed_entry_lines
+    head = entry_header_lines(max(1, len(entry.positions)), metrics)
+    return head + sum(bullet_lines(b.text, metrics) for b in entry.bullets)
+
+
+def fixed_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
+    """Everything but the experience and project entries: name, summary, skills, education."""
+    total = metrics.name_lines
+    if resume.summary and resume.summary.text.strip():
+        total += summary_lines(resume.summary.text, metrics)
+    if resume.skills:
+        total += metrics.section_lines + skills_lines([s.text for s in resume.skills], metrics)
+    schooling = len(resume.education) + len(resume.certificates)
+    if schooling:
+        total += metrics.section_lines + schooling * metrics.education_lines
+    return total
+
+
+def estimate_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
+    """Estimated body lines of the whole rendered resume; one page holds `metrics.lines_per_page`."""
+    total = fixed_lines(resume, metrics)
+    for section in (resume.experience, resume.projects):
+        if section:
+            total += metrics.section_lines + sum(_entry_lines(e, metrics) for e in section)
+    return total
+
+
+def fits(resume: TailoredResume, metrics: PageMetrics) -> bool:
+    return estimate_lines(resume, metrics) <= metrics.lines_per_page + 1e-9
+
+
+def line_cost(line: Line, metrics: PageMetrics) -> int:
+    """Lines one bullet costs; the PDF fit loop uses it to know what dropping a line saves."""
+    return bullet_lines(line.text, metrics)

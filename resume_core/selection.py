@@ -1,0 +1,173 @@
+"""Choose the bullets for one page: greedy marginal-gain selection of a submodular coverage objective.
+
+The value of a set S of bullets is sum over requirements r of weight(r) * (1 - prod_{i in S}(1 - e_ir)),
+where e_ir is item i's effective cover of r (`resume_core.scoring`). A second bullet proving the
+same requirement adds only what the first left unproven, so five bullets about one requirement lose
+to bullets about five different ones. Under a page budget the greedy picks, each time, the bullet with
+the best gain per page line (a job's heading is paid by its first bullet), using lazy evaluation:
+gains only shrink, so a stale heap key is an upper bound and most items are never re-scored.
+
+Phase 1 considers only bullets that cover something; phase 2 fills leftover lines of entries already
+on the page with their remaining relevant bullets. A bullet that covers nothing never goes on a
+targeted page, so it can never push out one that covers something. Ties break by id: the same input always gives the same page.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+
+from resume_core.page_budget import PageMetrics, bullet_lines, entry_header_lines
+from resume_core.scoring import Candidate, ScoreTable
+
+MAX_BULLETS = {"job": 6, "project": 3}
+BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A job or project as selection sees it: what opening its entry costs."""
+
+    id: str
+    kind: str  # "job" or "project"
+    positions: int
+    reserved: bool  # shown anyway (collapsed when no bullet wins): its title line is already paid
+
+
+@dataclass
+class Selection:
+    """The chosen bullets, per owner, in the order they were chosen."""
+
+    bullets: dict[str, list[str]] = field(default_factory=dict)
+    serves: dict[str, list[str]] = field(default_factory=dict)  # bullet id -> requirement ids it adds to
+    used_lines: float = 0.0
+    budget_lines: float = 0.0
+    residual: dict[str, float] = field(default_factory=dict)  # requirement id -> share still unproven
+
+    def chosen(self) -> list[str]:
+        return [i for ids in self.bullets.values() for i in ids]
+
+
+class _State:
+    def __init__(self, table: ScoreTable, owners: dict[str, Owner], metrics: PageMetrics, budget: float,
+                 residual: dict[str, float]):
+        self.table, self.owners, self.metrics = table, owners, metrics
+        self.weights = {r.id: r.weight for r in table.requirements}
+        self.residual = dict(residual)
+        self.selection = Selection(budget_lines=budget, residual=self.residual)
+        self.left = budget
+        self.projects_open = False
+
+    def gain(self, cand: Candidate) -> float:
+        eff = self.table.effective(cand)
+        return sum(self.weights[r] * self.residual[r] * e for r, e in eff.items())
+
+    def cost(self, cand: Candidate) -> float:
+        owner = self.owners[cand.owner_id]
+        lines = float(bullet_lines(cand.text, self.metrics))
+        if cand.owner_id not in self.selection.bullets:
+            head = entry_header_lines(owner.positions, self.metrics)
+            lines += head - self.metrics.collapsed_entry_lines if owner.reserved else head
+            if owner.kind == "project" and not self.projects_open:
+                lines += self.metrics.section_lines
+        return lines
+
+    def allowed(self, cand: Candidate) -> bool:
+        taken = self.selection.bullets.get(cand.owner_id, [])
+        return cand.id not in taken and len(taken) < MAX_BULLETS[self.owners[cand.owner_id].kind]
+
+    def take(self, cand: Candidate) -> bool:
+        """Add `cand` if it fits; True when the owner's entry was opened by it."""
+        cost = self.cost(cand)
+        opened = cand.owner_id not in self.selection.bullets
+        self.left -= cost
+        self.selection.used_lines += cost
+        self.selection.bullets.setdefault(cand.owner_id, []).append(cand.id)
+        if self.owners[cand.owner_id].kind == "project":
+            self.projects_open = True
+        served = []
+        for r, e in sorted(self.table.effective(cand).items()):
+            if self.residual[r] > 1e-9 and e > 0:
+                served.append(r)
+            self.residual[r] *= 1 - e
+        self.selection.serves[cand.id] = served
+        return opened
+
+
+def select_bullets(
+    table: ScoreTable,
+    owners: list[Owner],
+    metrics: PageMetrics,
+    budget_lines: float,
+    residual: dict[str, float] | None = None,
+    preset: list[str] = (),
+) -> Selection:
+    """Pick bullets worth the most requirement coverage per line, within `budget_lines`.
+
+    `residual` starts each requirement's unproven share (1.0 when absent; lower when the skills
+    section already names it). `preset` ids (a model's choice, already validated) are taken first
+    in their order, each only if it fits; the greedy then fills what is left.
+    """
+    by_id = {c.id: c for c in table.candidates if c.kind in BULLET_KINDS and c.owner_id in {o.id for o in owners}}
+    start = {r.id: 1.0 for r in table.requirements}
+    start.update(residual or {})
+    state = _State(table, {o.id: o for o in owners}, metrics, budget_lines, start)
+
+    for item_id in preset:
+        cand = by_id.get(item_id)
+        if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
+            state.take(cand)
+
+    # Phase 1: lazy greedy on gain per line over bullets that cover something.
+    heap: list[tuple[float, str]] = []
+
+    def push(cand: Candidate) -> None:
+        gain = state.gain(cand)
+        if gain > 1e-12:
+            heapq.heappush(heap, (-gain / state.cost(cand), cand.id))
+
+    by_owner: dict[str, list[Candidate]] = {}
+    for cand in by_id.values():
+        if cand.id in table.cover:
+            by_owner.setdefault(cand.owner_id, []).append(cand)
+            push(cand)
+    while heap:
+        _, item_id = heapq.heappop(heap)
+        cand = by_id[item_id]
+        if not state.allowed(cand):
+            continue
+        gain = state.gain(cand)
+        if gain <= 1e-12:
+            continue
+        cost = state.cost(cand)
+        key = (-gain / cost, item_id)
+        if heap and key > heap[0]:
+            heapq.heappush(heap, key)  # stale: someone else may now be better
+            continue
+        if cost > state.left + 1e-9:
+            continue  # may fit later, when its entry opens: it is pushed again then
+        if state.take(cand):
+            # Opening the entry made its other bullets cheaper: give them fresh (higher) keys.
+            for other in by_owner.get(cand.owner_id, []):
+                if state.allowed(other):
+                    push(other)
+
+    # Phase 2: fill what is left with the best remaining relevant bullets of entries on the page.
+    # Bullets relevant to nothing stay off, unless the posting has no requirements at all (then the
+    # page is a plain reverse-chronological resume).
+    shown = {o.id for o in owners if o.reserved} | set(state.selection.bullets)
+    scores = {c.id: table.score(c) for c in by_id.values()}
+    order = {o.id: n for n, o in enumerate(owners)}
+    untargeted = not table.requirements
+    filler = sorted(
+        (
+            c
+            for c in by_id.values()
+            if c.owner_id in shown and c.kind == "accomplishment" and (scores[c.id] > 0 or untargeted)
+        ),
+        key=lambda c: (-scores[c.id], order[c.owner_id], c.order, c.id),
+    )
+    for cand in filler:
+        if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
+            state.take(cand)
+    return state.selection

@@ -1,0 +1,259 @@
+"""Tailoring: select the bank content that serves one posting, on one page, every line verbatim.
+
+`tailor` scores the bank (`scoring`), fills the skills section with the most relevant skills, picks
+the summary (`tailor_summary`), reserves title lines for recent jobs, and lets `selection` choose
+bullets under the page budget (`page_budget`). With a model engine, the model sees only the top
+candidates' ids and text and answers with ids (`llm_select`); the resume is then assembled from the
+bank's own text, so nothing a posting says can put words into the resume. `coverage_for` reports,
+for each requirement, the evidence in the bank and whether it made it onto the page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from resume_core.engines.base import Engine
+from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
+from resume_core.page_budget import PageMetrics, fixed_lines, metrics_for, skills_lines
+from resume_core.scoring import (
+    Candidate,
+    ScoreTable,
+    build_candidates,
+    recency_weight,
+    score_candidates,
+    weigh_requirements,
+)
+from resume_core.selection import Owner, select_bullets
+from resume_core.tailor_summary import SUMMARY_ID, generate_summary, pick_summary
+
+COVERED = 0.5  # a cover at least this strong counts as evidence for a requirement
+SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
+RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
+MAX_RESERVED = 4
+MAX_EDUCATION, MAX_CERTIFICATES = 3, 3
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CoverageRow(_Out):
+    """One requirement: its best evidence in the bank and whether it is on the page."""
+
+    requirement_id: str
+    requirement: str
+    kind: str
+    skill: str = ""
+    status: Literal["covered", "not_selected", "gap"]
+    evidence_id: str = ""
+    evidence_kind: str = ""
+    evidence_text: str = ""
+    job_id: str = ""
+    job: str = ""
+    cover: float = 0.0
+    in_resume: bool = False
+    best_owner_id: str = ""
+
+
+class TailorResult(_Out):
+    resume: TailoredResume
+    coverage: list[CoverageRow]
+    gaps: list[CoverageRow]
+    flags: list[str] = []
+    used_model: bool = False
+    prompt_chars: int = 0
+    whole_bank_prompt_chars: int = 0
+
+
+def tailor(
+    bank: Bank,
+    posting: Posting,
+    engine: Engine | None = None,
+    template: str = "classic",
+    paper: str = "letter",
+    today: str | None = None,
+) -> TailorResult:
+    """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline."""
+    today = today or date.today().isoformat()
+    metrics = metrics_for(template, paper)
+    table = score_candidates(build_candidates(bank, today), weigh_requirements(posting.requirements))
+    use_model = engine is not None and not engine.offline
+
+    flags: list[str] = []
+    summary = pick_summary(bank, table, metrics)
+    skills = _skills_section(table, metrics)
+    resume = TailoredResume(
+        posting_id=posting.id,
+        person=bank.person.model_copy(update={"summary": ""}),
+        summary=summary,
+        skills=skills,
+        education=list(bank.education[:MAX_EDUCATION]),
+        certificates=_certificates(bank, table),
+    )
+    owners, budget = _owners_and_budget(bank, resume, metrics, today)
+    residual = {r.id: 1.0 for r in table.requirements}
+    by_id = {c.id: c for c in table.candidates}
+    for line in skills:
+        for r, e in table.effective(by_id[line.item_id]).items():
+            residual[r] *= 1 - SKILL_LISTING_SHARE * e
+    selection = select_bullets(table, owners, metrics, budget, residual)
+
+    result_extra: dict[str, object] = {}
+    if use_model:
+        from resume_core.llm_select import model_selection
+
+        picked = model_selection(engine, table, selection)
+        flags.extend(picked.flags)
+        selection = select_bullets(table, owners, metrics, budget, residual, preset=picked.ids)
+        for item_id, req_id in picked.serves.items():
+            if item_id in selection.serves and req_id not in selection.serves[item_id]:
+                selection.serves[item_id] = sorted([*selection.serves[item_id], req_id])
+        result_extra = {"prompt_chars": picked.prompt_chars, "whole_bank_prompt_chars": picked.whole_bank_chars}
+        facts = [by_id[i].text for i in selection.chosen()] + [s.text for s in skills]
+        requirements = [r.text for r in table.requirements]
+        summary, summary_flags = generate_summary(engine, bank, summary, requirements, facts)
+        flags.extend(summary_flags)
+        resume = resume.model_copy(update={"summary": summary})
+
+    resume = resume.model_copy(update=_entries(bank, owners, selection, table))
+    coverage = coverage_rows(resume, bank, posting, table)
+    return TailorResult(
+        resume=resume,
+        coverage=coverage,
+        gaps=[row for row in coverage if row.status == "gap"],
+        flags=flags,
+        used_model=use_model,
+        **result_extra,
+    )
+
+
+def _skills_section(table: ScoreTable, metrics: PageMetrics) -> list[Line]:
+    """One line per distinct skill, the most relevant first, as many as the skills lines hold."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in table.candidates:
+        if cand.kind == "skill":
+            groups.setdefault(" ".join(cand.text.lower().split()), []).append(cand)
+    scored = []
+    for members in groups.values():
+        best = min(members, key=lambda c: (-table.score(c), c.id))
+        scored.append((-table.score(best), -len(members), best.text.lower(), best.id, best))
+    chosen: list[Candidate] = []
+    for *_, cand in sorted(scored):
+        if skills_lines([c.text for c in [*chosen, cand]], metrics) <= metrics.skills_max_lines:
+            chosen.append(cand)
+    return [
+        Line(item_id=c.id, text=c.text, score=round(table.score(c), 6), covers=sorted(table.cover.get(c.id, {})))
+        for c in chosen
+    ]
+
+
+def _certificates(bank: Bank, table: ScoreTable) -> list:
+    weights = {r.id: r.weight for r in table.requirements}
+
+    def value(cert) -> float:
+        return sum(weights[r] * c for r, c in table.cover_text(f"{cert.name} {cert.issuer}").items())
+
+    ranked = sorted(bank.certificates, key=lambda c: (-value(c), _neg_date(c.date), c.id))
+    relevant = [c for c in ranked if value(c) > 0]
+    return (relevant or ranked[:2])[:MAX_CERTIFICATES]
+
+
+def _neg_date(value: str) -> tuple[int, int, int]:
+    """Sort key putting later ISO dates first, and '' (present) before any date."""
+    if not value:
+        return (-10000, 0, 0)
+    parts = [int(p) for p in value.split("-")] + [0, 0]
+    return (-parts[0], -parts[1], -parts[2])
+
+
+def chronological(owners: list[Job] | list[Project]) -> list:
+    """Reverse-chronological order (current first), keeping the bank's order where dates tie."""
+    return sorted(owners, key=lambda o: (_neg_date(o.end_date), _neg_date(o.start_date)))
+
+
+def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str):
+    jobs = chronological(bank.jobs)
+    reserved = [
+        j.id
+        for n, j in enumerate(jobs)
+        if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (RESERVE_YEARS / 8.0)
+    ][:MAX_RESERVED]
+    budget = metrics.lines_per_page - fixed_lines(resume, metrics)
+    if jobs:
+        budget -= metrics.section_lines
+    while reserved and budget - len(reserved) * metrics.collapsed_entry_lines < 0:
+        reserved.pop()
+    budget -= len(reserved) * metrics.collapsed_entry_lines
+    owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
+    owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]
+    return owners, max(0.0, budget)
+
+
+def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> dict[str, list[Entry]]:
+    by_id = {c.id: c for c in table.candidates}
+    experience, projects = [], []
+    for owner in owners:
+        chosen = selection.bullets.get(owner.id, [])
+        if not chosen and not owner.reserved:
+            continue
+        source = bank.find_owner(owner.id)
+        # The description opens the entry; the rest keep the order they were chosen in, which puts
+        # the bullet that adds the most first and spreads the requirements across the top lines.
+        ordered = sorted(chosen, key=lambda i: by_id[i].kind == "accomplishment")
+        bullets = [
+            Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=selection.serves.get(i, []))
+            for i in ordered
+        ]
+        common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets}
+        if owner.kind == "job":
+            experience.append(
+                Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],
+                      start_date=source.start_date, end_date=source.end_date, collapsed=not bullets, **common)
+            )
+        else:
+            projects.append(Entry(kind="project", start_date=source.start_date, end_date=source.end_date, **common))
+    return {"experience": experience, "projects": projects}
+
+
+def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable) -> list[CoverageRow]:
+    """Each kept requirement with its best evidence, on the page or not (see `CoverageRow.status`)."""
+    by_id = {c.id: c for c in table.candidates}
+    on_page: dict[str, dict[str, float]] = {}
+    for line in resume.lines():
+        if line.provenance == "bank" and line.item_id in table.cover:
+            on_page[line.item_id] = table.cover[line.item_id]
+        elif line.provenance != "bank" or line.item_id == SUMMARY_ID:
+            on_page[f"line:{line.text}"] = table.cover_text(line.text)
+    newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
+    rows = []
+    for req in table.requirements:
+        source = next(r for r in posting.requirements if r.id == req.id)
+        in_bank = sorted(((c[req.id], i) for i, c in table.cover.items() if req.id in c), key=lambda x: (-x[0], x[1]))
+        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=lambda x: (-x[0], x[1]))
+        if here and here[0][0] >= COVERED:
+            status, (cover, evidence) = "covered", here[0]
+        else:
+            status = "not_selected" if in_bank and in_bank[0][0] >= COVERED else "gap"
+            cover, evidence = in_bank[0] if in_bank else (0.0, "")
+        cand = by_id.get(evidence)
+        best_owner = by_id[in_bank[0][1]].owner_id if in_bank else newest_job
+        rows.append(
+            CoverageRow(
+                requirement_id=req.id, requirement=req.text, kind=req.kind, skill=source.skill, status=status,
+                evidence_id=cand.id if cand else "", evidence_kind=cand.kind if cand else ("edited" if evidence else ""),
+                evidence_text=cand.text if cand else evidence.removeprefix("line:"),
+                job_id=cand.owner_id if cand else "", job=cand.owner_name if cand else "",
+                cover=round(cover, 4), in_resume=status == "covered", best_owner_id=best_owner,
+            )
+        )
+    return rows
+
+
+def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
+    """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
+    today = today or date.today().isoformat()
+    table = score_candidates(build_candidates(bank, today), weigh_requirements(posting.requirements))
+    return coverage_rows(resume, bank, posting, table)
