@@ -204,7 +204,7 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> d
         # the bullet that adds the most first and spreads the requirements across the top lines.
         ordered = sorted(chosen, key=lambda i: by_id[i].kind == "accomplishment")
         bullets = [
-            Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=selection.serves.get(i, []))
+            Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=_covers(i, table, selection))
             for i in ordered
         ]
         common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets}
@@ -216,6 +216,12 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> d
         else:
             projects.append(Entry(kind="project", start_date=source.start_date, end_date=source.end_date, **common))
     return {"experience": experience, "projects": projects}
+
+
+def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
+    """Requirements a line proves: those it covers well, and those it was chosen (or a model said) to serve."""
+    strong = {r for r, c in table.cover.get(item_id, {}).items() if c >= COVERED}
+    return sorted(strong | set(selection.serves.get(item_id, [])))
 
 
 def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable) -> list[CoverageRow]:
@@ -231,8 +237,13 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     rows = []
     for req in table.requirements:
         source = next(r for r in posting.requirements if r.id == req.id)
-        in_bank = sorted(((c[req.id], i) for i, c in table.cover.items() if req.id in c), key=lambda x: (-x[0], x[1]))
-        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=lambda x: (-x[0], x[1]))
+        # Strongest evidence first; among equals, the more recent job's; then by id.
+        def rank(pair: tuple[float, str]) -> tuple[float, float, str]:
+            recency = by_id[pair[1]].recency if pair[1] in by_id else 1.0
+            return (-pair[0], -recency, pair[1])
+
+        in_bank = sorted(((c[req.id], i) for i, c in table.cover.items() if req.id in c), key=rank)
+        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=rank)
         if here and here[0][0] >= COVERED:
             status, (cover, evidence) = "covered", here[0]
         else:

@@ -1,0 +1,126 @@
+"""`python -m resume_core tailor --bank BANK.xml --posting POSTING [--json] [--out resume.md]`.
+
+POSTING is a posting XML (as the app saves it) or the posting as text, HTML or PDF, which is
+analysed first. `--json` prints the selection, the coverage rows and the gaps (format in
+`tailor_json`; documented in the README: add fields, never rename). `--out` writes Markdown, and a
+PDF next to it when the export module is present. Offline unless `--ai` is given and an
+OpenAI-compatible server is configured in the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from resume_core.errors import UserError
+from resume_core.model import Posting
+from resume_core.page_budget import PAPERS, estimate_lines, metrics_for
+from resume_core.tailor import TailorResult, tailor
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--bank", required=True, help="Big Resume XML file.")
+    parser.add_argument("--posting", required=True, help="Posting XML, or the posting as .txt/.md/.html/.pdf.")
+    parser.add_argument("--json", action="store_true", help="Print the selection, coverage and gaps as JSON.")
+    parser.add_argument("--out", help="Write the tailored resume as Markdown (and a PDF beside it when export is available).")
+    parser.add_argument("--template", default="classic")
+    parser.add_argument("--paper", default="letter", choices=PAPERS)
+    parser.add_argument("--ai", action="store_true", help="Use the AI server configured in the environment.")
+    parser.add_argument("--today", help="Date recency is measured from (YYYY-MM-DD); default today.")
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror}.", "Check the path and try again.") from error
+
+
+def load_posting(path: str, engine=None) -> Posting:
+    """A posting from an XML file, or from a text/HTML/PDF posting analysed now."""
+    data = _read(path)
+    if data.lstrip()[:64].lower().startswith((b"<?xml", b"<posting")):
+        from resume_core.xml_io import parse_posting_xml
+
+        return parse_posting_xml(data)
+    from resume_core.analysis import build_posting
+    from resume_core.posting_files import read_posting_file
+
+    posting = build_posting(read_posting_file(Path(path).name, data))
+    if engine is not None and not engine.offline:
+        from resume_core.analysis import analyze_posting, apply_analysis
+
+        posting = apply_analysis(posting, analyze_posting(posting.text, engine))
+    return posting
+
+
+def tailor_json(result: TailorResult, posting: Posting, template: str, paper: str) -> dict:
+    """The public JSON of a tailoring (see the README)."""
+    resume = result.resume
+    metrics = metrics_for(template, paper)
+    items = []
+    for entry in (*resume.experience, *resume.projects):
+        for line in entry.bullets:
+            kind = "accomplishment" if line.item_id != entry.source_id else f"{entry.kind}_description"
+            items.append({"id": line.item_id, "kind": kind, "text": line.text, "job_id": entry.source_id,
+                          "job": entry.name, "score": line.score, "covers": line.covers})
+    for line in resume.skills:
+        items.append({"id": line.item_id, "kind": "skill", "text": line.text, "job_id": "", "job": "",
+                      "score": line.score, "covers": line.covers})
+    return {
+        "posting": {"id": posting.id, "title": posting.title, "company": posting.company},
+        "template": template,
+        "paper": paper,
+        "estimated_lines": round(estimate_lines(resume, metrics), 1),
+        "page_lines": metrics.lines_per_page,
+        "summary": resume.summary.model_dump(include={"item_id", "text", "provenance"}) if resume.summary else None,
+        "items": items,
+        "entries": [
+            {"id": e.source_id, "kind": e.kind, "name": e.name, "collapsed": e.collapsed,
+             "titles": [p.title for p in e.positions], "start_date": e.start_date, "end_date": e.end_date}
+            for e in (*resume.experience, *resume.projects)
+        ],
+        "coverage": [row.model_dump() for row in result.coverage],
+        "gaps": [{"requirement_id": g.requirement_id, "requirement": g.requirement, "kind": g.kind,
+                  "best_owner_id": g.best_owner_id} for g in result.gaps],
+        "flags": result.flags,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from resume_core.xml_io import parse_bank_xml
+
+    engine = None
+    if args.ai:
+        from resume_core.engines import engine_config_from_env, get_engine
+
+        engine = get_engine(engine_config_from_env())
+    bank = parse_bank_xml(_read(args.bank))
+    posting = load_posting(args.posting, engine)
+    result = tailor(bank, posting, engine=engine, template=args.template, paper=args.paper, today=args.today)
+    if args.out:
+        _write(result, args)
+    if args.json:
+        json.dump(tailor_json(result, posting, args.template, args.paper), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    elif not args.out:
+        from resume_core.render import render_markdown
+
+        print(render_markdown(result.resume))
+    return 0
+
+
+def _write(result: TailorResult, args: argparse.Namespace) -> None:
+    from resume_core.render import render_markdown
+
+    out = Path(args.out)
+    markdown = render_markdown(result.resume)
+    out.write_text(markdown, encoding="utf-8")
+    try:
+        from resume_core.export import export_pdf
+    except ImportError:  # the PDF export module is optional here: Markdown is always written
+        return
+    pdf = export_pdf(result.resume, args.template, args.paper, max_pages=1, markdown_text=markdown)
+    out.with_suffix(".pdf").write_bytes(pdf.pdf)

@@ -1,0 +1,64 @@
+"""`python -m resume_core tailor`: JSON selection, coverage and gaps; Markdown out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from resume_core.cli import tailor as cli
+from resume_core.xml_io import render_bank_xml, render_posting_xml
+from tailor_banks import TODAY, make_bank, make_posting
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    return cli.run(parser.parse_args(argv))
+
+
+@pytest.fixture
+def files(tmp_path):
+    bank, posting = tmp_path / "bank.xml", tmp_path / "posting.xml"
+    bank.write_text(render_bank_xml(make_bank()), encoding="utf-8")
+    posting.write_text(render_posting_xml(make_posting()), encoding="utf-8")
+    return bank, posting
+
+
+def test_json_lists_items_coverage_and_gaps(files, capsys):
+    bank, posting = files
+    assert run(["--bank", str(bank), "--posting", str(posting), "--json", "--today", TODAY]) == 0
+    out = json.loads(capsys.readouterr().out)
+    ids = [item["id"] for item in out["items"]]
+    assert "acc-n2" in ids and "acc-n4" not in ids
+    terraform = next(i for i in out["items"] if i["id"] == "acc-n2")
+    assert terraform["job"] == "Northwind" and terraform["kind"] == "accomplishment" and "req-tf" in terraform["covers"]
+    assert {g["requirement_id"] for g in out["gaps"]} >= {"req-rust"}
+    assert out["estimated_lines"] <= out["page_lines"]
+    assert {row["status"] for row in out["coverage"]} <= {"covered", "not_selected", "gap"}
+
+
+def test_out_writes_markdown(files, tmp_path):
+    bank, posting = files
+    out = tmp_path / "resume.md"
+    assert run(["--bank", str(bank), "--posting", str(posting), "--out", str(out), "--today", TODAY]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Wrote Terraform modules used by 12 teams" in text and "summer party" not in text
+
+
+def test_a_text_posting_is_analysed_first(files, tmp_path, capsys):
+    pytest.importorskip("resume_core.analysis")
+    bank, _ = files
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Platform Engineer\nRequirements:\n- Kubernetes and Terraform on AWS\n- Rust is a plus\n")
+    assert run(["--bank", str(bank), "--posting", str(posting), "--json", "--today", TODAY]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert any(item["id"] == "acc-n2" for item in out["items"])
+
+
+def test_a_missing_file_is_a_user_error(tmp_path):
+    from resume_core.errors import UserError
+
+    with pytest.raises(UserError):
+        run(["--bank", str(tmp_path / "nope.xml"), "--posting", str(tmp_path / "nope.txt")])
