@@ -1,0 +1,270 @@
+"""The interview: questions that dig facts out of the user's memory, without a model.
+
+`build_context` gathers what one job or project already says (bullets, skills, role) and what a
+chosen posting asks for that the bank does not cover. `icebreakers` turns the weak spots into
+opening questions: a bullet without a measurable result, a listed skill no bullet shows, a role
+with few bullets, an uncovered posting requirement. `follow_up` reacts to the last answer (no
+number: ask for one; "we": ask what the user did; a tool: ask about scale and outcome; short: ask
+for an example) and never asks the same question twice. `summarise_answers` builds a summary
+from the user's own sentences. `build_conversation` packs all of it for any engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resume_core.engines.base import Conversation
+from resume_core.errors import UserError
+from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
+from resume_core.model import Bank, Job, Posting, Turn
+
+MAX_ICEBREAKERS = 5
+FEW_ACCOMPLISHMENTS = 3
+
+
+@dataclass(frozen=True)
+class InterviewContext:
+    """What the offline interviewer knows about the job or project being discussed."""
+
+    owner_id: str
+    name: str
+    kind: str  # "job" or "project"
+    role: str
+    description: str
+    accomplishments: tuple[str, ...]
+    skills: tuple[str, ...]
+    gaps: tuple[tuple[str, str], ...] = ()  # (skill, requirement text) the bank does not cover
+    posting_label: str = ""
+    topic: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"at {self.name}" if self.kind == "job" else f"on {self.name}"
+
+
+def build_context(bank: Bank, owner_id: str, posting: Posting | None = None, topic: str = "") -> InterviewContext:
+    owner = bank.find_owner(owner_id)
+    if owner is None:
+        raise UserError("That job or project is no longer in your Big Resume.", fix="Pick another one.")
+    if isinstance(owner, Job):
+        kind, role = "job", ", ".join(p.title for p in owner.positions)
+    else:
+        kind, role = "project", ", ".join(owner.roles)
+    gaps: tuple[tuple[str, str], ...] = ()
+    label = ""
+    if posting is not None:
+        gaps = tuple(uncovered_requirements(bank, posting))
+        label = " at ".join(p for p in (posting.title, posting.company) if p) or "chosen"
+    return InterviewContext(
+        owner_id=owner.id,
+        name=owner.name,
+        kind=kind,
+        role=role,
+        description=owner.description,
+        accomplishments=tuple(a.text for a in owner.accomplishments),
+        skills=tuple(s.name for s in owner.skills),
+        gaps=gaps,
+        posting_label=label,
+        topic=topic.strip(),
+    )
+
+
+def uncovered_requirements(bank: Bank, posting: Posting) -> list[tuple[str, str]]:
+    """(skill, requirement text) for kept posting requirements that no bank skill or bullet shows."""
+    covered: set[str] = set()
+    for owner in bank.owners():
+        for text in (*(s.name for s in owner.skills), *(a.text for a in owner.accomplishments)):
+            covered.update(s.lower() for s in skills_in(text))
+        covered.update(s.name.strip().lower() for s in owner.skills)
+    order = {"required": 0, "preferred": 1, "implied": 2}
+    out: list[tuple[str, str]] = []
+    for req in sorted(posting.requirements, key=lambda r: order[r.kind]):
+        if req.keep and req.skill and req.skill.lower() not in covered and req.skill not in (s for s, _ in out):
+            out.append((req.skill, req.text))
+    return out
+
+
+def icebreakers(context: InterviewContext, limit: int = MAX_ICEBREAKERS) -> list[str]:
+    """Up to `limit` (at least 3) opening questions aimed at what this entry is missing."""
+    return _openers(context)[: max(3, limit)]
+
+
+def _openers(context: InterviewContext) -> list[str]:
+    """Every opening question: gap questions interleaved by kind, then general ones."""
+    c = context
+    groups: list[list[str]] = [
+        [f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?"]
+        if c.topic
+        else [],
+        [
+            f"The {c.posting_label} posting asks for {skill}"
+            + (f" (\u201c{text}\u201d)" if text.strip().lower() != skill.lower() else "")
+            + f". Did you use {skill} {c.where}? What did you do with it?"
+            for skill, text in c.gaps
+            if skill.lower() != c.topic.lower()
+        ],
+        [
+            f"Your resume says \u201c{acc}\u201d {c.where}. What changed because of it: how much faster, "
+            "cheaper, bigger or more reliable did things get?"
+            for acc in c.accomplishments
+            if not has_number(acc)
+        ],
+        [
+            f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
+            f"What did you build with {skill} {c.where}?"
+            for skill in c.skills
+            if not any(skill.lower() in a.lower() for a in c.accomplishments)
+        ],
+        [
+            f"{c.name} has only {len(c.accomplishments)} accomplishment"
+            f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
+            + (f" as {c.role}?" if c.role else "?")
+        ]
+        if len(c.accomplishments) < FEW_ACCOMPLISHMENTS
+        else [],
+    ]
+    generic = [
+        f"What are you proudest of from your time {c.where}?",
+        f"What did things look like {c.where} before your work, and what was different after?",
+        f"Who relied on your work {c.where}, and what did it let them do?",
+    ]
+    picked: list[str] = []
+    while any(groups):
+        for group in groups:  # one from each kind of gap in turn, so the openers vary
+            if group:
+                picked.append(group.pop(0))
+    return picked + generic
+
+
+def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
+    """The next question, reacting to the user's last answer; never one already asked."""
+    asked = [_key(t.text) for t in turns if t.role == "assistant"]
+
+    def fresh(question: str) -> bool:
+        return not any(_key(question) in a for a in asked)
+
+    answers = [t.text for t in turns if t.role == "user"]
+    candidates: list[str] = []
+    if answers and turns[-1].role == "user":
+        candidates = _reactions(context, answers[-1])
+    openers = [q for q in _openers(context) if fresh(q)]
+    for question in candidates:
+        if fresh(question):
+            return question
+    if openers:
+        return ("Thanks, that helps. " if answers else "") + openers[0]
+    for n in range(1, 100):
+        closing = (
+            f"Is there anything else {context.where} you want on record (a number, a name, a result)? "
+            f"If not, press Finish to get your summary.{' (' + str(n) + ')' if n > 1 else ''}"
+        )
+        if fresh(closing):
+            return closing
+    return "Press Finish to get your summary."
+
+
+def _reactions(context: InterviewContext, answer: str) -> list[str]:
+    """Follow-up questions for one answer, most pressing first."""
+    out: list[str] = []
+    if len(words(answer)) < 12:
+        out += [
+            "Could you give me one specific example? Pick one time: what was the situation, what did you do, "
+            "and what happened?",
+            "Can you walk me through that step by step, with one real example?",
+        ]
+    we = _we_sentence(answer)
+    if we:
+        out.append(f"You said \u201c{we}\u201d. Which part of that did you personally do?")
+    if not has_number(answer):
+        out += [
+            "Can you put a number on that? For example how many people or systems it touched, how much time "
+            "or money it saved, or how much faster it got.",
+            "Roughly how big was it: users, requests, data, money or team size? An honest estimate is fine.",
+            "How would you measure the result? Before-and-after numbers are ideal, even approximate ones.",
+        ]
+    out += [
+        f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines), "
+        "and what did it change?"
+        for tool in skills_in(answer)
+    ]
+    if not has_result(answer):
+        out += [
+            "What was the outcome? What could people do afterwards that they couldn't before?",
+            "What happened as a result, for customers, the team or the business?",
+        ]
+    return out
+
+
+def _we_sentence(answer: str) -> str:
+    """The sentence that says "we"/"our team", when the answer never says "I"."""
+    if re.search(r"\b(I|I'm|I've|I'd|my|me|myself)\b", answer):
+        return ""
+    for sentence in sentences(answer):
+        if re.search(r"\b(we|our|us|the team)\b", sentence, re.IGNORECASE):
+            sentence = sentence.rstrip(".!?;: ")
+            return sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
+    return ""
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text.lower()))
+
+
+def summarise_answers(context: InterviewContext, turns: list[Turn]) -> str:
+    """A summary made of the user's own sentences: what they did, then results with numbers."""
+    seen: set[str] = set()
+    did, results = [], []
+    for turn in turns:
+        if turn.role != "user":
+            continue
+        for sentence in sentences(turn.text):
+            key = _key(sentence)
+            if len(key.split()) < 4 or key in seen:
+                continue
+            seen.add(key)
+            (results if has_number(sentence) or has_result(sentence) else did).append(sentence)
+    if not did and not results:
+        return ""
+    head = f"Interview about {context.name}" + (f" ({context.topic})" if context.topic else "") + "."
+    parts = [head]
+    if did:
+        parts.append("What I did:\n" + "\n".join(f"- {s}" for s in did))
+    if results:
+        parts.append("Results:\n" + "\n".join(f"- {s}" for s in results))
+    return "\n\n".join(parts)
+
+
+def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
+    """A short default title: the topic, else the first words of the first real answer."""
+    if context.topic:
+        return f"{context.topic} {context.where}"
+    for turn in turns:
+        if turn.role == "user" and len(words(turn.text)) >= 4:
+            first = " ".join(sentences(turn.text)[0].split()[:8]).rstrip(".,;:")
+            return first
+    return f"Interview about {context.name}"
+
+
+def build_conversation(context: InterviewContext, turns: list[Turn]) -> Conversation:
+    """The interview as a `Conversation` any engine can continue or summarise."""
+    facts = [f"Role: {context.role}"] if context.role else []
+    if context.description:
+        facts.append(f"Description: {context.description}")
+    facts += [f"Accomplishment: {a}" for a in context.accomplishments]
+    if context.skills:
+        facts.append(f"Skills listed: {', '.join(context.skills)}")
+    facts += [f"Posting requirement not yet covered: {skill} ({text})" for skill, text in context.gaps]
+    return Conversation(
+        prompt="interview",
+        variables={
+            "owner": f"{context.name} ({context.kind})",
+            "topic": context.topic or "(none given: probe the weakest spots)",
+            "facts": facts,
+        },
+        turns=list(turns),
+        context=context,
+        offline_reply=follow_up,
+        offline_summary=summarise_answers,
+        summary_prompt="summarise_interview",
+    )

@@ -1,0 +1,75 @@
+"""Small readings of what the user typed: sentences, words, numbers, results and named skills.
+
+Shared by the offline interviewer (`interview.py`) and suggestions (`suggest.py`). Skills are found
+through the skill vocabulary (`resume_core.vocab`); while its data files are missing, a short
+built-in list of common tools keeps the interviewer useful.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|double[ds]?|tripled?|halved?|half"
+)
+_NUMBER = re.compile(rf"\d|%|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+_RESULT = re.compile(
+    r"\b(so that|result(ed|ing)?|which (meant|let|made|cut|saved)|saving|saved|reduc\w*|increas\w*|improv\w*|"
+    r"cut|grew|grow\w*|faster|slower|cheaper|fewer|more|less|lower\w*|rais\w*|boost\w*|eliminat\w*|"
+    r"prevent\w*|avoid\w*|enabl\w*|won|launch\w*|shipp\w*|deliver\w*|doubl\w*|tripl\w*|halv\w*)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.\-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+
+FALLBACK_SKILLS = (
+    "Python", "Java", "JavaScript", "TypeScript", "Go", "Rust", "C++", "C#", "Ruby", "PHP", "Scala", "Kotlin",
+    "SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Kafka", "Spark", "Airflow", "dbt", "Snowflake",
+    "Kubernetes", "Docker", "Terraform", "Ansible", "AWS", "Azure", "GCP", "Linux", "Jenkins",
+    "GitHub Actions", "React", "Vue", "Angular", "Django", "Flask", "FastAPI", "Node.js", "GraphQL",
+    "Tableau", "Power BI", "Excel", "Salesforce", "Figma", "Jira", "Prometheus", "Grafana", "pandas",
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The non-empty sentences of `text`, stripped."""
+    return [s.strip(" -\t") for s in _SENTENCE.split(text.strip()) if s.strip(" -\t")]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_number(text: str) -> bool:
+    """Does the text state a quantity (digits, a percentage, "doubled", "hundreds")?"""
+    return bool(_NUMBER.search(text))
+
+
+def has_result(text: str) -> bool:
+    """Does the text state an outcome ("reduced", "so that", "faster", "launched")?"""
+    return bool(_RESULT.search(text))
+
+
+def skills_in(text: str) -> list[str]:
+    """Canonical names of the skills the text names, in reading order, each once."""
+    finder = _finder()
+    found = finder(text)
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def _finder():
+    try:
+        from resume_core.vocab import load_vocabulary
+
+        vocabulary = load_vocabulary()
+    except (ImportError, OSError):
+        # The vocabulary module or its data is not installed: fall back to a short list.
+        pattern = re.compile(
+            r"(?<![\w+#.])(" + "|".join(re.escape(s) for s in sorted(FALLBACK_SKILLS, key=len, reverse=True))
+            + r")(?![\w+#])"
+        )
+        return lambda text: [m.group(1) for m in pattern.finditer(text)]
+    return lambda text: [m.canonical for m in vocabulary.find(text)]

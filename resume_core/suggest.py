@@ -1,0 +1,203 @@
+"""Suggest new skills and accomplishments from an interview, and check they are the user's own facts.
+
+`suggest_items` asks the engine (the offline one finds skills through the vocabulary and takes the
+user's own sentences that state an action and a result) and drops what the job or project already
+has. Every suggested accomplishment then goes through `check_grounding`: each number, percentage,
+money amount, named tool and proper noun must appear in what the USER said (the interviewer's
+questions do not count). A suggestion that fails is flagged, and `accept_suggestion` refuses it
+until the user edits it: a model that invents "reduced costs by 40%" is caught here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from resume_core.anecdotes import find_anecdote
+from resume_core.engines.base import Engine, ExtractRequest
+from resume_core.engines.offline import OfflineEngine
+from resume_core.engines.openai_engine import render_transcript
+from resume_core.errors import UserError
+from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
+from resume_core.model import Accomplishment, Anecdote, Bank, Job, Project, Skill
+
+UNGROUNDED_NOTE = "not in your own words - check before accepting"
+
+
+class SuggestedItems(BaseModel):
+    """What the engine returns: candidate skills and resume bullets."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    skills: list[str] = Field(default_factory=list, description="Short skill names the user used.")
+    accomplishments: list[str] = Field(default_factory=list, description="One-sentence resume bullets.")
+
+
+class Suggestion(BaseModel):
+    """One item for the user to accept, edit or reject."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["skill", "accomplishment"]
+    text: str
+    unsupported: list[str] = Field(default_factory=list, description="Words the user never said.")
+
+    @property
+    def grounded(self) -> bool:
+        return not self.unsupported
+
+
+def suggest_items(
+    bank: Bank, anecdote_id: str, engine: Engine | None = None, max_skills: int = 10, max_accomplishments: int = 3
+) -> list[Suggestion]:
+    """Skills, then accomplishments, suggested from one anecdote and not already on its owner."""
+    owner, anecdote = find_anecdote(bank, anecdote_id)
+    said = user_words(anecdote)
+    request = ExtractRequest(
+        prompt="suggest_items",
+        variables={
+            "owner": owner.name,
+            "existing_skills": [s.name for s in owner.skills],
+            "existing_accomplishments": [a.text for a in owner.accomplishments],
+            "transcript": render_transcript(anecdote.transcript),
+            "max_skills": max_skills,
+            "max_accomplishments": max_accomplishments,
+        },
+        schema=SuggestedItems,
+        offline=lambda: offline_suggestions(owner, anecdote, max_skills, max_accomplishments),
+    )
+    found = (engine or OfflineEngine()).extract(request)
+    have = {_norm(s.name) for s in owner.skills}
+    out: list[Suggestion] = []
+    for name in found.skills:
+        name = name.strip()
+        if name and len(name) <= 60 and _norm(name) not in have and len(out) < max_skills:
+            have.add(_norm(name))
+            out.append(Suggestion(kind="skill", text=name))
+    have = {_norm(a.text) for a in owner.accomplishments}
+    count = 0
+    for text in found.accomplishments:
+        text = text.strip()
+        if text and _norm(text) not in have and count < max_accomplishments:
+            have.add(_norm(text))
+            count += 1
+            out.append(Suggestion(kind="accomplishment", text=text, unsupported=check_grounding(text, said)))
+    return out
+
+
+def offline_suggestions(
+    owner: Job | Project, anecdote: Anecdote, max_skills: int = 10, max_accomplishments: int = 3
+) -> SuggestedItems:
+    """Skills the user named (through the vocabulary) and their own action-and-result sentences."""
+    said = user_words(anecdote)
+    have = {_norm(s.name) for s in owner.skills}
+    skills = [s for s in skills_in(said) if _norm(s) not in have][:max_skills]
+    bullets: list[str] = []
+    for sentence in sentences(said):
+        bullet = _as_bullet(sentence)
+        if bullet and bullet not in bullets:
+            bullets.append(bullet)
+    bullets.sort(key=lambda b: not has_number(b))  # measured results first, otherwise in order told
+    return SuggestedItems(skills=skills, accomplishments=bullets[:max_accomplishments])
+
+
+def _as_bullet(sentence: str) -> str:
+    """'I cut deploys from 40 to 6 minutes.' -> 'Cut deploys from 40 to 6 minutes'; '' if not an
+    action with a result told in the first person."""
+    match = re.match(r"^(?:(?:and|so|then|also|basically|well),?\s+)*I\s+(?!was\b|am\b|think\b|guess\b)(\w.*)$",
+                     sentence.strip(), re.IGNORECASE)
+    if not match or not (has_number(sentence) or has_result(sentence)) or len(words(sentence)) < 5:
+        return ""
+    body = match[1].strip().rstrip(".!;: ")
+    return body[0].upper() + body[1:]
+
+
+def user_words(anecdote: Anecdote) -> str:
+    """Everything the user said in the interview (their turns only)."""
+    return "\n".join(t.text for t in anecdote.transcript if t.role == "user")
+
+
+# --- grounding ------------------------------------------------------------------------------
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "double": 2, "doubled": 2,
+            "triple": 3, "tripled": 3, "half": 0.5, "halved": 0.5}
+_QUANTITY = re.compile(
+    r"(?P<cur>[$€£])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b|k\b|mm?\b|bn?\b|"
+    r"thousand\b|million\b|billion\b)?|\b(?P<word>" + "|".join(_SPELLED) + r")\b",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(r"(?<![\w'])(?:[A-Z][\w'+#.\-]*[\w+#]|[a-z]+[A-Z][\w]*|[A-Z])(?![\w])")
+
+
+def _quantities(text: str) -> list[tuple[str, float, str]]:
+    """(as written, value, kind) for each quantity; kind is '%', 'money' or ''."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        if m["word"]:
+            out.append((m["word"], float(_SPELLED[m["word"].lower()]), ""))
+            continue
+        unit = (m["unit"] or "").lower()
+        value = float(m["num"].replace(",", "")) * _SCALE.get(unit, 1.0)
+        kind = "%" if unit in ("%", "percent", "per cent") else "money" if m["cur"] else ""
+        out.append((m.group().strip(), value, kind))
+    return out
+
+
+def check_grounding(text: str, said: str) -> list[str]:
+    """The numbers, amounts, tools and proper nouns of `text` that the user never said."""
+    unsupported: list[str] = []
+    heard = _quantities(said)
+    for written, value, kind in _quantities(text):
+        if not any(abs(v - value) < 1e-9 and (k == kind or (kind != "%" and k != "%")) for _, v, k in heard):
+            unsupported.append(written)
+    heard_words = {w.lower() for w in words(said)}
+    heard_skills = {s.lower() for s in skills_in(said)}
+    said_lower = said.lower()
+    for skill in skills_in(text):
+        if skill.lower() not in heard_skills and skill.lower() not in said_lower:
+            unsupported.append(skill)
+    for sentence in sentences(text):
+        for i, m in enumerate(_PROPER.finditer(sentence)):
+            name = m.group()
+            if (i == 0 and m.start() == 0) or name == "I":
+                continue  # a sentence's first word is capitalised anyway
+            if name.lower() not in heard_words and name.lower() not in said_lower and name not in unsupported:
+                unsupported.append(name)
+    return list(dict.fromkeys(unsupported))
+
+
+# --- accepting ------------------------------------------------------------------------------
+
+
+def accept_suggestion(bank: Bank, anecdote_id: str, suggestion: Suggestion, text: str | None = None) -> Bank:
+    """The bank with the (possibly edited) suggestion added to the anecdote's job or project.
+
+    A suggestion flagged as not grounded is refused unless the user changed its text.
+    """
+    final = (suggestion.text if text is None else text).strip()
+    if not final:
+        raise UserError("The suggestion is empty.", fix="Type the text you want to keep, or reject it.")
+    if suggestion.unsupported and final == suggestion.text.strip():
+        raise UserError(
+            f"This suggestion uses words you did not say in the interview: {', '.join(suggestion.unsupported)}.",
+            fix="Edit it so it states only what is true (your own numbers and names), then accept it.",
+        )
+    bank = bank.model_copy(deep=True)
+    owner, _ = find_anecdote(bank, anecdote_id)
+    if suggestion.kind == "skill":
+        if any(_norm(s.name) == _norm(final) for s in owner.skills):
+            raise UserError(f"{owner.name} already lists the skill {final!r}.", fix="Reject this suggestion.")
+        owner.skills.append(Skill(id=bank.new_id("skill"), name=final, source_anecdote_id=anecdote_id))
+    else:
+        owner.accomplishments.append(
+            Accomplishment(id=bank.new_id("accomplishment"), text=final, source_anecdote_id=anecdote_id)
+        )
+    return bank
+
+
+def _norm(text: str) -> str:
+    return " ".join(words(text.lower()))

@@ -1,0 +1,133 @@
+"""The offline interviewer: icebreakers from the job's own gaps, follow-ups that react, summaries
+from the user's own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from interview_bank import interview_bank, kafka_posting
+
+from resume_core.errors import UserError
+from resume_core.interview import (
+    build_context,
+    build_conversation,
+    follow_up,
+    icebreakers,
+    summarise_answers,
+    suggest_title,
+)
+from resume_core.model import Turn
+
+
+def _turns(*pairs: str) -> list[Turn]:
+    roles = ["assistant", "user"]
+    return [Turn(role=roles[i % 2], text=text) for i, text in enumerate(pairs)]
+
+
+@pytest.fixture
+def context():
+    return build_context(interview_bank(), "job-acme0001")
+
+
+def test_icebreakers_come_from_the_jobs_own_gaps(context):
+    questions = icebreakers(context)
+    assert 3 <= len(questions) <= 5
+    joined = "\n".join(questions)
+    # the bullet without a number, not the one with "30%"
+    assert "Migrated the billing service to Kubernetes" in joined and "30%" not in joined
+    # the skill no bullet shows (Terraform), not the one a bullet shows (Python)
+    assert "What did you build with Terraform at Acme?" in joined and "build with Python" not in joined
+    assert "only 2 accomplishments" in joined and "Platform Engineer" in joined
+
+
+def test_posting_requirements_the_bank_lacks_become_questions():
+    context = build_context(interview_bank(), "job-acme0001", posting=kafka_posting())
+    assert [skill for skill, _ in context.gaps] == ["Kafka"]  # Terraform is covered, Snowflake dropped
+    assert any("Data Engineer at Globex posting asks for Kafka" in q for q in icebreakers(context))
+
+
+def test_a_topic_from_the_tailor_page_comes_first():
+    context = build_context(interview_bank(), "prj-side0001", topic="Kubernetes")
+    first = icebreakers(context)[0]
+    assert "Kubernetes on Pantry Routes" in first
+
+
+def test_an_empty_project_still_gets_three_useful_openers():
+    context = build_context(interview_bank(), "prj-side0001")
+    questions = icebreakers(context)
+    assert len(questions) >= 3 and len(set(questions)) == len(questions)
+    assert all("Pantry Routes" in q for q in questions)
+
+
+def test_unknown_owner_is_a_user_error():
+    with pytest.raises(UserError):
+        build_context(interview_bank(), "job-gone0001")
+
+
+def test_a_short_answer_gets_asked_for_an_example(context):
+    reply = follow_up(context, _turns("What happened?", "It went well."))
+    assert "example" in reply
+
+
+def test_we_without_i_asks_what_the_user_personally_did(context):
+    answer = "We moved the whole billing system onto a new cluster over two quarters with the platform team."
+    reply = follow_up(context, _turns("What happened?", answer))
+    assert "personally" in reply and "We moved the whole billing system" in reply
+
+
+def test_no_number_asks_for_one(context):
+    answer = "I designed the new deployment process and trained every developer on how to use it properly."
+    assert "number" in follow_up(context, _turns("What happened?", answer))
+
+
+def test_a_named_tool_asks_about_scale_and_outcome(context):
+    answer = "I set up Kafka for the order events, about 40 topics, and it let us drop the nightly batch jobs."
+    reply = follow_up(context, _turns("What happened?", answer))
+    assert "Kafka" in reply and "how big" in reply.lower()
+
+
+def test_a_complete_answer_moves_on_to_an_unasked_opener(context):
+    answer = "I rewrote the billing batch myself and it cut the nightly run from 4 hours to 25 minutes."
+    first, second = icebreakers(context)[:2]
+    assert follow_up(context, _turns(first, answer)) == f"Thanks, that helps. {second}"
+
+
+def test_no_question_is_ever_repeated(context):
+    turns: list[Turn] = []
+    for _ in range(25):
+        question = follow_up(context, turns)
+        assert all(question != t.text for t in turns if t.role == "assistant")
+        turns += [Turn(role="assistant", text=question), Turn(role="user", text="We did some things.")]
+
+
+def test_summary_uses_only_the_users_own_words(context):
+    answers = [
+        "I rewrote the billing batch in Go and it cut the nightly run from 4 hours to 25 minutes.",
+        "yes",
+        "I also paired with two juniors on the Terraform modules for the staging accounts.",
+    ]
+    turns = _turns("Q1?", answers[0], "Q2?", answers[1], "Q3 with words like Kubernetes?", answers[2])
+    summary = summarise_answers(context, turns)
+    said = {w.lower() for a in answers for w in re.findall(r"[\w']+", a)}
+    framing = {"interview", "about", "acme", "what", "i", "did", "results"}
+    invented = {w.lower() for w in re.findall(r"[\w']+", summary)} - said - framing
+    assert not invented
+    assert "25 minutes" in summary and "Terraform modules" in summary and "Kubernetes" not in summary
+
+
+def test_summary_of_nothing_is_empty(context):
+    assert summarise_answers(context, _turns("Q?")) == ""
+
+
+def test_title_defaults_to_the_first_real_answer(context):
+    turns = _turns("Q?", "I rewrote the billing batch in Go last spring. It was hard.")
+    assert suggest_title(context, turns) == "I rewrote the billing batch in Go last"
+
+
+def test_conversation_carries_the_facts_and_the_offline_logic(context):
+    conversation = build_conversation(context, _turns("Q?", "A short answer."))
+    assert conversation.prompt == "interview" and conversation.summary_prompt == "summarise_interview"
+    facts = "\n".join(conversation.variables["facts"])
+    assert "Migrated the billing service to Kubernetes" in facts and "Terraform" in facts
+    assert conversation.offline_reply(context, conversation.turns) == follow_up(context, conversation.turns)

@@ -1,0 +1,81 @@
+"""Suggestions from an interview, and the grounding check that catches invented facts."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import FakeEngine
+from interview_bank import interview_bank
+
+from resume_core.anecdotes import append_turn, start_interview
+from resume_core.errors import UserError
+from resume_core.suggest import SuggestedItems, Suggestion, accept_suggestion, check_grounding, suggest_items
+
+ANSWER = (
+    "I rewrote the deploy pipeline in Go and cut deploys from 40 to 6 minutes. "
+    "We saved about $2M a year on AWS after I moved the batch jobs to Kafka."
+)
+
+
+@pytest.fixture
+def interviewed():
+    bank, anecdote_id = start_interview(interview_bank(), "job-acme0001")
+    bank = append_turn(bank, anecdote_id, "assistant", "What did you build with Terraform at Acme? Say 50% faster?")
+    bank = append_turn(bank, anecdote_id, "user", ANSWER)
+    return bank, anecdote_id
+
+
+def test_an_invented_metric_is_flagged_and_a_quoted_one_is_not():
+    assert check_grounding("Reduced costs by 40% using Terraform", ANSWER) == ["40%", "Terraform"]
+    assert check_grounding("Cut deploys from 40 to 6 minutes by rewriting the pipeline in Go", ANSWER) == []
+    assert check_grounding("Saved $2 million a year on AWS", ANSWER) == []  # same amount, other spelling
+    assert check_grounding("Doubled throughput of the Kafka jobs", ANSWER) == ["Doubled"]
+    assert check_grounding("Led the migration at Globex", ANSWER) == ["Globex"]
+
+
+def test_the_interviewers_words_do_not_count_as_the_users(interviewed):
+    bank, anecdote_id = interviewed
+    invented = SuggestedItems(accomplishments=["Made deploys 50% faster with Terraform"])
+    [suggestion] = suggest_items(bank, anecdote_id, engine=FakeEngine(extract=[invented]))
+    assert suggestion.unsupported == ["50%", "Terraform"] and not suggestion.grounded
+
+
+def test_offline_suggestions_are_the_users_own_facts(interviewed):
+    bank, anecdote_id = interviewed
+    found = suggest_items(bank, anecdote_id)
+    skills = [s.text for s in found if s.kind == "skill"]
+    bullets = [s.text for s in found if s.kind == "accomplishment"]
+    assert {"Go", "AWS", "Kafka"} <= set(skills) and "Terraform" not in skills  # Terraform already listed
+    assert bullets[0] == "Rewrote the deploy pipeline in Go and cut deploys from 40 to 6 minutes"
+    assert all(s.grounded for s in found)
+
+
+def test_limits_and_duplicates(interviewed):
+    bank, anecdote_id = interviewed
+    reply = SuggestedItems(
+        skills=["Go", "go", "Python", *[f"Tool{i}" for i in range(20)]],
+        accomplishments=["Migrated the billing service to Kubernetes", "A", "B", "C", "D"],
+    )
+    found = suggest_items(bank, anecdote_id, FakeEngine(extract=[reply]), max_skills=4, max_accomplishments=2)
+    assert [s.text for s in found if s.kind == "skill"] == ["Go", "Tool0", "Tool1", "Tool2"]
+    assert [s.text for s in found if s.kind == "accomplishment"] == ["A", "B"]
+
+
+def test_accepting_adds_an_item_that_remembers_its_anecdote(interviewed):
+    bank, anecdote_id = interviewed
+    bank = accept_suggestion(bank, anecdote_id, Suggestion(kind="skill", text="Kafka"))
+    bank = accept_suggestion(bank, anecdote_id, Suggestion(kind="accomplishment", text="Cut deploys to 6 minutes"))
+    job = bank.find_owner("job-acme0001")
+    assert job.skills[-1].name == "Kafka" and job.skills[-1].source_anecdote_id == anecdote_id
+    assert job.accomplishments[-1].source_anecdote_id == anecdote_id and job.accomplishments[-1].id.startswith("acc-")
+    with pytest.raises(UserError, match="already lists"):
+        accept_suggestion(bank, anecdote_id, Suggestion(kind="skill", text="kafka"))
+
+
+def test_an_ungrounded_suggestion_needs_an_edit_before_it_can_be_accepted(interviewed):
+    bank, anecdote_id = interviewed
+    flagged = Suggestion(kind="accomplishment", text="Reduced costs by 40%", unsupported=["40%"])
+    with pytest.raises(UserError, match="40%") as info:
+        accept_suggestion(bank, anecdote_id, flagged)
+    assert "Edit" in info.value.fix
+    bank = accept_suggestion(bank, anecdote_id, flagged, text="Reduced AWS costs by about $2M a year")
+    assert bank.find_owner("job-acme0001").accomplishments[-1].text == "Reduced AWS costs by about $2M a year"
