@@ -1,6 +1,143 @@
-"""Big Resume page."""
+"""Big Resume page: browse and edit everything in the bank, load the sample, import, upload, download.
+
+Edits are applied by `resume_core.editing` and saved through `ui.state.save_bank`, which refuses to
+overwrite a file that changed since it was loaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
 
 import streamlit as st
 
-st.title("Big Resume")
-st.info("This page is being built.")
+from resume_core import editing
+from ui.bank_file import render_download, render_history, render_upload
+from ui.boundary import user_errors
+from ui.owner_editor import PICK_KEYS, owner_label, render_owner
+from ui.state import editor_key, get_bank, save_bank
+from ui.tables import edit_rows
+
+PERSON_FIELDS = (("name", "Full name"), ("label", "Headline"), ("email", "Email"), ("phone", "Phone"),
+                 ("location", "Location"), ("url", "Website"))
+SECTION_TITLES = {"education": "🎓 Education", "certificates": "📜 Certificates", "awards": "🏆 Awards",
+                  "patents": "💡 Patents", "publications": "📰 Publications"}
+
+
+def save_and_rerun(bank, message: str) -> None:
+    if save_bank(bank, message):
+        st.rerun()
+
+
+def person_tab(bank) -> None:
+    person, key = bank.person, editor_key("person")
+    values = {}
+    columns = st.columns(3)
+    for index, (field, label) in enumerate(PERSON_FIELDS):
+        values[field] = columns[index % 3].text_input(label, getattr(person, field), key=f"{key}-{field}")
+    values["summary"] = st.text_area(
+        "About you, in your own words", person.summary, key=f"{key}-summary", height=220,
+        help="Write long: what you do, what you care about, what you are proud of. Tailoring quotes from it.")
+    st.markdown("**Links** (LinkedIn, GitHub, portfolio)")
+    links = edit_rows(person.links, ("network", "url", "username"), editor_key("links"), with_id=False)
+    if st.button("💾 Save person", key="save-person", type="primary"):
+        with user_errors():
+            save_and_rerun(editing.update_person(bank, values, links), "edited the person")
+
+
+def owners_tab(bank, kind: str) -> None:
+    owners = bank.jobs if kind == "job" else bank.projects
+    with st.expander(f"➕ Add a {kind}", expanded=not owners):
+        with st.form(f"add-{kind}", clear_on_submit=True, border=False):
+            name = st.text_input("Company" if kind == "job" else "Project name", key=f"tp_new_{kind}")
+            added = st.form_submit_button(f"Add {kind}")
+    if added:
+        with user_errors():
+            new_bank, new_id = editing.add_owner(bank, kind, name)
+            if save_bank(new_bank, f"added {name.strip()}"):
+                st.session_state[PICK_KEYS[kind]] = new_id  # the picker below is not drawn yet: legal
+                st.rerun()
+    if not owners:
+        st.caption(f"No {kind}s yet.")
+        return
+    ids = [owner.id for owner in owners]
+    pick_key, last_key = PICK_KEYS[kind], f"{PICK_KEYS[kind]}_last"
+    if st.session_state.get(pick_key) not in ids:
+        # Widget state is dropped on other pages; come back to the last one shown.
+        last = st.session_state.get(last_key)
+        st.session_state[pick_key] = last if last in ids else ids[0]
+    chosen = st.selectbox(f"{kind.title()} to edit", ids, key=pick_key,
+                          format_func=lambda owner_id: owner_label(bank.find_owner(owner_id)))
+    st.session_state[last_key] = chosen
+    render_owner(bank, bank.find_owner(chosen))
+
+
+def sections_tab(bank) -> None:
+    rows = {}
+    for section, (_, _, _, columns) in editing.SECTIONS.items():
+        st.markdown(f"**{SECTION_TITLES[section]}**")
+        rows[section] = edit_rows(getattr(bank, section), columns, editor_key(section))
+    if st.button("💾 Save these sections", key="save-sections", type="primary"):
+        with user_errors():
+            new = bank
+            for section, section_rows in rows.items():
+                new = editing.apply_section_rows(new, section, section_rows)
+            save_and_rerun(new, "edited education and other sections")
+
+
+def import_tab() -> None:
+    if importlib.util.find_spec("ui.import_panel") is None:
+        st.info("Importing a resume (PDF, Word, text or JSON Resume) is not installed in this build. "
+                "Upload a Big Resume XML file in the File & history tab instead.")
+        return
+    from ui.import_panel import render_import_panel
+
+    render_import_panel()
+
+
+def file_tab(download: bool = True) -> None:
+    if download:
+        st.markdown("**Download** your Big Resume to keep a copy or move it to another computer.")
+        render_download()
+        st.divider()
+    render_upload("big_resume")
+    st.divider()
+    st.markdown("**History** of saved versions")
+    render_history()
+
+
+st.title("📚 Big Resume")
+bank = None
+with user_errors():
+    bank = get_bank()
+if bank is None:
+    st.subheader("Repair")
+    st.write("Upload a good Big Resume file or restore an earlier version. The unreadable file is kept "
+             "in the history when you replace it.")
+    file_tab(download=False)
+    st.stop()
+
+if editing.is_empty(bank):
+    st.info("Your Big Resume is empty. Start from the sample to see how it works, import your current "
+            "resume (Import tab), or upload a Big Resume XML file (File & history tab).")
+    if st.button("✨ Load sample Big Resume", type="primary"):
+        with user_errors():
+            from resume_core.sample import load_sample_bank
+
+            save_and_rerun(load_sample_bank(), "loaded the sample Big Resume")
+else:
+    st.caption(f"**{bank.person.name or 'Unnamed'}** - {editing.describe_bank(bank)}. "
+               "Everything true about you, far more than one page; tailoring picks from it.")
+
+tabs = st.tabs(["👤 Person", "💼 Jobs", "🧪 Projects", "🎓 Education & more", "📥 Import", "💾 File & history"])
+with tabs[0]:
+    person_tab(bank)
+with tabs[1]:
+    owners_tab(bank, "job")
+with tabs[2]:
+    owners_tab(bank, "project")
+with tabs[3]:
+    sections_tab(bank)
+with tabs[4]:
+    import_tab()
+with tabs[5]:
+    file_tab()

@@ -303,3 +303,18 @@ def move_item(bank: Bank, item_id: str, delta: int) -> Bank:
     target = max(0, min(len(items) - 1, index + delta))
     items.insert(target, items.pop(index))
     return _rebuilt(new)
+
+
+def describe_bank(bank: Bank) -> str:
+    """A one-line count of what a bank holds, e.g. '3 jobs, 1 project, 25 skills, 30 accomplishments'."""
+    owners = bank.owners()
+    counts = [
+        (len(bank.jobs), "job"), (len(bank.projects), "project"),
+        (sum(len(o.skills) for o in owners), "skill"),
+        (sum(len(o.accomplishments) for o in owners), "accomplishment"),
+        (sum(len(o.anecdotes) for o in owners), "anecdote"),
+        (len(bank.education), "education entry"),
+    ]
+    plural = {"education entry": "education entries"}
+    parts = [f"{n} {word if n == 1 else plural.get(word, word + 's')}" for n, word in counts if n]
+    return ", ".join(parts) or "nothing yet"

@@ -142,3 +142,10 @@ def test_anecdote_summary_edit_keeps_transcript(bank):
 def test_is_empty():
     assert is_empty(Bank())
     assert not is_empty(Bank(jobs=[Job(id="job-aaaa0001", name="Acme")]))
+
+
+def test_describe_bank(bank):
+    from resume_core.editing import describe_bank
+
+    assert describe_bank(bank) == "2 jobs, 1 project, 2 skills, 1 accomplishment, 1 anecdote, 1 education entry"
+    assert describe_bank(Bank()) == "nothing yet"

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import streamlit as st
 
 from resume_core.engines.base import Engine
-from resume_core.errors import ConflictError
+from resume_core.errors import BankFileError, ConflictError
 from resume_core.model import Bank, Posting
 from ui.boundary import show_user_error
 
@@ -42,7 +42,9 @@ def storage_mode() -> str:
 
 def workspace_path() -> Path:
     """The folder local mode reads and writes."""
-    return Path(os.environ.get("TP_WORKSPACE", "data/workspace")).expanduser()
+    from resume_core.store import DEFAULT_WORKSPACE
+
+    return Path(os.environ.get("TP_WORKSPACE") or DEFAULT_WORKSPACE).expanduser()
 
 
 def get_store():
@@ -93,6 +95,15 @@ def reload_bank() -> Bank:
     return get_bank()
 
 
+def _expected_version() -> str | None:
+    """The token to save against; None (no check) when the file on disk cannot be read at all."""
+    try:
+        get_bank()
+    except BankFileError:
+        return None  # replacing an unreadable file is the repair; the store keeps it in history
+    return st.session_state[BANK_VERSION_KEY]
+
+
 def save_bank(bank: Bank, message: str = "") -> bool:
     """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
 
@@ -101,9 +112,8 @@ def save_bank(bank: Bank, message: str = "") -> bool:
     `render_conflict_notice`), an error is shown, and False is returned.
     """
     store = get_store()
-    get_bank()
     try:
-        version = store.save_bank(bank, st.session_state.get(BANK_VERSION_KEY))
+        version = store.save_bank(bank, _expected_version(), message)
     except ConflictError as error:
         st.session_state[UNSAVED_KEY] = bank
         st.session_state[CONFLICT_KEY] = error.message
@@ -115,6 +125,18 @@ def save_bank(bank: Bank, message: str = "") -> bool:
     st.session_state.pop(CONFLICT_KEY, None)
     if message:
         st.toast(f"Saved: {message}")
+    return True
+
+
+def restore_bank(entry_id: str) -> bool:
+    """Make a history entry the current bank (the current one goes to history); False on a conflict."""
+    store = get_store()
+    try:
+        store.restore_bank(entry_id, _expected_version())
+    except ConflictError as error:
+        show_user_error(error)
+        return False
+    st.session_state[BANK_KEY], st.session_state[BANK_VERSION_KEY] = store.load_bank()
     return True
 
 
@@ -184,12 +206,9 @@ def get_posting(posting_id: str) -> Posting:
 def save_posting(posting: Posting) -> bool:
     """Save a posting; on a conflict show the error and return False (the posting stays in the caller)."""
     versions = st.session_state.setdefault(POSTING_VERSIONS_KEY, {})
-    expected = versions.get(posting.id)
-    if expected is None and any(p.id == posting.id for p in get_store().list_postings()):
-        # Saved before in an earlier session: take the file as it is now as the base.
-        _, expected = get_store().load_posting(posting.id)
     try:
-        versions[posting.id] = get_store().save_posting(posting, expected)
+        # A posting never opened with get_posting has no token: None tells the store not to check.
+        versions[posting.id] = get_store().save_posting(posting, versions.get(posting.id))
     except ConflictError as error:
         show_user_error(error)
         return False

@@ -1,0 +1,130 @@
+"""The editor for one job or project: its fields, positions, skills, accomplishments and anecdotes.
+
+Fields and tables are edited freely and saved together with one button; moving, deleting and
+anecdote edits save at once. Widget keys carry the bank version (`editor_key`), so after a save or
+reload every table starts again from the saved bank.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from resume_core import editing
+from resume_core.model import Bank, Job, Project
+from ui.boundary import user_errors
+from ui.state import editor_key, save_bank
+from ui.tables import DATE_HELP, edit_rows
+
+PICK_KEYS = {"job": "tp_job_pick", "project": "tp_project_pick"}
+
+
+def _dates(start: str, end: str) -> str:
+    return f"{start or '?'} - {end or 'present'}" if (start or end) else ""
+
+
+def owner_label(owner: Job | Project) -> str:
+    """'Acme - Staff Engineer (2020 - present)' for pickers."""
+    if isinstance(owner, Job):
+        title = owner.positions[0].title if owner.positions else ""
+        dates = _dates(owner.start_date, owner.end_date)
+    else:
+        title, dates = ", ".join(owner.roles), _dates(owner.start_date, owner.end_date)
+    return " - ".join(p for p in (owner.name, title) if p) + (f" ({dates})" if dates else "")
+
+
+def _save(bank: Bank, message: str) -> None:
+    if save_bank(bank, message):
+        st.rerun()
+
+
+def _controls(bank: Bank, owner: Job | Project, kind: str) -> None:
+    up, down, interview, delete = st.columns([1, 1, 2, 2])
+    if up.button("⬆️ Up", key=f"up-{owner.id}", help=f"Move this {kind} up the list"):
+        with user_errors():
+            _save(editing.move_item(bank, owner.id, -1), f"moved {owner.name} up")
+    if down.button("⬇️ Down", key=f"down-{owner.id}", help=f"Move this {kind} down the list"):
+        with user_errors():
+            _save(editing.move_item(bank, owner.id, 1), f"moved {owner.name} down")
+    if interview.button("🎙️ Interview about it", key=f"talk-{owner.id}",
+                        help="Tell the story behind this work; it becomes accomplishments and skills."):
+        st.session_state["interview_request"] = {"owner_id": owner.id, "topic": ""}
+        st.switch_page("pages/interview.py")
+    with delete.popover(f"🗑️ Delete this {kind}"):
+        st.write(f"Delete **{owner.name}** with its {len(owner.skills)} skills, "
+                 f"{len(owner.accomplishments)} accomplishments and {len(owner.anecdotes)} anecdotes? "
+                 "The previous version stays in the history.")
+        if st.button("Delete", key=f"delete-{owner.id}", type="primary"):
+            with user_errors():
+                _save(editing.delete_item(bank, owner.id), f"deleted {owner.name}")
+
+
+def _fields(owner: Job | Project, kind: str) -> dict[str, str]:
+    key = editor_key(owner.id)
+    values: dict[str, str] = {}
+    left, right = st.columns(2)
+    values["name"] = left.text_input("Company" if kind == "job" else "Project name", owner.name, key=f"{key}-name")
+    values["url"] = right.text_input("Website", owner.url, key=f"{key}-url")
+    if isinstance(owner, Job):
+        values["location"] = left.text_input("Location", owner.location, key=f"{key}-location")
+    else:
+        values["roles"] = left.text_input("Roles (comma-separated)", ", ".join(owner.roles), key=f"{key}-roles")
+        values["technologies"] = right.text_input(
+            "Technologies (comma-separated)", ", ".join(owner.technologies), key=f"{key}-tech")
+        values["start_date"] = left.text_input("Start", owner.start_date, key=f"{key}-start", help=DATE_HELP)
+        values["end_date"] = right.text_input("End", owner.end_date, key=f"{key}-end", help=DATE_HELP)
+    values["description"] = st.text_area("Description", owner.description, key=f"{key}-description", height=90)
+    return values
+
+
+def render_owner(bank: Bank, owner: Job | Project) -> None:
+    """Edit one job or project; the Save button applies every field and table of it at once."""
+    kind = "job" if isinstance(owner, Job) else "project"
+    _controls(bank, owner, kind)
+    fields = _fields(owner, kind)
+    positions = None
+    if isinstance(owner, Job):
+        st.markdown("**Positions** (titles held here)")
+        positions = edit_rows(owner.positions, ("title", "start_date", "end_date"),
+                              editor_key(f"{owner.id}-positions"), with_id=False)
+    skills_col, acc_col = st.columns([2, 3])
+    with skills_col:
+        st.markdown(f"**Skills** ({len(owner.skills)})")
+        skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills"))
+    with acc_col:
+        st.markdown(f"**Accomplishments** ({len(owner.accomplishments)})")
+        accomplishments = edit_rows(owner.accomplishments, ("text",), editor_key(f"{owner.id}-accomplishments"))
+    st.caption("Add a row at the bottom of a table, select rows to delete them, renumber # to reorder. "
+               "Nothing is stored until you save.")
+    if st.button(f"💾 Save {kind}", key=f"save-{owner.id}", type="primary"):
+        with user_errors():
+            new = editing.update_owner(bank, owner.id, fields)
+            if positions is not None:
+                new = editing.apply_position_rows(new, owner.id, positions)
+            new = editing.apply_skill_rows(new, owner.id, skills)
+            new = editing.apply_accomplishment_rows(new, owner.id, accomplishments)
+            _save(new, f"edited {fields['name'] or owner.name}")
+    _anecdotes(bank, owner)
+
+
+def _anecdotes(bank: Bank, owner: Job | Project) -> None:
+    st.markdown(f"**Anecdotes** ({len(owner.anecdotes)})")
+    if not owner.anecdotes:
+        st.caption("No interviews about this yet. Use 🎙️ Interview about it to tell a story.")
+    for anecdote in owner.anecdotes:
+        status = " (interview in progress)" if anecdote.status == "in_progress" else ""
+        with st.container(border=True):
+            st.markdown(f"🗣️ **{anecdote.title or 'Untitled story'}**{status}")
+            key = editor_key(anecdote.id)
+            title = st.text_input("Title", anecdote.title, key=f"{key}-title")
+            summary = st.text_area("Summary (yours to edit)", anecdote.summary, key=f"{key}-summary", height=140)
+            with st.expander(f"Transcript ({len(anecdote.transcript)} turns, read-only)"):
+                for turn in anecdote.transcript:
+                    who = "You" if turn.role == "user" else "Interviewer"
+                    st.markdown(f"**{who}:** {turn.text}")
+            save, delete = st.columns(2)
+            if save.button("Save anecdote", key=f"save-{anecdote.id}"):
+                with user_errors():
+                    _save(editing.update_anecdote(bank, anecdote.id, title, summary), f"edited {title}")
+            if delete.button("Delete anecdote", key=f"delete-{anecdote.id}"):
+                with user_errors():
+                    _save(editing.delete_item(bank, anecdote.id), f"deleted anecdote {anecdote.title}")

@@ -1,0 +1,70 @@
+"""Editable tables for lists in the Big Resume: rows in, edited rows out.
+
+A table shows items as rows with a read-only id column and an "order" column (renumber to
+reorder); `resume_core.editing` turns the edited rows back into items. Empty cells of new rows come
+back as None or NaN, which the core treats as blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from resume_core.editing import LIST_FIELDS, ORDER
+
+DATE_HELP = "2021, 2021-03 or 2021-03-15; leave the end empty for 'present'."
+
+LABELS = {
+    "id": "id", ORDER: "#", "name": "Name", "category": "Category", "text": "Accomplishment",
+    "title": "Title", "start_date": "Start", "end_date": "End", "institution": "Institution",
+    "study_type": "Degree", "area": "Field", "score": "Score", "url": "URL", "courses": "Courses (comma-separated)",
+    "issuer": "Issuer", "date": "Date", "awarder": "Awarder", "summary": "Summary", "number": "Number",
+    "publisher": "Publisher", "release_date": "Released", "network": "Site", "username": "User name",
+}
+
+
+def _column(field: str) -> Any:
+    label = LABELS.get(field, field)
+    if field == "id":
+        return st.column_config.TextColumn(label, disabled=True, width="small",
+                                           help="Stable id; new rows get one when you save.")
+    if field == ORDER:
+        return st.column_config.NumberColumn(label, width="small", step=1, help="Renumber rows to reorder them.")
+    if field in ("start_date", "end_date", "date", "release_date"):
+        return st.column_config.TextColumn(label, width="small", help=DATE_HELP)
+    if field in ("text", "summary"):
+        return st.column_config.TextColumn(label, width="large")
+    return st.column_config.TextColumn(label)
+
+
+def _cell(field: str, value: Any) -> Any:
+    if field in LIST_FIELDS and isinstance(value, (list, tuple)):
+        return ", ".join(value)
+    return value
+
+
+def edit_rows(
+    items: Iterable[Any], columns: Sequence[str], key: str, *, with_id: bool = True,
+) -> list[Mapping[str, Any]]:
+    """Show `items` (pydantic models) as an editable table keyed `key`; return the edited rows in order."""
+    fields = [ORDER] + (["id"] if with_id else []) + list(columns)
+    records = []
+    for number, item in enumerate(items, start=1):
+        data = item.model_dump()
+        records.append({ORDER: number, **{f: _cell(f, data.get(f, "")) for f in fields if f != ORDER}})
+    frame = pd.DataFrame(records, columns=fields)
+    for field in fields:
+        if field != ORDER:
+            frame[field] = frame[field].astype(object)
+    edited = st.data_editor(
+        frame,
+        key=key,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={field: _column(field) for field in fields},
+    )
+    return edited.to_dict("records")
