@@ -133,7 +133,7 @@ def validation_message(
         elif error["type"] == "extra_forbidden":
             message = "not a known field"
         elif error["type"] == "string_too_short":
-            message = "is empty; write something or remove the item"
+            message = "is empty (write something, or remove the item)"
         place = _place(loc, data) or "the file as a whole"
         line = tree.where(xml_path(cls, loc, tree.root)) if tree else ""
         parts.append(f"{place}: {message}{line}")

@@ -214,7 +214,7 @@ def test_validation_problems_are_listed_together_with_place_and_line() -> None:
             "write 2021, 2021-03 or 2021-03-15") in error.message
     assert "(line 8)" in error.message
     assert "jobs[2] (Acme) > skills[0] (Go) > id: 'Bad Id' is not a valid id" in error.message
-    assert "skills[1] > name: is empty" in error.message
+    assert "skills[1] > name: is empty (write something" in error.message
     assert "Correct each value" in error.fix
 
 
