@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from resume_core.model import Education, Entry, Person, TailoredResume
@@ -172,45 +173,106 @@ def render_html(markdown_text: str, template: str = "classic", paper: str = "let
     )
 
 
-class _TextWriter(HTMLParser):
-    """Flattens the resume HTML into plain text: headings in capitals, bullets as '- '."""
+@dataclass
+class Run:
+    """A piece of text with its emphasis."""
 
-    BLOCKS = {"h1", "h2", "h3", "p", "li", "pre"}
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Block:
+    """One block of the rendered resume, for writers other than HTML (plain text, DOCX)."""
+
+    kind: str
+    """'name', 'line' (header line), 'heading' (section), 'entry' (title line), 'bullet' or 'para'."""
+    runs: list[Run] = field(default_factory=list)
+    when: str = ""
+    """Dates of an entry line."""
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(run.text for run in self.runs).split())
+
+
+class _BlockReader(HTMLParser):
+    """Reads the HTML of `safe_markdown.markdown_to_html` back into `Block`s."""
+
+    KINDS = {"h1": "name", "h2": "heading", "h3": "entry", "p": "para", "li": "bullet", "pre": "para"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.stack: list[str] = []
+        self.blocks: list[Block] = []
+        self.block: Block | None = None
+        self.in_header = False
+        self.bold = self.italic = 0
+        self.spans: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self.stack.append(tag)
-        if tag == "section":
-            self.lines.append("")
-        if tag == "span" and ("class", "when") in attrs:
-            self.current.append(WHEN_SEPARATOR)
-        if tag == "li":
-            self.current.append("- ")
+        attrs = dict(attrs)
+        if tag == "header":
+            self.in_header = True
+        elif tag in self.KINDS:
+            if self.block is not None and self.block.runs:  # a nested list item closes the text so far
+                self.blocks.append(self.block)
+            kind = "line" if tag == "p" and self.in_header else self.KINDS[tag]
+            self.block = Block(kind)
+        elif tag in ("strong", "b"):
+            self.bold += 1
+        elif tag in ("em", "i"):
+            self.italic += 1
+        elif tag == "span":
+            self.spans.append(attrs.get("class") or "")
+        elif tag == "br" and self.block is not None:
+            self.block.runs.append(Run(" "))
 
     def handle_endtag(self, tag):
-        if self.stack and self.stack[-1] == tag:
-            self.stack.pop()
-        if tag in self.BLOCKS:
-            text = " ".join("".join(self.current).split())
-            if tag in ("h1", "h2"):
-                text = text.upper()
-            if text:
-                self.lines.append(text)
-            self.current = []
+        if tag == "header":
+            self.in_header = False
+        elif tag in self.KINDS and self.block is not None:
+            if self.block.runs or self.block.when:
+                self.blocks.append(self.block)
+            self.block = None
+        elif tag in ("strong", "b"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("em", "i"):
+            self.italic = max(0, self.italic - 1)
+        elif tag == "span" and self.spans:
+            self.spans.pop()
 
     def handle_data(self, data):
-        self.current.append(data)
+        if self.block is None:
+            return
+        if "when" in self.spans:
+            self.block.when += data
+            return
+        bold = bool(self.bold) or "title" in self.spans or self.block.kind in ("name", "heading")
+        self.block.runs.append(Run(data, bold=bold, italic=bool(self.italic)))
+
+
+def markdown_blocks(markdown_text: str) -> list[Block]:
+    """The resume Markdown as a flat list of blocks (what the PDF shows, without the styling)."""
+    reader = _BlockReader()
+    reader.feed(markdown_to_html(markdown_text, join_words=False))
+    reader.close()
+    return reader.blocks
 
 
 def render_text(resume: TailoredResume, markdown_text: str | None = None) -> str:
     """Plain text for pasting into job forms; follows `markdown_text` (the user's edits) when given."""
-    writer = _TextWriter()
     source = markdown_text if markdown_text is not None else render_markdown(resume)
-    writer.feed(markdown_to_html(source, join_words=False))
-    writer.close()
-    return "\n".join(writer.lines).strip() + "\n"
+    out: list[str] = []
+    for block in markdown_blocks(source):
+        if block.kind == "name":
+            out.append(block.text.upper())
+        elif block.kind == "heading":
+            out += ["", block.text.upper()]
+        elif block.kind == "entry":
+            out.append(block.text + (WHEN_SEPARATOR + block.when.strip() if block.when.strip() else ""))
+        elif block.kind == "bullet":
+            out.append("- " + block.text)
+        else:
+            out.append(block.text)
+    return "\n".join(out).strip() + "\n"
