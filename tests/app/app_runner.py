@@ -19,3 +19,32 @@ def open_page(at: AppTest, name: str) -> AppTest:
     at.switch_page(f"pages/{name}.py")
     at.run()
     return at
+
+
+def find(at: AppTest, kind: str, key_prefix: str):
+    """The first element of `kind` (e.g. 'dataframe' for st.data_editor) whose key starts with the prefix."""
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            if child.type == kind and str(getattr(child, "key", "") or "").startswith(key_prefix):
+                return child
+            found = walk(child)
+            if found is not None:
+                return found
+        return None
+
+    element = walk(at._tree)
+    assert element is not None, f"no {kind} with a key starting {key_prefix!r}"
+    return element
+
+
+def seed_editor(at: AppTest, key_prefix: str, edited=None, added=None, deleted=None) -> None:
+    """Put edits into a keyed st.data_editor (AppTest cannot type into one)."""
+    key = find(at, "dataframe", key_prefix).key
+    at.session_state[key] = {"edited_rows": edited or {}, "added_rows": added or [], "deleted_rows": deleted or []}
+
+
+def click(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click()
+    at.run()
+    return at
