@@ -25,6 +25,9 @@ from resume_core.errors import BankFileError
 MAX_XML_BYTES = 5_000_000
 """Largest XML file read (5 MB); a Big Resume with years of interviews is well under 1 MB."""
 
+MAX_DEPTH = 40
+"""Deepest element nesting read; a Big Resume needs 8, and deep nesting is a cheap way to exhaust memory."""
+
 XmlPath = tuple[tuple[str, int], ...]
 """Where an element is: (tag, index among same-tag siblings) from the root down."""
 
@@ -124,6 +127,8 @@ def _scan(raw: bytes, encoding: str | None, what: str) -> dict[XmlPath, int]:
     counts: list[dict[str, int]] = [{}]
 
     def start(tag: str, _attrs: Any) -> None:
+        if len(path) >= MAX_DEPTH:
+            raise _Refused(f"elements nested more than {MAX_DEPTH} deep", parser.CurrentLineNumber)
         index = counts[-1].get(tag, 0)
         counts[-1][tag] = index + 1
         path.append((tag, index))
@@ -152,6 +157,11 @@ def _scan(raw: bytes, encoding: str | None, what: str) -> dict[XmlPath, int]:
     try:
         parser.Parse(raw, True)
     except _Refused as exc:
+        if exc.what.startswith("elements nested"):
+            raise BankFileError(
+                f"The {what} contains {exc.what} (line {exc.line}); a Big Resume is never that deep.",
+                "Check that you picked the right file.",
+            ) from None
         raise BankFileError(
             f"The {what} contains {exc.what} at line {exc.line}; Target Practice refuses DTDs and "
             "entities because they can read other files or expand to gigabytes.",

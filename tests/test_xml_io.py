@@ -229,3 +229,16 @@ def test_posting_with_bad_kind_names_the_requirement() -> None:
             "</requirements></posting>")
     error = _error(text, parse_posting_xml)
     assert "requirements[0] (Python) > kind" in error.message and "(line 3)" in error.message
+
+
+def test_absurdly_deep_nesting_is_refused() -> None:
+    error = _error("<bigResume>\n" + "<a>" * 100_000 + "</a>" * 100_000 + "</bigResume>")
+    assert "nested more than" in error.message and "line 2" in error.message
+
+
+def test_byte_order_mark_and_windows_line_endings_are_accepted() -> None:
+    text = render_bank_xml(_small_bank())
+    assert parse_bank_xml("\ufeff" + text) == _small_bank()
+    assert parse_bank_xml(b"\xef\xbb\xbf" + text.encode()) == _small_bank()
+    crlf = text.replace("\n", "\r\n").encode()
+    assert parse_bank_xml(crlf) == _small_bank()  # the parser reads CRLF as LF, as XML requires

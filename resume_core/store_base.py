@@ -1,0 +1,225 @@
+"""The storage rules, written once: version tokens, conflict checks, history, pruning.
+
+`Store` turns six small primitives (read, write, delete, list, modified time, lock; implemented by
+`store.LocalStore` on disk and `store.SessionStore` in memory) into the store contract, so both
+behave identically.
+
+Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml and history/
+(previous versions of bank.xml, newest `history_limit` kept). A version token is the sha256 of the
+file's bytes; saving with a stale token raises `ConflictError`, and the rejected bank is kept in
+history as an "unsaved" entry so no edit is ever lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+from abc import ABC, abstractmethod
+from datetime import datetime, timedelta, timezone
+from typing import Literal
+
+from resume_core.errors import BankFileError, ConflictError
+from resume_core.model import Bank, Posting, Snapshot, Strict, _check_id
+from resume_core.xml_io import (
+    parse_bank_xml,
+    parse_posting_xml,
+    parse_snapshot_xml,
+    render_bank_xml,
+    render_posting_xml,
+    render_snapshot_xml,
+)
+
+BANK = "bank.xml"
+HISTORY_LIMIT = 50
+_STAMP = "%Y%m%dT%H%M%S%f"
+_HISTORY_NAME = re.compile(r"^(\d{8}T\d{12})Z-(previous|unsaved)-([0-9a-f]{8})\.xml$")
+_COUNTED = [("job", "jobs"), ("project", "projects"), ("skill", "skills"),
+            ("accomplishment", "accomplishments"), ("anecdote", "anecdotes")]
+
+
+class HistoryEntry(Strict):
+    """One earlier version of the Big Resume."""
+
+    id: str
+    saved_at: str
+    summary: str
+    kind: Literal["previous", "unsaved"] = "previous"
+
+
+def version_of(data: bytes | None) -> str:
+    """The version token of a file's bytes ('' when there is no file)."""
+    return hashlib.sha256(data).hexdigest() if data is not None else ""
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime(_STAMP)
+
+
+def _summary(data: bytes) -> str:
+    text = data.decode("utf-8", "replace")
+    counts = [(len(re.findall(rf"<{tag}[\s>/]", text)), plural) for tag, plural in _COUNTED]
+    return ", ".join(f"{n} {plural if n != 1 else plural[:-1]}" for n, plural in counts)
+
+
+class Store(ABC):
+    """The storage rules; subclasses provide bytes in and out."""
+
+    location = ""
+    history_limit = HISTORY_LIMIT
+
+    # --- primitives ---------------------------------------------------------------------
+    @abstractmethod
+    def _read(self, name: str) -> bytes | None: ...
+
+    @abstractmethod
+    def _write(self, name: str, data: bytes) -> None: ...
+
+    @abstractmethod
+    def _delete(self, name: str) -> None: ...
+
+    @abstractmethod
+    def _list(self, folder: str) -> list[str]:
+        """Names of the files directly in `folder` (no temp files)."""
+
+    @abstractmethod
+    def _modified(self, name: str) -> datetime: ...
+
+    @abstractmethod
+    def _lock(self) -> contextlib.AbstractContextManager[None]: ...
+
+    # --- the Big Resume -----------------------------------------------------------------
+    def load_bank(self) -> tuple[Bank, str]:
+        """The bank and its version token; an empty bank and '' when none was saved yet."""
+        data = self._read(BANK)
+        if data is None:
+            return Bank(), ""
+        return self._parse(parse_bank_xml, data, BANK), version_of(data)
+
+    def save_bank(self, bank: Bank, expected_version: str | None, message: str = "") -> str:
+        """Write the bank, keeping the old file in history; `expected_version=None` skips the check."""
+        data = render_bank_xml(bank).encode("utf-8")
+        with self._lock():
+            current = self._read(BANK)
+            if expected_version is not None and version_of(current) != expected_version:
+                kept = self._archive(data, datetime.now(timezone.utc), "unsaved")
+                raise ConflictError(
+                    "The Big Resume changed on disk since you loaded it (another tab or an editor).",
+                    "Reload to see the newer version; your unsaved change is kept in the history as "
+                    f"the newest 'unsaved' entry ({self._where(kept)}), ready to compare or restore.",
+                )
+            if current == data:
+                return version_of(data)
+            if current is not None:
+                self._archive(current, self._modified(BANK), "previous")
+            self._write(BANK, data)
+            self._prune()
+        return version_of(data)
+
+    def bank_history(self) -> list[HistoryEntry]:
+        """Earlier versions, newest first."""
+        entries = []
+        for name in sorted(self._list("history"), reverse=True):
+            match = _HISTORY_NAME.match(name)
+            if not match:
+                continue
+            moment = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+            data = self._read(f"history/{name}") or b""
+            entries.append(HistoryEntry(id=name.removesuffix(".xml"), saved_at=moment.replace(microsecond=0).isoformat(),
+                                        summary=_summary(data), kind=match.group(2)))
+        return entries
+
+    def load_history_bank(self, entry_id: str) -> Bank:
+        if not _HISTORY_NAME.match(f"{entry_id}.xml"):
+            raise BankFileError(f"{entry_id!r} is not a history entry.", "Pick an entry from the history list.")
+        name = f"history/{entry_id}.xml"
+        data = self._read(name)
+        if data is None:
+            raise BankFileError(f"The history entry {entry_id} no longer exists (older ones are pruned).",
+                                "Pick another entry from the history list.")
+        return self._parse(parse_bank_xml, data, name)
+
+    def restore_bank(self, entry_id: str, expected_version: str | None) -> str:
+        """Make a history entry the current bank (the current one goes to history)."""
+        return self.save_bank(self.load_history_bank(entry_id), expected_version)
+
+    def _archive(self, data: bytes, moment: datetime, kind: str) -> str:
+        stamps = [m.group(1) for n in self._list("history") if (m := _HISTORY_NAME.match(n))]
+        latest = max(stamps, default="")
+        stamp = _stamp(moment)
+        if stamp <= latest:  # names must grow strictly, so "newest first" is the name order
+            stamp = _stamp(datetime.strptime(latest, _STAMP).replace(tzinfo=timezone.utc) + timedelta(microseconds=1))
+        name = f"history/{stamp}Z-{kind}-{version_of(data)[:8]}.xml"
+        self._write(name, data)
+        return name
+
+    def _prune(self) -> None:
+        names = sorted(n for n in self._list("history") if _HISTORY_NAME.match(n))
+        for name in names[: max(0, len(names) - self.history_limit)]:
+            self._delete(f"history/{name}")
+
+    # --- postings and snapshots ---------------------------------------------------------
+    def list_postings(self) -> list[Posting]:
+        """Every saved posting, most recently saved first."""
+        postings = [self._parse(parse_posting_xml, self._read(f"postings/{n}") or b"", f"postings/{n}")
+                    for n in self._list("postings") if n.endswith(".xml")]
+        return sorted(postings, key=lambda p: (p.saved_at, p.id), reverse=True)
+
+    def load_posting(self, posting_id: str) -> tuple[Posting, str]:
+        name = self._posting_name(posting_id)
+        data = self._read(name)
+        if data is None:
+            raise BankFileError(f"There is no saved posting {posting_id}.", "Pick a posting from the list.")
+        return self._parse(parse_posting_xml, data, name), version_of(data)
+
+    def save_posting(self, posting: Posting, expected_version: str | None) -> str:
+        name = self._posting_name(posting.id)
+        data = render_posting_xml(posting).encode("utf-8")
+        with self._lock():
+            if expected_version is not None and version_of(self._read(name)) != expected_version:
+                raise ConflictError(
+                    f"The posting '{posting.title or posting.id}' changed since you opened it (another tab?).",
+                    "Reload it to see the newer version, then make your change again.",
+                )
+            self._write(name, data)
+        return version_of(data)
+
+    def delete_posting(self, posting_id: str) -> None:
+        with self._lock():
+            self._delete(self._posting_name(posting_id))
+
+    def save_snapshot(self, snapshot: Snapshot) -> None:
+        folder = f"snapshots/{self._safe_id(snapshot.posting_id, 'posting')}"
+        self._write(f"{folder}/{self._safe_id(snapshot.id, 'snapshot')}.xml",
+                    render_snapshot_xml(snapshot).encode("utf-8"))
+
+    def list_snapshots(self, posting_id: str) -> list[Snapshot]:
+        """Snapshots of one posting, newest first."""
+        folder = f"snapshots/{self._safe_id(posting_id, 'posting')}"
+        snapshots = [self._parse(parse_snapshot_xml, self._read(f"{folder}/{n}") or b"", f"{folder}/{n}")
+                     for n in self._list(folder) if n.endswith(".xml")]
+        return sorted(snapshots, key=lambda s: (s.created, s.id), reverse=True)
+
+    # --- helpers ------------------------------------------------------------------------
+    def _posting_name(self, posting_id: str) -> str:
+        return f"postings/{self._safe_id(posting_id, 'posting')}.xml"
+
+    @staticmethod
+    def _safe_id(value: str, kind: str) -> str:
+        """The id, checked, because it becomes a file name."""
+        try:
+            return _check_id(value)
+        except ValueError:
+            raise BankFileError(f"{value!r} is not a valid {kind} id.", "Use an id made by Target Practice.") from None
+
+    def _where(self, name: str) -> str:
+        return name
+
+    def _parse(self, parse, data: bytes, name: str):
+        try:
+            return parse(data)
+        except BankFileError as exc:
+            raise BankFileError(
+                f"{self._where(name)}: {exc.message}",
+                f"{exc.fix} The file was left as it is; you can also restore an earlier version from history.",
+            ) from None
