@@ -1,7 +1,225 @@
-"""Interview page (written by another helper; this placeholder only says what it will do)."""
+"""Interview page: talk through a job or project; the story becomes an anecdote, skills and bullets.
+
+Every turn is saved to the Big Resume the moment it exists (an in-progress anecdote), so a reload,
+a crash or an engine error never loses what was typed; unfinished interviews can be resumed.
+"Finish" drafts a summary the user edits and saves; then suggested skills and accomplishments can
+be accepted, edited or rejected. The logic lives in resume_core (interview, anecdotes, suggest).
+"""
+
+from __future__ import annotations
 
 import streamlit as st
 
-st.title("Interview")
-st.write("Talk through a job or project so its stories become accomplishments and skills.")
-st.info("Load or import a Big Resume first (Big Resume page), then pick a job or project to talk about.")
+from resume_core.anecdotes import append_turn, find_anecdote, finish_interview, in_progress_interviews, start_interview
+from resume_core.errors import EngineError
+from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
+from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
+from ui.boundary import show_user_error, user_errors
+from ui.state import get_bank, get_engine, get_postings, save_bank
+
+ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
+DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
+SUGGESTED = "tp_interview_suggestions"  # {"anecdote_id", "items": [Suggestion dicts]}
+OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
+
+
+def posting_by_id(posting_id):
+    return next((p for p in get_postings() if p.id == posting_id), None) if posting_id else None
+
+
+def conversation_for(bank, anecdote_id: str, posting_id: str | None):
+    owner, anecdote = find_anecdote(bank, anecdote_id)
+    context = build_context(bank, owner.id, posting_by_id(posting_id), anecdote.topic)
+    return build_conversation(context, anecdote.transcript)
+
+
+def add_turn(bank, anecdote_id: str, role: str, text: str):
+    """Append a turn and save at once; returns the saved bank, or None if the save failed."""
+    bank = append_turn(bank, anecdote_id, role, text)
+    return bank if save_bank(bank) else None
+
+
+def begin(bank, owner_id: str, topic: str, posting_id: str | None):
+    bank, anecdote_id = start_interview(bank, owner_id, topic)
+    st.session_state[ACTIVE] = {"anecdote_id": anecdote_id, "posting_id": posting_id}
+    return bank, anecdote_id
+
+
+def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
+    """Stream the interviewer's next question and save it; an engine error leaves the transcript as is."""
+    conversation = conversation_for(bank, anecdote_id, posting_id)
+    with user_errors(), st.chat_message("assistant"):
+        reply = st.write_stream(get_engine().chat_turn(conversation))
+        if isinstance(reply, str) and reply.strip():
+            add_turn(bank, anecdote_id, "assistant", reply.strip())
+            st.rerun()
+
+
+def choose_interview(bank) -> None:
+    """Pick what to talk about: a job or project, optionally a posting's gaps and a topic."""
+    request = st.session_state.pop("interview_request", None)
+    if request and bank.find_owner(request.get("owner_id", "")):
+        st.session_state[OWNER] = request["owner_id"]
+        st.session_state[TOPIC] = request.get("topic", "")
+        st.session_state.pop(ACTIVE, None)
+    owners = {o.id: o for o in bank.owners()}
+    if st.session_state.get(OWNER) not in owners:
+        st.session_state[OWNER] = next(iter(owners))
+    left, right = st.columns(2)
+    left.selectbox("Job or project", list(owners), key=OWNER,
+                   format_func=lambda i: f"{owners[i].name} ({'job' if i.startswith('job') else 'project'})")
+    postings = {p.id: p for p in get_postings()}
+    if st.session_state.get(POSTING) not in postings:
+        st.session_state[POSTING] = None
+    right.selectbox("Probe the gaps of a saved posting (optional)", [None, *postings], key=POSTING,
+                    format_func=lambda i: "No posting" if i is None else
+                    f"{postings[i].title or 'Untitled'} at {postings[i].company or '?'}")
+    st.text_input("Topic (optional)", key=TOPIC, placeholder="e.g. Kafka, or the 2022 billing migration")
+
+
+def resume_list(bank) -> None:
+    unfinished = in_progress_interviews(bank)
+    if not unfinished:
+        return
+    with st.expander(f"⏸️ Unfinished interviews ({len(unfinished)})"):
+        for owner, anecdote in unfinished:
+            label = anecdote.topic or (anecdote.transcript[0].text[:60] if anecdote.transcript else "new")
+            if st.button(f"Resume: {owner.name} - {label} ({len(anecdote.transcript)} turns)",
+                         key=f"resume-{anecdote.id}"):
+                st.session_state[ACTIVE] = {"anecdote_id": anecdote.id, "posting_id": None}
+                st.rerun()
+
+
+def finish_panel(bank, draft: dict) -> None:
+    st.subheader("📝 Your summary")
+    if draft.get("problem"):
+        show_user_error(EngineError(**draft["problem"]))
+        st.caption("This draft was made from your own sentences instead.")
+    st.caption("Edit it until it reads true; it is saved with the full transcript.")
+    title = st.text_input("Title", draft["title"], key=f"title-{draft['anecdote_id']}")
+    summary = st.text_area("Summary", draft["summary"], key=f"summary-{draft['anecdote_id']}", height=220)
+    save, back = st.columns(2)
+    if save.button("💾 Save anecdote", type="primary"):
+        with user_errors():
+            new_bank = finish_interview(bank, draft["anecdote_id"], summary, title)
+            if save_bank(new_bank, f"saved the story {title}"):
+                items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
+                st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"],
+                                               "items": [s.model_dump() for s in items]}
+                st.session_state.pop(DRAFT, None)
+                st.session_state.pop(ACTIVE, None)
+                st.rerun()
+    if back.button("Back to the interview"):
+        st.session_state.pop(DRAFT, None)
+        st.rerun()
+
+
+def suggestions_panel(bank, held: dict) -> None:
+    st.subheader("💡 Suggestions from your story")
+    items = [Suggestion.model_validate(s) for s in held["items"]]
+    if not items:
+        st.write("Nothing new to suggest from this story.")
+    for index, item in enumerate(items):
+        with st.container(border=True):
+            text = st.text_input(f"Suggested {item.kind}", item.text, key=f"sugg-{held['anecdote_id']}-{index}")
+            if not item.grounded:
+                st.warning(f"{UNGROUNDED_NOTE}: {', '.join(item.unsupported)}. Edit it before accepting.")
+            accept, reject = st.columns(2)
+            locked = not item.grounded and text.strip() == item.text.strip()
+            if accept.button("Accept", key=f"accept-{index}", disabled=locked):
+                with user_errors():
+                    if save_bank(accept_suggestion(bank, held["anecdote_id"], item, text), f"added {text}"):
+                        held["items"].pop(index)
+                        st.rerun()
+            if reject.button("Reject", key=f"reject-{index}"):
+                held["items"].pop(index)
+                st.rerun()
+    if st.button("Done with suggestions"):
+        st.session_state.pop(SUGGESTED, None)
+        st.rerun()
+
+
+st.title("🎙️ Interview")
+st.write("Talk through a job or project. Every answer is saved as you go; Finish turns it into a story "
+         "you edit, plus suggested skills and accomplishments.")
+bank = get_bank()
+if not bank.owners():
+    st.info("Add a job or project first (Big Resume page), then come back to talk about it.")
+    st.stop()
+
+held = st.session_state.get(SUGGESTED)
+if held:
+    suggestions_panel(bank, held)
+    st.stop()
+
+active = st.session_state.get(ACTIVE)
+if active and not any(a.id == active["anecdote_id"] for o in bank.owners() for a in o.anecdotes):
+    st.session_state.pop(ACTIVE, None)  # deleted meanwhile (another tab, the Big Resume page)
+    active = None
+
+draft = st.session_state.get(DRAFT)
+if active and draft and draft["anecdote_id"] == active["anecdote_id"]:
+    finish_panel(bank, draft)
+    st.stop()
+
+resume_list(bank)
+if active:
+    owner, anecdote = find_anecdote(bank, active["anecdote_id"])
+    st.subheader(f"Talking about {owner.name}" + (f": {anecdote.topic}" if anecdote.topic else ""))
+    if st.button("Start a different interview (this one stays saved to resume later)"):
+        st.session_state.pop(ACTIVE, None)
+        st.rerun()
+    transcript = anecdote.transcript
+    context = build_context(bank, owner.id, posting_by_id(active["posting_id"]), anecdote.topic)
+else:
+    choose_interview(bank)
+    transcript = []
+    context = build_context(bank, st.session_state[OWNER], posting_by_id(st.session_state.get(POSTING)),
+                            st.session_state.get(TOPIC, ""))
+
+for turn in transcript:
+    with st.chat_message(turn.role):
+        st.markdown(turn.text)
+
+if not transcript:
+    st.markdown("**Pick a question to start, or just start typing below.**")
+    for index, question in enumerate(icebreakers(context)):
+        if st.button(question, key=f"icebreaker-{index}"):
+            with user_errors():
+                if active:
+                    anecdote_id = active["anecdote_id"]
+                else:
+                    bank, anecdote_id = begin(bank, context.owner_id, context.topic, st.session_state.get(POSTING))
+                if add_turn(bank, anecdote_id, "assistant", question):
+                    st.rerun()
+
+typed = st.chat_input("Your answer")
+if typed and typed.strip():
+    with user_errors():
+        if active:
+            anecdote_id, posting_id = active["anecdote_id"], active["posting_id"]
+        else:
+            posting_id = st.session_state.get(POSTING)
+            bank, anecdote_id = begin(bank, context.owner_id, context.topic, posting_id)
+        with st.chat_message("user"):
+            st.markdown(typed)
+        saved = add_turn(bank, anecdote_id, "user", typed.strip())
+        if saved:
+            ask_engine(saved, anecdote_id, posting_id)
+elif active and transcript and transcript[-1].role == "user":
+    # The last answer never got a reply (engine error, closed tab): offer to ask again.
+    if st.button("🔁 Get the next question"):
+        ask_engine(bank, active["anecdote_id"], active["posting_id"])
+
+if active and any(t.role == "user" for t in transcript):
+    if st.button("✅ Finish and summarise", type="primary"):
+        conversation = conversation_for(bank, active["anecdote_id"], active["posting_id"])
+        problem = None
+        try:
+            summary = get_engine().summarise(conversation)
+        except EngineError as error:  # fall back to a summary of the user's own sentences
+            problem = {"message": error.message, "fix": error.fix}
+            summary = conversation.offline_summary(conversation.context, conversation.turns)
+        st.session_state[DRAFT] = {"anecdote_id": active["anecdote_id"], "summary": summary, "problem": problem,
+                                   "title": anecdote.title or suggest_title(context, transcript)}
+        st.rerun()

@@ -1,0 +1,116 @@
+"""Interview page: a whole offline interview, a reload mid-way, and a failing engine."""
+
+from __future__ import annotations
+
+import pytest
+from app_runner import open_page, start_app
+from fakes import FakeEngine
+from interview_bank import interview_bank
+
+from resume_core.errors import EngineError
+from resume_core.store import LocalStore
+
+pytestmark = pytest.mark.timeout(120)
+
+FIRST = "I rewrote the release scripts in Python and cut releases from 3 hours to 20 minutes for 12 teams."
+SECOND = "We moved the billing service onto the new Kubernetes cluster during the winter freeze."
+
+
+@pytest.fixture
+def store(workspace):
+    store = LocalStore(workspace)
+    store.save_bank(interview_bank(), "")
+    return store
+
+
+def _messages(at) -> list[tuple[str, str]]:
+    return [(m.name, " ".join(md.value for md in m.markdown)) for m in at.chat_message]
+
+
+def _anecdotes(store):
+    bank, _ = store.load_bank()
+    return [a for owner in bank.owners() for a in owner.anecdotes]
+
+
+def _answer(at, text):
+    at.chat_input[0].set_value(text).run()
+    assert not at.exception, at.exception
+
+
+def test_a_full_offline_interview_ends_as_a_saved_anecdote(store):
+    at = open_page(start_app(), "interview")
+    icebreakers = [b for b in at.button if b.key and b.key.startswith("icebreaker-")]
+    assert 3 <= len(icebreakers) <= 5
+    question = icebreakers[0].label
+    assert "Migrated the billing service to Kubernetes" in question
+    icebreakers[0].click().run()
+    assert _messages(at) == [("assistant", question)]
+
+    _answer(at, FIRST)
+    _answer(at, SECOND)
+    messages = _messages(at)
+    assert [role for role, _ in messages] == ["assistant", "user", "assistant", "user", "assistant"]
+    assert "personally" in messages[-1][1]  # "we" without "I": what did you do?
+    [anecdote] = _anecdotes(store)
+    assert anecdote.status == "in_progress" and len(anecdote.transcript) == 5  # saved turn by turn
+
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    summary = at.text_area[0]
+    assert "cut releases from 3 hours to 20 minutes" in summary.value
+    summary.set_value(summary.value + "\n- Edited by me.").run()
+    next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
+    assert not at.exception
+
+    [anecdote] = _anecdotes(store)
+    assert anecdote.status == "saved" and anecdote.summary.endswith("- Edited by me.")
+    assert [t.text for t in anecdote.transcript if t.role == "user"] == [FIRST, SECOND]
+    assert anecdote.created and anecdote.updated
+    assert any("Suggestions" in h.value for h in at.subheader)
+    suggested = [t.value for t in at.text_input]
+    assert "Python" not in suggested  # already listed on the job
+    assert "Rewrote the release scripts in Python and cut releases from 3 hours to 20 minutes for 12 teams" in suggested
+    accept = next(b for b in at.button if b.key == "accept-0")
+    first_item = at.text_input[0].value
+    accept.click().run()
+    bank, _ = store.load_bank()
+    job = bank.find_owner("job-acme0001")
+    added = [s for s in (*job.skills, *job.accomplishments) if getattr(s, "source_anecdote_id", "")]
+    assert [getattr(a, "name", None) or a.text for a in added] == [first_item]
+    assert added[0].source_anecdote_id == anecdote.id
+
+
+def test_a_reload_mid_interview_keeps_the_transcript_and_resumes(store):
+    at = open_page(start_app(), "interview")
+    _answer(at, FIRST)
+    assert len(_messages(at)) == 2
+
+    fresh = open_page(start_app(), "interview")  # a new session, as after a reload
+    resume = next(b for b in fresh.button if b.label.startswith("Resume: Acme"))
+    resume.click().run()
+    assert _messages(fresh)[0] == ("user", FIRST) and len(_messages(fresh)) == 2
+
+
+def test_a_failing_engine_shows_an_error_and_keeps_the_transcript(store):
+    at = open_page(start_app(), "interview")
+    failing = FakeEngine(chat=[("How did", EngineError("The AI server broke off mid-reply.", fix="Try again."))])
+    at.session_state["tp_engine"] = (None, failing)
+    _answer(at, FIRST)
+    assert any("broke off" in e.value for e in at.error)
+    [anecdote] = _anecdotes(store)
+    assert [(t.role, t.text) for t in anecdote.transcript] == [("user", FIRST)]
+
+    at.run()  # the page again: the answer is still there, and the question can be asked again
+    assert _messages(at) == [("user", FIRST)]
+    at.session_state["tp_engine"] = (None, FakeEngine(chat=["Which part was yours?"]))
+    next(b for b in at.button if b.label.startswith("🔁")).click().run()
+    assert _messages(at)[-1] == ("assistant", "Which part was yours?")
+    [anecdote] = _anecdotes(store)
+    assert len(anecdote.transcript) == 2
+
+
+def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
+    at = start_app()
+    at.session_state["interview_request"] = {"owner_id": "prj-side0001", "topic": "Kafka"}
+    open_page(at, "interview")
+    first = next(b for b in at.button if b.key == "icebreaker-0")
+    assert "Kafka on Pantry Routes" in first.label
