@@ -26,7 +26,10 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
     rf"(?:{_MONTH}\.?,?\s*(?:{_YEAR}|'\d{{2}})"  # Jan 2020, Sept. 2018, Dec '18
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2017
+    rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"  # 18/06/2014 or 06/18/2014
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 03/2018, 3-2018
+    rf"|(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # 8/01
+    rf"|{_MONTH}\.?\s+\d{{2}}(?![\d,:])"  # Sept 13 (a two-digit year)
     rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2018-03
     rf"|{_YEAR})"
 )
@@ -73,6 +76,16 @@ def _parse_one(token: str, *, is_end: bool) -> tuple[str, bool]:
         month = MONTHS[named.group(1).rstrip(".")]
         year_text = named.group(2)
         year = int(year_text) if not year_text.startswith("'") else _two_digit_year(int(year_text[1:]))
+        return f"{year}-{month:02d}", True
+    dmy = re.fullmatch(rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})", token)
+    if dmy:
+        first, second, year = int(dmy.group(1)), int(dmy.group(2)), dmy.group(3)
+        month = second if first > 12 else first if second > 12 else 0
+        return (f"{year}-{month:02d}" if 1 <= month <= 12 else year), bool(month)
+    short = re.fullmatch(rf"(\d{{1,2}})/(\d{{2}})|({_MONTH})\.?\s+(\d{{2}})", token)
+    if short:
+        month = int(short.group(1)) if short.group(1) else MONTHS[short.group(3)]
+        year = _two_digit_year(int(short.group(2) or short.group(4)))
         return f"{year}-{month:02d}", True
     numeric = re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})", token)
     if numeric:

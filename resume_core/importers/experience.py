@@ -32,7 +32,7 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 COMPANY_WORDS = re.compile(
-    r"\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|pvt|private|limited|gmbh|ag|sa|bv|technologies|"
+    r"\b(inc|ltd|llc|llp|plc|corp|corporation|company|pvt|private|limited|gmbh|bv|technologies|"
     r"technology|solutions|services|systems|software|group|bank|labs?|consulting|consultancy|infotech|"
     r"infosys|tcs|wipro|accenture|cognizant|capgemini|ibm|oracle|microsoft|google|amazon|deloitte|"
     r"university|college|institute|hospital|agency|partners|associates|enterprises|industries|"
@@ -107,8 +107,7 @@ def _is_location(piece: str) -> bool:
 
 
 _COMPANY_SUFFIX = re.compile(
-    r"\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|pvt|private limited|limited|gmbh|ag|bv|s\.?a)\b\.?",
-    re.IGNORECASE,
+    r"\b(?i:inc|ltd|llc|llp|plc|corp|corporation|company|pvt|private limited|limited|gmbh|bv)\b\.?|\b(?:Co\.|AG|S\.A\.)",
 )
 
 
@@ -197,11 +196,11 @@ def _anchor(line: Line) -> DateRange | None:
     return found if short or found.begin <= 2 else None
 
 
-def parse_jobs(lines: list[Line]) -> list[JobDraft]:
+def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
     """Jobs from the (wrap-joined) lines of an experience section."""
     anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
     if not anchors:
-        return _undated_job(lines)
+        return [] if dated_only else _undated_job(lines)
     # Each job's header starts up to two header lines above its date line.
     starts: list[int] = []
     for n, i in enumerate(anchors):

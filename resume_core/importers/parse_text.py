@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import re
 
-from resume_core.importers.dates import find_date_range
 from resume_core.importers.education import parse_education, parse_listed
 from resume_core.importers.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importers.result import ImportResult
 from resume_core.importers.sections import Line, Section, join_wrapped, split_lines, split_sections
-from resume_core.importers.skills import find_skills, mentions, normalise, split_skill_list
+from resume_core.importers.skills import attach_listed_skills, find_skills, normalise, split_skill_list
 from resume_core.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
+    new_id,
 )
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+_PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,}\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
 _NAME = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
-OTHER_SKILLS = "Other skills"
 
 
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
@@ -49,9 +49,9 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
             phone = _PHONE.search(body)
             if phone and not person.phone:
                 person.phone = phone.group(0).strip()
-            place = re.match(r"^([A-Z][\w .'-]+,\s*[A-Z][\w .'-]+?)\s+-\s+", body)
-            if place and not person.location:
-                person.location = place.group(1)
+            for piece in re.split(r"\s+[-·•|]\s+|\s*[·•|]\s*", body):
+                if not person.location and _PLACE.match(piece.strip()):
+                    person.location = piece.strip()
             continue
         if n < 8 and not line.bullet and len(body.split()) <= 6 and not person.location and re.search(r",\s*[A-Z]", body):
             person.location = body
@@ -97,8 +97,6 @@ class _Builder:
         self.confidence: dict[str, dict[str, float]] = {}
 
     def id(self, kind: str) -> str:
-        from resume_core.model import new_id
-
         value = new_id(kind, self.taken)
         self.taken.add(value)
         return value
@@ -169,10 +167,17 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
 
     jobs = [job for s in by_kind.get("experience", []) for job in parse_jobs(s.lines)]
     if not jobs:
-        # No experience heading, or none with dates: look for dated jobs in the untitled text.
-        jobs = [j for j in parse_jobs(leftover) if j.start] if any(find_date_range(l.text) for l in leftover) else []
+        # No experience heading, or none with dates: look for dated jobs in the untitled text and in
+        # sections whose heading the parser did not take for experience.
+        jobs = parse_jobs(leftover, dated_only=True)
         if jobs:
             leftover = []
+        for kind in ("summary", "other", "awards"):
+            for section in by_kind.get(kind, []):
+                found = parse_jobs(section.lines, dated_only=True)
+                if found:
+                    jobs += found
+                    section.lines = []
     summary_lines = [line.text for line in leftover] + [line.text for line in lines_of("summary")]
     person.summary = " ".join(summary_lines).strip()
     build.bank.person = person
@@ -184,7 +189,8 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
 
     listed = _skill_pairs(lines_of("skills"))
     listed += find_skills(" ".join(line.text for line in lines_of("other")))
-    _attach_listed_skills(build, listed, jobs)
+    for skill_id, value in attach_listed_skills(build.bank, listed, build.taken).items():
+        build.confidence[skill_id] = {"name": value}
 
     for entry in parse_education(lines_of("education")):
         item = Education(
@@ -207,28 +213,3 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
     if person_conf:
         build.confidence["person"] = person_conf
     return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind)
-
-
-def _attach_listed_skills(build: _Builder, listed: list[tuple[str, str]], drafts: list[JobDraft]) -> None:
-    """Put each listed skill on every job whose text names it; the rest on the latest job, flagged."""
-    owners = build.bank.owners()
-    texts = {o.id: " ".join([o.name, o.description, *(a.text for a in o.accomplishments)]) for o in owners}
-    homeless: list[tuple[str, str]] = []
-    for name, category in listed:
-        homes = [o for o in owners if mentions(texts[o.id], name)]
-        for owner in homes:
-            owner.skills += build.skills([(name, category)], 0.9, owner.skills)
-        if not homes:
-            homeless.append((name, category))
-    if not homeless:
-        return
-    if build.bank.jobs:
-        target = build.bank.jobs[0]
-    else:
-        target = next((p for p in build.bank.projects if p.name == OTHER_SKILLS), None)
-        if target is None:
-            target = Project(id=build.id("project"), name=OTHER_SKILLS,
-                             description="Skills listed on the imported resume that no job or project mentions.")
-            build.bank.projects.append(target)
-    # Low confidence: the resume lists these skills but does not say where they were used.
-    target.skills += build.skills(homeless, 0.5, target.skills)

@@ -27,6 +27,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "organizational experience", "work experience details", "career experience job history",
         "professional experience details", "employment details", "industrial experience",
         "experience summary", "working experience", "internships", "internship", "positions held",
+        "academic career", "career", "academic experience", "teaching experience", "research experience",
+        "prior experience", "previous experience", "work", "professional history", "employment record",
     ),
     "education": (
         "education", "academic qualifications", "academic qualification", "educational qualifications",
@@ -70,6 +72,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 _LOOKUP = {phrase: kind for kind, phrases in HEADINGS.items() for phrase in phrases}
+_GLUED = re.compile(
+    r"^((?i:(?:work |professional |relevant )?experience|employment history|work history))\s*:?\s+([A-Z].{3,})$"
+)
 _DATE_GAP = re.compile(rf"(?P<a>{_DATE})\s{{2,}}(?P<b>{_DATE}|{_NOW})(?=\W|$)", re.IGNORECASE)
 
 
@@ -128,6 +133,11 @@ def heading_kind(text: str) -> str | None:
 
 def split_lines(text: str) -> list[Line]:
     """Logical lines with bullets marked; glyph bullets and flattened text repaired."""
+    # Some extractors leave escapes as text: a literal backslash-t is a tab.
+    text = text.replace("\\t", "  ").replace("\\r", "")
+    # "20122016" and "2016to date" lost their dash or space.
+    text = re.sub(r"(?<!\d)((?:19|20)\d\d)((?:19|20)\d\d)(?!\d)", r"\1 - \2", text)
+    text = re.sub(r"(?<!\d)((?:19|20)\d\d)(to|till)\b", r"\1 \2", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ").replace("\u00a0", " ")
     if _is_flat(text):
         text = _unflatten(text)
@@ -157,6 +167,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("preamble", "")]
     for line in lines:
         kind = None if line.bullet else heading_kind(line.text)
+        glued = None if kind or line.bullet else _GLUED.match(line.text)
+        if glued:  # "Work Experience Carnegie Mellon University": heading and content on one line
+            sections.append(Section("experience", glued.group(1), [Line(glued.group(2))]))
+            continue
         if kind is None:
             # "Skills: Python, SQL" carries the heading and the first content on one line.
             head, sep, rest = line.text.partition(":")

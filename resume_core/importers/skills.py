@@ -73,3 +73,51 @@ def mentions(text: str, skill: str) -> bool:
     """Whether `skill` appears in `text` as a whole word, ignoring case."""
     pattern = r"(?<![\w+#])" + re.escape(skill.lower()) + r"(?![\w+#])"
     return re.search(pattern, text.lower()) is not None
+
+
+OTHER_SKILLS = "Other skills"
+
+
+def attach_listed_skills(bank, pairs: list[tuple[str, str]], taken: set[str]) -> dict[str, float]:
+    """Put each listed skill on every job or project whose text names it, the rest on the latest job.
+
+    A skills list says what someone can do, not where they did it. A skill named in a job's bullets
+    goes to that job; the others go to the most recent job (or an "Other skills" project when there is
+    no job) and come back in the returned map (skill id -> confidence) so the preview flags them.
+    """
+    from resume_core.model import Project, Skill, new_id
+
+    def make(name: str, category: str) -> Skill:
+        skill = Skill(id=new_id("skill", taken), name=name, category=category)
+        taken.add(skill.id)
+        return skill
+
+    owners = bank.owners()
+    texts = {o.id: " ".join([o.name, o.description, *(a.text for a in o.accomplishments)]) for o in owners}
+    homeless: list[tuple[str, str]] = []
+    for name, category in pairs:
+        homes = [o for o in owners if mentions(texts[o.id], name)]
+        for owner in homes:
+            if normalise(name) not in {normalise(s.name) for s in owner.skills}:
+                owner.skills = [*owner.skills, make(name, category)]
+        if not homes:
+            homeless.append((name, category))
+    flagged: dict[str, float] = {}
+    if not homeless:
+        return flagged
+    target = bank.jobs[0] if bank.jobs else next((p for p in bank.projects if p.name == OTHER_SKILLS), None)
+    if target is None:
+        target = Project(id=new_id("project", taken), name=OTHER_SKILLS,
+                         description="Skills listed on the imported resume that no job or project mentions.")
+        taken.add(target.id)
+        bank.projects = [*bank.projects, target]
+    have = {normalise(s.name) for s in target.skills}
+    added = []
+    for name, category in homeless:
+        if normalise(name) and normalise(name) not in have:
+            have.add(normalise(name))
+            skill = make(name, category)
+            added.append(skill)
+            flagged[skill.id] = 0.5  # listed, but the resume does not say where it was used
+    target.skills = [*target.skills, *added]
+    return flagged
