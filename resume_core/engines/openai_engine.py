@@ -21,13 +21,13 @@ from pydantic import ValidationError
 from resume_core.engines import EngineConfig
 from resume_core.engines.base import Conversation, Engine, ExtractRequest, M
 from resume_core.engines.json_reply import JsonReplyError, parse_json_reply, strict_json_schema
+from resume_core.engines.server_errors import cut_off_error, engine_error, scrub
 from resume_core.errors import EngineError
 from resume_core.model import Turn
 from resume_core.prompts import prompt_variables, render_prompt
 
 T = TypeVar("T")
 MODES = ("json_schema", "json_object", "text")
-_KEYLIKE = re.compile(r"\b(sk|key|tok)-[A-Za-z0-9_\-]{6,}")
 
 
 class OpenAIEngine(Engine):
@@ -180,67 +180,13 @@ class OpenAIEngine(Engine):
         return (_openai().APIError,)
 
     def _error(self, exc: Exception, midway: bool = False, waited: int = 0) -> EngineError:
-        openai = _openai()
-        url, model = self.config.effective_base_url, self.config.model
-        kept = " Your conversation is saved." if midway else ""
-        status = getattr(exc, "status_code", None)
-        detail = self._scrub(_server_message(exc))
-        if isinstance(exc, openai.APITimeoutError) or type(exc).__name__.endswith("Timeout"):
-            return EngineError(
-                f"The AI server at {url} did not answer within {self.config.timeout:g} s.{kept}",
-                fix="Try again; if it keeps happening, raise the timeout in Settings or use a smaller model.",
-            )
-        if midway and status is None:
-            return EngineError(
-                f"The connection to the AI server at {url} broke off mid-reply.{kept}",
-                fix="Try again; the text received so far is kept.",
-            )
-        if isinstance(exc, openai.APIConnectionError):
-            return EngineError(
-                f"Could not connect to the AI server at {url}.{kept}",
-                fix="Check that the server is running and the base URL (often ending in /v1) is right.",
-            )
-        if status == 401 or status == 403:
-            return EngineError(
-                f"The AI server at {url} rejected the API key ({status}).",
-                fix="Check the API key in Settings or OPENAI_API_KEY (local servers accept any non-empty key).",
-            )
-        if status == 404:
-            return EngineError(
-                f"The AI server at {url} does not know the model {model!r} (404).",
-                fix="Pick a model the server lists (Settings > Test connection) and check the base URL ends in /v1.",
-            )
-        if status == 429:
-            return EngineError(
-                f"The AI server at {url} is rate-limiting requests (429) after {waited + 1} tries. {detail}".strip(),
-                fix="Wait a minute and try again, or check your plan's limits.",
-            )
-        if status is not None and status >= 500:
-            return EngineError(
-                f"The AI server at {url} had an internal error ({status}). {detail}".strip(),
-                fix="Try again in a moment; if it persists, check the server's logs or status page.",
-            )
-        if status is not None:
-            return EngineError(
-                f"The AI server at {url} refused the request ({status}). {detail}".strip(),
-                fix="Check the model name and settings; the offline engine always works.",
-            )
-        return EngineError(
-            f"The AI server at {url} reported an error. {detail}".strip(),
-            fix="Try again; if it persists, check the server's logs.",
-        )
+        return engine_error(exc, self.config, midway=midway, tries=waited + 1)
 
     def _cut_off(self) -> EngineError:
-        return EngineError(
-            f"The AI model ({self.config.model}) stopped mid-reply: it reached its length limit.",
-            fix="Try again with a shorter input, or use a model with a larger context or output limit.",
-        )
+        return cut_off_error(self.config)
 
     def _scrub(self, text: str) -> str:
-        key = self.config.api_key.get_secret_value()
-        if key:
-            text = text.replace(key, "***")
-        return _KEYLIKE.sub("***", text)
+        return scrub(text, self.config)
 
 
 class _Unsupported(Exception):
@@ -319,16 +265,6 @@ def _retry_after(response: Any, attempt: int) -> float:
             except ValueError:
                 continue  # an HTTP date: fall back to backoff
     return 0.5 * 2**attempt
-
-
-def _server_message(exc: Exception) -> str:
-    body = getattr(exc, "body", None)
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else inner
-        if message:
-            return f"Server said: {str(message)[:200]}"
-    return ""
 
 
 def _openai() -> Any:

@@ -186,11 +186,10 @@ def test_a_dropped_stream_keeps_the_partial_text_then_raises(openai_server, engi
     openai_server.queue(Reply(content="What did you personally build there?", drop_after=3))
     conversation = _conversation()
     chunks: list[str] = []
-    with pytest.raises(EngineError, match="broke off|connect") as info:
+    with pytest.raises(EngineError, match="broke off mid-reply"):
         for chunk in engine.chat_turn(conversation):
             chunks.append(chunk)
     assert "".join(chunks) == "What did you "
-    assert "saved" in str(info.value)
     assert len(conversation.turns) == 1
 
 
