@@ -19,6 +19,8 @@ from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
 from typing import Literal
 
+from pydantic import Field
+
 from resume_core.errors import BankFileError, ConflictError
 from resume_core.model import Bank, Posting, Snapshot, Strict, _check_id
 from resume_core.xml_io import (
@@ -31,6 +33,7 @@ from resume_core.xml_io import (
 )
 
 BANK = "bank.xml"
+BANK_MESSAGE = "bank.message.txt"  # "<sha256 of bank.xml>\n<what the last save changed>"
 HISTORY_LIMIT = 50
 _STAMP = "%Y%m%dT%H%M%S%f"
 _HISTORY_NAME = re.compile(r"^(\d{8}T\d{12})Z-(previous|unsaved)-([0-9a-f]{8})\.xml$")
@@ -43,7 +46,8 @@ class HistoryEntry(Strict):
 
     id: str
     saved_at: str
-    summary: str
+    summary: str = Field(description="What changed (the save message) and what the version holds.")
+    message: str = ""
     kind: Literal["previous", "unsaved"] = "previous"
 
 
@@ -102,7 +106,7 @@ class Store(ABC):
         with self._lock():
             current = self._read(BANK)
             if expected_version is not None and version_of(current) != expected_version:
-                kept = self._archive(data, datetime.now(timezone.utc), "unsaved")
+                kept = self._archive(data, datetime.now(timezone.utc), "unsaved", message)
                 raise ConflictError(
                     "The Big Resume changed on disk since you loaded it (another tab or an editor).",
                     "Reload to see the newer version; your unsaved change is kept in the history as "
@@ -111,8 +115,12 @@ class Store(ABC):
             if current == data:
                 return version_of(data)
             if current is not None:
-                self._archive(current, self._modified(BANK), "previous")
+                self._archive(current, self._modified(BANK), "previous", self._current_message(current))
             self._write(BANK, data)
+            if message:
+                self._write(BANK_MESSAGE, f"{version_of(data)}\n{message}".encode())
+            else:
+                self._delete(BANK_MESSAGE)
             self._prune()
         return version_of(data)
 
@@ -125,8 +133,12 @@ class Store(ABC):
                 continue
             moment = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
             data = self._read(f"history/{name}") or b""
-            entries.append(HistoryEntry(id=name.removesuffix(".xml"), saved_at=moment.replace(microsecond=0).isoformat(),
-                                        summary=_summary(data), kind=match.group(2)))
+            message = (self._read(f"history/{name[:-4]}.txt") or b"").decode("utf-8", "replace")
+            counts = _summary(data)
+            entries.append(HistoryEntry(
+                id=name.removesuffix(".xml"), saved_at=moment.replace(microsecond=0).isoformat(),
+                summary=f"{message} ({counts})" if message else counts, message=message, kind=match.group(2),
+            ))
         return entries
 
     def load_history_bank(self, entry_id: str) -> Bank:
@@ -141,9 +153,18 @@ class Store(ABC):
 
     def restore_bank(self, entry_id: str, expected_version: str | None) -> str:
         """Make a history entry the current bank (the current one goes to history)."""
-        return self.save_bank(self.load_history_bank(entry_id), expected_version)
+        stamp = datetime.strptime(entry_id[:21], _STAMP).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return self.save_bank(self.load_history_bank(entry_id), expected_version, f"Restored the version of {stamp}")
 
-    def _archive(self, data: bytes, moment: datetime, kind: str) -> str:
+    def _current_message(self, current: bytes) -> str:
+        """The message saved with `current`, or a note that someone else wrote the file."""
+        saved = self._read(BANK_MESSAGE)
+        if saved is None:
+            return ""
+        version, _, message = saved.decode("utf-8", "replace").partition("\n")
+        return message if version == version_of(current) else "Changed outside Target Practice"
+
+    def _archive(self, data: bytes, moment: datetime, kind: str, message: str = "") -> str:
         stamps = [m.group(1) for n in self._list("history") if (m := _HISTORY_NAME.match(n))]
         latest = max(stamps, default="")
         stamp = _stamp(moment)
@@ -151,12 +172,15 @@ class Store(ABC):
             stamp = _stamp(datetime.strptime(latest, _STAMP).replace(tzinfo=timezone.utc) + timedelta(microseconds=1))
         name = f"history/{stamp}Z-{kind}-{version_of(data)[:8]}.xml"
         self._write(name, data)
+        if message:
+            self._write(f"{name[:-4]}.txt", message.encode("utf-8"))
         return name
 
     def _prune(self) -> None:
         names = sorted(n for n in self._list("history") if _HISTORY_NAME.match(n))
         for name in names[: max(0, len(names) - self.history_limit)]:
             self._delete(f"history/{name}")
+            self._delete(f"history/{name[:-4]}.txt")
 
     # --- postings and snapshots ---------------------------------------------------------
     def list_postings(self) -> list[Posting]:

@@ -95,11 +95,12 @@ def test_history_is_pruned_to_the_limit(tmp_path: Path) -> None:
     for current in (LocalStore(tmp_path / "ws", history_limit=50), SessionStore(history_limit=50)):
         version = ""
         for i in range(56):
-            version = current.save_bank(bank_named(f"v{i}"), version)
+            version = current.save_bank(bank_named(f"v{i}"), version, f"save {i}")
         history = current.bank_history()
-        assert len(history) == 50
+        assert len(history) == 50 and history[-1].message == "save 5"
         names = [current.load_history_bank(e.id).person.name for e in history]
         assert names == [f"v{i}" for i in range(54, 4, -1)]  # v55 is current; v0-v4 pruned
+    assert len(list((tmp_path / "ws" / "history").glob("*.txt"))) == 50  # messages pruned with their versions
 
 
 def test_unknown_history_entry_is_a_user_error(store: Store) -> None:
@@ -245,3 +246,31 @@ def test_open_store_modes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(UserError) as info:
         open_store("cloud")
     assert "'local' or 'session'" in info.value.fix
+
+
+def test_history_entries_say_what_changed(store: Store) -> None:
+    version = store.save_bank(bank_named("v1"), "", "Imported my old resume")
+    version = store.save_bank(bank_named("v2", skills=2), version, "Added skill S1")
+    entry = store.bank_history()[0]
+    assert entry.message == "Imported my old resume"
+    assert entry.summary == "Imported my old resume (1 job, 0 projects, 1 skill, 0 accomplishments, 0 anecdotes)"
+    version = store.restore_bank(entry.id, version)
+    newest = store.bank_history()[0]
+    assert newest.message == "Added skill S1" and store.load_history_bank(newest.id).person.name == "v2"
+    with pytest.raises(ConflictError):
+        store.save_bank(bank_named("stale"), "", "Renamed me")
+    assert store.bank_history()[0].message == "Renamed me" and store.bank_history()[0].kind == "unsaved"
+    store.save_bank(bank_named("v3"), version, "")
+    restored_note = store.bank_history()[0].message
+    assert restored_note.startswith("Restored the version of ") and restored_note.endswith(" UTC")
+
+
+def test_history_marks_versions_written_by_another_program(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path)
+    store.save_bank(bank_named("Mine"), "", "My edit")
+    path = tmp_path / "bank.xml"
+    path.write_text(path.read_text().replace("Mine", "Theirs"))
+    _, version = store.load_bank()
+    store.save_bank(bank_named("Mine again"), version, "Back to mine")
+    assert store.bank_history()[0].message == "Changed outside Target Practice"
+    assert store.load_history_bank(store.bank_history()[0].id).person.name == "Theirs"
