@@ -86,7 +86,7 @@ class Vocabulary:
         drop_skills = set(curated.get("drop_skills", []))
         ambiguous = set(curated.get("ambiguous", []))
         safe = set(curated.get("safe", []))
-        # Curated names come first so they win every collision; then names equal to their alias.
+        # Curated names come first so they win every collision.
         owner: dict[str, str] = {}
         for canonical, entry in curated.get("skills", {}).items():
             self._category[canonical] = entry.get("category", "")
@@ -105,7 +105,8 @@ class Vocabulary:
                 key = self._key(alias)
                 if not key or key in drop or (key in owner and owner[key] != target):
                     continue
-                self._add(alias, target, alias in flagged and alias not in safe)
+                # One-word taxonomy names only match as spelled ("Workday", "SMARTS", not "workday", "smarts").
+                self._add(alias, target, alias in flagged and alias not in safe, exact=" " not in key)
         for skill, implied in curated.get("implies", {}).items():
             self._implies[skill] = [(name, why) for name, why in implied]
 
@@ -115,16 +116,15 @@ class Vocabulary:
             key = self._keys[alias] = normalise(alias)
         return key
 
-    def _add(self, alias: str, canonical: str, ambiguous: bool) -> None:
+    def _add(self, alias: str, canonical: str, ambiguous: bool, exact: bool = False) -> None:
         key = self._key(alias)
         if not key:
             return
-        single_letter = len(key) == 1
-        needs_context = ambiguous or single_letter
-        exact = alias if needs_context or (alias.isupper() and len(alias) <= 5 and ambiguous) else None
-        entry = _Alias(canonical, exact, needs_context)
+        needs_context = ambiguous or len(key) == 1
+        spelling = alias if needs_context or exact else None
+        entry = _Alias(canonical, spelling, needs_context)
         bucket = self._index.setdefault(key, [])
-        if all(e.canonical != canonical or e.exact != exact for e in bucket):
+        if all(e.canonical != canonical or e.exact != spelling for e in bucket):
             bucket.append(entry)
         first, length = key.split(" ", 1)[0], key.count(" ") + 1
         lengths = self._lengths.setdefault(first, [])
@@ -213,7 +213,10 @@ class Vocabulary:
 
 def _exact(text: str, start: int, end: int, spelling: str) -> bool:
     surface = text[start:end]
-    return surface == spelling or (surface.endswith("s") and surface[:-1] == spelling)
+    if surface.endswith("s") and surface[:-1] in (spelling, spelling.capitalize()):
+        surface = surface[:-1]
+    # A lower-case name may open a sentence ("Algorithms ..."); a capitalised one must be spelled so.
+    return surface == spelling or (spelling.islower() and surface == spelling.capitalize())
 
 
 def _lone_letter(text: str, start: int, end: int) -> bool:

@@ -135,12 +135,16 @@ def build(taxonomy: Path) -> tuple[dict, dict]:
     with open(taxonomy / "onet_29.2/occupation_data.txt", encoding="utf-8", errors="replace") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             occupations[row["O*NET-SOC Code"]] = {"title": row["Title"], "tech": [], "titles": set()}
-    in_demand = Counter(r["Example"] for r in onet_rows if r["In Demand"] == "Y")
+    # Rank an occupation's technologies by how typical they are of its occupation group (first SOC
+    # digits) against how common they are everywhere, so office suites do not top every list.
+    listed = [r for r in onet_rows if r["In Demand"] == "Y" or r["Hot Technology"] == "Y"]
+    overall = Counter(r["Example"] for r in listed)
+    in_group = Counter((r["O*NET-SOC Code"][:4], r["Example"]) for r in listed)
     per_code = defaultdict(list)
-    for row in onet_rows:
-        if row["In Demand"] == "Y" or row["Hot Technology"] == "Y":
-            weight = (row["In Demand"] == "Y", in_demand[row["Example"]])
-            per_code[row["O*NET-SOC Code"]].append((weight, example_canonical[row["Example"]]))
+    for row in listed:
+        code, example = row["O*NET-SOC Code"], row["Example"]
+        score = in_group[(code[:4], example)] / overall[example] ** 0.25
+        per_code[code].append(((row["In Demand"] == "Y", score), example_canonical[example]))
     for code, items in per_code.items():
         ranked = [name for _, name in sorted(items, key=lambda x: x[0], reverse=True)]
         occupations[code]["tech"] = list(dict.fromkeys(ranked))[:20]

@@ -1,0 +1,245 @@
+"""Posting analysis: a job posting's text -> its facts and requirements, explicit and implied.
+
+Offline (always computed): sections and clauses from `posting_sections`, skills through the
+vocabulary, the rest of a requirements section as text requirements, and implied requirements from
+three sources, each with a rationale and a confidence: tools that imply others (Kubernetes ->
+containers), phrases ("on-call" -> production operations) and the O*NET occupation of the title.
+With an AI engine the model's structured reading (prompt `analyze_posting`) is normalised through
+the same vocabulary and merged in, one requirement per canonical skill.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from resume_core import posting_sections as ps
+from resume_core.engines.base import Engine, ExtractRequest
+from resume_core.model import Posting, Requirement, Strict, new_id, now_iso
+from resume_core.occupations import load_occupations
+from resume_core.vocab import DATA_DIR, load_vocabulary
+
+KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
+# Confidence of each source; explicit mentions outside a requirements section count a little less.
+CONFIDENCE = {"requirements": 1.0, "preferred": 1.0, "responsibilities": 0.8, "intro": 0.7,
+              "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8}
+MAX_OCCUPATION_IMPLIED = 6
+MAX_TEXT = 240
+_SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
+# Generic office tools are listed for most occupations: implying them says nothing.
+_GENERIC_CATEGORIES = ("Office",)
+# A requirement line that names no skill is kept as a text requirement only if it reads like one.
+_REQUIREMENT_WORDS = re.compile(
+    r"\b(?:experience|experienced|knowledge|ability|able|skills?|understanding|familiar|proficien\w*|degree|"
+    r"years?|must|strong|comfortable|background|track record|passion\w*|fluent|certifi\w*|expert\w*|"
+    r"you (?:have|are|can|will)|demonstrated|proven|excellent|good|solid|willing\w*|capable)\b",
+    re.IGNORECASE,
+)
+
+
+class PostingAnalysis(Strict):
+    """What a posting asks for: its facts and its requirements (explicit and implied)."""
+
+    title: str = ""
+    company: str = ""
+    seniority: str = ""
+    years_experience: str = ""
+    degree: str = ""
+    location: str = ""
+    remote: str = ""
+    summary: str = ""
+    occupation: str = Field("", description="O*NET occupation the title maps to, if any.")
+    requirements: list[Requirement] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ImpliedItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    rationale: str
+
+
+class PostingExtract(BaseModel):
+    """The flat schema a model fills in for `analyze_posting`."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    company: str
+    role_summary: str
+    required: list[str]
+    preferred: list[str]
+    implied: list[ImpliedItem]
+    success_criteria: list[str]
+
+
+def _phrases() -> list[tuple[re.Pattern, str, str]]:
+    curated = json.loads((DATA_DIR / "curated.json").read_text(encoding="utf-8"))
+    return [(re.compile(p, re.IGNORECASE), skill, why) for p, skill, why in curated.get("phrases", [])]
+
+
+_PHRASES = _phrases()
+
+
+class _Collector:
+    """Requirements keyed by canonical skill (or text), keeping the strongest reading of each."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, Requirement] = {}
+        self.taken: set[str] = set()
+
+    def add(self, text: str, kind: str, skill: str = "", rationale: str = "", confidence: float = 1.0,
+            source: str = "offline") -> None:
+        vocab = load_vocabulary()
+        key = skill.lower() if skill else " ".join(text.lower().split())
+        old = self.items.get(key)
+        if old is not None and (KIND_ORDER[old.kind], -old.confidence) <= (KIND_ORDER[kind], -confidence):
+            return
+        rid = old.id if old is not None else new_id("requirement", self.taken)
+        self.taken.add(rid)
+        self.items[key] = Requirement(
+            id=rid, text=_shorten(text), kind=kind, skill=skill, category=vocab.category(skill) if skill else "",
+            rationale=rationale, confidence=round(confidence, 2), source=source,
+        )
+
+    def has(self, skill: str) -> bool:
+        return skill.lower() in self.items
+
+    def result(self) -> list[Requirement]:
+        return sorted(self.items.values(), key=lambda r: (KIND_ORDER[r.kind], -r.confidence))
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split()).strip(" -*•,;")
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+
+
+def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
+    """The deterministic analysis (no model)."""
+    vocab = load_vocabulary()
+    sections = ps.split_sections(text)
+    clauses = ps.clauses(sections)
+    found = _Collector()
+    for clause in clauses:
+        matches = vocab.find(clause.text)
+        technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
+        for match in matches:
+            found.add(clause.text, clause.kind, match.canonical, confidence=CONFIDENCE[clause.section])
+        if clause.is_item and not technical and len(clause.text.split()) >= 3 and _REQUIREMENT_WORDS.search(clause.text):
+            found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
+    explicit = [r.skill for r in found.items.values() if r.skill]
+    # Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step.
+    frontier = [(skill, CONFIDENCE["tool"]) for skill in explicit]
+    for _ in range(2):
+        nxt = []
+        for skill, confidence in frontier:
+            for implied, why in vocab.implied_by(skill):
+                if not found.has(implied):
+                    found.add(implied, "implied", implied, f"{skill}: {why}", confidence)
+                    nxt.append((implied, confidence - 0.1))
+        frontier = nxt
+    requirement_text = "\n".join(c.text for c in clauses)
+    for pattern, skill, why in _PHRASES:
+        match = pattern.search(requirement_text)
+        if match and not found.has(skill):
+            found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"])
+    title = title or ps.find_title(text)
+    occupation = load_occupations().match(title) if title else None
+    if occupation is not None:
+        added = 0
+        for tech in occupation.technologies:
+            canonical = vocab.canonical(tech)
+            if (added >= MAX_OCCUPATION_IMPLIED or canonical is None or found.has(canonical)
+                    or vocab.category(canonical) in _GENERIC_CATEGORIES):
+                continue
+            found.add(canonical, "implied", canonical,
+                      f"commonly listed for O*NET occupation '{occupation.title}'", CONFIDENCE["occupation"])
+            added += 1
+    asked = "\n".join(c.text for c in clauses if c.section in ("requirements", "preferred", "intro"))
+    analysis = PostingAnalysis(
+        title=title, company=ps.find_company(text, sections), seniority=ps.find_seniority(title, text),
+        years_experience=ps.find_years(asked or text), degree=ps.find_degree(asked or text),
+        location=ps.find_location(text), remote=ps.find_remote(text),
+        summary=_summary(sections), occupation=occupation.title if occupation else "",
+        requirements=found.result(),
+    )
+    if not any(r.kind != "implied" for r in analysis.requirements):
+        analysis.warnings.append("This doesn't look like a job posting: no requirements or skills found.")
+    return analysis
+
+
+def _summary(sections: list[ps.Section]) -> str:
+    for kind in ("responsibilities", "intro"):
+        for section in sections:
+            if section.kind == kind and section.lines:
+                return _shorten(" ".join(section.lines[:2]))
+    return ""
+
+
+def merge_extract(analysis: PostingAnalysis, extract: PostingExtract) -> PostingAnalysis:
+    """The offline analysis with a model's reading merged in, one requirement per canonical skill."""
+    vocab = load_vocabulary()
+    found = _Collector()
+    for requirement in analysis.requirements:
+        found.items[(requirement.skill or " ".join(requirement.text.lower().split())).lower()] = requirement
+        found.taken.add(requirement.id)
+    for kind, items in (("required", extract.required), ("preferred", extract.preferred)):
+        for item in items:
+            matches = vocab.find(item)
+            for match in matches:
+                found.add(item, kind, match.canonical, confidence=CONFIDENCE["llm"], source="llm")
+            if not matches and item.strip():
+                found.add(item, kind, confidence=CONFIDENCE["llm"], source="llm")
+    for item in extract.implied:
+        skill = vocab.canonical(item.text) or ""
+        if not item.text.strip() or (skill and found.has(skill)):
+            continue
+        found.add(item.text, "implied", skill, item.rationale, CONFIDENCE["tool"], source="llm")
+    summary = extract.role_summary.strip() or analysis.summary
+    if extract.success_criteria:
+        summary += " Success looks like: " + "; ".join(s.strip() for s in extract.success_criteria if s.strip())
+    return analysis.model_copy(update={
+        "title": analysis.title or extract.title.strip(), "company": analysis.company or extract.company.strip(),
+        "summary": _shorten(summary) if len(summary) > 600 else summary, "requirements": found.result(),
+    })
+
+
+def _as_extract(analysis: PostingAnalysis) -> PostingExtract:
+    by_kind = {k: [r.text if not r.skill else r.skill for r in analysis.requirements if r.kind == k]
+               for k in KIND_ORDER}
+    return PostingExtract(
+        title=analysis.title, company=analysis.company, role_summary=analysis.summary,
+        required=by_kind["required"], preferred=by_kind["preferred"],
+        implied=[ImpliedItem(text=r.skill or r.text, rationale=r.rationale)
+                 for r in analysis.requirements if r.kind == "implied"],
+        success_criteria=[],
+    )
+
+
+def analyze_posting(text: str, engine: Engine | None = None, title: str = "") -> PostingAnalysis:
+    """Analyse a posting offline, and with `engine` (when it is not offline) merge in a model's reading."""
+    analysis = analyze_offline(text, title)
+    if engine is None or engine.offline:
+        return analysis
+    request = ExtractRequest(
+        prompt="analyze_posting", variables={"posting": text}, schema=PostingExtract,
+        offline=lambda: _as_extract(analysis),
+    )
+    return merge_extract(analysis, engine.extract(request))
+
+
+def apply_analysis(posting: Posting, analysis: PostingAnalysis) -> Posting:
+    """The posting with the analysis' facts filled in (typed facts win) and its requirements replaced."""
+    facts = {f: getattr(analysis, f) for f in ("title", "company", "seniority", "years_experience", "degree",
+                                               "location", "remote", "summary")}
+    update = {k: (getattr(posting, k) or v) if k in ("title", "company") else v for k, v in facts.items()}
+    return posting.model_copy(update={**update, "requirements": analysis.requirements, "analyzed_at": now_iso()})
+
+
+def build_posting(text: str, company: str = "", title: str = "", url: str = "",
+                  engine: Engine | None = None) -> Posting:
+    """A new saved posting from its text, analysed."""
+    posting = Posting(id=new_id("posting"), company=company.strip(), title=title.strip(), url=url.strip(),
+                      text=text, saved_at=now_iso())
+    return apply_analysis(posting, analyze_posting(text, engine, title=title.strip()))

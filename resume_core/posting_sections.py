@@ -1,0 +1,225 @@
+"""Read the shape of a job posting: its sections, its requirement clauses and its facts.
+
+A posting is cut into sections by its headings ("Requirements", "Nice to have", "What we offer",
+"About us", ...), each with a kind. Requirement-bearing sections give clauses, each marked required
+or preferred by its section and its own words ("... is a plus"). Benefits and about-the-company
+sections give none. The facts (title, company, seniority, years, degree, location, remote) come
+from a handful of patterns; a fact not stated stays empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SectionKind = str  # "intro", "requirements", "preferred", "responsibilities", "about", "benefits", "other"
+REQUIREMENT_KINDS = ("intro", "requirements", "preferred", "responsibilities")
+
+_HEADINGS: list[tuple[SectionKind, str]] = [
+    ("preferred", r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?|bonus(?: points)?|"
+     r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
+     r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
+    ("requirements", r"(?:job |key |minimum |basic |required |essential |technical |core )?(?:requirements?|"
+     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
+     r"(?:need|bring)|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
+     r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
+     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),
+    ("responsibilities", r"about (?:the|this) (?:role|job|position|opportunity)|(?:key |main |your )?responsibilities|what (?:you'?ll|you will) (?:do|be doing|work on)|"
+     r"your (?:role|tasks|mission|impact|day)|the role|role description|(?:the )?job description|duties|"
+     r"day[- ]to[- ]day|in this role(?: you will)?|tasks|the job|the opportunity|the position|you will"),
+    ("about", r"about (?:us|the company|the team|our company|the business)|who we are|our (?:company|mission|"
+     r"story|team|culture|values)|company (?:description|overview|profile)|the company|about [A-Z<].{0,40}"),
+    ("benefits", r"(?:our |the |job |employee |additional |other )?benefits(?: (?:and|&) perks)?|perks(?: (?:and|&) benefits)?|(?:what )?we offer|"
+     r"what'?s in it for you|why (?:join|work|you'?ll love).*|compensation.*|salary.*|our offer|what you get|"
+     r"we provide|rewards|what we can offer(?: you)?"),
+    ("other", r"how to apply|application process|equal (?:employment )?opportunity.*|eeo.*|next steps|"
+     r"interview process|location|contact(?: us)?|apply(?: now)?"),
+]
+_HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
+_DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+]|\d{1,2}[.)])\s+")
+_PREFERRED_CUE = re.compile(
+    r"\b(?:nice[- ]to[- ]have|(?:is|are|would be|will be|as) an? (?:big |huge |strong )?(?:plus|bonus|advantage)|"
+    r"a plus\b|bonus\b|preferred|preferably|ideally|desirable|advantageous|an advantage|not required|"
+    r"not a must|good to have|beneficial)\b",
+    re.IGNORECASE,
+)
+# A line under a company heading that still asks for skills ("We'd like someone with experience in ...").
+_ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bfamiliar(?:ity)? with\b|"
+                   r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)")
+
+
+@dataclass
+class Section:
+    kind: SectionKind
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+
+def heading_kind(line: str) -> SectionKind | None:
+    """The section kind a heading line opens, or None when the line is not a heading."""
+    text = _DECOR.sub("", line).strip()
+    if not text or len(text) > 70 or len(text.split()) > 9:
+        return None
+    for kind, pattern in _HEADING_RES:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def split_sections(text: str) -> list[Section]:
+    """The posting as sections; text before the first heading is the "intro"."""
+    sections = [Section("intro", "")]
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        kind = heading_kind(line)
+        if kind is None and ":" in line[:60]:
+            # "Requirements: Python, SQL" - a heading with its content on the same line. A one-line
+            # fact ("Salary: ...", "Location: ...") does not open a section for the lines after it.
+            head, rest = line.split(":", 1)
+            kind = heading_kind(head)
+            if kind is not None and rest.strip():
+                previous = sections[-1]
+                sections.append(Section(kind, head.strip(), [rest.strip()]))
+                if kind in ("benefits", "other"):
+                    sections.append(Section(previous.kind, previous.heading))
+                continue
+        if kind is not None:
+            sections.append(Section(kind, _DECOR.sub("", line)))
+        else:
+            sections[-1].lines.append(_BULLET.sub("", line))
+    return [s for s in sections if s.lines or s.heading]
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    section: SectionKind
+    kind: str  # "required" or "preferred"
+    is_item: bool  # a whole bullet/line in a requirements or preferred section
+
+
+def clauses(sections: list[Section]) -> list[Clause]:
+    """Requirement clauses with their kind; nothing from about, benefits or other sections."""
+    out: list[Clause] = []
+    for section in sections:
+        if section.kind not in REQUIREMENT_KINDS and section.kind != "about":
+            continue
+        for line in section.lines:
+            if section.kind == "about" and not _ASKS.search(line):
+                continue  # company text, unless a line plainly asks for something
+            parts = [p.strip() for p in _CLAUSE_SPLIT.split(line) if p and p.strip()]
+            for part in parts:
+                preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(part))
+                kind = "intro" if section.kind == "about" else section.kind
+                out.append(
+                    Clause(part, kind, "preferred" if preferred else "required", kind in ("requirements", "preferred"))
+                )
+    return out
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+ROLE = (r"(?:engineer|developer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|"
+        r"administrator|programmer|tester|devops|sre|director|head|officer|owner|intern|technician|"
+        r"coordinator|expert|strategist|researcher|writer|recruiter|accountant|representative|associate)s?")
+_TITLE_IN_TEXT = re.compile(
+    r"(?:looking for|hiring|seeking|searching for|recruiting|join (?:us|our team) as|position of|role of|"
+    r"as (?:an?|our))\s+(?:(?:an?|our|the|new|next|talented|experienced|passionate|motivated|skilled|"
+    rf"enthusiastic|dedicated|driven|great|strong)\s+)*((?:[\w+#./-]+\s+){{0,4}}?{ROLE})\b",
+    re.IGNORECASE,
+)
+_ROLE_RE = re.compile(rf"\b{ROLE}\b", re.IGNORECASE)
+_SENIORITY = [
+    ("Intern", r"intern(?:ship)?|trainee|apprentice"), ("Junior", r"junior|jr\.?|entry[- ]level|graduate"),
+    ("Principal", r"principal|distinguished"), ("Staff", r"staff"), ("Lead", r"lead|tech lead"),
+    ("Director", r"director|head of|vp|vice president|chief"), ("Senior", r"senior|sr\.?|experienced"),
+    ("Mid-level", r"mid[- ]level|intermediate|medior|mid"),
+]
+_YEARS = re.compile(
+    r"(?:(at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(\+|\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*"
+    r"(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(ph\.?\s?d|doctorate|master'?s?|m\.?\s?sc|bachelor'?s?|b\.?\s?sc|b\.?\s?s\.|mba|university degree|"
+    r"(?:college |academic )?degree)\b",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(r"\s*in\s+((?:[A-Za-z&]+ ?){1,4}?)(?=\s*(?:[,.;(]|\bor\b|\band\b|\bfrom\b|\bwith\b|$))")
+_LOCATION = re.compile(r"^(?:location|based in|office|work location)\s*[:\-]\s*(.{2,60})$", re.IGNORECASE | re.M)
+_BASED = re.compile(r"\b(?:based in|located in|offices? in|position in)\s+([A-Z<][\w<>.\- ]{1,40}?)(?:[,.;)]|\s+(?:and|or|with)\b|$)")
+
+
+def find_title(text: str) -> str:
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    first = _DECOR.sub("", re.sub(r"^(?:job )?title\s*:\s*", "", first, flags=re.I))
+    if first and len(first.split()) <= 10 and _ROLE_RE.search(first) and heading_kind(first) is None:
+        return re.split(r"\s+(?:at|@|-|–|—|\|)\s+", first)[0].strip()
+    match = _TITLE_IN_TEXT.search(text)
+    if not match:
+        return ""
+    title = match.group(1).strip()
+    return title if any(c.isupper() for c in title) else title.title()
+
+
+def find_company(text: str, sections: list[Section]) -> str:
+    for section in sections:
+        match = re.fullmatch(r"about ([A-Z<][\w&<>.\- ]{1,40})", section.heading, re.IGNORECASE)
+        if match and match.group(1).lower() not in ("us", "you", "the company", "the team", "the role"):
+            return match.group(1).strip()
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    match = re.search(r"\s(?:at|@)\s+([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})", first)
+    if match:
+        return match.group(1)
+    match = re.search(r"^\s*company\s*:\s*(.{2,60})$", text, re.I | re.M)
+    return match.group(1).strip() if match else ""
+
+
+def find_seniority(title: str, text: str) -> str:
+    for source in (title, text[:400]):
+        for label, pattern in _SENIORITY:
+            if re.search(rf"\b(?:{pattern})\b", source, re.IGNORECASE):
+                return label
+    return ""
+
+
+def find_years(text: str) -> str:
+    match = _YEARS.search(text)
+    if not match:
+        return ""
+    floor, number, tail = match.group(1), match.group(2), (match.group(3) or "").strip()
+    if tail and tail != "+":
+        return f"{number}-{re.sub(r'[^0-9]', '', tail)}"
+    return f"{number}+" if tail == "+" or floor else number
+
+
+def find_degree(text: str) -> str:
+    match = _DEGREE.search(text)
+    if not match:
+        return ""
+    word = match.group(1).lower().replace(" ", "").replace(".", "")
+    level = ("PhD" if word in ("phd", "doctorate") else "Master's" if word.startswith(("master", "msc", "mba"))
+             else "Bachelor's" if word.startswith(("bachelor", "bsc", "bs")) else "Degree")
+    field_match = _FIELD.match(text[match.end() : match.end() + 60].replace(" degree", "", 1))
+    return f"{level} in {field_match.group(1).strip(' ,')}" if field_match else level
+
+
+def find_location(text: str) -> str:
+    match = _LOCATION.search(text) or _BASED.search(text)
+    return match.group(1).strip(" .,") if match else ""
+
+
+def find_remote(text: str) -> str:
+    lowered = text.lower()
+    if re.search(r"\bhybrid\b", lowered):
+        return "hybrid"
+    if re.search(r"\b(?:fully |100% )?remote\b|work from home|\bwfh\b|work from anywhere", lowered):
+        return "remote"
+    if re.search(r"\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b", lowered):
+        return "onsite"
+    return ""
