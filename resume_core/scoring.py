@@ -4,7 +4,7 @@ Every accomplishment, skill, job description and project description is a `Candi
 (candidate, requirement) pair the *cover* in [0, 1] combines two signals:
 
 - concepts: the share of the requirement's vocabulary skills (aliases resolved by
-  `resume_core.vocab`) that the candidate names;
+  `resume_core.vocab`) that the candidate names, or implies at a discount (Docker -> Containers);
 - text: a BM25-weighted share of the requirement's words that the candidate contains (each word
   weighted by its BM25 idf, each occurrence by BM25's length-normalised term saturation, capped at 1).
 
@@ -28,6 +28,7 @@ from functools import lru_cache
 from resume_core.model import Bank, Requirement
 
 KIND_WEIGHT = {"required": 1.0, "preferred": 0.6, "implied": 0.35}
+IMPLIED_SHARE = 0.6  # using Kubernetes shows container experience, but less than saying so
 TEXT_SHARE = 0.85  # a word match alone proves a little less than naming the vocabulary skill
 K1, B = 1.2, 0.75  # BM25 defaults
 RECENCY_HALF_LIFE_YEARS = 8.0
@@ -70,13 +71,9 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and (len(w) > 1 or w in _ONE_LETTER))
 
 
-@lru_cache(maxsize=65536)
 def concepts(text: str) -> frozenset[str]:
     """Canonical vocabulary skills named in `text`, lowercased; empty without a vocabulary."""
-    vocab = _vocabulary()
-    if vocab is None:
-        return frozenset()
-    return frozenset(m.canonical.lower() for m in vocab.find(text))
+    return frozenset(c for c, strength in concept_strengths(text).items() if strength == 1.0)
 
 
 def skill_concept(name: str) -> str:
@@ -84,6 +81,18 @@ def skill_concept(name: str) -> str:
     vocab = _vocabulary()
     found = vocab.canonical(name) if vocab is not None else None
     return (found or " ".join(name.split())).lower()
+
+
+@lru_cache(maxsize=65536)
+def concept_strengths(text: str) -> dict[str, float]:
+    """Skills named in `text` (strength 1) and skills they imply (`IMPLIED_SHARE`): Docker -> Containers."""
+    vocab = _vocabulary()
+    if vocab is None:
+        return {}
+    named = [m.canonical for m in vocab.find(text)]
+    out = {implied.lower(): IMPLIED_SHARE for c in named for implied, _why in vocab.implied_by(c)}
+    out.update(dict.fromkeys((c.lower() for c in named), 1.0))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +196,7 @@ class _Stats:
     concept_reqs: dict[str, list[str]]
     denominators: dict[str, float]
 
-    def covers(self, words: tuple[str, ...], found: frozenset[str]) -> dict[str, float]:
+    def covers(self, words: tuple[str, ...], found: dict[str, float]) -> dict[str, float]:
         counts: dict[str, int] = defaultdict(int)
         for w in words:
             if w in self.term_reqs:
@@ -198,7 +207,7 @@ class _Stats:
         out: dict[str, float] = {}
         for rid in sorted(touched):
             req = self.requirements[rid]
-            concept = len(req.concepts & found) / len(req.concepts) if req.concepts else 0.0
+            concept = sum(found.get(c, 0.0) for c in req.concepts) / len(req.concepts) if req.concepts else 0.0
             text = 0.0
             if self.denominators[rid]:
                 got = sum(
@@ -219,6 +228,7 @@ class ScoreTable:
     requirements: list[WeightedRequirement]
     stats: _Stats
     cover: dict[str, dict[str, float]] = field(default_factory=dict)
+    _scores: dict[str, float] = field(default_factory=dict, repr=False)
 
     def effective(self, candidate: Candidate) -> dict[str, float]:
         """Covers scaled by the recency of the candidate's job or project."""
@@ -226,15 +236,15 @@ class ScoreTable:
 
     def score(self, candidate: Candidate) -> float:
         """Requirement-weighted mean of effective covers, in [0, 1]."""
-        total = sum(r.weight for r in self.requirements)
-        if not total:
-            return 0.0
-        got = sum(self.stats.requirements[r].weight * c for r, c in self.effective(candidate).items())
-        return min(1.0, got / total)
+        if candidate.id not in self._scores:
+            total = sum(r.weight for r in self.requirements)
+            got = sum(self.stats.requirements[r].weight * c for r, c in self.effective(candidate).items())
+            self._scores[candidate.id] = min(1.0, got / total) if total else 0.0
+        return self._scores[candidate.id]
 
     def cover_text(self, text: str) -> dict[str, float]:
         """Covers of a text that is not a candidate (a summary sentence), with the table's statistics."""
-        return self.stats.covers(terms(text), concepts(text))
+        return self.stats.covers(terms(text), concept_strengths(text))
 
     def ranked(self) -> list[Candidate]:
         """Candidates by score, best first; ties by id."""
@@ -251,11 +261,11 @@ def score_candidates(candidates: list[Candidate], requirements: list[WeightedReq
             term_reqs[t].append(req.id)
         for c in req.concepts:
             concept_reqs[c].append(req.id)
-    pool: list[tuple[Candidate, tuple[str, ...], frozenset[str]]] = []
+    pool: list[tuple[Candidate, tuple[str, ...], dict[str, float]]] = []
     df: dict[str, int] = defaultdict(int)
     for cand in candidates:
         words = terms(cand.text)
-        found = concepts(cand.text).intersection(concept_reqs) if concept_reqs else frozenset()
+        found = {c: w for c, w in concept_strengths(cand.text).items() if c in concept_reqs} if concept_reqs else {}
         shared = term_reqs.keys() & set(words)
         if not shared and not found:
             continue

@@ -57,6 +57,7 @@ class _State:
         self.selection = Selection(budget_lines=budget, residual=self.residual)
         self.left = budget
         self.projects_open = False
+        self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
 
     def gain(self, cand: Candidate) -> float:
         eff = self.table.effective(cand)
@@ -64,7 +65,9 @@ class _State:
 
     def cost(self, cand: Candidate) -> float:
         owner = self.owners[cand.owner_id]
-        lines = float(bullet_lines(cand.text, self.metrics))
+        if cand.id not in self.lines:
+            self.lines[cand.id] = float(bullet_lines(cand.text, self.metrics))
+        lines = self.lines[cand.id]
         if cand.owner_id not in self.selection.bullets:
             head = entry_header_lines(owner.positions, self.metrics)
             lines += head - self.metrics.collapsed_entry_lines if owner.reserved else head

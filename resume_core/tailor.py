@@ -75,11 +75,15 @@ def tailor(
     template: str = "classic",
     paper: str = "letter",
     today: str | None = None,
+    table: ScoreTable | None = None,
 ) -> TailorResult:
-    """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline."""
+    """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline.
+
+    `table` replaces the relevance scores (the benchmark's oracle passes scores that know the labels).
+    """
     today = today or date.today().isoformat()
     metrics = metrics_for(template, paper)
-    table = score_candidates(build_candidates(bank, today), weigh_requirements(posting.requirements))
+    table = table or build_table(bank, posting, today)
     use_model = engine is not None and not engine.offline
 
     flags: list[str] = []
@@ -128,6 +132,11 @@ def tailor(
         used_model=use_model,
         **result_extra,
     )
+
+
+def build_table(bank: Bank, posting: Posting, today: str) -> ScoreTable:
+    """Scores of every bank candidate against the posting's kept requirements."""
+    return score_candidates(build_candidates(bank, today), weigh_requirements(posting.requirements))
 
 
 def _skills_section(table: ScoreTable, metrics: PageMetrics) -> list[Line]:
@@ -265,6 +274,5 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
 
 def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
     """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
-    today = today or date.today().isoformat()
-    table = score_candidates(build_candidates(bank, today), weigh_requirements(posting.requirements))
+    table = build_table(bank, posting, today or date.today().isoformat())
     return coverage_rows(resume, bank, posting, table)
