@@ -214,7 +214,9 @@ def _items(value: Any, alias: str, item_cls: type[BaseModel] | None, path: XmlPa
         problems.add(f"<{alias}> holds text {value.strip()[:40]!r} instead of <{item_tag}> elements", path)
         return []
     for key in value:
-        if key != item_tag and not (key == "#text" and not (value[key] or "").strip()):
+        if key.startswith("@"):
+            problems.add(f"attribute {key[1:]!r} on <{alias}>", path)
+        elif key != item_tag and not (key == "#text" and not (value[key] or "").strip()):
             problems.add(f"unknown element <{key}> inside <{alias}> (expected <{item_tag}>)", path)
     if item_tag not in value:
         return []

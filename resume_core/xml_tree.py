@@ -171,7 +171,7 @@ def _scan(raw: bytes, encoding: str | None, what: str) -> dict[XmlPath, int]:
         reason = expat.errors.messages[exc.code]
         raise BankFileError(
             f"The {what} is not well-formed XML: {reason} at line {exc.lineno}, column {exc.offset + 1}.",
-            f"Open the file in a text editor and fix line {exc.lineno} (often a missing closing tag or "
-            "a bare '&' that should be written '&amp;'), then try again.",
+            f"Open the file in a text editor and fix line {exc.lineno} (often a missing closing tag, a bare "
+            "'&' that should be written '&amp;', or text saved in an encoding other than UTF-8), then try again.",
         ) from None
     return lines

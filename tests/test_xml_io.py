@@ -242,3 +242,13 @@ def test_byte_order_mark_and_windows_line_endings_are_accepted() -> None:
     assert parse_bank_xml(b"\xef\xbb\xbf" + text.encode()) == _small_bank()
     crlf = text.replace("\n", "\r\n").encode()
     assert parse_bank_xml(crlf) == _small_bank()  # the parser reads CRLF as LF, as XML requires
+
+
+def test_text_in_another_encoding_is_refused_with_its_line() -> None:
+    error = _error("<bigResume schemaVersion='2'>\n<person><name>Zoë</name></person></bigResume>".encode("latin-1"))
+    assert "line 2" in error.message and "UTF-8" in error.fix
+
+
+def test_attributes_on_list_elements_are_named() -> None:
+    error = _error("<bigResume schemaVersion='2'>\n<jobs sorted='yes'></jobs></bigResume>")
+    assert "attribute 'sorted' on <jobs> (line 2)" in error.message
