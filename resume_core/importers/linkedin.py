@@ -56,8 +56,9 @@ def _rows(files: dict[str, str], name: str) -> list[dict[str, str]]:
     text = files.get(name, "")
     # LinkedIn puts a "Notes:" preamble above some tables; the header row starts after it.
     lines = text.splitlines()
-    while lines and "," not in lines[0]:
-        lines.pop(0)
+    headers = ("first name", "company name", "school name", "name", "title")
+    start = next((i for i, line in enumerate(lines) if line.strip().lower().startswith(headers)), 0)
+    lines = lines[start:]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader]
 
