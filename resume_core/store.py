@@ -14,6 +14,7 @@ saving with a stale token raises `ConflictError`, and the rejected bank is kept 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import threading
@@ -26,6 +27,7 @@ from resume_core.store_base import HISTORY_LIMIT, HistoryEntry, Store, version_o
 
 __all__ = ["HISTORY_LIMIT", "HistoryEntry", "LocalStore", "SessionStore", "Store", "open_store", "version_of"]
 
+_USER_FIXABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
 DEFAULT_WORKSPACE = Path(__file__).resolve().parent.parent / "data" / "workspace"
 
 
@@ -50,7 +52,19 @@ class LocalStore(Store):
             return None
 
     def _write(self, name: str, data: bytes) -> None:
-        path = self._path(name)
+        try:
+            self._write_atomically(self._path(name), data)
+        except OSError as exc:
+            if exc.errno not in _USER_FIXABLE:
+                raise
+            raise UserError(
+                f"Cannot write {self._path(name)}: {exc.strerror}. Nothing was changed.",
+                "Free some disk space or pick a writable workspace folder (Settings, or TP_WORKSPACE), "
+                "or use session-only storage (TP_STORAGE=session).",
+            ) from None
+
+    @staticmethod
+    def _write_atomically(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:

@@ -274,3 +274,20 @@ def test_history_marks_versions_written_by_another_program(tmp_path: Path) -> No
     store.save_bank(bank_named("Mine again"), version, "Back to mine")
     assert store.bank_history()[0].message == "Changed outside Target Practice"
     assert store.load_history_bank(store.bank_history()[0].id).person.name == "Theirs"
+
+
+def test_full_disk_or_read_only_workspace_is_a_user_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    store = LocalStore(tmp_path)
+    version = store.save_bank(bank_named("Safe"), "")
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(UserError) as info:
+        store.save_bank(bank_named("Later"), version)
+    monkeypatch.undo()
+    assert "No space left on device" in info.value.message and "TP_STORAGE=session" in info.value.fix
+    assert store.load_bank()[0].person.name == "Safe" and not list(tmp_path.rglob("*.tmp"))
