@@ -80,6 +80,20 @@ def ndcg_at_10(table: ScoreTable, labels: list[str]) -> float | None:
     return dcg / sum(g / math.log2(n + 2) for n, g in enumerate(ideal))
 
 
+def stable_ids(bank: Bank, tag: str) -> Bank:
+    """The bank with ids numbered in document order: imports draw random ids, and ties break by id."""
+    counter = iter(range(1_000_000))
+
+    def walk(node):
+        if isinstance(node, dict):
+            return {k: (f"{v.split('-')[0]}-{tag}n{next(counter)}" if k == "id" else walk(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return Bank.model_validate(walk(bank.model_dump()))
+
+
 def load_pairs(limit: int | None = None) -> list[tuple[str, Bank, dict]]:
     cvs = [json.loads(line) for line in CVS.read_text(encoding="utf-8").splitlines() if line.strip()]
     postings = [json.loads(line) for line in POSTINGS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -90,7 +104,7 @@ def load_pairs(limit: int | None = None) -> list[tuple[str, Bank, dict]]:
         overlap, index = max((len(labels & k), -i) for i, k in enumerate(knowledge))
         if overlap < MIN_OVERLAP:
             continue
-        bank = import_resume(f"{cv['id']}.txt", cv["text"].encode("utf-8")).bank
+        bank = stable_ids(import_resume(f"{cv['id']}.txt", cv["text"].encode("utf-8")).bank, str(len(pairs)))
         if any(owner.accomplishments for owner in bank.owners()):
             pairs.append((cv["id"], bank, postings[-index]))
         if limit and len(pairs) >= limit:

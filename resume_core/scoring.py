@@ -207,7 +207,7 @@ class _Stats:
         out: dict[str, float] = {}
         for rid in sorted(touched):
             req = self.requirements[rid]
-            concept = sum(found.get(c, 0.0) for c in req.concepts) / len(req.concepts) if req.concepts else 0.0
+            concept = sum(found.get(c, 0.0) for c in sorted(req.concepts)) / len(req.concepts) if req.concepts else 0.0
             text = 0.0
             if self.denominators[rid]:
                 got = sum(
@@ -216,7 +216,9 @@ class _Stats:
                 text = got / self.denominators[rid]
             value = 1 - (1 - concept) * (1 - TEXT_SHARE * text)
             if value > 1e-12:
-                out[rid] = min(1.0, value)
+                # Rounded, so that equal covers are equal whatever order the floats were summed in
+                # (set order varies between runs) and ties then break by id, deterministically.
+                out[rid] = round(min(1.0, value), 9)
         return out
 
 
@@ -239,7 +241,7 @@ class ScoreTable:
         if candidate.id not in self._scores:
             total = sum(r.weight for r in self.requirements)
             got = sum(self.stats.requirements[r].weight * c for r, c in self.effective(candidate).items())
-            self._scores[candidate.id] = min(1.0, got / total) if total else 0.0
+            self._scores[candidate.id] = round(min(1.0, got / total), 9) if total else 0.0
         return self._scores[candidate.id]
 
     def cover_text(self, text: str) -> dict[str, float]:

@@ -127,7 +127,7 @@ def select_bullets(
     def push(cand: Candidate) -> None:
         gain = state.gain(cand)
         if gain > 1e-12:
-            heapq.heappush(heap, (-gain / state.cost(cand), cand.id))
+            heapq.heappush(heap, (-round(gain / state.cost(cand), 9), cand.id))
 
     by_owner: dict[str, list[Candidate]] = {}
     for cand in by_id.values():
@@ -143,7 +143,7 @@ def select_bullets(
         if gain <= 1e-12:
             continue
         cost = state.cost(cand)
-        key = (-gain / cost, item_id)
+        key = (-round(gain / cost, 9), item_id)  # rounded: float noise must not decide ties
         if heap and key > heap[0]:
             heapq.heappush(heap, key)  # stale: someone else may now be better
             continue
