@@ -23,7 +23,7 @@ SUGGESTED = "tp_interview_suggestions"  # {"anecdote_id", "items": [Suggestion d
 OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
 
 
-def posting_by_id(posting_id):
+def posting_by_id(posting_id: str | None):
     return next((p for p in get_postings() if p.id == posting_id), None) if posting_id else None
 
 
@@ -70,15 +70,15 @@ def choose_interview(bank) -> None:
                    format_func=lambda i: f"{owners[i].name} ({'job' if i.startswith('job') else 'project'})")
     postings = {p.id: p for p in get_postings()}
     if st.session_state.get(POSTING) not in postings:
-        st.session_state[POSTING] = None
-    right.selectbox("Probe the gaps of a saved posting (optional)", [None, *postings], key=POSTING,
-                    format_func=lambda i: "No posting" if i is None else
+        st.session_state[POSTING] = ""
+    right.selectbox("Probe the gaps of a saved posting (optional)", ["", *postings], key=POSTING,
+                    format_func=lambda i: "No posting" if not i else
                     f"{postings[i].title or 'Untitled'} at {postings[i].company or '?'}")
     st.text_input("Topic (optional)", key=TOPIC, placeholder="e.g. Kafka, or the 2022 billing migration")
 
 
-def resume_list(bank) -> None:
-    unfinished = in_progress_interviews(bank)
+def resume_list(bank, active_id: str | None) -> None:
+    unfinished = [(o, a) for o, a in in_progress_interviews(bank) if a.id != active_id]
     if not unfinished:
         return
     with st.expander(f"⏸️ Unfinished interviews ({len(unfinished)})"):
@@ -102,7 +102,7 @@ def finish_panel(bank, draft: dict) -> None:
     if save.button("💾 Save anecdote", type="primary"):
         with user_errors():
             new_bank = finish_interview(bank, draft["anecdote_id"], summary, title)
-            if save_bank(new_bank, f"saved the story {title}"):
+            if save_bank(new_bank, f"the story \u201c{title.strip() or 'Untitled'}\u201d"):
                 items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
                 st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"],
                                                "items": [s.model_dump() for s in items]}
@@ -162,7 +162,7 @@ if active and draft and draft["anecdote_id"] == active["anecdote_id"]:
     finish_panel(bank, draft)
     st.stop()
 
-resume_list(bank)
+resume_list(bank, active["anecdote_id"] if active else None)
 if active:
     owner, anecdote = find_anecdote(bank, active["anecdote_id"])
     st.subheader(f"Talking about {owner.name}" + (f": {anecdote.topic}" if anecdote.topic else ""))

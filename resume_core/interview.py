@@ -21,6 +21,7 @@ from resume_core.model import Bank, Job, Posting, Turn
 
 MAX_ICEBREAKERS = 5
 FEW_ACCOMPLISHMENTS = 3
+_TRAILING = {"and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "we", "i", "it"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def icebreakers(context: InterviewContext, limit: int = MAX_ICEBREAKERS) -> list
 def _openers(context: InterviewContext) -> list[str]:
     """Every opening question: gap questions interleaved by kind, then general ones."""
     c = context
+    shown = {skill.lower() for acc in c.accomplishments for skill in skills_in(acc)}
     groups: list[list[str]] = [
         [f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?"]
         if c.topic
@@ -114,7 +116,7 @@ def _openers(context: InterviewContext) -> list[str]:
             f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
             f"What did you build with {skill} {c.where}?"
             for skill in c.skills
-            if not any(skill.lower() in a.lower() for a in c.accomplishments)
+            if skill.lower() not in shown and not any(skill.lower() in a.lower() for a in c.accomplishments)
         ],
         [
             f"{c.name} has only {len(c.accomplishments)} accomplishment"
@@ -129,12 +131,15 @@ def _openers(context: InterviewContext) -> list[str]:
         f"What did things look like {c.where} before your work, and what was different after?",
         f"Who relied on your work {c.where}, and what did it let them do?",
     ]
+    # One of each kind in turn, at most two of a kind before the general questions, so the first
+    # few openers vary; the rest stay available for later turns.
     picked: list[str] = []
-    while any(groups):
-        for group in groups:  # one from each kind of gap in turn, so the openers vary
+    for _round in range(2):
+        for group in groups:
             if group:
                 picked.append(group.pop(0))
-    return picked + generic
+    rest = [question for group in groups for question in group]
+    return picked + generic + rest
 
 
 def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
@@ -241,8 +246,10 @@ def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
         return f"{context.topic} {context.where}"
     for turn in turns:
         if turn.role == "user" and len(words(turn.text)) >= 4:
-            first = " ".join(sentences(turn.text)[0].split()[:8]).rstrip(".,;:")
-            return first
+            first = sentences(turn.text)[0].split()[:8]
+            while len(first) > 3 and first[-1].lower().strip(".,;:") in _TRAILING:
+                first.pop()
+            return " ".join(first).rstrip(".,;:")
     return f"Interview about {context.name}"
 
 

@@ -131,3 +131,14 @@ def test_conversation_carries_the_facts_and_the_offline_logic(context):
     facts = "\n".join(conversation.variables["facts"])
     assert "Migrated the billing service to Kubernetes" in facts and "Terraform" in facts
     assert conversation.offline_reply(context, conversation.turns) == follow_up(context, conversation.turns)
+
+
+def test_openers_vary_when_one_kind_of_gap_dominates():
+    bank = interview_bank()
+    job = bank.jobs[0]
+    for i, name in enumerate(["Kafka", "Snowflake", "Airflow", "Docker", "Redis"]):
+        job.skills.append(job.skills[0].model_copy(update={"id": f"skl-more000{i}", "name": name}))
+    questions = icebreakers(build_context(bank, "job-acme0001"))
+    unshown = [q for q in questions if q.startswith("You list")]
+    assert len(unshown) == 2 and any("proudest" in q for q in questions)
+    assert any("Migrated the billing service" in q for q in questions)

@@ -114,3 +114,16 @@ def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
     open_page(at, "interview")
     first = next(b for b in at.button if b.key == "icebreaker-0")
     assert "Kafka on Pantry Routes" in first.label
+
+
+def test_the_interview_streams_from_an_openai_compatible_server(store, openai_server):
+    at = start_app()
+    at.session_state["engine_settings"] = {"base_url": openai_server.base_url, "model": "test-model", "api_key": ""}
+    open_page(at, "interview")
+    openai_server.queue("How many teams used the new release scripts?")
+    _answer(at, FIRST)
+    assert _messages(at)[-1] == ("assistant", "How many teams used the new release scripts?")
+    sent = openai_server.bodies[0]
+    assert sent["stream"] is True and sent["messages"][-1]["content"].endswith(FIRST)
+    [anecdote] = _anecdotes(store)
+    assert [t.role for t in anecdote.transcript] == ["user", "assistant"]
