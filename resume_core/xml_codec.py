@@ -63,6 +63,15 @@ ITEM_TAGS = {
 """Element name of one item of each list field (keyed by the list's alias)."""
 
 
+def layout_of(cls: type[BaseModel]) -> Layout:
+    """The layout of `cls`; a type added to the model later gets a plain one (id as attribute)."""
+    return LAYOUTS.get(cls) or Layout(("id",) if "id" in cls.model_fields else ())
+
+
+def item_tag(alias: str) -> str:
+    return ITEM_TAGS.get(alias, "item")
+
+
 def _shape(annotation: Any) -> tuple[str, type[BaseModel] | None]:
     """('model'|'models'|'strs'|'scalar', model class) for a field annotation."""
     origin = typing.get_origin(annotation)
@@ -89,7 +98,7 @@ def _scalar(value: Any) -> str:
 
 def to_node(obj: BaseModel) -> dict[str, Any]:
     """The xmltodict tree of one model: attributes first, then children, in field order."""
-    layout = LAYOUTS[type(obj)]
+    layout = layout_of(type(obj))
     attrs: dict[str, Any] = {}
     children: dict[str, Any] = {}
     for name, info in type(obj).model_fields.items():
@@ -106,9 +115,9 @@ def to_node(obj: BaseModel) -> dict[str, Any]:
         else:
             shape, _ = _shape(info.annotation)
             if shape == "models":
-                children[alias] = {ITEM_TAGS[alias]: [to_node(v) for v in value]}
+                children[alias] = {item_tag(alias): [to_node(v) for v in value]}
             elif shape == "strs":
-                children[alias] = {ITEM_TAGS[alias]: [_scalar(v) for v in value]}
+                children[alias] = {item_tag(alias): [_scalar(v) for v in value]}
             elif shape == "model":
                 children[alias] = to_node(value)
             else:
@@ -170,7 +179,7 @@ def from_node(cls: type[BaseModel], node: Any, path: XmlPath, problems: Problems
         node = {}
     elif isinstance(node, str):
         node = {"#text": node}
-    layout = LAYOUTS[cls]
+    layout = layout_of(cls)
     tag = path[-1][0] if path else cls.__name__
     out: dict[str, Any] = {}
     known = {"#text"}
@@ -207,26 +216,26 @@ def from_node(cls: type[BaseModel], node: Any, path: XmlPath, problems: Problems
 
 
 def _items(value: Any, alias: str, item_cls: type[BaseModel] | None, path: XmlPath, problems: Problems) -> list:
-    item_tag = ITEM_TAGS[alias]
+    tag = item_tag(alias)
     if value is None or (isinstance(value, str) and not value.strip()):
         return []
     if isinstance(value, str):
-        problems.add(f"<{alias}> holds text {value.strip()[:40]!r} instead of <{item_tag}> elements", path)
+        problems.add(f"<{alias}> holds text {value.strip()[:40]!r} instead of <{tag}> elements", path)
         return []
     for key in value:
         if key.startswith("@"):
             problems.add(f"attribute {key[1:]!r} on <{alias}>", path)
-        elif key != item_tag and not (key == "#text" and not (value[key] or "").strip()):
-            problems.add(f"unknown element <{key}> inside <{alias}> (expected <{item_tag}>)", path)
-    if item_tag not in value:
+        elif key != tag and not (key == "#text" and not (value[key] or "").strip()):
+            problems.add(f"unknown element <{key}> inside <{alias}> (expected <{tag}>)", path)
+    if tag not in value:
         return []
-    raw = value[item_tag]
+    raw = value[tag]
     raw = raw if isinstance(raw, list) else [raw]
     out = []
     for index, item in enumerate(raw):
-        item_path = (*path, (item_tag, index))
+        item_path = (*path, (tag, index))
         if item_cls is None:
-            out.append(_text_only(item, item_tag, item_path, problems))
+            out.append(_text_only(item, tag, item_path, problems))
         else:
             out.append(from_node(item_cls, item, item_path, problems))
     return out
@@ -244,11 +253,11 @@ def xml_path(cls: type[BaseModel], loc: tuple[Any, ...], root: str) -> XmlPath:
             break
         alias = info.alias or step
         name = next(n for n, f in current.model_fields.items() if f is info)
-        layout = LAYOUTS[current]
+        layout = layout_of(current)
         if name in layout.attrs or name == layout.text:
             break
         path.append((alias, 0))
         shape, current = _shape(info.annotation)
         if shape in ("models", "strs") and steps and isinstance(steps[0], int):
-            path.append((ITEM_TAGS[alias], steps.pop(0)))
+            path.append((item_tag(alias), steps.pop(0)))
     return tuple(path)

@@ -252,3 +252,22 @@ def test_text_in_another_encoding_is_refused_with_its_line() -> None:
 def test_attributes_on_list_elements_are_named() -> None:
     error = _error("<bigResume schemaVersion='2'>\n<jobs sorted='yes'></jobs></bigResume>")
     assert "attribute 'sorted' on <jobs> (line 2)" in error.message
+
+
+def test_every_type_and_list_in_the_files_has_a_chosen_layout() -> None:
+    """A field added to the model must get a deliberate XML name here, not the generic fallback."""
+    from resume_core.xml_codec import ITEM_TAGS, LAYOUTS, _shape
+
+    seen, todo = set(), [m.Bank, m.Posting, m.Snapshot]
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        assert cls in LAYOUTS, f"no XML layout for {cls.__name__}"
+        for name, info in cls.model_fields.items():
+            shape, inner = _shape(info.annotation)
+            if shape in ("models", "strs"):
+                assert info.alias in ITEM_TAGS, f"no item tag for {cls.__name__}.{name}"
+            if inner is not None:
+                todo.append(inner)
