@@ -103,11 +103,16 @@ def finish_panel(bank, draft: dict) -> None:
         with user_errors():
             new_bank = finish_interview(bank, draft["anecdote_id"], summary, title)
             if save_bank(new_bank, f"the story \u201c{title.strip() or 'Untitled'}\u201d"):
-                items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
-                st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"],
-                                               "items": [s.model_dump() for s in items]}
                 st.session_state.pop(DRAFT, None)
                 st.session_state.pop(ACTIVE, None)
+                problem = None
+                try:
+                    items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
+                except EngineError as error:  # the story is saved; suggest from the user's own words
+                    problem = {"message": error.message, "fix": error.fix}
+                    items = suggest_items(new_bank, draft["anecdote_id"])
+                st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"], "problem": problem,
+                                               "items": {str(n): s.model_dump() for n, s in enumerate(items)}}
                 st.rerun()
     if back.button("Back to the interview"):
         st.session_state.pop(DRAFT, None)
@@ -116,10 +121,14 @@ def finish_panel(bank, draft: dict) -> None:
 
 def suggestions_panel(bank, held: dict) -> None:
     st.subheader("💡 Suggestions from your story")
-    items = [Suggestion.model_validate(s) for s in held["items"]]
+    if held.get("problem"):
+        show_user_error(EngineError(**held["problem"]))
+        st.caption("These suggestions come from your own sentences instead.")
+    # Keys stay with their item (not its position), so removing one never shifts another's edit.
+    items = {n: Suggestion.model_validate(s) for n, s in held["items"].items()}
     if not items:
-        st.write("Nothing new to suggest from this story.")
-    for index, item in enumerate(items):
+        st.write("Nothing (more) to suggest from this story.")
+    for index, item in items.items():
         with st.container(border=True):
             text = st.text_input(f"Suggested {item.kind}", item.text, key=f"sugg-{held['anecdote_id']}-{index}")
             if not item.grounded:

@@ -9,6 +9,7 @@ from interview_bank import interview_bank
 
 from resume_core.errors import EngineError
 from resume_core.store import LocalStore
+from resume_core.suggest import SuggestedItems
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -127,3 +128,35 @@ def test_the_interview_streams_from_an_openai_compatible_server(store, openai_se
     assert sent["stream"] is True and sent["messages"][-1]["content"].endswith(FIRST)
     [anecdote] = _anecdotes(store)
     assert [t.role for t in anecdote.transcript] == ["user", "assistant"]
+
+
+def test_an_invented_metric_cannot_be_accepted_until_edited(store):
+    at = open_page(start_app(), "interview")
+    invented = SuggestedItems(skills=["Kafka"], accomplishments=["Reduced costs by 40% with Terraform"])
+    at.session_state["tp_engine"] = (None, FakeEngine(extract=[invented]))
+    _answer(at, FIRST)
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
+    assert any("not in your own words" in w.value and "40%" in w.value for w in at.warning)
+    assert at.button(key="accept-1").disabled and not at.button(key="accept-0").disabled
+
+    at.button(key="reject-0").click().run()  # reject the skill: the flagged bullet keeps its own key
+    flagged = at.text_input(key=next(t.key for t in at.text_input if t.key.endswith("-1")))
+    assert flagged.value == "Reduced costs by 40% with Terraform"
+    flagged.set_value("Cut releases from 3 hours to 20 minutes with Python").run()
+    at.button(key="accept-1").click().run()
+    assert not at.exception
+    bank, _ = store.load_bank()
+    texts = [a.text for a in bank.find_owner("job-acme0001").accomplishments]
+    assert texts[-1] == "Cut releases from 3 hours to 20 minutes with Python"
+    assert "Kafka" not in [s.name for s in bank.find_owner("job-acme0001").skills]
+
+
+def test_a_failing_summary_falls_back_to_the_users_own_sentences(store):
+    at = open_page(start_app(), "interview")
+    failing = FakeEngine(chat=["Which part was yours?"], summaries=[EngineError("The AI server timed out.", fix="Retry.")])
+    at.session_state["tp_engine"] = (None, failing)
+    _answer(at, FIRST)
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    assert any("timed out" in e.value for e in at.error)
+    assert FIRST in at.text_area[0].value
