@@ -1,0 +1,61 @@
+"""`python -m resume_core import`: summary, --json, -o, --merge-into (twice adds nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from resume_core.cli import import_resume as cli
+from resume_core.errors import UserError
+from resume_core.xml_io import parse_bank_xml
+
+RESUME = Path(__file__).parent / "fixtures" / "resumes" / "jordan_reyes.md"
+
+
+def run(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    return cli.run(parser.parse_args(list(argv)))
+
+
+def test_summary_names_every_job(capsys, tmp_path):
+    resume = tmp_path / "jordan.md"
+    shutil.copy(RESUME, resume)
+    assert run(str(resume)) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Imported jordan.md (md, offline): 3 jobs")
+    assert "Blue Mesa Software LLC | Data Engineer | 2017-03 - 2019-12 | 2 bullets" in out
+
+
+def test_output_then_merge_twice_adds_nothing(capsys, tmp_path):
+    bank_path = tmp_path / "bank.xml"
+    assert run(str(RESUME), "-o", str(bank_path)) == 0
+    first = parse_bank_xml(bank_path.read_bytes())
+    assert [j.name for j in first.jobs] == ["Northwind Analytics Inc.", "Blue Mesa Software LLC", "Acme Corp"]
+    capsys.readouterr()
+    assert run(str(RESUME), "--merge-into", str(bank_path), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["merge"]["added"] == {}
+    assert report["merge"]["skipped"]["jobs"] == 3
+    assert report["output"] == str(bank_path)
+    assert {"jobs", "projects", "skills", "accomplishments", "education", "warnings", "details"} <= set(report)
+    assert report["details"]["jobs"][1]["company"] == "Blue Mesa Software LLC"
+    assert parse_bank_xml(bank_path.read_bytes()).model_dump(exclude={"schema_version"}) == first.model_dump(exclude={"schema_version"})
+
+
+def test_output_never_overwrites(tmp_path):
+    bank_path = tmp_path / "bank.xml"
+    bank_path.write_text("<keep/>")
+    with pytest.raises(UserError) as caught:
+        run(str(RESUME), "-o", str(bank_path))
+    assert "--merge-into" in caught.value.fix
+    assert bank_path.read_text() == "<keep/>"
+
+
+def test_missing_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError):
+        run(str(tmp_path / "nope.pdf"))
