@@ -216,15 +216,18 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> d
             Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=_covers(i, table, selection))
             for i in ordered
         ]
-        common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets}
-        if owner.kind == "job":
-            experience.append(
-                Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],
-                      start_date=source.start_date, end_date=source.end_date, collapsed=not bullets, **common)
-            )
-        else:
-            projects.append(Entry(kind="project", start_date=source.start_date, end_date=source.end_date, **common))
+        (experience if owner.kind == "job" else projects).append(build_entry(source, bullets))
     return {"experience": experience, "projects": projects}
+
+
+def build_entry(source: Job | Project, bullets: list[Line]) -> Entry:
+    """The resume entry of a bank job or project: name, titles and dates verbatim, with `bullets`."""
+    common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
+              "start_date": source.start_date, "end_date": source.end_date}
+    if isinstance(source, Job):
+        return Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],
+                     collapsed=not bullets, **common)
+    return Entry(kind="project", **common)
 
 
 def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
