@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from resume_core.engines.base import Conversation
 from resume_core.errors import UserError
-from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
+from resume_core.interview_text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
 from resume_core.model import Bank, Job, Posting, Turn
 
 MAX_ICEBREAKERS = 5
@@ -191,7 +191,12 @@ def _reactions(context: InterviewContext, answer: str) -> list[str]:
     out += [
         f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines), "
         "and what did it change?"
-        for tool in skills_in(answer)
+        for tool in tools_in(answer)
+    ]
+    out += [
+        f"You mentioned {skill.lower()}. Can you describe one moment that shows it: who was involved, "
+        "what you did, and what changed?"
+        for skill in soft_skills_in(answer)
     ]
     if not has_result(answer):
         out += [

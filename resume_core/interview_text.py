@@ -52,24 +52,37 @@ def has_result(text: str) -> bool:
     return bool(_RESULT.search(text))
 
 
+SOFT_CATEGORIES = frozenset({"Soft skills", "Practices", "Foreign language", "management and administration"})
+"""Vocabulary categories of skills that are ways of working, not tools one can ask the scale of."""
+
+
 def skills_in(text: str) -> list[str]:
     """Canonical names of the skills the text names, in reading order, each once."""
-    finder = _finder()
-    found = finder(text)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(name for name, _ in _finder()(text)))
+
+
+def tools_in(text: str) -> list[str]:
+    """The named skills that are tools or technologies (not soft skills or practices)."""
+    return list(dict.fromkeys(name for name, category in _finder()(text) if category not in SOFT_CATEGORIES))
+
+
+def soft_skills_in(text: str) -> list[str]:
+    """The named skills that are ways of working ("leadership", "mentoring", "Agile")."""
+    return list(dict.fromkeys(name for name, category in _finder()(text) if category in SOFT_CATEGORIES))
 
 
 @lru_cache(maxsize=1)
 def _finder():
+    """text -> [(canonical name, category)]."""
     try:
         from resume_core.vocab import load_vocabulary
 
         vocabulary = load_vocabulary()
     except (ImportError, OSError):
-        # The vocabulary module or its data is not installed: fall back to a short list.
+        # The vocabulary module or its data is not installed: fall back to a short list of tools.
         pattern = re.compile(
             r"(?<![\w+#.])(" + "|".join(re.escape(s) for s in sorted(FALLBACK_SKILLS, key=len, reverse=True))
             + r")(?![\w+#])"
         )
-        return lambda text: [m.group(1) for m in pattern.finditer(text)]
-    return lambda text: [m.canonical for m in vocabulary.find(text)]
+        return lambda text: [(m.group(1), "") for m in pattern.finditer(text)]
+    return lambda text: [(m.canonical, m.category) for m in vocabulary.find(text)]

@@ -142,3 +142,9 @@ def test_openers_vary_when_one_kind_of_gap_dominates():
     unshown = [q for q in questions if q.startswith("You list")]
     assert len(unshown) == 2 and any("proudest" in q for q in questions)
     assert any("Migrated the billing service" in q for q in questions)
+
+
+def test_a_soft_skill_asks_for_a_moment_not_for_scale(context):
+    answer = "I presented the plan to the leadership team and got the budget approved in 2 weeks."
+    reply = follow_up(context, _turns("What happened?", answer))
+    assert "leadership" in reply and "one moment" in reply and "How big" not in reply

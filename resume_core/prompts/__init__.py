@@ -5,7 +5,8 @@ introduced by `## system`, `## user` (and, rarely, `## assistant`). Placeholders
 `string.Template` `$name`s. Rendering is strict: a declared variable that is missing, an undeclared
 one given, or a placeholder that is not declared is a programming error and raises `PromptError`.
 Untrusted text belongs in the user section between `<<<BEGIN DATA>>>` and `<<<END DATA>>>`; values
-cannot forge those fence lines, because rendering defuses them inside variable values.
+cannot forge those fence lines, because rendering defuses them inside variable values. A list or
+tuple value renders as one "- item" line per element ("(none)" when empty); anything else as str().
 """
 
 from __future__ import annotations
