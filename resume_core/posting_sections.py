@@ -150,7 +150,7 @@ _DEGREE = re.compile(
     r"(?:college |academic )?degree)\b",
     re.IGNORECASE,
 )
-_FIELD = re.compile(r"\s*in\s+((?:[A-Za-z&]+ ?){1,4}?)(?=\s*(?:[,.;(]|\bor\b|\band\b|\bfrom\b|\bwith\b|$))")
+_FIELD = re.compile(r"\s*in\s+((?:[A-Za-z&]+ ?){1,4}?)(?=[ \t]*(?:[,.;(\n]|\bor\b|\band\b|\bfrom\b|\bwith\b|$))")
 _LOCATION = re.compile(r"^(?:location|based in|office|work location)\s*[:\-]\s*(.{2,60})$", re.IGNORECASE | re.M)
 _BASED = re.compile(r"\b(?:based in|located in|offices? in|position in)\s+([A-Z<][\w<>.\- ]{1,40}?)(?:[,.;)]|\s+(?:and|or|with)\b|$)")
 
