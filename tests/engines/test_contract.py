@@ -78,3 +78,12 @@ def test_engines_describe_themselves_without_secrets(engine_and_prime):
 def test_offline_engine_needs_no_server(openai_server):
     get_engine(None).summarise(_conversation())
     assert openai_server.requests == []
+
+
+def test_the_offline_engine_rejects_an_offline_answer_of_the_wrong_type():
+    from resume_core.engines.base import ExtractRequest
+    from resume_core.suggest import SuggestedItems
+
+    wrong = ExtractRequest(prompt="suggest_items", variables={}, schema=SuggestedItems, offline=lambda: "text")
+    with pytest.raises(TypeError, match="not a SuggestedItems"):
+        get_engine(None).extract(wrong)
