@@ -51,17 +51,17 @@ def engine_section() -> None:
     st.text_input("API key", key="tp_engine_api_key", type="password",
                   help="Kept only in this browser session's memory, never written to disk. "
                        "Local servers accept any value or none.")
-    use, offline, test = st.columns(3)
-    if use.button("Use these settings", type="primary"):
+    row = st.container(horizontal=True)
+    if row.button("Use these settings", type="primary"):
         settings = {field: st.session_state[f"tp_engine_{field}"].strip() for field in FIELDS}
         if settings["base_url"] or settings["model"]:
             st.session_state[ENGINE_SETTINGS_KEY] = settings
             st.rerun()
         st.warning("Fill in a base URL or a model first, or choose the offline engine.")
-    if offline.button("Use the offline engine"):
+    if row.button("Go offline", help="Use the built-in offline engine: no server, no key."):
         st.session_state[ENGINE_SETTINGS_KEY] = {"offline": True}
         st.rerun()
-    if test.button("Test connection"):
+    if row.button("Test connection"):
         with user_errors(), st.spinner("Asking the server..."):
             st.success(test_connection(typed_config()))
     if chosen:

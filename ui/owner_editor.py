@@ -38,18 +38,18 @@ def _save(bank: Bank, message: str) -> None:
 
 
 def _controls(bank: Bank, owner: Job | Project, kind: str) -> None:
-    up, down, interview, delete = st.columns([1, 1, 2, 2])
-    if up.button("⬆️ Up", key=f"up-{owner.id}", help=f"Move this {kind} up the list"):
+    row = st.container(horizontal=True)
+    if row.button("⬆️ Up", key=f"up-{owner.id}", help=f"Move this {kind} up the list"):
         with user_errors():
             _save(editing.move_item(bank, owner.id, -1), f"moved {owner.name} up")
-    if down.button("⬇️ Down", key=f"down-{owner.id}", help=f"Move this {kind} down the list"):
+    if row.button("⬇️ Down", key=f"down-{owner.id}", help=f"Move this {kind} down the list"):
         with user_errors():
             _save(editing.move_item(bank, owner.id, 1), f"moved {owner.name} down")
-    if interview.button("🎙️ Interview about it", key=f"talk-{owner.id}",
+    if row.button("🎙️ Interview about it", key=f"talk-{owner.id}",
                         help="Tell the story behind this work; it becomes accomplishments and skills."):
         st.session_state["interview_request"] = {"owner_id": owner.id, "topic": ""}
         st.switch_page("pages/interview.py")
-    with delete.popover(f"🗑️ Delete this {kind}"):
+    with row.popover(f"🗑️ Delete this {kind}"):
         st.write(f"Delete **{owner.name}** with its {len(owner.skills)} skills, "
                  f"{len(owner.accomplishments)} accomplishments and {len(owner.anecdotes)} anecdotes? "
                  "The previous version stays in the history.")
@@ -86,13 +86,10 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
         st.markdown("**Positions** (titles held here)")
         positions = edit_rows(owner.positions, ("title", "start_date", "end_date"),
                               editor_key(f"{owner.id}-positions"), with_id=False)
-    skills_col, acc_col = st.columns([2, 3])
-    with skills_col:
-        st.markdown(f"**Skills** ({len(owner.skills)})")
-        skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills"))
-    with acc_col:
-        st.markdown(f"**Accomplishments** ({len(owner.accomplishments)})")
-        accomplishments = edit_rows(owner.accomplishments, ("text",), editor_key(f"{owner.id}-accomplishments"))
+    st.markdown(f"**Accomplishments** ({len(owner.accomplishments)}): resume bullets, used word for word")
+    accomplishments = edit_rows(owner.accomplishments, ("text",), editor_key(f"{owner.id}-accomplishments"))
+    st.markdown(f"**Skills** ({len(owner.skills)})")
+    skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills"))
     st.caption("Add a row at the bottom of a table, select rows to delete them, renumber # to reorder. "
                "Nothing is stored until you save.")
     if st.button(f"💾 Save {kind}", key=f"save-{owner.id}", type="primary"):
@@ -121,10 +118,10 @@ def _anecdotes(bank: Bank, owner: Job | Project) -> None:
                 for turn in anecdote.transcript:
                     who = "You" if turn.role == "user" else "Interviewer"
                     st.markdown(f"**{who}:** {turn.text}")
-            save, delete = st.columns(2)
-            if save.button("Save anecdote", key=f"save-{anecdote.id}"):
+            row = st.container(horizontal=True)
+            if row.button("Save anecdote", key=f"save-{anecdote.id}"):
                 with user_errors():
                     _save(editing.update_anecdote(bank, anecdote.id, title, summary), f"edited {title}")
-            if delete.button("Delete anecdote", key=f"delete-{anecdote.id}"):
+            if row.button("Delete anecdote", key=f"delete-{anecdote.id}"):
                 with user_errors():
                     _save(editing.delete_item(bank, anecdote.id), f"deleted anecdote {anecdote.title}")

@@ -29,12 +29,12 @@ LABELS = {
 def _column(field: str) -> Any:
     label = LABELS.get(field, field)
     if field == "id":
-        return st.column_config.TextColumn(label, disabled=True, width="small",
+        return st.column_config.TextColumn(label, disabled=True, width=110,
                                            help="Stable id; new rows get one when you save.")
     if field == ORDER:
-        return st.column_config.NumberColumn(label, width="small", step=1, help="Renumber rows to reorder them.")
+        return st.column_config.NumberColumn(label, width=45, step=1, help="Renumber rows to reorder them.")
     if field in ("start_date", "end_date", "date", "release_date"):
-        return st.column_config.TextColumn(label, width="small", help=DATE_HELP)
+        return st.column_config.TextColumn(label, width=90, help=DATE_HELP)
     if field in ("text", "summary"):
         return st.column_config.TextColumn(label, width="large")
     return st.column_config.TextColumn(label)
