@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fakes import FakeEngine
-from resume_fixtures import fixture_bytes
+from cv_fixtures import fixture_bytes
 
 from resume_core.errors import EngineError
 from resume_core.importers import import_resume

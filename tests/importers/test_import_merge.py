@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_fixtures import dotin, fixture_bytes
+from cv_fixtures import dotin, fixture_bytes
 
 from resume_core.importers import import_resume, merge_banks
 from resume_core.model import Accomplishment, Bank, Job, Position, Skill

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from resume_fixtures import dotin, fixture_bytes
+from cv_fixtures import dotin, fixture_bytes
 
 from resume_core.importers import import_resume
 from resume_core.importers.parse_text import parse_resume_text

@@ -9,7 +9,7 @@ import zipfile
 
 import docx
 import pytest
-from resume_fixtures import dotin, fixture_bytes
+from cv_fixtures import dotin, fixture_bytes
 
 from resume_core.errors import ImportProblem, UserError
 from resume_core.importers import MAX_IMPORT_BYTES, import_resume
