@@ -60,6 +60,8 @@ class OpenAIEngine(Engine):
                     finish = choice.finish_reason or finish
         except errors as exc:
             raise self._error(exc, midway=got_text) from None
+        finally:
+            stream.close()  # also when the caller stops reading early: free the connection
         if finish == "length":
             raise self._cut_off()
 

@@ -223,3 +223,11 @@ def test_config_from_env():
     assert KEY not in repr(cloud) and cloud.effective_key == KEY
     with pytest.raises(EngineError, match="TP_TIMEOUT"):
         engine_config_from_env({"TP_MODEL": "m", "TP_TIMEOUT": "soon"})
+
+
+def test_a_reader_that_stops_early_does_not_block_the_next_call(openai_server, engine):
+    openai_server.queue("one two three four five six", "next")
+    stream = engine.chat_turn(_conversation())
+    assert next(stream) == "one "
+    stream.close()
+    assert "".join(engine.chat_turn(_conversation())) == "next"
