@@ -46,11 +46,30 @@ class PageMetrics:
     """The skills section holds this many full lines of comma-separated skills."""
 
 
-# Estimates for 10.5 pt Lato with 0.6 in (letter) / 15 mm (A4) margins and 1.25 line height, until
-# the export helper replaces them with measurements of the real templates.
+# Measured on the real WeasyPrint templates by bench/bench_export.py (export helper, 2026-11-25).
+# A body line is one bullet line of that template (classic 13.75 pt, modern 13.5 pt, compact 12 pt).
+# lines_per_page is the content height in body lines less the spacing between ~16 bullets
+# (classic 1.2, modern 1.8, compact 0.7 lines). name_lines assumes a one-line contact row; a long
+# row wraps and costs about one line more.
 _MEASURED: dict[tuple[str, str], PageMetrics] = {
-    ("classic", "letter"): PageMetrics("classic", "letter", 52.0, 100, 94),
-    ("classic", "a4"): PageMetrics("classic", "a4", 56.0, 96, 90),
+    ("classic", "letter"): PageMetrics("classic", "letter", 50.9, 109, 107, name_lines=4.4, section_lines=2.1,
+                                       entry_lines=1.4, extra_position_lines=1.07, collapsed_entry_lines=1.36,
+                                       education_lines=1.36),
+    ("classic", "a4"): PageMetrics("classic", "a4", 54.5, 105, 104, name_lines=4.4, section_lines=2.1,
+                                   entry_lines=1.4, extra_position_lines=1.07, collapsed_entry_lines=1.36,
+                                   education_lines=1.36),
+    ("modern", "letter"): PageMetrics("modern", "letter", 50.7, 114, 109, name_lines=4.75, section_lines=2.4,
+                                      entry_lines=1.48, extra_position_lines=1.07, collapsed_entry_lines=1.44,
+                                      education_lines=1.44),
+    ("modern", "a4"): PageMetrics("modern", "a4", 54.4, 109, 107, name_lines=4.75, section_lines=2.4,
+                                  entry_lines=1.48, extra_position_lines=1.07, collapsed_entry_lines=1.44,
+                                  education_lines=1.44),
+    ("compact", "letter"): PageMetrics("compact", "letter", 60.2, 126, 121, name_lines=4.0, section_lines=1.8,
+                                       entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25,
+                                       education_lines=1.25),
+    ("compact", "a4"): PageMetrics("compact", "a4", 64.4, 121, 117, name_lines=4.0, section_lines=1.8,
+                                   entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25,
+                                   education_lines=1.25),
 }
 DEFAULT_TEMPLATE = "classic"
 PAPERS = ("letter", "a4")

@@ -2,9 +2,9 @@
 
 Markdown is the hub. `render_markdown` writes a small, regular dialect the user can edit on the
 Export page: `# Name`, contact lines, `## Section` headings with the standard names ATS parsers know,
-`### Title · Organisation | dates` entry headings and `- ` bullets. `render_html` turns any such
-Markdown (edited or not) into a full HTML document styled by one of the CSS templates in
-data/templates/; `render_text` flattens it for plain-text job forms. Bank text is escaped so that it
+`### Title · Organisation | dates` entry headings (`####` for a further title at the same job)
+and `- ` bullets. `render_html` turns any such Markdown (edited or not) into a full HTML document
+styled by one of the CSS templates in data/templates/; `render_text` flattens it for plain-text job forms. Bank text is escaped so that it
 reads back verbatim: what the PDF shows is exactly the bank's words.
 """
 
@@ -37,7 +37,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 # Characters that Markdown would read as markup; escaped so bank text renders verbatim.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]])")
-_LINE_START_SPECIAL = re.compile(r"^([#>+-]|\d+\.)(\s|$)")
+_LINE_START_SPECIAL = re.compile(r"^([#>]|[+-](?=\s|$)|\d+\.(?=\s|$))")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
@@ -105,8 +105,8 @@ def education_heading(item: Education) -> tuple[str, str, str]:
     return item.institution, "", format_range(item.start_date, item.end_date, ongoing=False)
 
 
-def _heading_line(title: str, org: str, when: str) -> str:
-    line = "### " + escape_markdown(title, heading=True)
+def _heading_line(title: str, org: str, when: str, level: int = 3) -> str:
+    line = "#" * level + " " + escape_markdown(title, heading=True)
     if org:
         line += ORG_SEPARATOR + escape_markdown(org, heading=True)
     if when:
@@ -130,7 +130,7 @@ def render_markdown(resume: TailoredResume) -> str:
             continue
         out += [f"## {title}", ""]
         for entry in entries:
-            out += [_heading_line(*heading) for heading in entry_headings(entry)]
+            out += [_heading_line(*heading, level=3 if n == 0 else 4) for n, heading in enumerate(entry_headings(entry))]
             if not entry.collapsed and entry.bullets:
                 out += [""] + [f"- {escape_markdown(line.text)}" for line in entry.bullets]
             out.append("")
@@ -200,7 +200,7 @@ class Block:
 class _BlockReader(HTMLParser):
     """Reads the HTML of `safe_markdown.markdown_to_html` back into `Block`s."""
 
-    KINDS = {"h1": "name", "h2": "heading", "h3": "entry", "p": "para", "li": "bullet", "pre": "para"}
+    KINDS = {"h1": "name", "h2": "heading", "h3": "entry", "h4": "entry", "p": "para", "li": "bullet", "pre": "para"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -5,7 +5,7 @@ module turns it into HTML with no raw HTML, no images and no links other than ht
 Python-Markdown's raw-HTML and image patterns are switched off (raw HTML then comes out as escaped
 literal text), and a tree pass removes anything that slipped through. The same pass gives the plain
 Markdown a resume structure that CSS can style: a header (name and contact lines), one section per
-`##` heading, one entry per run of `###` headings with its bullets, and entry headings split into
+`##` heading, one entry per `###` heading (with `####` further titles held there) and its bullets, and entry headings split into
 what (title, organisation) and when (dates, right-aligned).
 """
 
@@ -44,8 +44,8 @@ class _ResumeTree(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         _strip_unsafe(root)
-        for h3 in root.iter("h3"):
-            _split_entry_heading(h3)
+        for heading in [*root.iter("h3"), *root.iter("h4")]:
+            _split_entry_heading(heading)
         _group(root)
         _mark_contact_lines(root)
         if self.join_words:
@@ -94,8 +94,8 @@ def _group(root: ET.Element) -> None:
         if child.tag == "h2":
             current = ET.SubElement(root, "section", {"class": f"section section-{slug(''.join(child.itertext()))}"})
             entry = None
-        elif child.tag == "h3":
-            if entry is None or len(entry) and entry[-1].tag != "h3":
+        elif child.tag in ("h3", "h4"):  # h3 starts an entry; h4 is a further title in the same one
+            if entry is None or child.tag == "h3" or len(entry) and entry[-1].tag not in ("h3", "h4"):
                 entry = ET.SubElement(current, "div", {"class": "entry"})
             entry.append(child)
             continue

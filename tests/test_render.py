@@ -36,8 +36,15 @@ def test_markdown_has_standard_sections_in_order():
 def test_markdown_puts_title_organisation_and_dates_on_one_heading_line():
     markdown = render_markdown(load_tailored())
     assert "### Senior Platform Engineer · Fieldstone Logistics, Denver, CO | Mar 2022 – Present" in markdown
+    assert "\n#### Platform Engineer · Fieldstone Logistics, Denver, CO | Jun 2020 – Feb 2022\n" in markdown
     assert "### kubectl-reaper · Maintainer | 2021" in markdown
 
+
+def test_further_titles_stay_in_their_entry_and_collapsed_entries_stand_alone():
+    html = render_html("## Experience\n\n### A · X | 2021\n#### B · X | 2020\n\n- b\n\n### C · Y | 2019\n\n### D · Z | 2018\n\n- d\n")
+    body = html.split("<body", 1)[1]
+    assert body.count('<div class="entry">') == 3
+    assert re.search(r'<div class="entry"><h3>.*?</h3>\s*<h4>', body, re.S)
 
 def test_blocks_split_entry_dates_from_title():
     blocks = markdown_blocks(render_markdown(load_tailored()))
