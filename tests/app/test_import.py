@@ -1,0 +1,67 @@
+"""The Import tab: upload a resume, see the preview, confirm, bank populated; the same file again adds nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from app_runner import find, seed_editor
+
+from resume_core.store import LocalStore
+
+pytestmark = pytest.mark.timeout(120)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "resumes"
+
+
+def upload(at, name: str, data: bytes, mime: str = "text/plain"):
+    find(at, "file_uploader", "tp_import_upload").set_value((name, data, mime))
+    at.run()
+    assert not at.exception
+    return at
+
+
+def confirm(at):
+    at.button(key="tp_import_confirm").click()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_upload_preview_confirm_then_again_adds_nothing(app, workspace):
+    data = (FIXTURES / "jordan_reyes.md").read_bytes()
+    upload(app, "jordan_reyes.md", data, "text/markdown")
+    assert any("Found **3 jobs**" in m.value for m in app.markdown)
+    editor = find(app, "dataframe", "tp_import_rows_")
+    assert "confidence" in editor.value.columns
+    confirm(app)
+    bank, _ = LocalStore(workspace).load_bank()
+    assert [j.name for j in bank.jobs] == ["Northwind Analytics Inc.", "Blue Mesa Software LLC", "Acme Corp"]
+    assert any("added" in s.value and "3 jobs" in s.value for s in app.success)
+
+    upload(app, "jordan_reyes.md", data, "text/markdown")
+    confirm(app)
+    again, _ = LocalStore(workspace).load_bank()
+    assert again == bank
+    assert any("nothing new" in s.value for s in app.success)
+
+
+def test_unticked_rows_are_not_imported_and_checks_are_flagged(app, workspace):
+    row = json.loads((FIXTURES / "dotin_sample.jsonl").read_text().splitlines()[1])  # dotin-train-6
+    upload(app, "tara.txt", row["text"].encode())
+    editor = find(app, "dataframe", "tp_import_rows_job-")
+    frame = editor.value
+    assert frame.loc[0, "what"] == "job" and frame.loc[0, "text"] == "Accenture"
+    bullet = next(i for i, what in enumerate(frame["what"]) if what == "accomplishment")
+    dropped = frame.loc[bullet, "text"]
+    seed_editor(app, editor.key, edited={bullet: {"keep": False}})
+    confirm(app)
+    bank, _ = LocalStore(workspace).load_bank()
+    assert bank.jobs[0].name == "Accenture"
+    assert dropped not in [a.text for a in bank.jobs[0].accomplishments]
+
+
+def test_a_bad_file_shows_the_problem_and_its_fix(app, workspace):
+    upload(app, "scan.pdf", b"%PDF-1.4\n%%EOF", "application/pdf")
+    assert app.error
+    assert not (workspace / "bank.xml").exists()

@@ -1,0 +1,114 @@
+"""The Import panel of the Big Resume page: upload a resume, check the preview, merge it in.
+
+Upload (PDF, DOCX, Markdown, text, JSON Resume, LinkedIn ZIP) -> `import_resume` with the session's
+engine -> one editable table per job or project with a confidence column and rows flagged "check
+this" -> the user unticks or edits rows and confirms -> `merge_banks` into the saved bank ->
+`save_bank`. The parsed result lives in a plain session key, so a rerun does not parse again, and
+after a merge the uploader starts empty for the next file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from resume_core.importers import EXTENSIONS, ImportResult, import_resume, merge_banks
+from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
+from ui.boundary import user_errors
+from ui.state import get_bank, get_engine, save_bank
+
+UPLOAD_KEY = "tp_import_upload"
+ROUND_KEY = "tp_import_round"  # bumped after a merge: a fresh, empty uploader for the next file
+RESULT_KEY = "tp_import_result"  # (file signature, ImportResult)
+REPORT_KEY = "tp_import_report"  # what the last merge added and skipped
+EDITOR_PREFIX = "tp_import_rows_"
+
+
+def _signature(name: str, data: bytes) -> str:
+    return f"{name}:{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+def _parse(uploaded) -> ImportResult | None:
+    data = uploaded.getvalue()
+    signature = _signature(uploaded.name, data)
+    held = st.session_state.get(RESULT_KEY)
+    if held and held[0] == signature:
+        return held[1]
+    result = None
+    with user_errors(), st.spinner(f"Reading {uploaded.name}..."):
+        result = import_resume(uploaded.name, data, engine=get_engine())
+    if result is not None:
+        st.session_state[RESULT_KEY] = (signature, result)
+        for key in [k for k in st.session_state if str(k).startswith(EDITOR_PREFIX)]:
+            del st.session_state[key]  # edits of an earlier file must not apply to this one
+    return result
+
+
+def _editor(group) -> list[dict]:
+    frame = pd.DataFrame(group.rows, columns=list(COLUMNS))
+    edited = st.data_editor(
+        frame,
+        key=f"{EDITOR_PREFIX}{group.key}",
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        disabled=["what", "confidence", "check", "id"],
+        column_order=[c for c in COLUMNS if c != "id"],
+        column_config={
+            "keep": st.column_config.CheckboxColumn("Keep", help="Untick to leave this row out.", width=55),
+            "what": st.column_config.TextColumn("What", width=110),
+            "text": st.column_config.TextColumn("Text", width="large", help="Company, bullet, skill or school."),
+            "title": st.column_config.TextColumn("Title / detail"),
+            "location": st.column_config.TextColumn("Location"),
+            "start": st.column_config.TextColumn("Start", width=80, help="2021, 2021-03 or 2021-03-15"),
+            "end": st.column_config.TextColumn("End", width=80, help="Empty means present."),
+            "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=100),
+            "check": st.column_config.TextColumn("Check", width=110),
+        },
+    )
+    return edited.to_dict("records")
+
+
+def _show_report() -> None:
+    report = st.session_state.get(REPORT_KEY)
+    if not report:
+        return
+    added = ", ".join(f"{n} {k}" for k, n in report["added"].items()) or "nothing new"
+    skipped = ", ".join(f"{n} {k}" for k, n in report["skipped"].items()) or "nothing"
+    st.success(f"Imported {report['file']}: added {added}. Already in your Big Resume (skipped): {skipped}.")
+
+
+def render_import_panel() -> None:
+    """Upload, preview, confirm: the whole import flow in one panel."""
+    st.markdown("**Import your current resume.** Nothing is saved until you confirm; what your Big Resume "
+                "already holds is skipped, never overwritten.")
+    uploaded = st.file_uploader("Resume file", type=[ext.lstrip(".") for ext in EXTENSIONS], key=f"{UPLOAD_KEY}_{st.session_state.get(ROUND_KEY, 0)}",
+                                help="PDF, Word (.docx), Markdown, text, JSON Resume (.json) or a LinkedIn data export (.zip).")
+    _show_report()
+    if uploaded is None:
+        return
+    result = _parse(uploaded)
+    if result is None:
+        return
+    counts = result.counts()
+    st.markdown(f"Found **{counts['jobs']} jobs**, {counts['projects']} projects, {counts['accomplishments']} "
+                f"accomplishments, {counts['skills']} skills and {counts['education']} education entries "
+                f"({result.method} parse). Rows marked ⚠️ are guesses: check them, edit any cell, untick what is wrong.")
+    for warning in result.warnings:
+        st.warning(warning)
+    rows: list[dict] = []
+    for group in build_preview_groups(result):
+        flagged = "⚠️" in group.title
+        with st.expander(group.title, expanded=flagged or len(result.bank.jobs) <= 3):
+            rows += _editor(group)
+    if st.button("✅ Add to my Big Resume", key="tp_import_confirm", type="primary"):
+        with user_errors():
+            incoming = apply_preview(result, rows)
+            report = merge_banks(get_bank(), incoming)
+            if save_bank(report.bank, f"imported {result.source}"):
+                st.session_state[REPORT_KEY] = {"file": result.source, "added": report.added, "skipped": report.skipped}
+                st.session_state[ROUND_KEY] = st.session_state.get(ROUND_KEY, 0) + 1
+                st.session_state.pop(RESULT_KEY, None)
+                st.rerun()
