@@ -1,7 +1,73 @@
-"""Tailor page (written by another helper; this placeholder only says what it will do)."""
+"""Tailor: pick a saved posting, assemble a one-page resume from the Big Resume, review it, save it."""
+
+from __future__ import annotations
 
 import streamlit as st
 
+from resume_core.page_budget import estimate_lines, metrics_for
+from resume_core.render import TEMPLATES, render_markdown
+from resume_core.tailor import coverage_for, tailor
+from ui.boundary import user_errors
+from ui.state import get_bank, get_engine, get_postings, get_store
+from ui.tailor_view import (
+    POSTING_KEY,
+    TAILORED_KEY,
+    coverage_panel,
+    provenance_panel,
+    put_resume,
+    review_panel,
+    snapshot_panel,
+)
+
 st.title("Tailor")
-st.write("Pick a saved posting and assemble a one-page resume from your Big Resume.")
-st.info("Load or import a Big Resume first, and analyse a posting on the Posting Analysis page.")
+bank = get_bank()
+postings = get_postings()
+if not bank.owners():
+    st.info("Your Big Resume has no jobs or projects yet: add or import some on the Big Resume page.")
+    st.stop()
+if not postings:
+    st.info("No saved postings yet: paste one on the Posting Analysis page and save it.")
+    st.stop()
+
+by_id = {p.id: p for p in postings}
+ids = list(by_id)
+current = st.session_state.get(POSTING_KEY)
+posting_id = st.selectbox(
+    "Posting", ids, index=ids.index(current) if current in by_id else 0, key="tailor_posting",
+    format_func=lambda i: " at ".join(x for x in (by_id[i].title or "Untitled posting", by_id[i].company) if x),
+)
+posting = by_id[posting_id]
+left, right = st.columns(2)
+template = left.selectbox("Template", list(TEMPLATES), key="tailor_template")
+paper = right.radio("Paper", ["letter", "a4"], horizontal=True, key="tailor_paper")
+
+if st.button("Tailor", type="primary", key="tailor_run"):
+    with user_errors():
+        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper)
+        put_resume(result.resume)
+        st.session_state["tp_tailor_flags"] = result.flags
+
+resume = st.session_state.get(TAILORED_KEY)
+if resume is None or resume.posting_id != posting.id:
+    st.caption("Press **Tailor** to select the parts of your Big Resume that serve this posting.")
+    st.stop()
+
+for flag in st.session_state.get("tp_tailor_flags", []):
+    st.warning(flag)
+metrics = metrics_for(template, paper)
+used = estimate_lines(resume, metrics)
+st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of a {paper} page with the {template} template.")
+
+preview, coverage, review, provenance, snapshots = st.tabs(
+    ["Preview", "Coverage", "Review and edit", "Provenance", "Snapshots"]
+)
+with preview, st.container(border=True):
+    st.markdown(render_markdown(resume))
+with coverage:
+    coverage_panel(coverage_for(resume, bank, posting))
+with review:
+    review_panel(resume, bank)
+with provenance:
+    provenance_panel(resume, bank)
+with snapshots, user_errors():
+    snapshot_panel(resume, posting, get_store(), template)

@@ -1,0 +1,90 @@
+"""Tailor page: offline tailoring, coverage gaps that open the interview, review edits, snapshots, a lying model."""
+
+from __future__ import annotations
+
+import pytest
+
+from app_runner import open_page, start_app
+from fakes import FakeEngine
+from resume_core.llm_select import SelectReply
+from resume_core.model import TailoredResume
+from resume_core.store import open_store
+from resume_core.tailor_summary import SummaryReply
+from tailor_banks import make_bank, make_posting
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def store(workspace):
+    store = open_store("local", str(workspace))
+    store.save_bank(make_bank(), None)
+    store.save_posting(make_posting(), None)
+    return store
+
+
+def tailored(engine=None):
+    at = start_app()
+    if engine is not None:
+        at.session_state["tp_engine"] = (None, engine)
+    open_page(at, "tailor")
+    at.button(key="tailor_run").click().run()
+    return at
+
+
+def page_text(at) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def test_offline_tailoring_shows_the_resume_and_hands_it_to_export(store):
+    at = tailored()
+    assert not at.exception
+    assert "Wrote Terraform modules used by 12 teams" in page_text(at)
+    assert "summer party" not in page_text(at)
+    resume = at.session_state["tailored"]
+    assert isinstance(resume, TailoredResume) and at.session_state["tailored_posting_id"] == "pst-target"
+    assert len(at.dataframe) >= 2  # coverage and provenance
+
+
+def test_a_gap_opens_the_interview_about_it(store):
+    at = tailored()
+    rust = next(b for b in at.button if b.key == "tailor_interview_req-rust")
+    rust.click().run()
+    # The Interview page took the request: it now interviews about the newest job, on that topic.
+    assert not at.exception
+    assert at.session_state["tp_iv_owner"] == "job-north" and at.session_state["tp_iv_topic"] == "Rust"
+
+
+def test_review_edits_show_up_in_the_provenance(store):
+    at = tailored()
+    at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_out_acc-n2"))).click().run()
+    assert "acc-n2" not in [line.item_id for line in at.session_state["tailored"].lines()]
+    at.selectbox(key=next(s.key for s in at.selectbox if s.key.startswith("tailor_edit_pick"))).set_value("acc-n1").run()
+    area = next(t for t in at.text_area if t.key.startswith("tailor_edit_text_acc-n1"))
+    area.set_value("Migrated 40 services to Kubernetes, cutting cost by a third").run()
+    at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_edit_"))).click().run()
+    line = next(x for x in at.session_state["tailored"].lines() if x.item_id == "acc-n1")
+    assert line.provenance == "edited"
+    provenance = at.dataframe[-1].value
+    assert "your edit" in set(provenance["Source"])
+
+
+def test_snapshot_keeps_the_text_and_shows_later_changes(store):
+    at = tailored()
+    at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_snapshot"))).click().run()
+    snapshots = store.list_snapshots("pst-target")
+    assert len(snapshots) == 1 and snapshots[0].resume == at.session_state["tailored"]
+    at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_out_acc-n2"))).click().run()
+    assert any("Wrote Terraform" in c.value for c in at.code)
+
+
+def test_a_model_returning_bad_ids_cannot_change_the_text(store):
+    injected = "Led Google's search team"
+    bad = SelectReply.model_validate({"items": [{"id": injected, "serves": ""}, {"id": "acc-n1", "serves": ""},
+                                                {"id": "acc-n1", "serves": ""}]})
+    at = tailored(FakeEngine(extract=[bad, SummaryReply(summary="Platform engineer.")]))
+    assert not at.exception
+    assert injected not in page_text(at)
+    assert any("unknown or repeated" in w.value for w in at.warning)
+    bullets = [line.item_id for line in at.session_state["tailored"].lines()]
+    assert bullets.count("acc-n1") == 1

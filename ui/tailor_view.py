@@ -1,0 +1,164 @@
+"""Widgets of the Tailor page: coverage table with gap actions, review editor, provenance, snapshots.
+
+Each function draws one panel from a `TailoredResume` and calls pure functions of
+`resume_core.review` for every change, then stores the new resume with `put_resume`. Widget keys
+carry a revision number, so editors show the current resume after every change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from resume_core.model import Bank, Posting, TailoredResume
+from resume_core.review import (
+    alternatives,
+    bank_texts,
+    build_snapshot,
+    diff_resumes,
+    edit_line,
+    exclude_line,
+    include_item,
+    move_line,
+    provenance_rows,
+    set_summary,
+    swap_line,
+)
+from resume_core.tailor import CoverageRow
+
+TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
+POSTING_KEY = "tailored_posting_id"
+REVISION_KEY = "tp_tailor_rev"
+STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
+
+
+def put_resume(resume: TailoredResume) -> None:
+    """Make `resume` the current tailored resume and refresh the editors."""
+    st.session_state[TAILORED_KEY] = resume
+    st.session_state[POSTING_KEY] = resume.posting_id
+    st.session_state[REVISION_KEY] = st.session_state.get(REVISION_KEY, 0) + 1
+
+
+def _key(name: str) -> str:
+    return f"tailor_{name}_{st.session_state.get(REVISION_KEY, 0)}"
+
+
+def coverage_panel(rows: list[CoverageRow]) -> None:
+    frame = pd.DataFrame(
+        [
+            {"Requirement": r.requirement, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
+             "Evidence": r.evidence_text, "Job or project": r.job, "On the page": r.in_resume}
+            for r in rows
+        ]
+    )
+    if frame.empty:
+        st.info("This posting has no requirements yet: analyse it on the Posting Analysis page.")
+        return
+
+    def shade(row: pd.Series) -> list[str]:
+        colour = "background-color: #fde2e1" if row["Status"] == STATUS_LABEL["gap"] else ""
+        return [colour] * len(row)
+
+    st.dataframe(
+        frame.style.apply(shade, axis=1),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "Requirement": st.column_config.TextColumn(width="medium"),
+            "Kind": st.column_config.TextColumn(width="small"),
+            "Evidence": st.column_config.TextColumn(width="large", help="The strongest bank text for it"),
+            "On the page": st.column_config.CheckboxColumn(width="small"),
+        },
+    )
+    gaps = [r for r in rows if r.status == "gap"]
+    if gaps:
+        st.markdown(f"**{len(gaps)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
+    for row in gaps:
+        left, right = st.columns([4, 1])
+        left.markdown(f"❌ {row.requirement} *({row.kind})*")
+        if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
+            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": row.requirement}
+            st.switch_page("pages/interview.py")
+
+
+def review_panel(resume: TailoredResume, bank: Bank) -> None:
+    summary = st.text_area("Summary", value=resume.summary.text if resume.summary else "", key=_key("summary"))
+    if st.button("Save summary", key=_key("save_summary")):
+        put_resume(set_summary(resume, bank, summary))
+        st.rerun()
+    for entry in (*resume.experience, *resume.projects):
+        st.markdown(f"**{entry.name}**" + (" *(title line only)*" if entry.collapsed else ""))
+        for line in entry.bullets:
+            text, up, down, out, swap = st.columns([8, 1, 1, 1, 3])
+            text.markdown(("✏️ " if line.provenance != "bank" else "") + line.text)
+            if up.button("↑", key=_key(f"up_{line.item_id}"), help="Move up"):
+                put_resume(move_line(resume, line.item_id, -1))
+                st.rerun()
+            if down.button("↓", key=_key(f"down_{line.item_id}"), help="Move down"):
+                put_resume(move_line(resume, line.item_id, 1))
+                st.rerun()
+            if out.button("✕", key=_key(f"out_{line.item_id}"), help="Take off the page"):
+                put_resume(exclude_line(resume, line.item_id))
+                st.rerun()
+            options = dict(alternatives(resume, bank, line.item_id))
+            if options and line.item_id != entry.source_id:
+                choice = swap.selectbox("Swap for", ["", *options], format_func=lambda i: options.get(i, "keep")[:60],
+                                        key=_key(f"swap_{line.item_id}"), label_visibility="collapsed")
+                if choice:
+                    put_resume(swap_line(resume, bank, line.item_id, choice))
+                    st.rerun()
+    _add_and_edit(resume, bank)
+
+
+def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
+    on_page = {line.item_id for line in resume.lines()}
+    texts = bank_texts(bank)
+    owner_of = {i: o.name for o in bank.owners() for i in [o.id, *(a.id for a in o.accomplishments),
+                                                             *(s.id for s in o.skills)]}
+    addable = [i for i in texts if i not in on_page]
+    add, edit = st.columns(2)
+    with add:
+        pick = st.selectbox("Add from your Big Resume", ["", *addable], key=_key("add_pick"),
+                            format_func=lambda i: f"{owner_of.get(i, '')}: {texts[i][:70]}" if i else "choose an item")
+        if st.button("Add to the page", key=_key("add"), disabled=not pick):
+            put_resume(include_item(resume, bank, pick))
+            st.rerun()
+    with edit:
+        lines = {line.item_id: line.text for line in resume.lines()}
+        target = st.selectbox("Edit a line", ["", *lines], key=_key("edit_pick"),
+                              format_func=lambda i: lines[i][:70] if i else "choose a line")
+        new_text = st.text_area("New text", value=lines.get(target, ""), key=_key(f"edit_text_{target}"))
+        if st.button("Save edit", key=_key("edit"), disabled=not target):
+            put_resume(edit_line(resume, bank, target, new_text))
+            st.rerun()
+
+
+def provenance_panel(resume: TailoredResume, bank: Bank) -> None:
+    rows = provenance_rows(resume, bank)
+    frame = pd.DataFrame(
+        [
+            {"Section": r.section, "Where": r.where, "Text": r.text,
+             "Source": f"bank, verbatim ({r.item_id})" if r.verbatim else "your edit"}
+            for r in rows
+        ]
+    )
+    edits = sum(not r.verbatim for r in rows)
+    st.caption(f"{len(rows) - edits} line(s) verbatim from your Big Resume, {edits} your edit(s).")
+    st.dataframe(frame, hide_index=True, width="stretch",
+                 column_config={"Text": st.column_config.TextColumn(width="large")})
+
+
+def snapshot_panel(resume: TailoredResume, posting: Posting, store, template: str) -> None:
+    snapshots = store.list_snapshots(posting.id)
+    if snapshots:
+        last = snapshots[0]
+        diff = diff_resumes(last.resume, resume)
+        st.markdown(f"**Changes since the snapshot of {last.created}**" + (f" ({last.note})" if last.note else ""))
+        if diff:
+            st.code("\n".join(diff), language="diff")
+        else:
+            st.caption("No changes since that snapshot.")
+    note = st.text_input("Note for this snapshot", key=_key("snapshot_note"), placeholder="e.g. sent 25 Nov")
+    if st.button("Save snapshot", key=_key("snapshot")):
+        store.save_snapshot(build_snapshot(resume, template=template, note=note))
+        st.success("Snapshot saved: its full text is kept, whatever you change in your Big Resume later.")
