@@ -48,3 +48,10 @@ def click(at: AppTest, key: str) -> AppTest:
     at.button(key=key).click()
     at.run()
     return at
+
+
+def press(at: AppTest, label: str) -> AppTest:
+    """Click the first button whose label is `label` and rerun."""
+    next(b for b in at.button if b.label == label).click()
+    at.run()
+    return at
