@@ -1,7 +1,132 @@
-"""Posting Analysis page (written by another helper; this placeholder only says what it will do)."""
+"""Posting Analysis page: save job postings, analyse them, and edit their requirements.
 
+Analysis is `resume_core.analysis` (offline, plus the AI engine when one is configured); requirement
+edits go through `resume_core.posting_edits` and are saved in the posting file via `ui.state`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
 import streamlit as st
 
-st.title("Posting Analysis")
-st.write("Paste or upload a job posting to pull out its explicit and implied requirements.")
-st.info("Needs only the posting text; works offline.")
+from resume_core.analysis import analyze_posting, apply_analysis, build_posting, posting_warnings
+from resume_core.model import PostingStatus
+from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
+from resume_core.posting_files import check_posting_text, read_posting_file
+from ui.boundary import user_errors
+from ui.state import get_engine, get_posting, get_postings, get_store, save_posting
+
+SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
+STATUSES = list(PostingStatus.__args__)
+
+
+def label(posting) -> str:
+    return " at ".join(x for x in (posting.title or "Untitled posting", posting.company) if x)
+
+
+def add_posting_form() -> None:
+    with st.form("posting-add", clear_on_submit=True):
+        text = st.text_area("Paste the posting", height=220, key="posting_add_text")
+        upload = st.file_uploader("…or upload it", type=["txt", "md", "html", "htm", "pdf"], key="posting_add_file")
+        cols = st.columns(3)
+        company = cols[0].text_input("Company", key="posting_add_company")
+        title = cols[1].text_input("Title", key="posting_add_title")
+        url = cols[2].text_input("URL", key="posting_add_url")
+        submitted = st.form_submit_button("Save and analyze", type="primary")
+    if submitted:
+        with user_errors():
+            raw = read_posting_file(upload.name, upload.getvalue()) if upload else check_posting_text(text)
+            with st.spinner("Analyzing…"):
+                posting = build_posting(raw, company=company, title=title, url=url, engine=get_engine())
+            if save_posting(posting):
+                st.session_state[SELECTED_KEY] = posting.id
+                st.rerun()
+
+
+def details_form(posting) -> None:
+    with st.form(f"posting-details-{posting.id}"):
+        cols = st.columns(4)
+        company = cols[0].text_input("Company", posting.company)
+        title = cols[1].text_input("Title", posting.title)
+        url = cols[2].text_input("URL", posting.url)
+        status = cols[3].selectbox("Status", STATUSES, index=STATUSES.index(posting.status))
+        notes = st.text_area("Notes", posting.notes, height=80)
+        text = st.text_area("Posting text", posting.text, height=260)
+        saved = st.form_submit_button("Save details")
+    if saved:
+        with user_errors():
+            updated = posting.model_copy(update={"company": company.strip(), "title": title.strip(),
+                                                 "url": url.strip(), "status": status, "notes": notes,
+                                                 "text": check_posting_text(text)})
+            if save_posting(updated):
+                st.rerun()
+
+
+def requirements_editor(posting) -> None:
+    facts = [("Seniority", posting.seniority), ("Years", posting.years_experience), ("Degree", posting.degree),
+             ("Location", posting.location), ("Remote", posting.remote)]
+    shown = [f"**{name}:** {value}" for name, value in facts if value]
+    if shown:
+        st.markdown(" · ".join(shown))
+    if posting.summary:
+        st.caption(posting.summary)
+    frame = pd.DataFrame(requirement_rows(posting), columns=["id", "requirement", "kind", "skill", "rationale", "keep"])
+    edited = st.data_editor(
+        frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", num_rows="dynamic", hide_index=True,
+        width="stretch",
+        column_config={
+            "id": None,
+            "requirement": st.column_config.TextColumn("Requirement", width="large", required=True),
+            "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), default="required"),
+            "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
+            "rationale": st.column_config.TextColumn("Rationale", width="medium"),
+            "keep": st.column_config.CheckboxColumn("Keep", default=True),
+        },
+    )
+    if st.button("💾 Save requirements", key=f"posting-save-reqs-{posting.id}", type="primary"):
+        with user_errors():
+            requirements = requirements_from_rows(edited.to_dict("records"), posting.requirements)
+            if save_posting(posting.model_copy(update={"requirements": requirements})):
+                st.toast("Requirements saved")
+                st.rerun()
+
+
+st.title("🔎 Posting Analysis")
+postings = get_postings()
+with st.expander("➕ Add a posting", expanded=not postings):
+    add_posting_form()
+if not postings:
+    st.info("No saved postings yet: paste one above.")
+    st.stop()
+
+st.dataframe(
+    pd.DataFrame([{"Title": p.title, "Company": p.company, "Status": p.status, "Saved": p.saved_at[:10],
+                   "Requirements": len(p.requirements)} for p in postings]),
+    hide_index=True, width="stretch",
+)
+by_id = {p.id: p for p in postings}
+ids = list(by_id)
+current = st.session_state.get(SELECTED_KEY)
+chosen = st.selectbox("Posting", ids, index=ids.index(current) if current in by_id else 0,
+                      format_func=lambda i: label(by_id[i]), key="posting_pick")
+st.session_state[SELECTED_KEY] = chosen
+with user_errors():
+    posting = get_posting(chosen)
+    with st.expander("Details and text"):
+        details_form(posting)
+    cols = st.columns([1, 1, 4])
+    if cols[0].button("🔍 Analyze", key="posting-analyze", type="primary"):
+        with st.spinner("Analyzing…"):
+            analysed = apply_analysis(posting, analyze_posting(posting.text, get_engine(), title=posting.title))
+        if save_posting(analysed):
+            st.rerun()
+    if cols[1].button("🗑️ Delete", key="posting-delete"):
+        get_store().delete_posting(posting.id)
+        st.session_state.pop(SELECTED_KEY, None)
+        st.rerun()
+    if not posting.analyzed_at:
+        st.caption("Not analysed yet: press **Analyze**.")
+    else:
+        for warning in posting_warnings(posting.requirements):
+            st.warning(warning)
+        requirements_editor(posting)

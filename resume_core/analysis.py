@@ -164,9 +164,16 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         summary=_summary(sections), occupation=occupation.title if occupation else "",
         requirements=found.result(),
     )
-    if not any(r.kind != "implied" for r in analysis.requirements):
-        analysis.warnings.append("This doesn't look like a job posting: no requirements or skills found.")
+    analysis.warnings.extend(posting_warnings(analysis.requirements))
     return analysis
+
+
+NOT_A_POSTING = "This doesn't look like a job posting: no requirements or skills found."
+
+
+def posting_warnings(requirements: list[Requirement]) -> list[str]:
+    """Warnings about an analysis result (a warning, not an error: the user may know better)."""
+    return [] if any(r.kind != "implied" for r in requirements) else [NOT_A_POSTING]
 
 
 def _summary(sections: list[ps.Section]) -> str:

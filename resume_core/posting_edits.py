@@ -1,0 +1,69 @@
+"""A posting's requirements as editable table rows, and the edited rows back as requirements.
+
+The Posting Analysis page shows one row per requirement (requirement, kind, canonical skill,
+rationale, keep). Rows keep their requirement id, so an edit changes that requirement in place; a
+row without an id is a requirement the user added; a missing row was deleted. Skills the user types
+are named through the vocabulary ("k8s" -> "Kubernetes").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from resume_core.model import Posting, Requirement, new_id
+from resume_core.vocab import load_vocabulary
+
+COLUMNS = ("id", "requirement", "kind", "skill", "rationale", "keep")
+KINDS = ("required", "preferred", "implied")
+
+
+def requirement_rows(posting: Posting) -> list[dict[str, Any]]:
+    """One row per requirement, in the posting's order."""
+    return [
+        {"id": r.id, "requirement": r.text, "kind": r.kind, "skill": r.skill, "rationale": r.rationale,
+         "keep": r.keep}
+        for r in posting.requirements
+    ]
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def _flag(value: Any, default: bool = True) -> bool:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return default
+    return bool(value)
+
+
+def requirements_from_rows(rows: Iterable[Mapping[str, Any]], previous: list[Requirement]) -> list[Requirement]:
+    """The requirements the edited rows describe; blank rows are dropped, unknown kinds become 'required'."""
+    vocab = load_vocabulary()
+    old = {r.id: r for r in previous}
+    taken = set(old)
+    out: list[Requirement] = []
+    for row in rows:
+        text, skill_typed = _text(row.get("requirement")), _text(row.get("skill"))
+        if not text and not skill_typed:
+            continue
+        skill = (vocab.canonical(skill_typed) or skill_typed) if skill_typed else ""
+        kind = _text(row.get("kind")) or "required"
+        kind = kind if kind in KINDS else "required"
+        fields = {"text": text or skill, "kind": kind, "skill": skill, "rationale": _text(row.get("rationale")),
+                  "keep": _flag(row.get("keep"))}
+        before = old.get(_text(row.get("id")))
+        if before is not None:
+            changed = any(getattr(before, k) != v for k, v in fields.items() if k != "keep")
+            category = before.category if skill == before.skill else vocab.category(skill)
+            out.append(before.model_copy(update={
+                **fields, "category": category, **({"source": "user", "confidence": 1.0} if changed else {}),
+            }))
+        else:
+            rid = new_id("requirement", taken)
+            taken.add(rid)
+            out.append(Requirement(id=rid, category=vocab.category(skill) if skill else "", source="user", **fields))
+    return out

@@ -1,0 +1,78 @@
+"""Posting Analysis page: paste a posting, analyse it, edit its requirements, and find the edits again."""
+
+from __future__ import annotations
+
+import pytest
+
+from app_runner import find, open_page, seed_editor, start_app
+
+POSTING = """Senior Platform Engineer at Northwind
+
+Requirements
+- 5+ years with Kubernetes and Terraform.
+- Proficiency in Go or Python.
+
+Nice to have
+- Kafka.
+
+Benefits
+- Free Scala lessons.
+"""
+
+
+def requirement_rows(at):
+    frame = find(at, "dataframe", "posting-reqs-").value
+    return frame.to_dict("records")
+
+
+def paste_and_analyze(at):
+    open_page(at, "posting_analysis")
+    at.text_area(key="posting_add_text").set_value(POSTING)
+    at.button(key="FormSubmitter:posting-add-Save and analyze").click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.timeout(120)
+def test_pasted_posting_is_saved_and_its_requirements_shown():
+    at = paste_and_analyze(start_app())
+    rows = requirement_rows(at)
+    skills = {r["skill"]: r for r in rows}
+    assert skills["Kubernetes"]["kind"] == "required"
+    assert skills["Kafka"]["kind"] == "preferred"
+    assert "Scala" not in skills
+    assert any(r["kind"] == "implied" and r["rationale"] for r in rows)
+    assert "Senior Platform Engineer at Northwind" in at.selectbox(key="posting_pick").options
+
+
+@pytest.mark.timeout(120)
+def test_requirement_edits_persist_across_sessions():
+    at = paste_and_analyze(start_app())
+    rows = requirement_rows(at)
+    removed = next(i for i, r in enumerate(rows) if r["skill"] == "Kafka")
+    seed_editor(at, "posting-reqs-", deleted=[removed],
+                added=[{"requirement": "Runs k8s clusters in anger", "kind": "preferred", "skill": "k8s"}],
+                edited={0: {"keep": False}})
+    at.run()
+    at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
+    at.run()
+    assert not at.exception, at.exception
+    first = rows[0]["requirement"]
+
+    again = open_page(start_app(), "posting_analysis")  # a new session on the same workspace
+    saved = requirement_rows(again)
+    assert "Kafka" not in {r["skill"] for r in saved}
+    added = next(r for r in saved if r["requirement"] == "Runs k8s clusters in anger")
+    assert added["kind"] == "preferred" and added["skill"] == "Kubernetes"
+    assert next(r for r in saved if r["requirement"] == first)["keep"] is False
+
+
+@pytest.mark.timeout(120)
+def test_text_that_is_no_posting_gets_a_warning():
+    at = open_page(start_app(), "posting_analysis")
+    at.text_area(key="posting_add_text").set_value("Our picnic is on Sunday by the lake, bring some lemonade.")
+    at.button(key="FormSubmitter:posting-add-Save and analyze").click()
+    at.run()
+    assert not at.exception
+    assert any("doesn't look like a job posting" in w.value for w in at.warning)

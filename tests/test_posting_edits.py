@@ -1,0 +1,44 @@
+"""Requirement rows for the editor and back: edits in place, added rows, deleted rows, blanks."""
+
+from __future__ import annotations
+
+import math
+
+from resume_core.model import Posting, Requirement
+from resume_core.posting_edits import requirement_rows, requirements_from_rows
+
+POSTING = Posting(id="pst-0000aaaa", requirements=[
+    Requirement(id="req-00000001", text="5+ years of Go", kind="required", skill="Go", category="Programming"),
+    Requirement(id="req-00000002", text="Docker", kind="implied", skill="Docker", rationale="Kubernetes runs it",
+                confidence=0.6),
+])
+
+
+def test_unchanged_rows_give_back_the_same_requirements():
+    assert requirements_from_rows(requirement_rows(POSTING), POSTING.requirements) == POSTING.requirements
+
+
+def test_edit_add_and_delete():
+    rows = requirement_rows(POSTING)
+    rows[0]["kind"] = "preferred"
+    del rows[1]
+    rows.append({"requirement": "Runs clusters", "kind": "implied", "skill": "k8s", "rationale": None,
+                 "keep": math.nan, "id": None})
+    edited, added = requirements_from_rows(rows, POSTING.requirements)
+    assert edited.id == "req-00000001" and edited.kind == "preferred" and edited.source == "user"
+    assert added.id not in {"req-00000001", "req-00000002"} and added.id.startswith("req-")
+    assert (added.skill, added.kind, added.keep, added.source) == ("Kubernetes", "implied", True, "user")
+    assert added.category == "DevOps"
+
+
+def test_only_unticking_keep_is_not_a_user_rewrite():
+    rows = requirement_rows(POSTING)
+    rows[1]["keep"] = False
+    kept = requirements_from_rows(rows, POSTING.requirements)[1]
+    assert kept.keep is False and kept.source == "offline" and kept.confidence == 0.6
+
+
+def test_blank_rows_are_dropped_and_unknown_kinds_become_required():
+    rows = [{"requirement": "  ", "skill": None}, {"requirement": "Owns on-call", "kind": "whatever"}]
+    (only,) = requirements_from_rows(rows, [])
+    assert only.kind == "required" and only.text == "Owns on-call"
