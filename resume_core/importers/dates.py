@@ -36,6 +36,8 @@ _DATE = (
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now)|to\s+date|date)"
 _DASH = r"\s*(?:-+|–|—|~|to|until|till|through|thru)\s*"
 _RANGE = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE}){_DASH}(?P<end>{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+# "November to December 2007": the first month borrows the year of the second.
+_MONTHS_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_MONTH})\.?{_DASH}(?P<b>{_MONTH})\.?,?\s*(?P<year>{_YEAR})(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
     rf"(?:(?<![\w/.-])(?P<start>{_DATE})\s*(?:-+|–|—)?\s*(?:onwards?|till\s+date|to\s+present)\b"
     rf"|\bsince\s+(?P<since>{_DATE}))",
@@ -116,6 +118,12 @@ def find_date_range(text: str) -> DateRange | None:
             return None
         confidence = 0.95 if start_month and end_month else 0.8
         return DateRange(start, end, match.start(), match.end(), confidence)
+    match = _MONTHS_RANGE.search(text)
+    if match:
+        first, last = (MONTHS[match.group(k).lower().rstrip(".")] for k in ("a", "b"))
+        year = int(match.group("year"))
+        start_year = year - 1 if first > last else year
+        return DateRange(f"{start_year}-{first:02d}", f"{year}-{last:02d}", match.start(), match.end(), 0.9)
     match = _OPEN.search(text)
     if match:
         token = match.group("start") or match.group("since")

@@ -82,13 +82,15 @@ def _is_header_line(line: Line) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
+    # "(Houston, TX)" is a location even though it holds a comma.
+    text = re.sub(r"\(([^()]{3,40},[^()]{2,30})\)", lambda m: f" | {m.group(1)} | " if _is_location(m.group(1).strip()) else m.group(0), text)
     parts = re.split(r"\s+[-–—|@]\s+|\s*[|•]\s*|\s+at\s+|:\s+|\s*\t\s*|\s-$|^-\s", text)
     out: list[str] = []
     for part in parts:
         part = part.strip(" ,;:-–()")
         if not part:
             continue
-        if _LOCATION.match(part) and not COMPANY_WORDS.search(part) and not TITLE_WORDS.search(part):
+        if _is_location(part):
             out.append(part)
             continue
         # "Eurokas, Cleveland, OH": a trailing "City, ST" pair is one location piece.
@@ -103,6 +105,9 @@ def _pieces(text: str) -> list[str]:
 
 
 def _is_location(piece: str) -> bool:
+    city = piece.split(",")[0].strip()
+    if city.isupper() and len(city) > 3 and " " in city:  # "ABC STORE, Example City" is a company first
+        return False
     return bool(_LOCATION.match(piece)) and not COMPANY_WORDS.search(piece) and not TITLE_WORDS.search(piece)
 
 
