@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 import time
+from difflib import SequenceMatcher
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.docx_export import export_docx_from_markdown
 from resume_core.model import Bank, Line, TailoredResume
 from resume_core.pdf_check import PdfCheck, check_pdf
-from resume_core.pdf_fit import fit_markdown
+from resume_core.pdf_fit import fit_markdown, match_units, parse_units
 from resume_core.render import markdown_blocks, render_markdown, render_text
 
 __all__ = [
-    "PdfCheck", "PdfResult", "build_json_resume", "check_pdf", "export_bank_xml", "export_docx",
+    "PdfCheck", "PdfResult", "build_json_resume", "check_pdf", "edited_lines", "export_bank_xml", "export_docx",
     "export_json_resume", "export_markdown", "export_pdf", "export_text", "without_lines",
 ]
 
@@ -55,6 +56,30 @@ def without_lines(resume: TailoredResume, dropped: list[Line]) -> TailoredResume
     for entry in (*copy.experience, *copy.projects):
         entry.bullets = [line for line in entry.bullets if keep(line)]
     return copy
+
+
+def edited_lines(resume: TailoredResume, markdown_text: str) -> list[Line]:
+    """Bullets of `markdown_text` that are not verbatim bank lines: 'edited' (close to a line of the
+    resume, whose item id they keep) or 'user' (typed from scratch)."""
+    _, units = parse_units(markdown_text)
+    match_units(units, resume)
+    _, generated = parse_units(render_markdown(resume))
+    match_units(generated, resume)
+    structural = {unit.text for unit in generated if unit.line is None}  # certificates: not resume lines
+    matched = {id(unit.line) for unit in units if unit.line is not None}
+    originals = [line for line in resume.lines() if id(line) not in matched]
+    out: list[Line] = []
+    for unit in units:
+        if unit.line is not None or not unit.text or unit.text in structural:
+            continue
+        text = " ".join(b.text for b in markdown_blocks(unit.text + "\n")) if unit.kind == "summary" else \
+            " ".join(b.text for b in markdown_blocks("- " + unit.text + "\n"))
+        best = max(originals, key=lambda line: SequenceMatcher(None, line.text, text).ratio(), default=None)
+        if best is not None and SequenceMatcher(None, best.text, text).ratio() >= 0.6:
+            out.append(Line(item_id=best.item_id, text=text, provenance="edited", score=best.score))
+        else:
+            out.append(Line(text=text, provenance="user"))
+    return out
 
 
 def export_pdf(resume: TailoredResume, template: str = "classic", paper: str = "letter", max_pages: int = 1,

@@ -1,0 +1,82 @@
+"""Export page: a seeded tailored resume renders, is checked and can be edited; snapshots; no resume."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from app_runner import open_page, start_app
+from resume_core.model import Snapshot
+from resume_core.render import render_markdown
+from resume_core.store import open_store
+from tailor_banks import make_posting
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from resume_fixtures import load_tailored, overlong  # noqa: E402
+
+pytestmark = pytest.mark.timeout(180)
+
+
+def export_page(resume=None):
+    at = start_app()
+    if resume is not None:
+        at.session_state["tailored"] = resume
+    return open_page(at, "export")
+
+
+def texts(at) -> str:
+    parts = [m.value for m in at.markdown] + [m.value for m in at.caption]
+    parts += [m.value for m in at.success] + [m.value for m in at.error] + [m.value for m in at.info]
+    return "\n".join(parts)
+
+
+def test_without_a_resume_the_page_points_to_tailor():
+    at = export_page()
+    assert not at.exception
+    assert "Tailor one to a posting first" in texts(at)
+
+
+def test_seeded_resume_renders_a_checked_pdf():
+    at = export_page(load_tailored())
+    assert not at.exception
+    assert "PDF check passed: 1 page(s)" in texts(at)
+    assert at.text_area[0].value == render_markdown(load_tailored())
+    assert len(at.get("image")) == 1  # the page preview (pypdfium2)
+    assert len(at.get("download_button")) == 6
+
+
+def test_overlong_resume_reports_dropped_lines():
+    at = export_page(overlong())
+    assert not at.exception
+    assert "left out to fit 1 page(s)" in "\n".join(e.label for e in at.expander)
+    lowest = min((line for entry in overlong().experience for line in entry.bullets), key=lambda line: line.score)
+    assert lowest.text in texts(at)
+    at.toggle(key="export_two_pages").set_value(True).run()
+    assert not any("left out to fit 1 page" in e.label for e in at.expander)
+
+
+def test_edits_flow_into_the_pdf_and_show_as_edited():
+    resume = load_tailored()
+    at = export_page(resume)
+    edited = render_markdown(resume).replace("Mentored four engineers", "Coached four engineers")
+    at.text_area[0].set_value(edited).run()
+    assert not at.exception
+    assert "*[edited]* Coached four engineers" in texts(at)
+    result = at.session_state["tp_export_result"][1]
+    assert "Coached four engineers" in result.markdown and result.check.ok
+
+
+def test_a_saved_snapshot_can_be_exported_without_a_current_resume(workspace):
+    store = open_store("local", str(workspace))
+    posting = make_posting()
+    store.save_posting(posting, None)
+    resume = load_tailored().model_copy(update={"posting_id": posting.id})
+    store.save_snapshot(Snapshot(id="snp-1a2b3c4d", posting_id=posting.id, created="2026-11-25T12:00:00+00:00",
+                                 template="compact", note="sent", resume=resume))
+    at = export_page()
+    assert not at.exception
+    assert "exporting a saved snapshot" in texts(at)
+    assert at.selectbox(key="export_template").value == "compact"
+    assert "PDF check passed" in texts(at)
