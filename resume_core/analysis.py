@@ -25,7 +25,7 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 # Confidence of each source; explicit mentions outside a requirements section count a little less.
 CONFIDENCE = {"requirements": 1.0, "preferred": 1.0, "responsibilities": 0.8, "intro": 0.7,
               "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8}
-MAX_OCCUPATION_IMPLIED = 4
+MAX_OCCUPATION_IMPLIED = 3
 MAX_TEXT = 240
 _SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 # Generic office tools are listed for most occupations: implying them says nothing.

@@ -76,7 +76,7 @@ def split_sections(text: str) -> list[Section]:
         line = raw.strip()
         if not line:
             continue
-        kind = heading_kind(line)
+        kind = None if ":" in line[:60] and line.split(":", 1)[1].strip() else heading_kind(line)
         if kind is None and ":" in line[:60]:
             # "Requirements: Python, SQL" - a heading with its content on the same line. A one-line
             # fact ("Salary: ...", "Location: ...") does not open a section for the lines after it.
@@ -160,7 +160,7 @@ def find_title(text: str) -> str:
     first = _DECOR.sub("", re.sub(r"^(?:job )?title\s*:\s*", "", first, flags=re.I))
     if first and len(first.split()) <= 10 and _ROLE_RE.search(first) and heading_kind(first) is None:
         return re.split(r"\s+(?:at|@|-|–|—|\|)\s+", first)[0].strip()
-    match = _TITLE_IN_TEXT.search(text)
+    match = _TITLE_IN_TEXT.search(text[:3000])
     if not match:
         return ""
     title = match.group(1).strip()

@@ -34,6 +34,7 @@ _CUES = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
     token = token.lower()
     if len(token) > 3 and token.isalpha():

@@ -1,0 +1,71 @@
+"""Posting shape: headings and their kinds, clauses marked required or preferred, and facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_core import posting_sections as ps
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Requirements", "requirements"), ("## Qualifications:", "requirements"), ("What you'll bring", "requirements"),
+        ("Who you are:", "requirements"), ("**Nice to have**", "preferred"), ("Bonus points", "preferred"),
+        ("Preferred qualifications", "preferred"), ("What you'll do", "responsibilities"),
+        ("About the role", "responsibilities"), ("Responsibilities", "responsibilities"), ("About us", "about"),
+        ("About Acme", "about"), ("Benefits", "benefits"), ("Job benefits:", "benefits"), ("What we offer", "benefits"),
+        ("Perks & benefits", "benefits"), ("How to apply", "other"),
+    ],
+)
+def test_headings_open_sections_of_their_kind(line, kind):
+    assert ps.heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["We build software for freight companies across Europe.", "Experience with Go.", ""])
+def test_ordinary_lines_are_not_headings(line):
+    assert ps.heading_kind(line) is None
+
+
+def test_inline_heading_and_one_line_facts():
+    sections = ps.split_sections("Intro line.\nRequirements: Python and SQL\n- Airflow\nSalary: 50k\n- dbt\n")
+    kinds = [(s.kind, s.lines) for s in sections if s.lines]
+    assert ("requirements", ["Python and SQL", "Airflow"]) in kinds
+    assert ("benefits", ["50k"]) in kinds
+    assert kinds[-1] == ("requirements", ["dbt"]), "a one-line salary fact does not swallow the lines after it"
+
+
+def test_clauses_carry_required_or_preferred():
+    text = "Requirements\n- Go; Rust is a plus\n- Python, ideally Django\nNice to have\n- Kafka\nBenefits\n- Gym\n"
+    found = {c.text: c.kind for c in ps.clauses(ps.split_sections(text))}
+    assert found == {"Go": "required", "Rust is a plus": "preferred", "Python": "required",
+                     "ideally Django": "preferred", "Kafka": "preferred"}
+
+
+def test_company_text_that_asks_for_skills_still_counts():
+    text = "About the team\nWe ship weekly.\nWe'd like someone with experience in React.\n"
+    assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["We'd like someone with experience in React."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Senior QA Engineer\nWe test things.", "Senior QA Engineer"),
+        ("Staff Data Engineer at Copperleaf\n...", "Staff Data Engineer"),
+        ("Acme builds rockets. We are looking for a Senior Backend Java Engineer to join us.", "Senior Backend Java Engineer"),
+        ("We build rockets and boats.", ""),
+    ],
+)
+def test_title(text, title):
+    assert ps.find_title(text) == title
+
+
+def test_facts():
+    assert ps.find_years("at least 3 years of experience") == "3+"
+    assert ps.find_years("3-5 years in a similar role") == "3-5"
+    assert ps.find_degree("Master's degree in Physics, or equivalent") == "Master's in Physics"
+    assert ps.find_remote("This role is fully remote within the EU.") == "remote"
+    assert ps.find_remote("Hybrid: two days a week in our office.") == "hybrid"
+    assert ps.find_location("Location: Rotterdam, NL\n") == "Rotterdam, NL"
+    assert ps.find_seniority("Junior Developer", "") == "Junior"
+    assert ps.find_company("Platform Engineer at Northwind Relay\n", []) == "Northwind Relay"
