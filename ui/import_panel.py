@@ -55,7 +55,7 @@ def _editor(group) -> list[dict]:
         num_rows="fixed",
         width="stretch",
         disabled=["what", "confidence", "check", "id"],
-        column_order=[c for c in COLUMNS if c != "id"],
+        column_order=["keep", "check", "what", "text", "title", "location", "start", "end", "confidence"],
         column_config={
             "keep": st.column_config.CheckboxColumn("Keep", help="Untick to leave this row out.", width=55),
             "what": st.column_config.TextColumn("What", width=110),
@@ -64,20 +64,25 @@ def _editor(group) -> list[dict]:
             "location": st.column_config.TextColumn("Location"),
             "start": st.column_config.TextColumn("Start", width=80, help="2021, 2021-03 or 2021-03-15"),
             "end": st.column_config.TextColumn("End", width=80, help="Empty means present."),
-            "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=100),
-            "check": st.column_config.TextColumn("Check", width=110),
+            "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=90),
+            "check": st.column_config.TextColumn("Check", width=100, help="The parser was unsure: look at this row."),
         },
     )
     return edited.to_dict("records")
 
 
-def _show_report() -> None:
-    report = st.session_state.get(REPORT_KEY)
-    if not report:
-        return
+def _report_text(report: dict) -> str:
     added = ", ".join(f"{n} {k}" for k, n in report["added"].items()) or "nothing new"
     skipped = ", ".join(f"{n} {k}" for k, n in report["skipped"].items()) or "nothing"
-    st.success(f"Imported {report['file']}: added {added}. Already in your Big Resume (skipped): {skipped}.")
+    return f"Imported {report['file']}: added {added}. Already in your Big Resume (skipped): {skipped}."
+
+
+def _show_report() -> None:
+    report = st.session_state.get(REPORT_KEY)
+    if report:
+        st.success(_report_text(report))
+        if report.pop("toast", False):  # once, on the run after the merge, whichever tab is open
+            st.toast(_report_text(report), icon="📥", duration="long")
 
 
 def render_import_panel() -> None:
@@ -108,7 +113,8 @@ def render_import_panel() -> None:
             incoming = apply_preview(result, rows)
             report = merge_banks(get_bank(), incoming)
             if save_bank(report.bank, f"imported {result.source}"):
-                st.session_state[REPORT_KEY] = {"file": result.source, "added": report.added, "skipped": report.skipped}
+                st.session_state[REPORT_KEY] = {"file": result.source, "added": report.added,
+                                                "skipped": report.skipped, "toast": True}
                 st.session_state[ROUND_KEY] = st.session_state.get(ROUND_KEY, 0) + 1
                 st.session_state.pop(RESULT_KEY, None)
                 st.rerun()
