@@ -217,3 +217,20 @@ def test_text_and_bank_xml_exports():
 
     bank = load_sample_bank()
     assert parse_bank_xml(export_bank_xml(bank)) == bank
+
+
+def test_embedded_fonts_carry_no_ligature_glyphs():
+    """Ligatures off means the subset fonts hold no 'fi'/'fl' glyphs for an ATS to misread."""
+    from fontTools.ttLib import TTFont
+    from pypdf import PdfReader
+
+    resume = load_tailored()
+    for template in sorted(TEMPLATES):
+        reader = PdfReader(io.BytesIO(export_pdf(resume, template, "letter").pdf))
+        glyphs: set[str] = set()
+        for font in reader.pages[0]["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+            glyphs |= set(TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data())).getGlyphOrder())
+        assert len(glyphs) > 50
+        assert not glyphs & {"uniFB00", "uniFB01", "uniFB02", "uniFB03", "uniFB04", "fi", "fl", "f_i", "f_l"}, template
