@@ -33,7 +33,8 @@ _SPELLING = {"frontend": "front end", "backend": "back end", "fullstack": "full 
              "sre": "site reliability engineer", "dev": "developer"}
 
 
-def _clean(title: str) -> str:
+def clean_title(title: str) -> str:
+    """A title reduced to its occupation words ("Senior Front-End Developer (m/f/d)" -> "front end developer")."""
     words = _NOISE.sub(" ", title.lower().replace("-", " ").replace("front end", "frontend")).split()
     return " ".join(_SPELLING.get(w, w) for w in words)
 
@@ -45,17 +46,14 @@ class OccupationIndex:
         self._by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
         for code, title, titles, technologies in rows:
             self._by_code[code] = Occupation(code, title, tuple(technologies))
-            for alt in titles:
-                key = _clean(alt)
-                if not key:
-                    continue
+            for key in titles:  # cleaned by tools/build_vocab.py with clean_title
                 self._exact.setdefault(key, code)
                 words = key.split()
                 self._by_last.setdefault(words[-1], []).append((frozenset(words), code))
 
     def match(self, title: str) -> Occupation | None:
         """The occupation a job title most likely names, or None."""
-        key = _clean(title)
+        key = clean_title(title)
         if not key:
             return None
         if key in self._exact:

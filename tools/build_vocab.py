@@ -19,6 +19,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from resume_core.occupations import clean_title  # noqa: E402  (titles are stored ready to look up)
+
 # Vendor prefixes O*NET puts before product names ("Microsoft Excel", "Apache Kafka").
 VENDORS = [
     "Microsoft", "Oracle", "IBM", "Autodesk", "Adobe", "SAP", "Apache", "Google", "Apple", "Atlassian",
@@ -124,7 +127,7 @@ def build(taxonomy: Path) -> tuple[dict, dict]:
     out_skills = []
     for canonical in sorted(skills):
         entry = skills[canonical]
-        aliases = sorted(entry["aliases"] | {canonical}, key=str.lower)
+        aliases = sorted(entry["aliases"] | {canonical}, key=lambda a: (a.lower(), a))
         # Single-word aliases that are ordinary English words ("Word", "Access", "Spring") are flagged so
         # the matcher demands exact case and a technical context.
         ambiguous = sorted(a for a in aliases if " " not in a and common[a.lower()] >= 2)
@@ -160,7 +163,7 @@ def build(taxonomy: Path) -> tuple[dict, dict]:
     for occ in occupations.values():
         occ["titles"].add(occ["title"].lower())
     out_occ = [
-        [code, occ["title"], sorted(occ["titles"]), occ["tech"]]
+        [code, occ["title"], sorted({t for t in map(clean_title, occ["titles"]) if t}), occ["tech"]]
         for code, occ in sorted(occupations.items())
         if occ["tech"]
     ]
