@@ -4,7 +4,7 @@ Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entiti
 share of CVs with at least one job found; jobs, accomplishments and skills per CV; recall of the
 labelled "Tech Tools" and "Job Specific Skills" (the share of unique labelled mentions found as a
 bank skill or inside bank text, after normalising case and punctuation), and the stricter share
-found as bank skills; recall of labelled company names among job names; time per CV.
+found as bank skills; recall of labelled company names among job names; time per CV (after a first import that loads the skill vocabulary, timed on its own).
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def run(print_table: bool = True) -> dict:
     labelled = in_text = as_skill = 0
     companies = companies_found = 0
     times: list[float] = []
+    started = time.perf_counter()
+    import_resume("warm-up.txt", rows[0]["text"].encode("utf-8"))  # loads the skill vocabulary once
+    first_import = time.perf_counter() - started
     for row in rows:
         started = time.perf_counter()
         result = import_resume(f"{row['id']}.txt", row["text"].encode("utf-8"))
@@ -79,6 +82,7 @@ def run(print_table: bool = True) -> dict:
         "labelled companies as job names (recall)": companies_found / max(companies, 1),
         "ms per CV (median)": statistics.median(times) * 1000,
         "ms per CV (max)": max(times) * 1000,
+        "first import incl. vocabulary load (s)": first_import,
     }
     if print_table:
         width = max(map(len, figures))

@@ -188,7 +188,8 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
         build.bank.projects.append(build.owner(draft, "project"))
 
     listed = _skill_pairs(lines_of("skills"))
-    listed += find_skills(" ".join(line.text for line in lines_of("other")))
+    # Skills named in the summary or in untitled sections are claims too; place them like listed ones.
+    listed += find_skills(" ".join([person.summary, *(line.text for line in lines_of("other"))]))
     for skill_id, value in attach_listed_skills(build.bank, listed, build.taken).items():
         build.confidence[skill_id] = {"name": value}
 
