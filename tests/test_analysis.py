@@ -212,3 +212,22 @@ def test_a_reply_that_breaks_the_schema_is_rejected():
     wrong_type = RecordingEngine({**reply().model_dump(), "required": "everything"})
     with pytest.raises(ValidationError):
         analyze_posting(POSTING, wrong_type)
+
+
+@pytest.mark.timeout(60)
+def test_real_engine_over_http_keeps_the_posting_in_the_fence(openai_server):
+    from pydantic import SecretStr
+
+    from resume_core.engines import EngineConfig, get_engine
+
+    openai_server.queue(reply(required=["Golang", "Kubernetes"]).model_dump_json())
+    engine = get_engine(EngineConfig(base_url=openai_server.base_url, model="test-model",
+                                     api_key=SecretStr("sk-test"), timeout=5))
+    result = analyze_posting(POSTING + "\n" + INJECTION, engine)
+    assert [r.skill for r in result.requirements].count("Go") == 1
+    messages = openai_server.requests[-1].body["messages"]
+    system = next(m["content"] for m in messages if m["role"] == "system")
+    assert "Ignore previous instructions" not in system
+    user = next(m["content"] for m in messages if m["role"] == "user")
+    inside = user.split("<<<BEGIN DATA>>>", 1)[1].rsplit("<<<END DATA>>>", 1)[0]
+    assert "Ignore previous instructions" in inside
