@@ -113,12 +113,18 @@ def entry_header_lines(positions: int, metrics: PageMetrics) -> float:
     return metrics.entry_lines + max(0, positions - 1) * metrics.extra_position_lines
 
 
+# Skills and the summary are filled right up to their line limit, so their last line sits at the
+# wrap boundary, where the real glyph widths decide; an average line length would overflow by a
+# line about half the time. Wrapping them a little early keeps them within their lines.
+FILL_MARGIN = 0.92
+
+
 def skills_lines(names: list[str], metrics: PageMetrics) -> int:
-    return wrapped_lines(", ".join(names), metrics.chars_per_line)
+    return wrapped_lines(", ".join(names), int(metrics.chars_per_line * FILL_MARGIN))
 
 
 def summary_lines(text: str, metrics: PageMetrics) -> int:
-    return wrapped_lines(text, metrics.chars_per_line)
+    return wrapped_lines(text, int(metrics.chars_per_line * FILL_MARGIN))
 
 
 def _entry_lines(entry: Entry, metrics: PageMetrics) -> float:
@@ -128,16 +134,24 @@ def _entry_lines(entry: Entry, metrics: PageMetrics) -> float:
     return head + sum(bullet_lines(b.text, metrics) for b in entry.bullets)
 
 
+def contact_extra_lines(resume: TailoredResume, metrics: PageMetrics) -> int:
+    """Lines the contact row takes beyond the one `name_lines` includes (long rows wrap)."""
+    from resume_core.render import contact_items
+
+    row = " | ".join(contact_items(resume.person))
+    return max(0, wrapped_lines(row, metrics.chars_per_line) - 1)
+
+
 def fixed_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
     """Everything but the experience and project entries: name, summary, skills, education."""
-    total = metrics.name_lines
+    total = metrics.name_lines + contact_extra_lines(resume, metrics)
     if resume.summary and resume.summary.text.strip():
         total += summary_lines(resume.summary.text, metrics)
     if resume.skills:
         total += metrics.section_lines + skills_lines([s.text for s in resume.skills], metrics)
-    schooling = len(resume.education) + len(resume.certificates)
-    if schooling:
-        total += metrics.section_lines + schooling * metrics.education_lines
+    for group in (resume.education, resume.certificates):  # two sections, two headings
+        if group:
+            total += metrics.section_lines + len(group) * metrics.education_lines
     return total
 
 

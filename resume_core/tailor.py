@@ -33,6 +33,7 @@ COVERED = 0.5  # a cover at least this strong counts as evidence for a requireme
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
 MAX_RESERVED = 4
+SAFETY_LINES = 1.0  # estimates are within about a line of the real layout: keep one in hand
 MAX_EDUCATION, MAX_CERTIFICATES = 3, 3
 
 
@@ -190,7 +191,7 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
         for n, j in enumerate(jobs)
         if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (RESERVE_YEARS / 8.0)
     ][:MAX_RESERVED]
-    budget = metrics.lines_per_page - fixed_lines(resume, metrics)
+    budget = metrics.lines_per_page - SAFETY_LINES - fixed_lines(resume, metrics)
     if jobs:
         budget -= metrics.section_lines
     while reserved and budget - len(reserved) * metrics.collapsed_entry_lines < 0:

@@ -59,7 +59,8 @@ def pick_summary(bank: Bank, table: ScoreTable, metrics: PageMetrics) -> Line | 
     chosen.sort()
     text = " ".join(s for _, s, _ in chosen)
     covered = sorted({r for _, _, cs in chosen for r in cs})
-    return Line(item_id=SUMMARY_ID, text=text, provenance="bank", score=0.0, covers=covered)
+    # Top score: the PDF fit loop drops the lowest-scored lines first, and the summary should go last.
+    return Line(item_id=SUMMARY_ID, text=text, provenance="bank", score=1.0, covers=covered)
 
 
 def bank_text(bank: Bank) -> str:

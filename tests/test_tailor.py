@@ -198,3 +198,23 @@ def test_an_irrelevant_item_never_pushes_out_a_relevant_one(case, data):
     after = tailor(bank, posting, paper=paper, today=TODAY)
     chosen_after = {b.item_id for e in after.resume.experience for b in e.bullets}
     assert relevant_before <= chosen_after
+
+
+# --- against the real renderer ----------------------------------------------------------------
+
+
+def test_the_sample_bank_fits_one_real_pdf_page_without_dropping_a_line():
+    """The estimates must match WeasyPrint: what tailoring puts on the page, the PDF keeps."""
+    from pathlib import Path
+
+    from resume_core.analysis import build_posting
+    from resume_core.export import export_pdf
+    from resume_core.sample import load_sample_bank
+
+    bank = load_sample_bank()
+    folder = Path(__file__).resolve().parents[1] / "data" / "sample_postings"
+    posting = build_posting((folder / "senior_platform_engineer_northwind_relay.txt").read_text(encoding="utf-8"))
+    for template, paper in (("classic", "letter"), ("compact", "a4")):
+        resume = tailor(bank, posting, template=template, paper=paper, today=TODAY).resume
+        result = export_pdf(resume, template, paper, max_pages=1)
+        assert result.pages == 1 and result.dropped == [], (template, paper)
