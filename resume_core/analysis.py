@@ -145,7 +145,10 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         if match and not found.has(skill):
             found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"])
     title = title or ps.find_title(text)
-    occupation = load_occupations().match(title) if title else None
+    occupations = load_occupations()
+    # "Software Engineer, Machine Learning" -> also try "Software Engineer".
+    candidates = [title, re.split(r"\s*[,(|:/–—-]\s*", title)[0]] if title else []
+    occupation = next((o for o in map(occupations.match, candidates) if o is not None), None)
     if occupation is not None:
         added = 0
         for tech in occupation.technologies:

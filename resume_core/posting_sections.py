@@ -167,15 +167,24 @@ def find_title(text: str) -> str:
     return title if any(c.isupper() for c in title) else title.title()
 
 
+_NOT_COMPANY = ("us", "you", "the company", "the team", "the role", "the job", "this role", "this job",
+                "the position", "the opportunity", "our company", "the business")
+
+
 def find_company(text: str, sections: list[Section]) -> str:
     for section in sections:
         match = re.fullmatch(r"about ([A-Z<][\w&<>.\- ]{1,40})", section.heading, re.IGNORECASE)
-        if match and match.group(1).lower() not in ("us", "you", "the company", "the team", "the role"):
+        if match and match.group(1).strip().lower() not in _NOT_COMPANY:
             return match.group(1).strip()
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    match = re.search(r"\s(?:at|@)\s+([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})", first)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
+    match = re.search(r"\s(?:at|@)\s+([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})", lines[0] if lines else "")
     if match:
         return match.group(1)
+    # A job-board header line: "Google · Mountain View, CA · Hybrid".
+    for line in lines[1:]:
+        parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
+        if len(parts) >= 2 and len(parts[0].split()) <= 5 and parts[0][:1].isupper():
+            return parts[0]
     match = re.search(r"^\s*company\s*:\s*(.{2,60})$", text, re.I | re.M)
     return match.group(1).strip() if match else ""
 
@@ -211,7 +220,13 @@ def find_degree(text: str) -> str:
 
 def find_location(text: str) -> str:
     match = _LOCATION.search(text) or _BASED.search(text)
-    return match.group(1).strip(" .,") if match else ""
+    if match:
+        return match.group(1).strip(" .,")
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:3]:
+        for part in re.split(r"\s+[·|•]\s+", line)[1:]:
+            if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", part.strip()):
+                return part.strip()  # "Mountain View, CA" in a job-board header line
+    return ""
 
 
 def find_remote(text: str) -> str:

@@ -69,3 +69,11 @@ def test_facts():
     assert ps.find_location("Location: Rotterdam, NL\n") == "Rotterdam, NL"
     assert ps.find_seniority("Junior Developer", "") == "Junior"
     assert ps.find_company("Platform Engineer at Northwind Relay\n", []) == "Northwind Relay"
+
+
+def test_job_board_header_line_gives_company_and_location():
+    text = "Software Engineer, ML Infrastructure\nGoogle · Mountain View, CA · Hybrid\n\nAbout the job\nBuild things.\n"
+    sections = ps.split_sections(text)
+    assert ps.find_company(text, sections) == "Google", "'About the job' names no company"
+    assert ps.find_location(text) == "Mountain View, CA"
+    assert ps.find_remote(text) == "hybrid"
