@@ -28,7 +28,7 @@ TITLE_WORDS = re.compile(
     r"junior|staff|apprentice|auditor|controller|strategist|planner|buyer|marketer|salesman|mentor|"
     r"support|sme|expert|professional|handler|inspector|estimator|surveyor|pharmacist|therapist|"
     r"physician|doctor|dentist|solicitor|paralegal|receptionist|bookkeeper|underwriter|banker|"
-    r"technologist|scrum master|product owner|devops|qa|sap|abap|fico|hr)\b",
+    r"technologist|scrum master|product owner|devops|qa)\b",
     re.IGNORECASE,
 )
 COMPANY_WORDS = re.compile(
@@ -145,7 +145,7 @@ def assign_header(pieces: list[str], draft: JobDraft) -> None:
         elif kind == "company" and not draft.company:
             draft.company = piece
             draft.confidence["company"] = 0.85
-        elif not kind:
+        else:  # unknown, or a second title-like piece ("SAP" under "Support Engineer"): fills a gap below
             rest.append(piece)
     for piece in rest:
         if not draft.title and not draft.company:

@@ -174,7 +174,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if kind is None:
             # "Skills: Python, SQL" carries the heading and the first content on one line.
             head, sep, rest = line.text.partition(":")
-            if sep and rest.strip() and not line.bullet:
+            # Inside a job, "Technologies: Java, SQL" belongs to the job, not to a new section.
+            inside_job = sections[-1].kind in ("experience", "projects")
+            if sep and rest.strip() and not line.bullet and not inside_job:
                 head_kind = heading_kind(head)
                 if head_kind in ("skills", "summary", "certifications"):
                     sections.append(Section(head_kind, head.strip(), [Line(rest.strip())]))
