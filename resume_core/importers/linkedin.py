@@ -1,6 +1,7 @@
 """A LinkedIn data export (the ZIP from Settings > Data privacy > Get a copy of your data).
 
-Reads Profile.csv, Positions.csv, Education.csv, Skills.csv, Projects.csv and Certifications.csv
+Reads Profile.csv, Positions.csv, Education.csv, Skills.csv, Projects.csv, Certifications.csv and
+Email Addresses.csv
 (wherever they sit in the archive; column names matched without regard to case). The archive is
 checked before anything is unpacked: too many members or too many uncompressed bytes (a zip bomb)
 is refused, and so is a ZIP without Profile.csv or Positions.csv, which is not a LinkedIn export.
@@ -22,7 +23,8 @@ from resume_core.model import Accomplishment, Bank, Certificate, Education, Job,
 MAX_MEMBERS = 500
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 200  # compressed CSV rarely shrinks beyond 1:20; 1:200 is a bomb
-WANTED = ("profile.csv", "positions.csv", "education.csv", "skills.csv", "projects.csv", "certifications.csv")
+WANTED = ("profile.csv", "positions.csv", "education.csv", "skills.csv", "projects.csv", "certifications.csv",
+          "email addresses.csv")
 
 _FIX = "Import the ZIP LinkedIn e-mails you (Settings > Data privacy > Get a copy of your data), unchanged."
 
@@ -56,7 +58,7 @@ def _rows(files: dict[str, str], name: str) -> list[dict[str, str]]:
     text = files.get(name, "")
     # LinkedIn puts a "Notes:" preamble above some tables; the header row starts after it.
     lines = text.splitlines()
-    headers = ("first name", "company name", "school name", "name", "title")
+    headers = ("first name", "company name", "school name", "name", "title", "email address")
     start = next((i for i, line in enumerate(lines) if line.strip().lower().startswith(headers)), 0)
     lines = lines[start:]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
@@ -79,6 +81,10 @@ def read_linkedin_zip(data: bytes, filename: str) -> ImportResult:
             label=row.get("headline", ""), summary=row.get("summary", ""),
             location=row.get("geo location", "") or row.get("address", ""),
         )
+    emails = [row.get("email address", "") for row in _rows(files, "email addresses.csv")
+              if row.get("email address") and row.get("primary", "yes").lower() == "yes"]
+    if emails:
+        bank.person.email = emails[0]
     for row in _rows(files, "positions.csv"):
         company, title = row.get("company name", ""), row.get("title", "")
         if not company:

@@ -47,6 +47,14 @@ def test_every_csv_is_read():
     assert result.needs_check(kubernetes.id)
 
 
+def test_notes_preamble_and_primary_email():
+    notes = 'Notes:\n"When exporting your connection data, you may notice that some e-mails are missing."\n\n'
+    emails = "Email Address,Confirmed,Primary,Updated On\nold@example.com,Yes,No,\nsam@example.com,Yes,Yes,\n"
+    result = import_resume("export.zip", export_zip(**{"Skills.csv": notes + SKILLS, "Email Addresses.csv": emails}))
+    assert result.bank.person.email == "sam@example.com"
+    assert {"Bazel", "Kubernetes"} <= {s.name for o in result.bank.owners() for s in o.skills}
+
+
 def test_linkedin_import_twice_adds_nothing():
     first = merge_banks(Bank(), import_resume("export.zip", export_zip()).bank)
     second = merge_banks(first.bank, import_resume("export.zip", export_zip()).bank)

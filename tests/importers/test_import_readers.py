@@ -173,6 +173,13 @@ def test_unknown_extension():
     assert ".docx" in problem.fix or "DOCX" in problem.fix
 
 
+def test_docx_bomb_is_not_opened():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (60 * 1024 * 1024))
+    assert "far more than a resume" in _refused("bomb.docx", out.getvalue()).message
+
+
 def test_docx_named_file_that_is_not_word():
     assert "not a Word document" in _refused("resume.docx", b"PK\x03\x04 truncated").message
 
