@@ -73,7 +73,7 @@ def requirements_editor(posting) -> None:
     frame = pd.DataFrame(requirement_rows(posting), columns=["id", "requirement", "kind", "skill", "rationale", "keep"])
     edited = st.data_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", num_rows="dynamic", hide_index=True,
-        width="stretch",
+        width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
             "requirement": st.column_config.TextColumn("Requirement", width="large", required=True),

@@ -240,11 +240,20 @@ def analyze_posting(text: str, engine: Engine | None = None, title: str = "") ->
 
 
 def apply_analysis(posting: Posting, analysis: PostingAnalysis) -> Posting:
-    """The posting with the analysis' facts filled in (typed facts win) and its requirements replaced."""
+    """The posting with the analysis' facts filled in (typed facts win) and its requirements replaced.
+
+    The user's own work survives a new analysis: rows they added or rewrote are kept, and a
+    requirement they switched off stays off.
+    """
     facts = {f: getattr(analysis, f) for f in ("title", "company", "seniority", "years_experience", "degree",
                                                "location", "remote", "summary")}
     update = {k: (getattr(posting, k) or v) if k in ("title", "company") else v for k, v in facts.items()}
-    return posting.model_copy(update={**update, "requirements": analysis.requirements, "analyzed_at": now_iso()})
+    mine = [r for r in posting.requirements if r.source == "user"]
+    dropped = {(r.skill or r.text).lower() for r in posting.requirements if not r.keep}
+    taken = {(r.skill or r.text).lower() for r in mine}
+    fresh = [r if (r.skill or r.text).lower() not in dropped else r.model_copy(update={"keep": False})
+             for r in analysis.requirements if (r.skill or r.text).lower() not in taken]
+    return posting.model_copy(update={**update, "requirements": [*mine, *fresh], "analyzed_at": now_iso()})
 
 
 def build_posting(text: str, company: str = "", title: str = "", url: str = "",

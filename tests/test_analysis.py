@@ -231,3 +231,17 @@ def test_real_engine_over_http_keeps_the_posting_in_the_fence(openai_server):
     user = next(m["content"] for m in messages if m["role"] == "user")
     inside = user.split("<<<BEGIN DATA>>>", 1)[1].rsplit("<<<END DATA>>>", 1)[0]
     assert "Ignore previous instructions" in inside
+
+
+def test_a_new_analysis_keeps_the_users_rows_and_switched_off_requirements():
+    posting = build_posting(POSTING)
+    go = next(r for r in posting.requirements if r.skill == "Go")
+    mine = go.model_copy(update={"id": "req-0000beef", "text": "Ships Go weekly", "skill": "Rust", "source": "user"})
+    edited = posting.model_copy(update={"requirements": [
+        mine, *(r.model_copy(update={"keep": False}) if r.skill == "Kubernetes" else r
+                for r in posting.requirements)]})
+    again = apply_analysis(edited, analyze_posting(POSTING))
+    assert again.requirements[0] == mine
+    assert [r.skill for r in again.requirements].count("Rust") == 1
+    assert next(r for r in again.requirements if r.skill == "Kubernetes").keep is False
+    assert next(r for r in again.requirements if r.skill == "Go").source == "offline"
