@@ -59,3 +59,13 @@ def test_output_never_overwrites(tmp_path):
 def test_missing_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError):
         run(str(tmp_path / "nope.pdf"))
+
+
+def test_through_the_main_command_a_bad_file_exits_2_with_the_fix(capsys, tmp_path):
+    from resume_core.cli import main
+
+    bad = tmp_path / "resume.pdf"
+    bad.write_bytes(b"")
+    assert main(["import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "error: resume.pdf is empty." in err and "fix:" in err
