@@ -149,6 +149,6 @@ def find_year(text: str) -> str:
 def overlaps(start_a: str, end_a: str, start_b: str, end_b: str) -> bool:
     """Whether two ISO ranges overlap; a missing start or end is open on that side."""
     # Compare as year-month strings; '' end means present, '' start means unknown (open).
-    lo_a, hi_a = start_a or "0000", end_a or "9999"
-    lo_b, hi_b = start_b or "0000", end_b or "9999"
+    lo_a, hi_a = sorted((start_a or "0000", end_a or "9999"))  # a typo'd inverted range still covers its span
+    lo_b, hi_b = sorted((start_b or "0000", end_b or "9999"))
     return lo_a[: len(hi_b)] <= hi_b and lo_b[: len(hi_a)] <= hi_a
