@@ -108,6 +108,8 @@ class Vocabulary:
                     continue
                 # One-word taxonomy names only match as spelled ("Workday", "SMARTS", not "workday", "smarts").
                 self._add(alias, target, alias in flagged and alias not in safe, exact=" " not in key)
+        # Categories whose names need telling words in the same sentence (languages: "fluent", "spoken").
+        self._context = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in curated.get("category_context", {}).items()}
         for skill, implied in curated.get("implies", {}).items():
             self._implies[skill] = [(name, why) for name, why in implied]
 
@@ -174,16 +176,23 @@ class Vocabulary:
             match = SkillMatch(alias.canonical, self.category(alias.canonical), start, end, text[start:end])
             found.append((match, alias, i))
             i += length
-        if not any(a.needs_context for _, a, _ in found):
+        if not any(a.needs_context or m.category in self._context for m, a, _ in found):
             return [m for m, _, _ in found]
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         solid = {bisect.bisect_left(ends, m.start) for m, a, _ in found if not a.needs_context}
         out = []
         for match, alias, index in found:
+            sentence = bisect.bisect_left(ends, match.start)
             if alias.needs_context:
                 cue = index > 0 and toks[index - 1][0] in _CUES
-                if not cue and bisect.bisect_left(ends, match.start) not in solid:
+                if not cue and sentence not in solid:
                     continue
+            context = self._context.get(match.category)
+            if context is not None:
+                start = ends[sentence - 1] if sentence > 0 else 0
+                stop = ends[sentence] if sentence < len(ends) else len(text)
+                if not context.search(text, start, stop):
+                    continue  # "a Danish company" is no language requirement
             out.append(match)
         return out
 

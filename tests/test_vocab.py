@@ -115,3 +115,8 @@ def test_loading_is_cached_and_scanning_a_posting_is_quick(vocab):
     elapsed = time.perf_counter() - started
     assert len(found) == 7 * 60
     print(f"scan of {len(posting)} chars: {elapsed * 1000:.1f} ms")  # reported by the bench, not asserted
+
+
+def test_languages_count_only_when_the_sentence_is_about_language(vocab):
+    assert skills(vocab, "We are a Danish company with offices in Aarhus.") == []
+    assert skills(vocab, "Fluent Danish and English are required.") == ["Danish", "English"]
