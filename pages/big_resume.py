@@ -14,7 +14,7 @@ from resume_core import editing
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
 from ui.owner_editor import PICK_KEYS, owner_label, render_owner
-from ui.state import editor_key, get_bank, save_bank
+from ui.state import editor_key, field_key, get_bank, save_bank
 from ui.tables import edit_rows
 
 PERSON_FIELDS = (("name", "Full name"), ("label", "Headline"), ("email", "Email"), ("phone", "Phone"),
@@ -23,13 +23,13 @@ SECTION_TITLES = {"education": "🎓 Education", "certificates": "📜 Certifica
                   "patents": "💡 Patents", "publications": "📰 Publications"}
 
 
-def save_and_rerun(bank, message: str) -> None:
-    if save_bank(bank, message):
+def save_and_rerun(bank, message: str, from_fields: bool = False) -> None:
+    if save_bank(bank, message, from_fields=from_fields):
         st.rerun()
 
 
 def person_tab(bank) -> None:
-    person, key = bank.person, editor_key("person")
+    person, key = bank.person, field_key("person")
     values = {}
     columns = st.columns(3)
     for index, (field, label) in enumerate(PERSON_FIELDS):
@@ -41,7 +41,7 @@ def person_tab(bank) -> None:
     links = edit_rows(person.links, ("network", "url", "username"), editor_key("links"), with_id=False)
     if st.button("💾 Save person", key="save-person", type="primary"):
         with user_errors():
-            save_and_rerun(editing.update_person(bank, values, links), "edited the person")
+            save_and_rerun(editing.update_person(bank, values, links), "edited the person", from_fields=True)
 
 
 def owners_tab(bank, kind: str) -> None:

@@ -1,8 +1,9 @@
 """The editor for one job or project: its fields, positions, skills, accomplishments and anecdotes.
 
 Fields and tables are edited freely and saved together with one button; moving, deleting and
-anecdote edits save at once. Widget keys carry the bank version (`editor_key`), so after a save or
-reload every table starts again from the saved bank.
+anecdote edits save at once. Table keys carry the bank version (`editor_key`), so after a save or
+reload every table starts again from the saved bank; text fields keep their key across the user's
+own saves (`field_key`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import streamlit as st
 from resume_core import editing
 from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
-from ui.state import editor_key, save_bank
+from ui.state import editor_key, field_key, save_bank
 from ui.tables import DATE_HELP, edit_rows
 
 PICK_KEYS = {"job": "tp_job_pick", "project": "tp_project_pick"}
@@ -32,8 +33,8 @@ def owner_label(owner: Job | Project) -> str:
     return " - ".join(p for p in (owner.name, title) if p) + (f" ({dates})" if dates else "")
 
 
-def _save(bank: Bank, message: str) -> None:
-    if save_bank(bank, message):
+def _save(bank: Bank, message: str, from_fields: bool = False) -> None:
+    if save_bank(bank, message, from_fields=from_fields):
         st.rerun()
 
 
@@ -59,7 +60,7 @@ def _controls(bank: Bank, owner: Job | Project, kind: str) -> None:
 
 
 def _fields(owner: Job | Project, kind: str) -> dict[str, str]:
-    key = editor_key(owner.id)
+    key = field_key(owner.id)
     values: dict[str, str] = {}
     left, right = st.columns(2)
     values["name"] = left.text_input("Company" if kind == "job" else "Project name", owner.name, key=f"{key}-name")
@@ -99,7 +100,7 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
                 new = editing.apply_position_rows(new, owner.id, positions)
             new = editing.apply_skill_rows(new, owner.id, skills)
             new = editing.apply_accomplishment_rows(new, owner.id, accomplishments)
-            _save(new, f"edited {fields['name'] or owner.name}")
+            _save(new, f"edited {fields['name'] or owner.name}", from_fields=True)
     _anecdotes(bank, owner)
 
 
@@ -111,7 +112,7 @@ def _anecdotes(bank: Bank, owner: Job | Project) -> None:
         status = " (interview in progress)" if anecdote.status == "in_progress" else ""
         with st.container(border=True):
             st.markdown(f"🗣️ **{anecdote.title or 'Untitled story'}**{status}")
-            key = editor_key(anecdote.id)
+            key = field_key(anecdote.id)
             title = st.text_input("Title", anecdote.title, key=f"{key}-title")
             summary = st.text_area("Summary (yours to edit)", anecdote.summary, key=f"{key}-summary", height=140)
             with st.expander(f"Transcript ({len(anecdote.transcript)} turns, read-only)"):
@@ -121,7 +122,8 @@ def _anecdotes(bank: Bank, owner: Job | Project) -> None:
             row = st.container(horizontal=True)
             if row.button("Save anecdote", key=f"save-{anecdote.id}"):
                 with user_errors():
-                    _save(editing.update_anecdote(bank, anecdote.id, title, summary), f"edited {title}")
+                    _save(editing.update_anecdote(bank, anecdote.id, title, summary), f"edited {title}",
+                          from_fields=True)
             if row.button("Delete anecdote", key=f"delete-{anecdote.id}"):
                 with user_errors():
                     _save(editing.delete_item(bank, anecdote.id), f"deleted anecdote {anecdote.title}")

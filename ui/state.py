@@ -30,6 +30,7 @@ CONFLICT_KEY = "tp_conflict"
 POSTING_VERSIONS_KEY = "tp_posting_versions"
 ENGINE_SETTINGS_KEY = "engine_settings"
 ENGINE_CACHE_KEY = "tp_engine"
+FIELDS_GENERATION_KEY = "tp_fields_generation"
 
 
 # --- workspace ------------------------------------------------------------------------------
@@ -83,15 +84,27 @@ def bank_version() -> str | None:
 
 
 def editor_key(name: str) -> str:
-    """A widget key tied to the loaded bank version, so editors reset when the bank is reloaded."""
+    """A key for a table editor, tied to the bank version: its edits are deltas to the saved rows,
+    so every save or reload must start it afresh."""
     version = bank_version() or "new"
     return f"{name}@{version[-12:]}"
+
+
+def field_key(name: str) -> str:
+    """A key for a text field. It survives saves of the user's own typing (a new key would redraw the
+    field and could drop keystrokes typed meanwhile) and changes when the bank is replaced."""
+    return f"{name}#{st.session_state.get(FIELDS_GENERATION_KEY, 0)}"
+
+
+def _replace_fields() -> None:
+    st.session_state[FIELDS_GENERATION_KEY] = st.session_state.get(FIELDS_GENERATION_KEY, 0) + 1
 
 
 def reload_bank() -> Bank:
     """Read the bank from the store again (after a conflict, or to drop local edits)."""
     st.session_state.pop(BANK_KEY, None)
     st.session_state.pop(CONFLICT_KEY, None)
+    _replace_fields()
     return get_bank()
 
 
@@ -104,10 +117,11 @@ def _expected_version() -> str | None:
     return st.session_state[BANK_VERSION_KEY]
 
 
-def save_bank(bank: Bank, message: str = "") -> bool:
+def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False) -> bool:
     """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
 
-    `message` describes the change for the history list.
+    `message` describes the change for the history list. `from_fields=True` says the change is what
+    the text fields already show, so they are kept; otherwise they are redrawn from the new bank.
     Returns True when saved. On a conflict the edit is kept in session state (see
     `render_conflict_notice`), an error is shown, and False is returned.
     """
@@ -121,6 +135,8 @@ def save_bank(bank: Bank, message: str = "") -> bool:
         return False
     st.session_state[BANK_KEY] = bank
     st.session_state[BANK_VERSION_KEY] = version
+    if not from_fields:
+        _replace_fields()
     st.session_state.pop(UNSAVED_KEY, None)
     st.session_state.pop(CONFLICT_KEY, None)
     if message:
@@ -137,6 +153,7 @@ def restore_bank(entry_id: str) -> bool:
         show_user_error(error)
         return False
     st.session_state[BANK_KEY], st.session_state[BANK_VERSION_KEY] = store.load_bank()
+    _replace_fields()
     return True
 
 
@@ -177,15 +194,15 @@ def render_conflict_notice() -> None:
             )
         else:
             st.info("The newer file is loaded. Your unsaved edit is still kept here.")
-        cols = st.columns(4)
-        cols[0].button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
-                       disabled=not st.session_state.get(CONFLICT_KEY))
-        cols[1].button("Save my edit over it", key="tp_conflict_overwrite", on_click=_save_unsaved_over_disk)
-        cols[2].download_button(
-            "Download my edit (XML)", data=render_bank_xml(kept), file_name="big-resume-unsaved.xml",
+        row = st.container(horizontal=True)
+        row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
+                   disabled=not st.session_state.get(CONFLICT_KEY))
+        row.button("Save my edit over it", key="tp_conflict_overwrite", on_click=_save_unsaved_over_disk)
+        row.download_button(
+            "Download my edit (XML)", data=lambda: render_bank_xml(kept), file_name="big-resume-unsaved.xml",
             mime="application/xml", key="tp_conflict_download", on_click="ignore",
         )
-        cols[3].button("Discard my edit", key="tp_conflict_discard", on_click=_discard_unsaved)
+        row.button("Discard my edit", key="tp_conflict_discard", on_click=_discard_unsaved)
 
 
 # --- postings -------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ def test_anecdote_summary_edit(app, workspace):
     owner, anecdote = next((o, a) for o in bank.owners() for a in o.anecdotes)
     if owner.id != bank.jobs[0].id:
         pytest.skip("the sample's first anecdote is not on the first job")
-    find(app, "text_area", f"{anecdote.id}@").set_value("A shorter summary in my words")
+    find(app, "text_area", f"{anecdote.id}#").set_value("A shorter summary in my words")
     click(app, f"save-{anecdote.id}")
     saved = LocalStore(workspace).load_bank()[0].find_owner(owner.id).anecdotes[0]
     assert saved.summary == "A shorter summary in my words" and saved.transcript == anecdote.transcript
