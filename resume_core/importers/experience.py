@@ -94,7 +94,9 @@ def _pieces(text: str) -> list[str]:
             out.append(part)
             continue
         # "Eurokas, Cleveland, OH": a trailing "City, ST" pair is one location piece.
-        commas = [c.strip() for c in part.split(",") if c.strip()]
+        # "Embie Technical Solutions, Inc." is one name: never split before a company suffix.
+        commas = [c.strip() for c in re.split(r",(?!\s*(?:inc|llc|ltd|l\.l\.c|corp|co\.|plc|gmbh)\b)", part, flags=re.IGNORECASE)
+                  if c.strip()]
         if len(commas) >= 3 and _STATE.match(commas[-1]):
             out.extend(commas[:-2] + [f"{commas[-2]}, {commas[-1]}"])
         elif len(commas) >= 2 and all(len(c.split()) <= 6 for c in commas):
