@@ -121,10 +121,14 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     sections = ps.split_sections(text)
     clauses = ps.clauses(sections)
     found = _Collector()
+    # With a requirements section, the text before the first heading is a blurb, not requirements.
+    blurb = any(s.kind in ("requirements", "preferred") for s in sections)
     for clause in clauses:
         matches = vocab.find(clause.text)
         technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
         for match in matches:
+            if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
+                continue  # "a direct line of communication" in a company blurb asks for nothing
             found.add(clause.text, clause.kind, match.canonical, confidence=CONFIDENCE[clause.section])
         if clause.is_item and not technical and len(clause.text.split()) >= 3 and _REQUIREMENT_WORDS.search(clause.text):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])

@@ -130,7 +130,7 @@ ROLE = (r"(?:engineer|developer|manager|analyst|designer|scientist|architect|lea
 _TITLE_IN_TEXT = re.compile(
     r"(?:looking for|hiring|seeking|searching for|recruiting|join (?:us|our team) as|position of|role of|"
     r"as (?:an?|our))\s+(?:(?:an?|our|the|new|next|talented|experienced|passionate|motivated|skilled|"
-    rf"enthusiastic|dedicated|driven|great|strong)\s+)*((?:[\w+#./-]+\s+){{0,4}}?{ROLE})\b",
+    rf"enthusiastic|dedicated|driven|great|strong)\s+)*((?:[\w+#./-]+[ \t]+){{0,4}}?{ROLE})\b",
     re.IGNORECASE,
 )
 _ROLE_RE = re.compile(rf"\b{ROLE}\b", re.IGNORECASE)

@@ -77,3 +77,7 @@ def test_job_board_header_line_gives_company_and_location():
     assert ps.find_company(text, sections) == "Google", "'About the job' names no company"
     assert ps.find_location(text) == "Mountain View, CA"
     assert ps.find_remote(text) == "hybrid"
+
+
+def test_title_never_spans_lines():
+    assert ps.find_title("Acme ships parcels. We are looking for a Senior\nFullstack Engineer to join.") == ""
