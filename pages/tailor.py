@@ -13,6 +13,7 @@ from ui.tailor_view import (
     POSTING_KEY,
     TAILORED_KEY,
     coverage_panel,
+    preview_panel,
     provenance_panel,
     put_resume,
     review_panel,
@@ -61,8 +62,8 @@ st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of a {paper}
 preview, coverage, review, provenance, snapshots = st.tabs(
     ["Preview", "Coverage", "Review and edit", "Provenance", "Snapshots"]
 )
-with preview, st.container(border=True):
-    st.markdown(render_markdown(resume))
+with preview:
+    preview_panel(render_markdown(resume))
 with coverage:
     coverage_panel(coverage_for(resume, bank, posting))
 with review:

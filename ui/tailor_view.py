@@ -7,6 +7,8 @@ carry a revision number, so editors show the current resume after every change.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -43,10 +45,17 @@ def _key(name: str) -> str:
     return f"tailor_{name}_{st.session_state.get(REVISION_KEY, 0)}"
 
 
+def preview_panel(markdown_text: str) -> None:
+    """The resume as Markdown, headings two levels smaller so the name is not page-title sized."""
+    demoted = re.sub(r"^(#{1,4}) ", lambda m: "#" * (len(m[1]) + 2) + " ", markdown_text, flags=re.M)
+    with st.container(border=True):
+        st.markdown(demoted)
+
+
 def coverage_panel(rows: list[CoverageRow]) -> None:
     frame = pd.DataFrame(
         [
-            {"Requirement": r.requirement, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
+            {"Requirement": r.requirement, "Skill": r.skill, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
              "Evidence": r.evidence_text, "Job or project": r.job, "On the page": r.in_resume}
             for r in rows
         ]
@@ -65,6 +74,7 @@ def coverage_panel(rows: list[CoverageRow]) -> None:
         width="stretch",
         column_config={
             "Requirement": st.column_config.TextColumn(width="medium"),
+            "Skill": st.column_config.TextColumn(width="small", help="The skill this requirement names, if any"),
             "Kind": st.column_config.TextColumn(width="small"),
             "Evidence": st.column_config.TextColumn(width="large", help="The strongest bank text for it"),
             "On the page": st.column_config.CheckboxColumn(width="small"),
@@ -89,7 +99,7 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
     for entry in (*resume.experience, *resume.projects):
         st.markdown(f"**{entry.name}**" + (" *(title line only)*" if entry.collapsed else ""))
         for line in entry.bullets:
-            text, up, down, out, swap = st.columns([8, 1, 1, 1, 3])
+            text, up, down, out, swap = st.columns([12, 1, 1, 1, 4], vertical_alignment="center")
             text.markdown(("✏️ " if line.provenance != "bank" else "") + line.text)
             if up.button("↑", key=_key(f"up_{line.item_id}"), help="Move up"):
                 put_resume(move_line(resume, line.item_id, -1))
@@ -102,7 +112,7 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
                 st.rerun()
             options = dict(alternatives(resume, bank, line.item_id))
             if options and line.item_id != entry.source_id:
-                choice = swap.selectbox("Swap for", ["", *options], format_func=lambda i: options.get(i, "keep")[:60],
+                choice = swap.selectbox("Swap for", ["", *options], format_func=lambda i: options.get(i, "swap for…")[:60],
                                         key=_key(f"swap_{line.item_id}"), label_visibility="collapsed")
                 if choice:
                     put_resume(swap_line(resume, bank, line.item_id, choice))
