@@ -131,8 +131,8 @@ def _kind(piece: str) -> str:
     return ""
 
 
-def assign_header(pieces: list[str], draft: JobDraft) -> None:
-    """Sort header pieces into title, company and location, recording how sure each guess is."""
+def assign_header(pieces: list[str], draft: JobDraft) -> list[str]:
+    """Put the pieces whose words say title, company or location in place; return the unknown ones."""
     rest: list[str] = []
     for piece in pieces:
         if len(piece.split()) > 12:
@@ -147,8 +147,13 @@ def assign_header(pieces: list[str], draft: JobDraft) -> None:
         elif kind == "company" and not draft.company:
             draft.company = piece
             draft.confidence["company"] = 0.85
-        else:  # unknown, or a second title-like piece ("SAP" under "Support Engineer"): fills a gap below
+        else:  # unknown, or a second title-like piece ("SAP" under "Support Engineer"): fills a gap later
             rest.append(piece)
+    return rest
+
+
+def fill_header(rest: list[str], draft: JobDraft) -> None:
+    """Fill title and company gaps from the unknown pieces, in the usual order, with low confidence."""
     for piece in rest:
         if not draft.title and not draft.company:
             draft.title, draft.confidence["title"] = piece, 0.45
@@ -226,15 +231,18 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         long_rest = len(rest.split()) > 14
         pieces = [p for j in range(starts[n], i) for p in _pieces(lines[j].text)]
         pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
-        assign_header(pieces, draft)
+        unknown = assign_header(pieces, draft)
         after = i + 1
-        # Title or company on the lines just under the date ("Jan 2020 - Now / Acme Corp / Engineer").
+        # Title or company on the lines just under the date ("Jan 2020 - Now / Acme Corp / Engineer"):
+        # typed pieces first, so "Rising Sun" above and "Teacher" below end up company and title.
         while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
             before = (draft.title, draft.company)
-            assign_header(_pieces(lines[after].text), draft)
-            if (draft.title, draft.company) == before:
+            more = assign_header(_pieces(lines[after].text), draft)
+            if (draft.title, draft.company) == before and (unknown or len(more) != 1):
                 break
+            unknown += more
             after += 1
+        fill_header(unknown, draft)
         _apply_dates(draft, found)
         body = lines[after:end]
         if long_rest:
@@ -255,7 +263,7 @@ def _undated_job(lines: list[Line]) -> list[JobDraft]:
     if header_end == 0:
         return []
     draft = JobDraft()
-    assign_header([p for line in lines[:header_end] for p in _pieces(line.text)], draft)
+    fill_header(assign_header([p for line in lines[:header_end] for p in _pieces(line.text)], draft), draft)
     body = lines[header_end:]
     found = next((d for d in (find_date_range(line.text) for line in body) if d), None)
     _apply_dates(draft, found, 0.4 if found else None)
