@@ -52,7 +52,7 @@ def test_requirement_edits_persist_across_sessions():
     rows = requirement_rows(at)
     removed = next(i for i, r in enumerate(rows) if r["skill"] == "Kafka")
     seed_editor(at, "posting-reqs-", deleted=[removed],
-                added=[{"requirement": "Runs k8s clusters in anger", "kind": "preferred", "skill": "k8s"}],
+                added=[{"requirement": "Runs k8s clusters in anger", "kind": "preferred", "skill": "k8s", "keep": True}],
                 edited={0: {"keep": False}})
     at.run()
     at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
@@ -76,3 +76,42 @@ def test_text_that_is_no_posting_gets_a_warning():
     at.run()
     assert not at.exception
     assert any("doesn't look like a job posting" in w.value for w in at.warning)
+
+
+@pytest.mark.timeout(120)
+def test_uploaded_html_posting_is_read_and_analysed():
+    at = open_page(start_app(), "posting_analysis")
+    html = ("<html><head><script>var x = 'Cobol';</script></head><body><h1>Data Engineer</h1>"
+            "<h2>Requirements</h2><ul><li>Experience with Apache Airflow and dbt</li></ul></body></html>").encode()
+    find(at, "file_uploader", "posting_add_file").set_value(("job.html", html, "text/html"))
+    at.button(key="FormSubmitter:posting-add-Save and analyze").click()
+    at.run()
+    assert not at.exception, at.exception
+    skills = {r["skill"] for r in requirement_rows(at)}
+    assert {"Airflow", "dbt"} <= skills and "COBOL" not in skills
+
+
+@pytest.mark.timeout(120)
+def test_an_unreadable_upload_shows_the_problem_and_its_fix():
+    at = open_page(start_app(), "posting_analysis")
+    find(at, "file_uploader", "posting_add_file").set_value(("job.pdf", b"not really a pdf", "application/pdf"))
+    at.button(key="FormSubmitter:posting-add-Save and analyze").click()
+    at.run()
+    assert not at.exception
+    assert any("not a PDF" in e.value for e in at.error) and at.info
+
+
+@pytest.mark.timeout(120)
+def test_details_edits_persist():
+    at = paste_and_analyze(start_app())
+    next(w for w in at.selectbox if w.label == "Status").set_value("applied")
+    next(w for w in at.text_area if w.label == "Notes").set_value("Called Sam on Monday")
+    next(w for w in at.text_input if w.label == "Company" and w.value == "Northwind").set_value("Northwind Relay")
+    at.button(key=next(b.key for b in at.button if str(b.key).startswith("FormSubmitter:posting-details-"))).click()
+    at.run()
+    assert not at.exception, at.exception
+
+    again = open_page(start_app(), "posting_analysis")
+    listed = again.dataframe[0].value
+    assert listed.loc[0, "Status"] == "applied" and listed.loc[0, "Company"] == "Northwind Relay"
+    assert next(w for w in again.text_area if w.label == "Notes").value == "Called Sam on Monday"
