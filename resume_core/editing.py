@@ -17,7 +17,6 @@ from pydantic import BaseModel, ValidationError
 from resume_core.errors import UserError
 from resume_core.model import (
     Accomplishment,
-    Anecdote,
     Award,
     Bank,
     Certificate,
@@ -96,6 +95,10 @@ def _ordered(rows: Iterable[Row]) -> list[Row]:
     return [row for _, row in sorted(enumerate(rows), key=key)]
 
 
+def _refuse(problems: list[str], fix: str = "Correct those cells and save again.") -> InvalidEdit:
+    return InvalidEdit("Not saved: " + "; ".join(problems) + ".", fix=fix)
+
+
 def _problems(error: ValidationError, where: str) -> list[str]:
     out = []
     for item in error.errors():
@@ -127,7 +130,7 @@ def _apply_rows(
         except ValidationError as error:
             problems.extend(_problems(error, f"{label} row {number}"))
     if problems:
-        raise InvalidEdit("Not saved: " + "; ".join(problems) + ".", fix="Correct those cells and save again.")
+        raise _refuse(problems)
     return out
 
 
@@ -144,8 +147,7 @@ def _rebuilt(bank: Bank) -> Bank:
     try:
         return Bank.model_validate(bank.model_dump())
     except ValidationError as error:
-        raise InvalidEdit("Not saved: " + "; ".join(_problems(error, "Big Resume")) + ".",
-                          fix="Correct the values and save again.") from None
+        raise _refuse(_problems(error, "Big Resume"), "Correct the values and save again.") from None
 
 
 def _owner(bank: Bank, owner_id: str) -> Job | Project:
@@ -170,8 +172,7 @@ def update_person(bank: Bank, fields: Mapping[str, Any], link_rows: Iterable[Row
     try:
         person = Person.model_validate(data)
     except ValidationError as error:
-        raise InvalidEdit("Not saved: " + "; ".join(_problems(error, "Person")) + ".",
-                          fix="Correct those fields and save again.") from None
+        raise _refuse(_problems(error, "Person"), "Correct those fields and save again.") from None
     new = bank.model_copy(deep=True)
     new.person = person
     return _rebuilt(new)
@@ -185,8 +186,7 @@ def update_owner(bank: Bank, owner_id: str, fields: Mapping[str, Any]) -> Bank:
     try:
         replacement = type(owner).model_validate(data)
     except ValidationError as error:
-        raise InvalidEdit("Not saved: " + "; ".join(_problems(error, owner.name)) + ".",
-                          fix="Correct those fields and save again.") from None
+        raise _refuse(_problems(error, owner.name), "Correct those fields and save again.") from None
     group = new.jobs if isinstance(owner, Job) else new.projects
     group[[o.id for o in group].index(owner_id)] = replacement
     return _rebuilt(new)
@@ -225,7 +225,7 @@ def apply_position_rows(bank: Bank, job_id: str, rows: Iterable[Row]) -> Bank:
         except ValidationError as error:
             problems.extend(_problems(error, f"Positions row {number}"))
     if problems:
-        raise InvalidEdit("Not saved: " + "; ".join(problems) + ".", fix="Correct those cells and save again.")
+        raise _refuse(problems)
     job.positions = positions
     return _rebuilt(new)
 
@@ -263,11 +263,6 @@ def update_anecdote(bank: Bank, anecdote_id: str, title: str, summary: str) -> B
                 owner.anecdotes[index] = anecdote.model_copy(update={"title": title.strip(), "summary": summary})
                 return _rebuilt(new)
     raise InvalidEdit(f"No anecdote with id {anecdote_id}.", fix="Reload the page; it may have been deleted.")
-
-
-def iter_anecdotes(bank: Bank) -> list[tuple[Job | Project, Anecdote]]:
-    """Every anecdote with the job or project it belongs to."""
-    return [(owner, anecdote) for owner in bank.owners() for anecdote in owner.anecdotes]
 
 
 def _containers(bank: Bank) -> list[list[Any]]:

@@ -13,7 +13,6 @@ from resume_core.editing import (
     apply_skill_rows,
     delete_item,
     is_empty,
-    iter_anecdotes,
     move_item,
     update_anecdote,
     update_owner,
@@ -133,8 +132,8 @@ def test_move_and_delete_any_item(bank):
 
 def test_anecdote_summary_edit_keeps_transcript(bank):
     new = update_anecdote(bank, "anc-aaaa0001", "Deploy story", "new summary")
-    (owner, anecdote), = iter_anecdotes(new)
-    assert owner.id == "job-aaaa0001" and anecdote.summary == "new summary"
+    anecdote = new.jobs[0].anecdotes[0]
+    assert anecdote.title == "Deploy story" and anecdote.summary == "new summary"
     assert anecdote.transcript == bank.jobs[0].anecdotes[0].transcript
     assert [a.id for a in delete_item(new, "anc-aaaa0001").jobs[0].anecdotes] == []
 
