@@ -79,6 +79,8 @@ def test_match_offsets_point_at_the_surface_text(vocab):
         "Excel in a fast-paced team.",
         "Take a look at the rest of the offer.",
         "Word of mouth and access to the office.",
+        "Unity in diversity; we scratch the surface. Scratch that.",
+        "Teams across Europe zoom in on details, think outside the Box.",
     ],
 )
 def test_ordinary_words_are_not_skills(vocab, text):
