@@ -110,14 +110,24 @@ def _is_flat(text: str) -> bool:
     return len(text) > 300 and lines < len(text) / 400 and text.count("  ") > 10
 
 
-def heading_kind(text: str) -> str | None:
-    """The section a line names ('experience', 'skills', ...) or None when it is not a heading."""
+# Inside a job these name a sub-list of the job ("Tools: Maven, Jenkins"), not a new section.
+_WEAK_IN_JOB = {"tools", "software", "technologies", "technology", "expertise", "project", "training", "courses"}
+
+
+def heading_kind(text: str, *, in_job: bool = False) -> str | None:
+    """The section a line names ('experience', 'skills', ...) or None when it is not a heading.
+
+    `in_job`: the line sits inside an experience or projects section, where only a full heading
+    ("EDUCATION", "Technical Skills") ends the section.
+    """
     raw = text.strip()
     if not raw or len(raw) > 60:
         return None
     norm = re.sub(r"[^a-z& ]+", " ", raw.lower()).replace("&", " and ")
     norm = re.sub(r"\s+", " ", norm).strip()
     if not norm or len(norm.split()) > 6:
+        return None
+    if in_job and norm in _WEAK_IN_JOB:
         return None
     if norm in _LOOKUP:
         return _LOOKUP[norm]
@@ -126,7 +136,8 @@ def heading_kind(text: str) -> str | None:
     if raw.rstrip(":").isupper() or raw.endswith(":"):
         last = norm.split()[-1]
         for phrase, kind in _LOOKUP.items():
-            if " " not in phrase and last == phrase and kind != "other":
+            # In a job, "SAP MODULES/ TOOLS:" is a sub-list; only "... EXPERIENCE" / "... EDUCATION" end it.
+            if " " not in phrase and last == phrase and kind != "other" and (not in_job or kind in ("experience", "education")):
                 return kind
     return None
 
@@ -166,7 +177,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     """The preamble (name, contacts, untitled summary) then one section per heading."""
     sections = [Section("preamble", "")]
     for line in lines:
-        kind = None if line.bullet else heading_kind(line.text)
+        in_job = sections[-1].kind in ("experience", "projects")
+        kind = None if line.bullet else heading_kind(line.text, in_job=in_job)
         glued = None if kind or line.bullet else _GLUED.match(line.text)
         if glued:  # "Work Experience Carnegie Mellon University": heading and content on one line
             sections.append(Section("experience", glued.group(1), [Line(glued.group(2))]))
@@ -175,8 +187,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             # "Skills: Python, SQL" carries the heading and the first content on one line.
             head, sep, rest = line.text.partition(":")
             # Inside a job, "Technologies: Java, SQL" belongs to the job, not to a new section.
-            inside_job = sections[-1].kind in ("experience", "projects")
-            if sep and rest.strip() and not line.bullet and not inside_job:
+            if sep and rest.strip() and not line.bullet and not in_job:
                 head_kind = heading_kind(head)
                 if head_kind in ("skills", "summary", "certifications"):
                     sections.append(Section(head_kind, head.strip(), [Line(rest.strip())]))

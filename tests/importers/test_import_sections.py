@@ -45,3 +45,11 @@ def test_flattened_text_gets_its_lines_and_lost_dashes_back():
 def test_heading_with_content_on_the_same_line():
     sections = split_sections(split_lines("Skills: Python, SQL\nCertifications"))
     assert sections[0].kind == "skills" and sections[0].lines[0].text == "Python, SQL"
+
+
+def test_sub_lists_inside_a_job_do_not_end_the_experience_section():
+    text = ("WORK EXPERIENCE\nSAP ABAP Consultant\nAcelorMittal -\nMarch 2015 to April 2016\n"
+            "SAP Modules/ Tools:\n• PP, MM and SD.\nTechnologies: ABAP, BADI\nConsultant\nTech Mahindra Limited\n"
+            "October 2012 to February 2015\nEDUCATION\nJNTU 2005")
+    kinds = [(s.kind, len(s.lines)) for s in split_sections(split_lines(text))]
+    assert kinds == [("experience", 10), ("education", 1)]
