@@ -52,4 +52,4 @@ def test_sub_lists_inside_a_job_do_not_end_the_experience_section():
             "SAP Modules/ Tools:\n• PP, MM and SD.\nTechnologies: ABAP, BADI\nConsultant\nTech Mahindra Limited\n"
             "October 2012 to February 2015\nEDUCATION\nJNTU 2005")
     kinds = [(s.kind, len(s.lines)) for s in split_sections(split_lines(text))]
-    assert kinds == [("experience", 10), ("education", 1)]
+    assert kinds == [("experience", 9), ("education", 1)]
