@@ -13,6 +13,7 @@ import streamlit as st
 from resume_core import editing
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown
 from ui.owner_editor import PICK_KEYS, owner_label, render_owner
 from ui.state import editor_key, field_key, get_bank, save_bank
 from ui.tables import edit_rows
@@ -125,7 +126,7 @@ if editing.is_empty(bank):
 
             save_and_rerun(load_sample_bank(), "loaded the sample Big Resume")
 else:
-    st.caption(f"**{bank.person.name or 'Unnamed'}** - {editing.describe_bank(bank)}. "
+    st.caption(f"**{escape_markdown(bank.person.name or 'Unnamed')}** - {editing.describe_bank(bank)}. "
                "Everything true about you, far more than one page; tailoring picks from it.")
 
 tabs = st.tabs(["👤 Person", "💼 Jobs", "🧪 Projects", "🎓 Education & more", "📥 Import", "💾 File & history"])

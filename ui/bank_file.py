@@ -12,6 +12,7 @@ import streamlit as st
 from resume_core.editing import describe_bank
 from resume_core.xml_io import parse_bank_xml, render_bank_xml
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown
 from ui.state import get_bank, get_store, restore_bank, save_bank
 
 _UPLOAD_ROUND = "tp_upload_round"
@@ -40,7 +41,7 @@ def render_upload(where: str) -> None:
         return
     with user_errors():
         incoming = parse_bank_xml(uploaded.getvalue())
-        st.success(f"**{uploaded.name}** is a valid Big Resume: {describe_bank(incoming)}.")
+        st.success(f"**{escape_markdown(uploaded.name)}** is a valid Big Resume: {describe_bank(incoming)}.")
         st.caption("Replacing keeps your current Big Resume in the history, so you can restore it.")
         if st.button("Replace my Big Resume with this file", key=f"tp_upload_apply_{where}", type="primary"):
             if save_bank(incoming, f"uploaded {uploaded.name}"):

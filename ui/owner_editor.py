@@ -13,6 +13,7 @@ import streamlit as st
 from resume_core import editing
 from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown as md
 from ui.state import editor_key, field_key, save_bank
 from ui.tables import DATE_HELP, edit_rows
 
@@ -51,7 +52,7 @@ def _controls(bank: Bank, owner: Job | Project, kind: str) -> None:
         st.session_state["interview_request"] = {"owner_id": owner.id, "topic": ""}
         st.switch_page("pages/interview.py")
     with row.popover(f"🗑️ Delete this {kind}"):
-        st.write(f"Delete **{owner.name}** with its {len(owner.skills)} skills, "
+        st.write(f"Delete **{md(owner.name)}** with its {len(owner.skills)} skills, "
                  f"{len(owner.accomplishments)} accomplishments and {len(owner.anecdotes)} anecdotes? "
                  "The previous version stays in the history.")
         if st.button("Delete", key=f"delete-{owner.id}", type="primary"):
@@ -111,14 +112,14 @@ def _anecdotes(bank: Bank, owner: Job | Project) -> None:
     for anecdote in owner.anecdotes:
         status = " (interview in progress)" if anecdote.status == "in_progress" else ""
         with st.container(border=True):
-            st.markdown(f"🗣️ **{anecdote.title or 'Untitled story'}**{status}")
+            st.markdown(f"🗣️ **{md(anecdote.title or 'Untitled story')}**{status}")
             key = field_key(anecdote.id)
             title = st.text_input("Title", anecdote.title, key=f"{key}-title")
             summary = st.text_area("Summary (yours to edit)", anecdote.summary, key=f"{key}-summary", height=140)
             with st.expander(f"Transcript ({len(anecdote.transcript)} turns, read-only)"):
                 for turn in anecdote.transcript:
                     who = "You" if turn.role == "user" else "Interviewer"
-                    st.markdown(f"**{who}:** {turn.text}")
+                    st.markdown(f"**{who}:** {md(turn.text)}")
             row = st.container(horizontal=True)
             if row.button("Save anecdote", key=f"save-{anecdote.id}"):
                 with user_errors():
