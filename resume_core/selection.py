@@ -149,9 +149,14 @@ def select_bullets(
             continue
         if cost > state.left + 1e-9:
             continue  # may fit later, when its entry opens: it is pushed again then
+        projects_were_open = state.projects_open
         if state.take(cand):
-            # Opening the entry made its other bullets cheaper: give them fresh (higher) keys.
-            for other in by_owner.get(cand.owner_id, []):
+            # Opening an entry made its other bullets cheaper (and the first project opens the
+            # Projects heading for all projects): give those fresh, higher keys.
+            cheaper = by_owner.get(cand.owner_id, [])
+            if state.projects_open and not projects_were_open:
+                cheaper = [c for o in owners if o.kind == "project" for c in by_owner.get(o.id, [])]
+            for other in cheaper:
                 if state.allowed(other):
                     push(other)
 

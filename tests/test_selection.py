@@ -1,0 +1,120 @@
+"""Bullet selection: the lazy greedy picks exactly what a plain greedy would, within the budget."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resume_core.page_budget import bullet_lines, entry_header_lines, metrics_for
+from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
+from resume_core.selection import MAX_BULLETS, Owner, select_bullets
+
+METRICS = metrics_for()
+
+
+@st.composite
+def tables(draw):
+    """Random covers for up to 4 requirements over bullets of jobs (some reserved) and projects."""
+    reqs = [WeightedRequirement(f"req-{i}", "r", "required", draw(st.sampled_from([1.0, 0.6, 0.35])), frozenset(), ())
+            for i in range(draw(st.integers(1, 4)))]
+    owners, candidates, cover = [], [], {}
+    for n in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["job", "job", "project"]))
+        owner = Owner(f"{kind[:3]}-{n}", kind, draw(st.integers(1, 2)), kind == "job" and draw(st.booleans()))
+        owners.append(owner)
+        for m in range(draw(st.integers(0, 8))):
+            cid = f"acc-{n}x{m}"
+            text = "word " * draw(st.integers(1, 60))
+            candidates.append(Candidate(cid, "accomplishment", text, owner.id, kind, owner.id, len(candidates),
+                                        draw(st.sampled_from([1.0, 0.7, 0.3]))))
+            covers = {r.id: draw(st.sampled_from([0.0, 0.2, 0.5, 1.0])) for r in reqs}
+            if any(covers.values()):
+                cover[cid] = {r: c for r, c in covers.items() if c}
+    stats = _Stats({r.id: r for r in reqs}, {}, 1.0, {}, {}, {})
+    table = ScoreTable(candidates, reqs, stats, cover)
+    return table, owners, draw(st.floats(0, 60))
+
+
+def plain_greedy(table, owners, budget):
+    """Reference: re-score every bullet at every step; phase 2 as documented in selection.py."""
+    kinds = {o.id: o for o in owners}
+    residual = {r.id: 1.0 for r in table.requirements}
+    weights = {r.id: r.weight for r in table.requirements}
+    chosen: dict[str, list[str]] = {}
+    left, projects_open = budget, False
+
+    def cost(c):
+        lines = bullet_lines(c.text, METRICS)
+        if c.owner_id not in chosen:
+            o = kinds[c.owner_id]
+            head = entry_header_lines(o.positions, METRICS)
+            lines += head - METRICS.collapsed_entry_lines if o.reserved else head
+            if o.kind == "project" and not projects_open:
+                lines += METRICS.section_lines
+        return lines
+
+    def allowed(c):
+        taken = chosen.get(c.owner_id, [])
+        return c.id not in taken and len(taken) < MAX_BULLETS[kinds[c.owner_id].kind]
+
+    def take(c):
+        nonlocal left, projects_open
+        left -= cost(c)
+        chosen.setdefault(c.owner_id, []).append(c.id)
+        projects_open = projects_open or kinds[c.owner_id].kind == "project"
+        for r, e in table.effective(c).items():
+            residual[r] *= 1 - e
+
+    while True:
+        options = []
+        for c in table.candidates:
+            gain = sum(weights[r] * residual[r] * e for r, e in table.effective(c).items())
+            if allowed(c) and gain > 1e-12 and cost(c) <= left + 1e-9:
+                options.append((-round(gain / cost(c), 9), c.id, c))
+        if not options:
+            break
+        take(min(options)[2])
+    shown = {o.id for o in owners if o.reserved} | set(chosen)
+    order = {o.id: n for n, o in enumerate(owners)}
+    for c in sorted((c for c in table.candidates if c.owner_id in shown and table.score(c) > 0),
+                    key=lambda c: (-table.score(c), order[c.owner_id], c.order, c.id)):
+        if allowed(c) and cost(c) <= left + 1e-9:
+            take(c)
+    return chosen
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables())
+def test_lazy_greedy_equals_plain_greedy_and_keeps_the_budget(case):
+    table, owners, budget = case
+    selection = select_bullets(table, owners, METRICS, budget)
+    assert selection.bullets == plain_greedy(table, owners, budget)
+    assert selection.used_lines <= budget + 1e-9
+    for owner in owners:
+        assert len(selection.bullets.get(owner.id, [])) <= MAX_BULLETS[owner.kind]
+
+
+def test_a_model_preset_goes_first_and_unknown_ids_are_ignored():
+    reqs = [WeightedRequirement("req-a", "a", "required", 1.0, frozenset(), ())]
+    cands = [Candidate(f"acc-{i}", "accomplishment", "short text", "job-1", "job", "J", i, 1.0) for i in range(3)]
+    table = ScoreTable(cands, reqs, _Stats({"req-a": reqs[0]}, {}, 1.0, {}, {}, {}),
+                       {"acc-0": {"req-a": 1.0}, "acc-1": {"req-a": 0.5}, "acc-2": {"req-a": 0.2}})
+    owners = [Owner("job-1", "job", 1, True)]
+    selection = select_bullets(table, owners, METRICS, 40, preset=["acc-2", "acc-nope", "acc-2"])
+    assert selection.bullets["job-1"][0] == "acc-2" and selection.bullets["job-1"].count("acc-2") == 1
+
+
+def test_the_first_project_makes_every_other_project_cheaper():
+    """Opening the Projects heading lowers the cost of all projects' bullets, not just that project's."""
+    reqs = [WeightedRequirement(f"req-{n}", n, "required", 1.0, frozenset(), ()) for n in "abc"]
+    cands = [
+        Candidate("acc-a", "accomplishment", "one line", "prj-1", "project", "P1", 0, 1.0),
+        Candidate("acc-b", "accomplishment", "one line", "prj-2", "project", "P2", 1, 1.0),
+        Candidate("acc-c", "accomplishment", "one line", "job-1", "job", "J", 2, 1.0),
+    ]
+    cover = {"acc-a": {"req-a": 1.0}, "acc-b": {"req-b": 0.5}, "acc-c": {"req-c": 0.15}}
+    table = ScoreTable(cands, reqs, _Stats({r.id: r for r in reqs}, {}, 1.0, {}, {}, {}), cover)
+    owners = [Owner("job-1", "job", 1, True), Owner("prj-1", "project", 1, False), Owner("prj-2", "project", 1, False)]
+    budget = 2 * bullet_lines("one line", METRICS) + 2 * METRICS.entry_lines + METRICS.section_lines + 0.2
+    selection = select_bullets(table, owners, METRICS, budget)
+    assert selection.bullets == plain_greedy(table, owners, budget) == {"prj-1": ["acc-a"], "prj-2": ["acc-b"]}
