@@ -156,8 +156,10 @@ class Vocabulary:
         bucket = self._index.get(key)
         if bucket:
             return bucket[0].canonical
+        # "Amazon Web Services (AWS)", "PostgreSQL 14": one skill that fills most of the term.
         found = self.find(term)
-        if len(found) == 1 and found[0].end - found[0].start >= 0.6 * len(term.strip()):
+        covered = sum(m.end - m.start for m in found)
+        if len({m.canonical for m in found}) == 1 and covered >= 0.6 * len(re.sub(r"\W", "", term)):
             return found[0].canonical
         return None
 

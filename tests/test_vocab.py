@@ -122,3 +122,12 @@ def test_loading_is_cached_and_scanning_a_posting_is_quick(vocab):
 def test_languages_count_only_when_the_sentence_is_about_language(vocab):
     assert skills(vocab, "We are a Danish company with offices in Aarhus.") == []
     assert skills(vocab, "Fluent Danish and English are required.") == ["Danish", "English"]
+
+
+@pytest.mark.parametrize(
+    ("term", "canonical"),
+    [("Amazon Web Services (AWS)", "AWS"), ("PostgreSQL 14", "PostgreSQL"), ("kubernetes (k8s)", "Kubernetes"),
+     ("Node", "Node.js"), ("Go and Python", None)],
+)
+def test_skill_names_as_people_write_them(vocab, term, canonical):
+    assert vocab.canonical(term) == canonical
