@@ -63,3 +63,30 @@ def test_a_missing_file_is_a_user_error(tmp_path):
 
     with pytest.raises(UserError):
         run(["--bank", str(tmp_path / "nope.xml"), "--posting", str(tmp_path / "nope.txt")])
+
+
+@pytest.mark.timeout(120)
+def test_same_input_same_output_in_fresh_processes(tmp_path):
+    """Set order changes with each process's hash seed; the page must not."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from resume_core.analysis import build_posting
+
+    root = Path(__file__).resolve().parents[1]
+    bank = root / "data" / "sample_bank.xml"
+    text = (root / "data" / "sample_postings" / "data_engineer_copperleaf_analytics.txt").read_text(encoding="utf-8")
+    posting = tmp_path / "posting.xml"
+    posting.write_text(render_posting_xml(build_posting(text)), encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "resume_core", "tailor", "--bank", str(bank), "--posting", str(posting),
+             "--json", "--today", TODAY],
+            cwd=root, env=env, capture_output=True, text=True, check=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
