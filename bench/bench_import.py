@@ -1,10 +1,12 @@
 """Import 308 real CVs offline and measure what lands in the bank.
 
-Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entities). Figures:
-share of CVs with at least one job found; jobs, accomplishments and skills per CV; recall of the
-labelled "Tech Tools" and "Job Specific Skills" (the share of unique labelled mentions found as a
-bank skill or inside bank text, after normalising case and punctuation), and the stricter share
-found as bank skills; recall of labelled company names among job names; time per CV (after a first import that loads the skill vocabulary, timed on its own).
+Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entities). Figures: share
+of CVs with at least one job found; jobs, accomplishments, skills and education entries per CV;
+recall of the labelled "Tech Tools" and "Job Specific Skills" (the share of unique labelled mentions
+found as a bank skill or inside bank text, after normalising case and punctuation) and the stricter
+share found as bank skills; recall of labelled company names among job names; how often a job's name
+is a labelled company, for jobs the preview flags "check this" and for the others (is the flag where
+the errors are?); time per CV, after a first import that loads the skill vocabulary (timed apart).
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def _contains(haystack: str, needle: str) -> bool:
 
 def run(print_table: bool = True) -> dict:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    with_job = jobs = accs = skills = 0
+    with_job = jobs = accs = skills = education = flagged = 0
+    right = {True: 0, False: 0}  # flagged? -> jobs whose name is a labelled company
+    seen = {True: 0, False: 0}
     labelled = in_text = as_skill = 0
     companies = companies_found = 0
     times: list[float] = []
@@ -60,6 +64,8 @@ def run(print_table: bool = True) -> dict:
         jobs += len(bank.jobs)
         accs += sum(len(o.accomplishments) for o in bank.owners())
         skills += sum(len(o.skills) for o in bank.owners())
+        education += len(bank.education)
+        flagged += sum(result.needs_check(job.id) for job in bank.jobs)
         text = bank_text(bank)
         skill_names = {normalise(s.name) for o in bank.owners() for s in o.skills}
         wanted = {normalise(m) for label in SKILL_LABELS for m in row["entities"].get(label, [])} - {""}
@@ -69,6 +75,10 @@ def run(print_table: bool = True) -> dict:
         names = " " + normalise(" ".join(j.name for j in bank.jobs)) + " "
         wanted_companies = {normalise(m) for m in row["entities"].get("Companies worked at", [])} - {""}
         companies += len(wanted_companies)
+        for job in bank.jobs:
+            check = result.needs_check(job.id)
+            seen[check] += 1
+            right[check] += normalise(job.name) in wanted_companies
         companies_found += sum(1 for c in wanted_companies if _contains(names, c))
     n = len(rows)
     figures = {
@@ -77,9 +87,13 @@ def run(print_table: bool = True) -> dict:
         "jobs per CV": jobs / n,
         "accomplishments per CV": accs / n,
         "skills per CV": skills / n,
+        "education entries per CV": education / n,
+        "jobs flagged 'check this' (share)": flagged / max(jobs, 1),
         "labelled skills in bank (recall)": in_text / labelled,
         "labelled skills as bank skills (recall)": as_skill / labelled,
         "labelled companies as job names (recall)": companies_found / max(companies, 1),
+        "job name is a labelled company, unflagged jobs": right[False] / max(seen[False], 1),
+        "job name is a labelled company, flagged jobs": right[True] / max(seen[True], 1),
         "ms per CV (median)": statistics.median(times) * 1000,
         "ms per CV (max)": max(times) * 1000,
         "first import incl. vocabulary load (s)": first_import,
