@@ -155,7 +155,8 @@ def _skills_section(table: ScoreTable, metrics: PageMetrics) -> list[Line]:
         if skills_lines([c.text for c in [*chosen, cand]], metrics) <= metrics.skills_max_lines:
             chosen.append(cand)
     return [
-        Line(item_id=c.id, text=c.text, score=round(table.score(c), 6), covers=sorted(table.cover.get(c.id, {})))
+        Line(item_id=c.id, text=c.text, score=round(table.score(c), 6),
+             covers=sorted(r for r, v in table.cover.get(c.id, {}).items() if v >= COVERED))
         for c in chosen
     ]
 

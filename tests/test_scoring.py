@@ -13,7 +13,7 @@ from resume_core.scoring import (
     terms,
     weigh_requirements,
 )
-from tailor_banks import TODAY, make_bank, make_posting, req
+from tailor_banks import TODAY, make_bank, req
 
 WORDS = ["python", "kubernetes", "terraform", "aws", "mentoring", "sales", "baking", "ci/cd", "k8s", "the", "led"]
 sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join)
