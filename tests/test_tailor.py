@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -211,3 +213,24 @@ def test_the_sample_bank_fits_one_real_pdf_page_without_dropping_a_line():
         resume = tailor(bank, posting, template=template, paper=paper, today=TODAY).resume
         result = export_pdf(resume, template, paper, max_pages=1)
         assert result.pages == 1 and result.dropped == [], (template, paper)
+
+
+@pytest.mark.timeout(60)
+def test_through_a_real_openai_compatible_server_with_an_injected_reply(openai_server):
+    """The real engine over HTTP: the model's reply names a fake id and carries text; neither lands."""
+    import json
+
+    from resume_core.engines import EngineConfig, get_engine
+
+    openai_server.queue(
+        json.dumps({"items": [{"id": "acc-n5", "serves": "req-obs"}, {"id": INJECTED, "serves": "req-k8s"}]}),
+        json.dumps({"summary": "Platform engineer who ran Kubernetes on AWS at Northwind."}),
+    )
+    engine = get_engine(EngineConfig(base_url=openai_server.base_url, model="test-model", api_key="k"))
+    result = tailor(make_bank(), injection_posting(), engine=engine, today=TODAY)
+    first = result.resume.experience[0].bullets
+    assert first[0].item_id == "acc-n5"  # the model's first choice leads
+    assert all(INJECTED not in line.text for line in result.resume.lines())
+    assert result.resume.summary.provenance == "edited" and not any("Summary" in f for f in result.flags)
+    sent = json.dumps(openai_server.bodies)
+    assert "acc-n4" not in sent  # the irrelevant bullet was never shown to the model
