@@ -213,3 +213,8 @@ def parse_json_resume(data: dict) -> Bank:
     pairs += [(_text(e, "language"), "Languages") for e in _items(data, "languages") if _text(e, "language")]
     attach_listed_skills(bank, pairs, taken)
     return bank
+
+
+def export_json_resume_bytes(bank: Bank) -> bytes:
+    """The bank as a JSON Resume file (UTF-8, indented), ready to download or save."""
+    return (json.dumps(bank_to_json_resume(bank), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -54,3 +54,12 @@ def test_round_trip_keeps_jobs_positions_bullets_and_skills():
     names = lambda b: {s.name.lower() for o in b.owners() for s in o.skills}  # noqa: E731
     assert names(again) == names(bank)
     assert validate_json_resume(bank_to_json_resume(again)) == []
+
+
+def test_export_bytes_are_a_valid_json_resume_file():
+    from resume_core.jsonresume import export_json_resume_bytes
+
+    data = export_json_resume_bytes(load_sample_bank())
+    document = json.loads(data.decode("utf-8"))
+    assert validate_json_resume(document) == []
+    assert document["basics"]["name"] == load_sample_bank().person.name

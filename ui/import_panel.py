@@ -17,6 +17,7 @@ import streamlit as st
 from resume_core.importers import EXTENSIONS, ImportResult, import_resume, merge_banks
 from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown as esc
 from ui.state import get_bank, get_engine, save_bank
 
 UPLOAD_KEY = "tp_import_upload"
@@ -37,7 +38,7 @@ def _parse(uploaded) -> ImportResult | None:
     if held and held[0] == signature:
         return held[1]
     result = None
-    with user_errors(), st.spinner(f"Reading {uploaded.name}..."):
+    with user_errors(), st.spinner(f"Reading {esc(uploaded.name)}..."):
         result = import_resume(uploaded.name, data, engine=get_engine())
     if result is not None:
         st.session_state[RESULT_KEY] = (signature, result)
@@ -74,7 +75,7 @@ def _editor(group) -> list[dict]:
 def _report_text(report: dict) -> str:
     added = ", ".join(f"{n} {k}" for k, n in report["added"].items()) or "nothing new"
     skipped = ", ".join(f"{n} {k}" for k, n in report["skipped"].items()) or "nothing"
-    return f"Imported {report['file']}: added {added}. Already in your Big Resume (skipped): {skipped}."
+    return f"Imported {esc(report['file'])}: added {added}. Already in your Big Resume (skipped): {skipped}."
 
 
 def _show_report() -> None:
@@ -85,8 +86,23 @@ def _show_report() -> None:
             st.toast(_report_text(report), icon="📥", duration="long")
 
 
+def _render_export() -> None:
+    from resume_core.jsonresume import export_json_resume_bytes
+
+    st.divider()
+    st.markdown("**Take your Big Resume elsewhere** as a [JSON Resume](https://jsonresume.org) file "
+                "(schema v1.0.0), which other resume tools and themes read.")
+    st.download_button("⬇️ Download as JSON Resume", data=lambda: export_json_resume_bytes(get_bank()),
+                       file_name="resume.json", mime="application/json", on_click="ignore", key="tp_export_jsonresume")
+
+
 def render_import_panel() -> None:
-    """Upload, preview, confirm: the whole import flow in one panel."""
+    """Upload, preview, confirm: the whole import flow in one panel; then a JSON Resume download."""
+    _render_upload()
+    _render_export()
+
+
+def _render_upload() -> None:
     st.markdown("**Import your current resume.** Nothing is saved until you confirm; what your Big Resume "
                 "already holds is skipped, never overwritten.")
     uploaded = st.file_uploader("Resume file", type=[ext.lstrip(".") for ext in EXTENSIONS], key=f"{UPLOAD_KEY}_{st.session_state.get(ROUND_KEY, 0)}",
@@ -101,12 +117,17 @@ def render_import_panel() -> None:
     st.markdown(f"Found **{counts['jobs']} jobs**, {counts['projects']} projects, {counts['accomplishments']} "
                 f"accomplishments, {counts['skills']} skills and {counts['education']} education entries "
                 f"({result.method} parse). Rows marked ⚠️ are guesses: check them, edit any cell, untick what is wrong.")
+    person = result.bank.person
+    if person.name or person.email:
+        st.caption(f"Person: {esc(person.name or '?')} · {esc(person.email or 'no e-mail')} · "
+                   f"{esc(person.location or 'no location')} "
+                   "(fills only the empty fields of your Big Resume's person).")
     for warning in result.warnings:
-        st.warning(warning)
+        st.warning(esc(warning))
     rows: list[dict] = []
     for group in build_preview_groups(result):
         flagged = "⚠️" in group.title
-        with st.expander(group.title, expanded=flagged or len(result.bank.jobs) <= 3):
+        with st.expander(esc(group.title), expanded=flagged or len(result.bank.jobs) <= 3):
             rows += _editor(group)
     if st.button("✅ Add to my Big Resume", key="tp_import_confirm", type="primary"):
         with user_errors():
