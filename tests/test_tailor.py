@@ -234,3 +234,27 @@ def test_through_a_real_openai_compatible_server_with_an_injected_reply(openai_s
     assert result.resume.summary.provenance == "edited" and not any("Summary" in f for f in result.flags)
     sent = json.dumps(openai_server.bodies)
     assert "acc-n4" not in sent  # the irrelevant bullet was never shown to the model
+
+
+def test_a_posting_without_requirements_gives_a_plain_recent_first_page():
+    result = tailor(make_bank(), make_posting([]), today=TODAY)
+    first = result.resume.experience[0]
+    assert first.source_id == "job-north" and len(first.bullets) >= 3
+    assert result.coverage == [] and result.gaps == []
+
+
+SAMPLE_SKILLS = ["Kubernetes", "Terraform", "Python", "SQL", "Kafka", "Go", "Rust", "Airflow", "Mentoring", "AWS",
+                 "Snowflake", "React", "Ruby on Rails", "PostgreSQL", "Docker", "Prometheus"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SAMPLE_SKILLS), min_size=0, max_size=10, unique=True),
+       st.sampled_from(["classic", "modern", "compact"]), st.sampled_from(["letter", "a4"]))
+def test_the_sample_bank_never_exceeds_the_page(skills, template, paper):
+    from resume_core.sample import load_sample_bank
+
+    posting = Posting(id="pst-s", requirements=[Requirement(id=f"req-s{i}", text=s, kind="required", skill=s)
+                                                for i, s in enumerate(skills)])
+    resume = tailor(load_sample_bank(), posting, template=template, paper=paper, today=TODAY).resume
+    metrics = metrics_for(template, paper)
+    assert estimate_lines(resume, metrics) <= metrics.lines_per_page
