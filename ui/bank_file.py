@@ -16,6 +16,12 @@ from ui.markdown import escape_markdown
 from ui.state import get_bank, get_store, restore_bank, save_bank
 
 _UPLOAD_ROUND = "tp_upload_round"
+KINDS = {"previous": "earlier version", "unsaved": "edit not saved (conflict)"}
+
+
+def _when(iso: str) -> str:
+    """'2026-11-25T17:41:16+00:00' -> '2026-11-25 17:41:16 UTC'."""
+    return iso.replace("T", " ").replace("+00:00", " UTC")
 
 
 def render_download() -> None:
@@ -56,10 +62,10 @@ def render_history() -> None:
         st.caption("No earlier versions yet. Each save keeps the version it replaces here.")
         return
     st.dataframe(
-        [{"Saved at": e.saved_at, "What changed": e.summary, "Version": e.id} for e in entries],
-        hide_index=True, width="stretch", height=min(38 * (len(entries) + 1), 280),
+        [{"Saved at": _when(e.saved_at), "Kind": KINDS.get(e.kind, e.kind), "Contents": e.summary} for e in entries],
+        hide_index=True, width="stretch",
     )
-    labels = {e.id: f"{e.saved_at} - {e.summary}" if e.summary else e.saved_at for e in entries}
+    labels = {e.id: f"{_when(e.saved_at)} - {KINDS.get(e.kind, e.kind)} - {e.summary}" for e in entries}
     chosen = st.selectbox("Version to restore", list(labels), format_func=labels.get, key="tp_history_pick")
     with user_errors():
         st.caption(f"That version holds: {describe_bank(get_store().load_history_bank(chosen))}.")
