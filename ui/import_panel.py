@@ -58,7 +58,7 @@ def _editor(group) -> list[dict]:
         disabled=["what", "confidence", "check", "id"],
         column_order=["keep", "check", "what", "text", "title", "location", "start", "end", "confidence"],
         column_config={
-            "keep": st.column_config.CheckboxColumn("Keep", help="Untick to leave this row out.", width=55),
+            "keep": st.column_config.CheckboxColumn("Keep", help="Untick to leave this row out.", width="small"),
             "what": st.column_config.TextColumn("What", width=110),
             "text": st.column_config.TextColumn("Text", width="large", help="Company, bullet, skill or school."),
             "title": st.column_config.TextColumn("Title / detail"),
