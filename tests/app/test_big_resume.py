@@ -153,3 +153,13 @@ def test_anecdote_summary_edit(app, workspace):
     click(app, f"save-{anecdote.id}")
     saved = LocalStore(workspace).load_bank()[0].find_owner(owner.id).anecdotes[0]
     assert saved.summary == "A shorter summary in my words" and saved.transcript == anecdote.transcript
+
+
+def test_interview_button_opens_the_interview_on_that_project(app, workspace):
+    load_sample(app)
+    project = LocalStore(workspace).load_bank()[0].projects[0]
+    app.button(key=f"talk-{project.id}").click()
+    app.run()
+    assert not app.exception
+    assert app.title[0].value.endswith("Interview")
+    assert app.selectbox(key=next(s.key for s in app.selectbox if s.label == "Job or project")).value == project.id
