@@ -43,7 +43,7 @@ template = left.selectbox("Template", list(TEMPLATES), key="tailor_template")
 paper = right.radio("Paper", ["letter", "a4"], horizontal=True, key="tailor_paper")
 
 if st.button("Tailor", type="primary", key="tailor_run"):
-    with user_errors():
+    with user_errors(), st.spinner("Choosing what serves this posting…"):
         result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper)
         put_resume(result.resume)
         st.session_state["tp_tailor_flags"] = result.flags
