@@ -119,3 +119,23 @@ def test_every_real_cv_gives_a_job_with_a_company():
         bank = parse_resume_text(row["text"]).bank
         assert bank.jobs, cv_id
         assert all(job.name for job in bank.jobs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXPERIENCE\nGlobex Corporation, Springfield, IL\tJan 2019 – Present\nSenior Engineer\n"
+        "• Cut cloud spend by 30% with rightsizing.\nInitech LLC — Austin, TX    June 2015 – Dec 2018\n"
+        "Software Developer\n• Built the TPS report service in Go.",
+        "Professional Experience\nSenior Engineer | Globex Corporation | Jan 2019 – Present\n- Cut cloud spend by 30%.\n"
+        "Software Developer, Initech LLC, Austin TX (06/2015-12/2018)\n- Built the TPS report service in Go.",
+        "WORK HISTORY\nGlobex Corporation\nSenior Engineer\nJanuary 2019 - Current\n"
+        "Cut cloud spend by 30% with rightsizing and reserved instances.\n\nInitech LLC\nSoftware Developer\n"
+        "06/2015 - 12/2018\nBuilt the TPS report service in Go and Postgres.",
+    ],
+    ids=["company-line-first", "one-line-headers", "stacked-headers"],
+)
+def test_common_job_header_layouts(text):
+    jobs = _jobs(parse_resume_text(text))
+    assert jobs == [("Globex Corporation", "Senior Engineer", "2019-01", ""),
+                    ("Initech LLC", "Software Developer", "2015-06", "2018-12")]
