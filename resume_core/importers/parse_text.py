@@ -32,7 +32,7 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
     """Name, label, contacts and location from the preamble; returns the lines left for the summary."""
     person = Person()
     email = _EMAIL.search(text)
-    person.email = email.group(0) if email else ""
+    person.email = email.group(0).rstrip(".") if email else ""
     leftover: list[Line] = []
     for n, line in enumerate(preamble):
         body = line.text.strip()
