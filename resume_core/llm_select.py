@@ -51,8 +51,12 @@ def top_candidates(table: ScoreTable, limit: int = TOP_CANDIDATES) -> list[Candi
 
 
 def _variables(requirements: list[WeightedRequirement], shown: list[Candidate]) -> dict[str, object]:
+    # Analysis makes one requirement per skill of a sentence: send each sentence once, with its ids.
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for r in requirements:
+        grouped.setdefault((r.kind, r.text), []).append(r.id)
     return {
-        "requirements": [f"[{r.id}] ({r.kind}) {r.text}" for r in requirements],
+        "requirements": [f"[{', '.join(ids)}] ({kind}) {text}" for (kind, text), ids in grouped.items()],
         "candidates": [f"[{c.id}] ({c.owner_name}) {c.text}" for c in shown],
         "max_items": MAX_ITEMS,
     }
