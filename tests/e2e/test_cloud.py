@@ -1,0 +1,78 @@
+"""A shared deployment (TP_STORAGE=session, as on Community Cloud): visitors never see each other's data.
+
+Two browser contexts are two visitors on one app process at the same time. What one loads, types or
+configures (the sample bank, the person's name, an API key) must never appear for the other, and
+nothing may reach the workspace folder on the server's disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from steps import TIMEOUT, click, go, open_app, settle, shoot, tab
+
+WIDE = {"width": 1400, "height": 1000}
+SAMPLE_PERSON = "Avery Lindqvist"  # the person of data/sample_bank.xml
+VISITOR_B = "Blake Visitor-Two"
+KEY_B = "sk-visitor-b-secret-0042"
+
+
+@pytest.mark.timeout(180)
+def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
+    workspace = tmp_path / "workspace"
+    app = launch_app(workspace, TP_STORAGE="session")
+    one = chromium.new_context(viewport=WIDE)
+    two = chromium.new_context(viewport=WIDE)
+    try:
+        a, b = one.new_page(), two.new_page()
+        open_app(a, app.url)
+        open_app(b, app.url)
+        expect(a.get_by_text("this browser session only")).to_be_visible()
+
+        # Visitor A loads the sample; visitor B types a name of their own and saves it.
+        click(a, "Load sample Big Resume")
+        expect(a.get_by_text(SAMPLE_PERSON).first).to_be_visible(timeout=TIMEOUT)
+        panel = tab(b, "Person")
+        name = panel.get_by_label("Full name", exact=True)
+        name.fill(VISITOR_B)
+        name.press("Enter")
+        settle(b)
+        click(b, "Save person", where=panel)
+        expect(b.get_by_text(VISITOR_B).first).to_be_visible(timeout=TIMEOUT)
+
+        # Visitor B also enters an API key on the Settings page.
+        go(b, "Settings")
+        b.get_by_label("Base URL", exact=True).fill("http://127.0.0.1:9/v1")
+        b.get_by_label("Model", exact=True).fill("visitor-b-model")
+        b.get_by_label("API key", exact=True).fill(KEY_B)
+        b.get_by_label("API key", exact=True).press("Enter")
+        settle(b)
+        click(b, "Use these settings")
+        expect(b.get_by_text("visitor-b-model@127.0.0.1:9").first).to_be_visible(timeout=TIMEOUT)
+
+        # Each sees only their own work, also after moving between pages (fresh reruns).
+        go(a, "Settings")
+        go(a, "Big Resume")
+        expect(a.get_by_text(SAMPLE_PERSON).first).to_be_visible()
+        assert VISITOR_B not in a.content()
+        go(b, "Big Resume")
+        expect(b.get_by_text(VISITOR_B).first).to_be_visible()
+        assert SAMPLE_PERSON not in b.content()
+
+        go(a, "Settings")
+        expect(a.get_by_text("Offline engine").first).to_be_visible()
+        assert a.get_by_label("API key", exact=True).input_value() == ""
+        assert "visitor-b-model" not in a.content() and KEY_B not in a.content()
+        shoot(a, "settings-session-mode")
+
+        # A reload is a new session: in session mode the work is gone, as the page says it will be.
+        b.reload()
+        open_app(b, app.url)
+        expect(b.get_by_text("Your Big Resume is empty")).to_be_visible(timeout=TIMEOUT)
+
+        assert not workspace.exists() or not any(workspace.rglob("*")), "session mode wrote to the workspace"
+        assert KEY_B not in app.log(), "the API key reached the server log"
+    finally:
+        one.close()
+        two.close()
