@@ -86,6 +86,16 @@ def edit_cell(page: Page, grid: Locator, row: int, column_x: float, text: str) -
     settle(page)
 
 
+def select_row(page: Page, grid: Locator, row: int) -> None:
+    """Select a whole data-editor row by its row marker (the narrow first column of editable tables)."""
+    canvas = grid.locator("canvas").first
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    assert box, "the table is not visible"
+    page.mouse.click(box["x"] + 15, box["y"] + ROW_HEIGHT * (row + 1) + ROW_HEIGHT / 2)
+    page.wait_for_timeout(300)
+
+
 def shoot(page: Page, name: str) -> Path:
     """Save a full-page screenshot as docs/screenshots/<name>.png (overwritten on every run)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

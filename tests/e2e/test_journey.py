@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from steps import ROOT, TIMEOUT, click, edit_cell, go, open_app, settle, shoot, tab, type_into
+from resume_core.xml_io import parse_posting_xml
+from steps import ROOT, TIMEOUT, click, edit_cell, go, open_app, select_row, settle, shoot, tab
 
 RESUME = ROOT / "tests" / "fixtures" / "resumes" / "jordan_reyes.md"
 POSTING = ROOT / "data" / "sample_postings" / "skillspan_dev-tech-13.txt"
@@ -28,8 +29,12 @@ WIDE = {"width": 1400, "height": 1000}
 
 
 def workspace_xml(workspace: Path) -> str:
-    """Every saved Big Resume file in the workspace, as text (the journey checks what reached disk)."""
-    return "\n".join(p.read_text(encoding="utf-8") for p in workspace.rglob("*.xml") if "history" not in p.parts)
+    """The saved Big Resume file, as text (the journey checks what reached the disk)."""
+    return (workspace / "bank.xml").read_text(encoding="utf-8")
+
+
+def saved_postings(workspace: Path) -> list:
+    return [parse_posting_xml(p.read_bytes()) for p in sorted((workspace / "postings").glob("*.xml"))]
 
 
 def import_resume(page: Page, workspace: Path) -> None:
@@ -95,6 +100,97 @@ def interview(page: Page, retry_failed_reply: bool = False) -> str:
     return skill
 
 
+JUNK_REQUIREMENT = "Good we are looking forward to your application!"
+
+
+def add_posting(page: Page, workspace: Path) -> None:
+    """Upload the posting, analyse it, delete one requirement row and save."""
+    go(page, "Posting Analysis")
+    form = page.get_by_test_id("stForm").first
+    form.locator("input[type=file]").first.set_input_files(str(POSTING))
+    form.get_by_label("Company", exact=True).fill("Lendo")
+    form.get_by_label("Title", exact=True).fill("Site Reliability Engineer")
+    click(page, "Save and analyze", where=form)
+    save = page.get_by_role("button", name="Save requirements")
+    expect(save).to_be_visible(timeout=TIMEOUT)
+    settle(page)
+    [posting] = saved_postings(workspace)
+    texts = [r.text for r in posting.requirements]
+    assert posting.title == "Site Reliability Engineer" and len(texts) >= 5, texts
+    row = texts.index(JUNK_REQUIREMENT) if JUNK_REQUIREMENT in texts else len(texts) - 1
+    removed = posting.requirements[row]
+    shoot(page, "posting-analysis")
+    grid = page.get_by_test_id("stDataFrame").filter(has=page.locator("canvas")).last
+    select_row(page, grid, row)
+    page.keyboard.press("Delete")
+    settle(page)
+    click(page, "Save requirements")
+    [posting] = saved_postings(workspace)
+    assert removed.id not in [r.id for r in posting.requirements if r.keep], "the removed requirement is still in use"
+    assert len([r for r in posting.requirements if r.keep]) == len(texts) - 1
+
+
+def tailor_and_swap(page: Page) -> tuple[str, str]:
+    """Tailor to the posting, swap one bullet in the review tab; returns (old bullet, new bullet)."""
+    go(page, "Tailor")
+    click(page, "Tailor", exact=True)
+    expect(page.get_by_role("tab", name="Coverage")).to_be_visible(timeout=TIMEOUT)
+    shoot(page, "tailor-preview")
+    panel = tab(page, "Review and edit")
+    # A bullet row: its text, then up, down, remove, and a "Swap for" box.
+    row = panel.get_by_test_id("stHorizontalBlock").filter(has=page.get_by_test_id("stSelectbox")).first
+    expect(row).to_be_visible(timeout=TIMEOUT)
+    swap = row.get_by_test_id("stSelectbox")
+    old = row.get_by_test_id("stMarkdownContainer").first.inner_text().strip()
+    swap.click()
+    option = page.get_by_role("option").nth(1)  # the first is the blank "keep"
+    new_start = option.inner_text().strip()
+    option.click()
+    settle(page)
+    panel = tab(page, "Review and edit")
+    expect(panel.get_by_text(old, exact=True)).to_have_count(0, timeout=TIMEOUT)
+    new = panel.get_by_test_id("stMarkdownContainer").filter(has_text=new_start[:40]).first.inner_text().strip()
+    shoot(page, "tailor-review")
+    return old, new
+
+
+def coverage(page: Page) -> None:
+    panel = tab(page, "Coverage")
+    expect(panel.get_by_test_id("stDataFrame").first).to_be_visible(timeout=TIMEOUT)
+    expect(panel.get_by_text(JUNK_REQUIREMENT)).to_have_count(0)
+    shoot(page, "tailor-coverage")
+
+
+def words(text: str) -> str:
+    """Lowercase words only: PDF text breaks lines, hyphenates and swaps quotes."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def export_pdf(page: Page, tmp_path: Path, must_contain: str) -> None:
+    """Export, download the PDF, and read it back: one page, the bullets of the resume in its text."""
+    from pypdf import PdfReader
+
+    go(page, "Export")
+    expect(page.get_by_text("PDF check passed").first).to_be_visible(timeout=TIMEOUT)
+    markdown = page.get_by_test_id("stTextArea").first.locator("textarea").input_value()
+    bullets = [line[2:].strip() for line in markdown.splitlines() if line.startswith(("- ", "* "))]
+    dropped = page.get_by_test_id("stExpander").filter(has_text="left out to fit").inner_text() if (
+        page.get_by_test_id("stExpander").filter(has_text="left out to fit").count()) else ""
+    shoot(page, "export")
+    with page.expect_download(timeout=TIMEOUT) as download:
+        page.get_by_test_id("stDownloadButton").get_by_role("button", name="PDF", exact=True).click()
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    assert len(reader.pages) == 1, f"the PDF has {len(reader.pages)} pages"
+    text = words(reader.pages[0].extract_text())
+    kept = [b for b in bullets if words(b) not in words(dropped)]
+    assert kept, "no bullets on the page"
+    missing = [b for b in kept if words(b) not in text]
+    assert not missing, f"bullets missing from the PDF text: {missing}"
+    assert words(must_contain) in text, "the swapped-in bullet is not in the PDF"
+
+
 @pytest.mark.timeout(240)
 def test_offline_journey(launch_app, chromium, tmp_path):
     workspace = tmp_path / "workspace"
@@ -106,6 +202,10 @@ def test_offline_journey(launch_app, chromium, tmp_path):
         import_resume(page, workspace)
         skill = interview(page)
         assert skill in workspace_xml(workspace)
+        add_posting(page, workspace)
+        old, new = tailor_and_swap(page)
+        coverage(page)
+        export_pdf(page, tmp_path, new)
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
         raise

@@ -21,9 +21,7 @@ ANSWER = "We cut the patient-record sync from 40 minutes to 90 seconds by batchi
 
 
 def bank_file_text(workspace) -> str:
-    files = [p for p in workspace.rglob("*.xml") if "history" not in p.parts]
-    assert len(files) == 1, f"expected one Big Resume file, found {files}"
-    return files[0].read_text(encoding="utf-8")
+    return (workspace / "bank.xml").read_text(encoding="utf-8")
 
 
 def history_text(workspace) -> str:
