@@ -123,14 +123,20 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     found = _Collector()
     # With a requirements section, the text before the first heading is a blurb, not requirements.
     blurb = any(s.kind in ("requirements", "preferred") for s in sections)
+    in_line: dict[str, list] = {}
     for clause in clauses:
-        matches = vocab.find(clause.text)
+        # Skills are found in the whole line, where the words around a name show it is meant as one
+        # ("a cloud data warehouse, preferably Snowflake"), and counted in the clause that names them.
+        if clause.line not in in_line:
+            in_line[clause.line] = vocab.find(clause.line)
+        end = clause.start + len(clause.text)
+        matches = [m for m in in_line[clause.line] if clause.start <= m.start < end]
         technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
         for match in matches:
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             found.add(clause.text, clause.kind, match.canonical, confidence=CONFIDENCE[clause.section])
-        if clause.is_item and not technical and len(clause.text.split()) >= 3 and _REQUIREMENT_WORDS.search(clause.text):
+        if clause.is_item and not technical and _asks_for_something(clause, bool(matches)):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
     explicit = [r.skill for r in found.items.values() if r.skill]
     # Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step.
@@ -173,6 +179,17 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     )
     analysis.warnings.extend(posting_warnings(analysis.requirements))
     return analysis
+
+
+def _asks_for_something(clause: ps.Clause, names_skills: bool) -> bool:
+    """A requirement clause that names no technical skill reads as a requirement to keep as text."""
+    words = len(clause.text.split())
+    # A bullet under a requirements heading is one, whatever its wording ("Open-source contributions.");
+    # a fragment of one ("preferably Snowflake") needs more words.
+    if (clause.bulleted and not names_skills and words >= (2 if clause.start == 0 else 4)
+            and not clause.text.endswith("?")):
+        return True
+    return words >= 3 and _REQUIREMENT_WORDS.search(clause.text) is not None
 
 
 NOT_A_POSTING = "This doesn't look like a job posting: no requirements or skills found."

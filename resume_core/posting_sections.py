@@ -48,7 +48,12 @@ _PREFERRED_CUE = re.compile(
 # A line under a company heading that still asks for skills ("We'd like someone with experience in ...").
 _ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bfamiliar(?:ity)? with\b|"
                    r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)")
+_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
+                           r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))")
+# The closing lines of a posting, often under its last heading: they ask for an application, not a skill.
+_CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|apply (?:now|today|here|online|via)|"
+                      r"looking forward to|sounds? interesting|send (?:us )?your (?:cv|resume|application)|"
+                      r"we hope (?:you|to hear))", re.IGNORECASE)
 
 
 @dataclass
@@ -56,6 +61,11 @@ class Section:
     kind: SectionKind
     heading: str
     lines: list[str] = field(default_factory=list)
+    bulleted: list[bool] = field(default_factory=list)  # per line: it was a bullet or numbered item
+
+    def add(self, line: str, bullet: bool) -> None:
+        self.lines.append(line)
+        self.bulleted.append(bullet)
 
 
 def heading_kind(line: str) -> SectionKind | None:
@@ -69,13 +79,74 @@ def heading_kind(line: str) -> SectionKind | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?$")
+# A line ending like this is cut mid-sentence: "... including 3+ years running Kubernetes in".
+_OPEN_END = re.compile(r"(?:\b(?:and|or|with|in|of|the|a|an|to|for|on|at|by|from|as|including|such as|like|"
+                       r"via|using|plus|e\.g\.?|i\.e\.?|incl\.?)|[,&/(+]|\w-)$", re.IGNORECASE)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text was wrapped at (e-mail, a web page copied at ~80 columns), else 0.
+
+    Wrapped text has several lines that stop mid-sentence within a word's length of the widest line;
+    text with one sentence or bullet per line has open-ended lines of all lengths.
+    """
+    widths = [(len(ln.rstrip()), not _SENTENCE_END.search(ln.rstrip())) for ln in lines if ln.strip()]
+    if not widths:
+        return 0
+    width = max(n for n, _ in widths)
+    near = sum(1 for n, is_open in widths if is_open and n >= width - 12)
+    long = sum(1 for n, is_open in widths if is_open and n >= width * 0.6)
+    return width if 40 <= width <= 140 and near >= 2 and near >= 0.5 * long else 0
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _continues(prev: str, raw: str, bullet_indent: int | None, width: int) -> bool | None:
+    """Whether `raw` continues the line before it: True, False, or None (yes, unless it is a heading).
+
+    `prev` is the physical line before, `bullet_indent` the indentation of the bullet being
+    continued (None when that line was no bullet).
+    """
+    line, before = raw.strip(), prev.rstrip()
+    if bullet_indent is not None and _indent(raw) > bullet_indent:
+        return True  # indented under its bullet
+    if line[:1].islower() or line[:1] in "(&":
+        # After "We use:" or a one-word line, a lower-case line is the next item of a list.
+        return not before.endswith(":") and (bullet_indent is not None or len(before.split()) >= 3)
+    if _OPEN_END.search(before) or (width and len(before) >= width - 15 and not _SENTENCE_END.search(before)):
+        return None
+    return False
+
+
 def split_sections(text: str) -> list[Section]:
-    """The posting as sections; text before the first heading is the "intro"."""
+    """The posting as sections; text before the first heading is the "intro".
+
+    Hard-wrapped lines are joined back into the bullet or sentence they continue.
+    """
+    raw_lines = text.splitlines()
+    width = _wrap_width(raw_lines)
     sections = [Section("intro", "")]
-    for raw in text.splitlines():
+    prev = ""  # the physical line before, while the last line of the last section may go on
+    bullet_indent: int | None = None
+    for raw in raw_lines:
         line = raw.strip()
         if not line:
+            prev = ""
             continue
+        bullet = _BULLET.match(line) is not None
+        joins = _continues(prev, raw, bullet_indent, width) if prev and not bullet else False
+        if joins is None:
+            joins = heading_kind(line) is None
+        if joins:
+            last = sections[-1].lines[-1]
+            glue = "" if re.search(r"[a-z]-$", last) and line[:1].islower() else " "
+            sections[-1].lines[-1] = last + glue + line
+            prev = raw
+            continue
+        prev, bullet_indent = raw, (_indent(raw) if bullet else None)
         kind = None if ":" in line[:60] and line.split(":", 1)[1].strip() else heading_kind(line)
         if kind is None and ":" in line[:60]:
             # "Requirements: Python, SQL" - a heading with its content on the same line. A one-line
@@ -84,14 +155,16 @@ def split_sections(text: str) -> list[Section]:
             kind = heading_kind(head)
             if kind is not None and rest.strip():
                 previous = sections[-1]
-                sections.append(Section(kind, head.strip(), [rest.strip()]))
+                sections.append(Section(kind, head.strip(), [rest.strip()], [False]))
                 if kind in ("benefits", "other"):
                     sections.append(Section(previous.kind, previous.heading))
+                    prev = ""
                 continue
         if kind is not None:
             sections.append(Section(kind, _DECOR.sub("", line)))
+            prev = ""
         else:
-            sections[-1].lines.append(_BULLET.sub("", line))
+            sections[-1].add(_BULLET.sub("", line), bullet)
     return [s for s in sections if s.lines or s.heading]
 
 
@@ -100,7 +173,10 @@ class Clause:
     text: str
     section: SectionKind
     kind: str  # "required" or "preferred"
-    is_item: bool  # a whole bullet/line in a requirements or preferred section
+    is_item: bool  # from a line in a requirements or preferred section
+    bulleted: bool = False  # from a bullet or numbered item
+    line: str = ""  # the whole line the clause was cut from: context for skills named in it
+    start: int = 0  # where the clause starts in that line
 
 
 def clauses(sections: list[Section]) -> list[Clause]:
@@ -109,16 +185,20 @@ def clauses(sections: list[Section]) -> list[Clause]:
     for section in sections:
         if section.kind not in REQUIREMENT_KINDS and section.kind != "about":
             continue
-        for line in section.lines:
+        for line, bulleted in zip(section.lines, section.bulleted):
             if section.kind == "about" and not _ASKS.search(line):
                 continue  # company text, unless a line plainly asks for something
-            parts = [p.strip() for p in _CLAUSE_SPLIT.split(line) if p and p.strip()]
-            for part in parts:
-                preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(part))
-                kind = "intro" if section.kind == "about" else section.kind
-                out.append(
-                    Clause(part, kind, "preferred" if preferred else "required", kind in ("requirements", "preferred"))
-                )
+            start = 0
+            for part in _CLAUSE_SPLIT.split(line):
+                start = line.index(part, start)
+                # "We look forward to your application!" under the last heading asks for no skill.
+                if part.strip() and not (_CLOSING.search(part) and len(part.split()) <= 40):
+                    preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(part))
+                    kind = "intro" if section.kind == "about" else section.kind
+                    out.append(Clause(part.strip(), kind, "preferred" if preferred else "required",
+                                      kind in ("requirements", "preferred"), bulleted, line,
+                                      start + len(part) - len(part.lstrip())))
+                start += len(part)
     return out
 
 

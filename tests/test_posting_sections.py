@@ -81,3 +81,76 @@ def test_job_board_header_line_gives_company_and_location():
 
 def test_title_never_spans_lines():
     assert ps.find_title("Acme ships parcels. We are looking for a Senior\nFullstack Engineer to join.") == ""
+
+
+def lines_of(text):
+    return [line for s in ps.split_sections(text) for line in s.lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indented under its bullet
+        "Requirements\n- 6+ years of engineering, including 3+ years running Kubernetes in\n  production.\n- Go\n",
+        # lower-case start, no indentation
+        "Requirements\n- 6+ years of engineering, including 3+ years running Kubernetes in\nproduction.\n- Go\n",
+        # numbered items, indented continuation after a full stop still belongs to the item
+        "Requirements\n1. 6+ years of engineering, including 3+ years running Kubernetes in production.\n"
+        "   Go would be nice.\n2. Go\n",
+    ],
+)
+def test_wrapped_bullets_are_joined(text):
+    lines = lines_of(text)
+    assert lines[0].startswith("6+ years") and "Kubernetes in production." in lines[0]
+    assert lines[-1] == "Go" and len(lines) == 2
+
+
+WEB_PASTE = """\
+Backend Engineer
+
+About the role
+You will build the services that price and route parcels for our customers across
+Europe, and you will own them in production together with a small team.
+
+Requirements
+- Five or more years of experience building distributed systems with Java or
+Kotlin, ideally on the JVM in production at scale for a consumer product.
+- Hands-on experience with event streaming platforms such as Apache Kafka or
+Google Pub/Sub, and with the operational side of running them every day.
+- Strong SQL.
+Benefits
+- A yearly learning budget.
+"""
+
+
+def test_text_wrapped_at_a_fixed_width_without_indentation_is_joined():
+    sections = {s.kind: s.lines for s in ps.split_sections(WEB_PASTE)}
+    assert sections["requirements"] == [
+        "Five or more years of experience building distributed systems with Java or Kotlin, ideally on the JVM "
+        "in production at scale for a consumer product.",
+        "Hands-on experience with event streaming platforms such as Apache Kafka or Google Pub/Sub, and with the "
+        "operational side of running them every day.",
+        "Strong SQL.",
+    ]
+    assert len(sections["responsibilities"]) == 1 and sections["responsibilities"][0].endswith("small team.")
+    assert sections["benefits"] == ["A yearly learning budget."], "a heading after a wrapped line still opens"
+
+
+def test_one_sentence_per_line_is_not_joined():
+    text = ("Who you are\nYou have at least 3 years of professional experience with Terraform\n"
+            "You know one scripting language well\nYou are service minded\nThings you will touch:\nterraform\nkubernetes\n")
+    assert lines_of(text) == ["You have at least 3 years of professional experience with Terraform",
+                              "You know one scripting language well", "You are service minded", "Things you will touch:",
+                              "terraform", "kubernetes"]
+
+
+def test_a_line_cut_after_and_or_a_comma_goes_on():
+    text = "Who you are\nExperience with Terraform GCP and Kubernetes and\nKnowledge of one scripting language\n"
+    assert lines_of(text) == ["Experience with Terraform GCP and Kubernetes and Knowledge of one scripting language"]
+
+
+def test_closing_lines_and_an_it_is_a_plus_sentence():
+    text = ("Who you are\nYou know Go (we use it a lot) It is a plus if you know Rust\n"
+            "Good, we are looking forward to your application!\nWe are an equal opportunity employer.\n")
+    found = {c.text: c.kind for c in ps.clauses(ps.split_sections(text))}
+    assert found == {"You know Go (we use it a lot)": "required", "It is a plus if you know Rust": "preferred"}
