@@ -103,7 +103,7 @@ def shoot(page: Page, name: str) -> Path:
     size = page.viewport_size or {"width": 1400, "height": 1000}
     # The main area scrolls inside the window: grow the window to its height for one picture.
     height = page.evaluate(
-        "() => Math.max(...[...document.querySelectorAll('[data-testid=stAppViewContainer], section, html')]"
+        "() => Math.max(...[...document.querySelectorAll('main, [data-testid=stAppViewContainer], html')]"
         ".map(e => e.scrollHeight))")
     page.set_viewport_size({"width": size["width"], "height": min(max(size["height"], height), 6000)})
     page.wait_for_timeout(300)
