@@ -46,10 +46,17 @@ _STOP = frozenset(
 )
 
 
+# Irregular past tenses open most bullets ("Led", "Built", "Wrote") while postings use the present.
+_IRREGULAR = {"led": "lead", "built": "build", "wrote": "write", "written": "write", "ran": "run",
+              "drove": "drive", "driven": "drive", "grew": "grow", "grown": "grow", "taught": "teach",
+              "spoke": "speak", "spoken": "speak", "made": "make", "brought": "bring", "kept": "keep"}
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'designed', 'designs' and 'designing'."""
+    """A light suffix stripper: enough to match 'designed', 'designs', 'designing' (and 'led', 'leading')."""
     if not word.isalpha():  # 'node.js', 'c++', 'k8s' are names, not inflected words
         return word
+    word = _IRREGULAR.get(word, word)
     if len(word) > 5 and word.endswith("ing"):
         word = word[:-3]
     elif len(word) > 4 and word.endswith("ied"):
@@ -119,6 +126,7 @@ class Candidate:
     owner_name: str
     order: int  # position in the bank, to keep the user's order where scores tie
     recency: float
+    owner_skills: tuple[str, ...] = ()  # skills the job or project lists: they vouch for ambiguous names
 
 
 def years_between(start: str, end: str) -> float:
@@ -145,10 +153,12 @@ def build_candidates(bank: Bank, today: str) -> list[Candidate]:
     for owner_kind, owners in (("job", bank.jobs), ("project", bank.projects)):
         for owner in owners:
             recency = recency_weight(owner.end_date, today)
+            listed = tuple(dict.fromkeys([s.name for s in owner.skills] + list(getattr(owner, "technologies", []))))
 
             def add(item_id: str, kind: str, text: str) -> None:
                 if text.strip():
-                    out.append(Candidate(item_id, kind, text, owner.id, owner_kind, owner.name, len(out), recency))
+                    out.append(Candidate(item_id, kind, text, owner.id, owner_kind, owner.name, len(out), recency,
+                                         listed))
 
             add(owner.id, owner_kind, owner.description)
             for acc in owner.accomplishments:
@@ -254,6 +264,47 @@ class ScoreTable:
         return sorted(self.candidates, key=lambda c: (-scores[c.id], c.id))
 
 
+class _SkillVerbs:
+    """A one-word skill done as a verb names it a little less surely than the vocabulary does:
+    "Mentored four engineers" shows mentoring, "monitored" monitoring. Only inflected forms count
+    ("card-network" is no networking), and only stems of 4+ letters ("Go", "R" are too ambiguous)."""
+
+    def __init__(self, concept_reqs: dict[str, list[str]]):
+        self.by_stem: dict[str, str] = {}
+        for c in concept_reqs:
+            words = terms(c)
+            if len(words) == 1 and c.isalpha() and len(words[0]) >= 4 and words[0].isalpha():
+                self.by_stem.setdefault(words[0], c)
+        alternatives = "|".join(sorted(map(re.escape, self.by_stem), key=lambda w: (-len(w), w)))
+        self.pattern = re.compile(rf"\b({alternatives})e?(?:d|ing)\b", re.IGNORECASE) if alternatives else None
+
+    def named(self, text: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        return {self.by_stem[m.group(1).lower()] for m in self.pattern.finditer(text)}
+
+
+class _Vouched:
+    """Skills an owner lists, named verbatim in its bullet: "a Go admission webhook" under a project
+    that lists Go names Go, though the vocabulary alone wants more context for so common a word."""
+
+    def __init__(self, concept_reqs: dict[str, list[str]]):
+        self.concept_reqs = concept_reqs
+        self.patterns: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
+
+    def named(self, cand: Candidate) -> dict[str, float]:
+        if not cand.owner_skills or not self.concept_reqs:
+            return {}
+        if cand.owner_skills not in self.patterns:
+            wanted = ((name, skill_concept(name)) for name in cand.owner_skills if name.strip())
+            self.patterns[cand.owner_skills] = [
+                (concept, re.compile(rf"(?<![\w.+#-]){re.escape(name.strip())}(?![\w+#])(?!-live| to\b)"))
+                for name, concept in wanted
+                if concept in self.concept_reqs
+            ]
+        return {concept: 1.0 for concept, pattern in self.patterns[cand.owner_skills] if pattern.search(cand.text)}
+
+
 def score_candidates(candidates: list[Candidate], requirements: list[WeightedRequirement]) -> ScoreTable:
     """Build the score table: inverted maps over the posting's words keep it near-linear in the bank."""
     term_reqs: dict[str, list[str]] = defaultdict(list)
@@ -265,9 +316,14 @@ def score_candidates(candidates: list[Candidate], requirements: list[WeightedReq
             concept_reqs[c].append(req.id)
     pool: list[tuple[Candidate, tuple[str, ...], dict[str, float]]] = []
     df: dict[str, int] = defaultdict(int)
+    vouched = _Vouched(concept_reqs)
+    verbs = _SkillVerbs(concept_reqs)
     for cand in candidates:
         words = terms(cand.text)
         found = {c: w for c, w in concept_strengths(cand.text).items() if c in concept_reqs} if concept_reqs else {}
+        for c in verbs.named(cand.text):
+            found[c] = max(found.get(c, 0.0), TEXT_SHARE)
+        found.update(vouched.named(cand))
         shared = term_reqs.keys() & set(words)
         if not shared and not found:
             continue

@@ -7,9 +7,14 @@ to bullets about five different ones. Under a page budget the greedy picks, each
 the best gain per page line (a job's heading is paid by its first bullet), using lazy evaluation:
 gains only shrink, so a stale heap key is an upper bound and most items are never re-scored.
 
-Phase 1 considers only bullets that cover something; phase 2 fills leftover lines of entries already
-on the page with their remaining relevant bullets. A bullet that covers nothing never goes on a
-targeted page, so it can never push out one that covers something. Ties break by id: the same input always gives the same page.
+Phase 1 considers only bullets that cover something. Phase 2 runs the same greedy again with every
+requirement's unproven share raised to at least `SECOND_PROOF`: a second proof of a requirement is
+worth less than a first, but more than white space, and may open a new entry (a project). Phase 3
+fills leftover lines of entries on the page with their remaining relevant bullets, by score. A
+bullet that covers nothing never goes on a targeted page, so it can never push out one that covers
+something. A job's description (a first-person "we do X, I lead Y") counts only for requirements
+that none of that job's accomplishments covers. Ties break by id: the same input always gives the
+same page.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from resume_core.scoring import Candidate, ScoreTable
 
 MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
+SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
+COVERS = 0.5  # a cover at least this strong proves a requirement (tailor.COVERED)
 
 
 @dataclass(frozen=True)
@@ -50,18 +57,24 @@ class Selection:
 
 class _State:
     def __init__(self, table: ScoreTable, owners: dict[str, Owner], metrics: PageMetrics, budget: float,
-                 residual: dict[str, float]):
+                 residual: dict[str, float], scope: dict[str, frozenset[str]]):
         self.table, self.owners, self.metrics = table, owners, metrics
         self.weights = {r.id: r.weight for r in table.requirements}
         self.residual = dict(residual)
+        self.scope = scope
         self.selection = Selection(budget_lines=budget, residual=self.residual)
         self.left = budget
         self.projects_open = False
         self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
 
-    def gain(self, cand: Candidate) -> float:
+    def effective(self, cand: Candidate) -> dict[str, float]:
         eff = self.table.effective(cand)
-        return sum(self.weights[r] * self.residual[r] * e for r, e in eff.items())
+        if cand.id in self.scope:
+            return {r: e for r, e in eff.items() if r in self.scope[cand.id]}
+        return eff
+
+    def gain(self, cand: Candidate) -> float:
+        return sum(self.weights[r] * self.residual[r] * e for r, e in self.effective(cand).items())
 
     def cost(self, cand: Candidate) -> float:
         owner = self.owners[cand.owner_id]
@@ -89,39 +102,32 @@ class _State:
         if self.owners[cand.owner_id].kind == "project":
             self.projects_open = True
         served = []
-        for r, e in sorted(self.table.effective(cand).items()):
+        for r, e in sorted(self.effective(cand).items()):
             if self.residual[r] > 1e-9 and e > 0:
                 served.append(r)
             self.residual[r] *= 1 - e
-        self.selection.serves[cand.id] = served
+        self.selection.serves.setdefault(cand.id, served)
         return opened
 
 
-def select_bullets(
-    table: ScoreTable,
-    owners: list[Owner],
-    metrics: PageMetrics,
-    budget_lines: float,
-    residual: dict[str, float] | None = None,
-    preset: list[str] = (),
-) -> Selection:
-    """Pick bullets worth the most requirement coverage per line, within `budget_lines`.
+def description_scope(table: ScoreTable, candidates: list[Candidate]) -> dict[str, frozenset[str]]:
+    """Job description id -> the requirements it may count for: those it covers and no accomplishment
+    of its job does. A description that adds nothing beyond the accomplishments stays off the page."""
+    best: dict[tuple[str, str], float] = {}
+    for cand in candidates:
+        if cand.kind == "accomplishment":
+            for r, c in table.cover.get(cand.id, {}).items():
+                best[cand.owner_id, r] = max(best.get((cand.owner_id, r), 0.0), c)
+    return {
+        cand.id: frozenset(r for r, c in table.cover.get(cand.id, {}).items()
+                           if c >= COVERS and best.get((cand.owner_id, r), 0.0) < COVERS)
+        for cand in candidates
+        if cand.kind == "job"
+    }
 
-    `residual` starts each requirement's unproven share (1.0 when absent; lower when the skills
-    section already names it). `preset` ids (a model's choice, already validated) are taken first
-    in their order, each only if it fits; the greedy then fills what is left.
-    """
-    by_id = {c.id: c for c in table.candidates if c.kind in BULLET_KINDS and c.owner_id in {o.id for o in owners}}
-    start = {r.id: 1.0 for r in table.requirements}
-    start.update(residual or {})
-    state = _State(table, {o.id: o for o in owners}, metrics, budget_lines, start)
 
-    for item_id in preset:
-        cand = by_id.get(item_id)
-        if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
-            state.take(cand)
-
-    # Phase 1: lazy greedy on gain per line over bullets that cover something.
+def _greedy(state: _State, by_id: dict[str, Candidate], owners: list[Owner]) -> None:
+    """Lazy greedy on gain per line over bullets that cover something, until nothing that gains fits."""
     heap: list[tuple[float, str]] = []
 
     def push(cand: Candidate) -> None:
@@ -131,9 +137,10 @@ def select_bullets(
 
     by_owner: dict[str, list[Candidate]] = {}
     for cand in by_id.values():
-        if cand.id in table.cover:
+        if cand.id in state.table.cover:
             by_owner.setdefault(cand.owner_id, []).append(cand)
-            push(cand)
+            if state.allowed(cand):
+                push(cand)
     while heap:
         _, item_id = heapq.heappop(heap)
         cand = by_id[item_id]
@@ -160,7 +167,39 @@ def select_bullets(
                 if state.allowed(other):
                     push(other)
 
-    # Phase 2: fill what is left with the best remaining relevant bullets of entries on the page.
+
+def select_bullets(
+    table: ScoreTable,
+    owners: list[Owner],
+    metrics: PageMetrics,
+    budget_lines: float,
+    residual: dict[str, float] | None = None,
+    preset: list[str] = (),
+) -> Selection:
+    """Pick bullets worth the most requirement coverage per line, within `budget_lines`.
+
+    `residual` starts each requirement's unproven share (1.0 when absent; lower when the skills
+    section already names it). `preset` ids (a model's choice, already validated) are taken first
+    in their order, each only if it fits; the greedy then fills what is left.
+    """
+    owner_ids = {o.id for o in owners}
+    by_id = {c.id: c for c in table.candidates if c.kind in BULLET_KINDS and c.owner_id in owner_ids}
+    scope = description_scope(table, list(by_id.values()))
+    start = {r.id: 1.0 for r in table.requirements}
+    start.update(residual or {})
+    state = _State(table, {o.id: o for o in owners}, metrics, budget_lines, start, scope)
+
+    for item_id in preset:
+        cand = by_id.get(item_id)
+        if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
+            state.take(cand)
+
+    _greedy(state, by_id, owners)  # phase 1: first proofs
+    state.selection.residual = dict(state.residual)
+    state.residual = {r: max(v, SECOND_PROOF) for r, v in state.residual.items()}
+    _greedy(state, by_id, owners)  # phase 2: further proofs, before any white space
+
+    # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page.
     # Bullets relevant to nothing stay off, unless the posting has no requirements at all (then the
     # page is a plain reverse-chronological resume).
     shown = {o.id for o in owners if o.reserved} | set(state.selection.bullets)

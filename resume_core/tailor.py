@@ -107,10 +107,12 @@ def tailor(
     selection = select_bullets(table, owners, metrics, budget, residual)
 
     result_extra: dict[str, object] = {}
+    preferred: list[str] = []
     if use_model:
         from resume_core.llm_select import model_selection
 
         picked = model_selection(engine, table, selection)
+        preferred = list(picked.ids)
         flags.extend(picked.flags)
         selection = select_bullets(table, owners, metrics, budget, residual, preset=picked.ids)
         for item_id, req_id in picked.serves.items():
@@ -123,7 +125,7 @@ def tailor(
         flags.extend(summary_flags)
         resume = resume.model_copy(update={"summary": summary})
 
-    resume = resume.model_copy(update=_entries(bank, owners, selection, table))
+    resume = resume.model_copy(update=_entries(bank, owners, selection, table, preferred))
     coverage = coverage_rows(resume, bank, posting, table)
     return TailorResult(
         resume=resume,
@@ -203,7 +205,8 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
     return owners, max(0.0, budget)
 
 
-def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> dict[str, list[Entry]]:
+def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
+             preferred: list[str] = ()) -> dict[str, list[Entry]]:
     by_id = {c.id: c for c in table.candidates}
     experience, projects = [], []
     for owner in owners:
@@ -211,15 +214,41 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable) -> d
         if not chosen and not owner.reserved:
             continue
         source = bank.find_owner(owner.id)
-        # The description opens the entry; the rest keep the order they were chosen in, which puts
-        # the bullet that adds the most first and spreads the requirements across the top lines.
-        ordered = sorted(chosen, key=lambda i: by_id[i].kind == "accomplishment")
+        ordered = reading_order(chosen, table, preferred)
         bullets = [
             Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=_covers(i, table, selection))
             for i in ordered
         ]
         (experience if owner.kind == "job" else projects).append(build_entry(source, bullets))
     return {"experience": experience, "projects": projects}
+
+
+def reading_order(ids: list[str], table: ScoreTable, preferred: list[str] = ()) -> list[str]:
+    """Bullets of one entry, most relevant first, as a reader meets them: each next bullet is the one
+    that adds the most to what the lines above it already prove (so the top lines span the posting's
+    requirements rather than repeat one), ties by relevance. A project's description says what the
+    project is, so it opens the entry; a job's description ("we do X, I lead Y") closes it.
+    `preferred` ids (a model's picks, best first) lead the accomplishments in their own order."""
+    by_id = {c.id: c for c in table.candidates if c.id in ids}
+    weights = {r.id: r.weight for r in table.requirements}
+    residual = dict.fromkeys(weights, 1.0)
+    place = {"project": 0, "accomplishment": 1, "job": 2}
+    left = [i for i in ids if i in by_id]
+    rank = {item_id: n for n, item_id in enumerate(dict.fromkeys(preferred))}
+    out = []
+    while left:
+        def key(item_id: str) -> tuple:
+            cand = by_id[item_id]
+            gain = sum(weights[r] * residual[r] * c for r, c in table.cover.get(item_id, {}).items())
+            return (place[cand.kind], rank.get(item_id, len(rank)), -round(gain, 9), -table.score(cand), cand.order,
+                    item_id)
+
+        best = min(left, key=key)
+        left.remove(best)
+        out.append(best)
+        for r, c in table.cover.get(best, {}).items():
+            residual[r] *= 1 - c
+    return out
 
 
 def build_entry(source: Job | Project, bullets: list[Line]) -> Entry:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from resume_core.page_budget import bullet_lines, entry_header_lines, metrics_for
 from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
-from resume_core.selection import MAX_BULLETS, Owner, select_bullets
+from resume_core.selection import MAX_BULLETS, SECOND_PROOF, Owner, select_bullets
 
 METRICS = metrics_for()
 
@@ -36,7 +36,7 @@ def tables(draw):
 
 
 def plain_greedy(table, owners, budget):
-    """Reference: re-score every bullet at every step; phase 2 as documented in selection.py."""
+    """Reference: re-score every bullet at every step; phases 2 and 3 as documented in selection.py."""
     kinds = {o.id: o for o in owners}
     residual = {r.id: 1.0 for r in table.requirements}
     weights = {r.id: r.weight for r in table.requirements}
@@ -58,22 +58,25 @@ def plain_greedy(table, owners, budget):
         return c.id not in taken and len(taken) < MAX_BULLETS[kinds[c.owner_id].kind]
 
     def take(c):
-        nonlocal left, projects_open
+        nonlocal left, projects_open, residual
         left -= cost(c)
         chosen.setdefault(c.owner_id, []).append(c.id)
         projects_open = projects_open or kinds[c.owner_id].kind == "project"
         for r, e in table.effective(c).items():
             residual[r] *= 1 - e
 
-    while True:
-        options = []
-        for c in table.candidates:
-            gain = sum(weights[r] * residual[r] * e for r, e in table.effective(c).items())
-            if allowed(c) and gain > 1e-12 and cost(c) <= left + 1e-9:
-                options.append((-round(gain / cost(c), 9), c.id, c))
-        if not options:
-            break
-        take(min(options)[2])
+    for phase in (1, 2):
+        if phase == 2:
+            residual = {r: max(v, SECOND_PROOF) for r, v in residual.items()}
+        while True:
+            options = []
+            for c in table.candidates:
+                gain = sum(weights[r] * residual[r] * e for r, e in table.effective(c).items())
+                if allowed(c) and gain > 1e-12 and cost(c) <= left + 1e-9:
+                    options.append((-round(gain / cost(c), 9), c.id, c))
+            if not options:
+                break
+            take(min(options)[2])
     shown = {o.id for o in owners if o.reserved} | set(chosen)
     order = {o.id: n for n, o in enumerate(owners)}
     for c in sorted((c for c in table.candidates if c.owner_id in shown and table.score(c) > 0),
