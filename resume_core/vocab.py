@@ -5,8 +5,10 @@ by `tools/build_vocab.py`) plus a hand-kept table for what the taxonomies miss (
 "k8s", "Golang", "CI/CD", implications such as Kubernetes -> containers). Text and aliases are cut
 into the same normalised tokens (lower case, plural "s" dropped, "-" and "/" as spaces), so
 matching handles case, punctuation, plurals and multi-word names with one dict look-up per token.
-Aliases that are ordinary English words ("Go", "Spring", "Chef", "R") only match in their exact
-spelling and next to technical context, so "Go to market", "R&D" and "C-level" are not skills.
+Aliases that are ordinary English words ("Go", "Spring", "Chef", "R") and short all-caps taxonomy
+names that are no well-known acronym ("DOE", "SMARTS") only match in their exact spelling and next to
+technical context, so "Go to market", "R&D", "C-level" and "funded by the DOE" are not skills; roman
+numerals ("Type II") never are. The longest name wins ("Argo CD" over "CD", "A/B testing" over "testing").
 """
 
 from __future__ import annotations
@@ -27,11 +29,20 @@ _NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
 _SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)|\u2022")
-# Words right before a name that show the name is meant as a skill ("experience with Go").
+# Words right before a name that show the name is meant as a skill ("using Go", "in Go"); for the names of
+# obscure taxonomy products only the strong ones, also across a linking word ("experience with DOE", not
+# "resources in MPS").
 _CUES = frozenset(
     "experience experienced knowledge proficient proficiency familiar familiarity using expertise "
-    "skills skill background fluent fluency expert in with of".split()
+    "skill background fluent fluency expert".split()
 )
+_LINKS = frozenset(("in", "with", "of"))
+# Between two items of one list of tools: commas, slashes, brackets, "and"/"or".
+_LIST_GAP = re.compile(r"[\s,/&|()+\-]*(?:(?:and|or)[\s,/&|()]*)?", re.IGNORECASE)
+_LIST_ITEM = 4  # tokens: a line this short next to a line of tools is an item of a list of tools
+_ROMAN = re.compile(r"[IVX]+")
+# Matches of these categories are no technical context for an ambiguous name ("collaborative ... Video").
+_NOT_TECHNICAL = frozenset(("Soft skills", "Languages"))
 
 
 @lru_cache(maxsize=65536)
@@ -71,6 +82,7 @@ class _Alias:
     canonical: str
     exact: str | None  # when set, the text must spell the name exactly like this
     needs_context: bool
+    strict: bool = False  # context must be a cue or a neighbour in a list of tools, not just the sentence
 
 
 class Vocabulary:
@@ -87,6 +99,7 @@ class Vocabulary:
         drop_skills = set(curated.get("drop_skills", []))
         ambiguous = set(curated.get("ambiguous", []))
         safe = set(curated.get("safe", []))
+        acronyms = set(curated.get("acronyms", []))
         # Curated names come first so they win every collision.
         owner: dict[str, str] = {}
         for canonical, entry in curated.get("skills", {}).items():
@@ -104,10 +117,17 @@ class Vocabulary:
             flagged = set(flagged) | ambiguous
             for alias in aliases:
                 key = self._key(alias)
-                if not key or key in drop or (key in owner and owner[key] != target):
+                if not key or key in drop or (key in owner and owner[key] != target) or _ROMAN.fullmatch(alias):
                     continue
+                one_word = " " not in key
+                # An all-caps taxonomy name that is no well-known acronym is as often an agency, a unit or a
+                # shouted word ("DOE", "EMS", "SMARTS") as a product: it needs technical context.
+                obscure = one_word and alias.isupper() and alias not in acronyms
                 # One-word taxonomy names only match as spelled ("Workday", "SMARTS", not "workday", "smarts").
-                self._add(alias, target, alias in flagged and alias not in safe, exact=" " not in key)
+                # Such taxonomy names of obscure products ("Works", "Office", "EMS") need a cue or a list
+                # neighbour; a technical word elsewhere in the sentence is not enough ("Back Office", "the EMS").
+                unsafe = (alias in flagged or obscure) and alias not in safe
+                self._add(alias, target, unsafe, exact=one_word, strict=unsafe)
         # Categories whose names need telling words in the same sentence (languages: "fluent", "spoken").
         self._context = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in curated.get("category_context", {}).items()}
         for skill, implied in curated.get("implies", {}).items():
@@ -119,13 +139,13 @@ class Vocabulary:
             key = self._keys[alias] = normalise(alias)
         return key
 
-    def _add(self, alias: str, canonical: str, ambiguous: bool, exact: bool = False) -> None:
+    def _add(self, alias: str, canonical: str, ambiguous: bool, exact: bool = False, strict: bool = False) -> None:
         key = self._key(alias)
         if not key:
             return
         needs_context = ambiguous or len(key) == 1
         spelling = alias if needs_context or exact else None
-        entry = _Alias(canonical, spelling, needs_context)
+        entry = _Alias(canonical, spelling, needs_context, strict and needs_context)
         bucket = self._index.setdefault(key, [])
         if all(e.canonical != canonical or e.exact != spelling for e in bucket):
             bucket.append(entry)
@@ -181,13 +201,50 @@ class Vocabulary:
         if not any(a.needs_context or m.category in self._context for m, a, _ in found):
             return [m for m, _, _ in found]
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        solid = {bisect.bisect_left(ends, m.start) for m, a, _ in found if not a.needs_context}
+        solid = {
+            bisect.bisect_right(ends, m.start)
+            for m, a, _ in found
+            if not a.needs_context and m.category not in _NOT_TECHNICAL
+        }
+        breaks = [m.end() for m in re.finditer(r"\n", text)]
+        sizes: list[int] = []
+        tool_lines: set[int] = set()
+
+        def listed(start: int) -> bool:
+            """A short line in a list of tools ("Spring" between "Java" and "Spring Boot" lines)."""
+            if not sizes:
+                sizes.extend([0] * (len(breaks) + 1))
+                for _, begin, _ in toks:
+                    sizes[bisect.bisect_right(breaks, begin)] += 1
+                tool_lines.update(
+                    bisect.bisect_right(breaks, m.start)
+                    for m, a, _ in found
+                    if not a.needs_context and m.category not in _NOT_TECHNICAL
+                )
+            line = bisect.bisect_right(breaks, start)
+            return sizes[line] <= _LIST_ITEM and (line - 1 in tool_lines or line + 1 in tool_lines)
+
+        def neighbour(position: int) -> bool:
+            """Is the match next to a tool in the same list ("Minitab, JMP, DOE")?"""
+            for other in (position - 1, position + 1):
+                if 0 <= other < len(found):
+                    match, alias, _ = found[other]
+                    a, b = sorted((match, found[position][0]), key=lambda m: m.start)
+                    gap = _LIST_GAP.match(text, a.end, b.start)
+                    if not alias.needs_context and match.category not in _NOT_TECHNICAL and gap.end() == b.start:
+                        return True
+            return False
+
         out = []
-        for match, alias, index in found:
-            sentence = bisect.bisect_left(ends, match.start)
+        for position, (match, alias, index) in enumerate(found):
+            sentence = bisect.bisect_right(ends, match.start)
             if alias.needs_context:
-                cue = index > 0 and toks[index - 1][0] in _CUES
-                if not cue and sentence not in solid:
+                if match.start > 1 and text[match.start - 1] == "-" and text[match.start - 2].isalnum():
+                    continue  # the tail of a compound: "Kubernetes-World", "Back-Office"
+                cued = _cued(toks, index, alias.strict) or listed(match.start)
+                if alias.strict and not (cued or neighbour(position)):
+                    continue
+                if not cued and sentence not in solid:
                     continue
             context = self._context.get(match.category)
             if context is not None:
@@ -221,6 +278,14 @@ class Vocabulary:
                     continue  # "Go to market", "Spring to life"
                 return alias, length
         return None
+
+
+def _cued(toks: list, index: int, strict: bool) -> bool:
+    """Is the name at `index` right after a cue ("using Go", "in Go"; strictly "experience with DOE")?"""
+    before = [t for t, _, _ in toks[max(0, index - 2) : index]]
+    if before and (before[-1] in _CUES or (not strict and before[-1] in _LINKS)):
+        return True
+    return len(before) == 2 and before[1] in _LINKS and before[0] in _CUES
 
 
 def _exact(text: str, start: int, end: int, spelling: str) -> bool:
