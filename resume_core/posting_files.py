@@ -8,12 +8,11 @@ refused with a `PostingFileError` that says what to do instead.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from html.parser import HTMLParser
 from pathlib import PurePath
 
+from resume_core.documents import DocumentProblem, decode_text, markdown_to_text, read_pdf_text
 from resume_core.errors import UserError
 
 MAX_BYTES = 5_000_000
@@ -46,7 +45,7 @@ def read_posting_file(filename: str, data: bytes) -> str:
         if ext in ("html", "htm") or (ext != "md" and re.search(r"<\s*(html|body|div|p)\b", text[:2000], re.I)):
             text = html_to_text(text)
         elif ext in ("md", "markdown"):
-            text = _markdown_to_text(text)
+            text = markdown_to_text(text, keep_urls=False)
     return check_posting_text(text, filename)
 
 
@@ -68,31 +67,13 @@ def check_posting_text(text: str, source: str = "The posting") -> str:
 
 
 def _decode(data: bytes, filename: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-    sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if "\x00" in sample or controls > len(sample) * 0.05 or sample.count("\ufffd") > len(sample) * 0.1:
+    try:
+        return decode_text(data)
+    except DocumentProblem as problem:
         raise PostingFileError(
             f"{filename} is not a text file, although its name says so.",
             "Upload the posting as .txt, .md, .html or .pdf, or paste its text.",
-        )
-    return text
-
-
-def _markdown_to_text(text: str) -> str:
-    out = []
-    for line in text.splitlines():
-        line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)
-        line = re.sub(r"^(\s*)[-*+]\s+", r"\1• ", line)
-        line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)
-        out.append(re.sub(r"(\*\*|__|`)(\S.*?\S|\S)\1", r"\2", line))
-    return "\n".join(out)
+        ) from problem
 
 
 class _TextExtractor(HTMLParser):
@@ -132,30 +113,25 @@ def html_to_text(html: str) -> str:
     return "".join(parser.parts)
 
 
-def _read_pdf(data: bytes, filename: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+_PASTE = "Copy the posting's text and paste it instead."
 
-    if b"%PDF" not in data[:1024]:
-        raise PostingFileError(f"{filename} is not a PDF, although its name ends in .pdf.",
-                               "Upload the posting as .txt, .html or a real PDF, or paste its text.")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+def _read_pdf(data: bytes, filename: str) -> str:
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise PostingFileError(f"{filename} is protected with a password.",
-                                   "Copy the posting's text and paste it instead.")
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise PostingFileError(f"{filename} has {len(reader.pages)} pages; a posting is refused above "
-                                   f"{MAX_PDF_PAGES}.", "Upload only the pages of the posting.")
-        text = "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
-    except PdfReadError as exc:
-        raise PostingFileError(f"{filename} is damaged or not a readable PDF ({exc}).",
-                               "Copy the posting's text and paste it instead.") from exc
-    except (ValueError, KeyError, TypeError) as exc:  # pypdf raises these on malformed object trees
-        raise PostingFileError(f"{filename} could not be read as a PDF ({type(exc).__name__}).",
-                               "Copy the posting's text and paste it instead.") from exc
-    if len(text.strip()) < 20:
-        raise PostingFileError(f"{filename} has no text layer (it looks like a scan).",
-                               "Copy the posting's text from the original page and paste it instead.")
-    return text
+        return read_pdf_text(data, MAX_PDF_PAGES)
+    except DocumentProblem as problem:
+        reason = problem.reason
+        if reason == "not_pdf":
+            message, fix = f"{filename} is not a PDF, although its name ends in .pdf.", \
+                "Upload the posting as .txt, .html or a real PDF, or paste its text."
+        elif reason == "encrypted":
+            message, fix = f"{filename} is protected with a password.", _PASTE
+        elif reason == "too_many_pages":
+            message, fix = (f"{filename} has {problem.detail} pages; a posting is refused above {MAX_PDF_PAGES}.",
+                            "Upload only the pages of the posting.")
+        elif reason == "no_text":
+            message, fix = f"{filename} has no text layer (it looks like a scan).", \
+                "Copy the posting's text from the original page and paste it instead."
+        else:
+            message, fix = f"{filename} is damaged or not a readable PDF ({problem.detail}).", _PASTE
+        raise PostingFileError(message, fix) from problem
