@@ -1,9 +1,12 @@
 """Posting analysis: a job posting's text -> its facts and requirements, explicit and implied.
 
-Offline (always computed): sections and clauses from `posting_sections`, skills through the
-vocabulary, the rest of a requirements section as text requirements, and implied requirements from
-three sources, each with a rationale and a confidence: tools that imply others (Kubernetes ->
-containers), phrases ("on-call" -> production operations) and the O*NET occupation of the title.
+Offline (always computed): sections and clauses from `posting_sections`, facts from
+`posting_facts`, skills through the vocabulary (found in each whole line, counted in the clause
+that names them), the rest of a requirements section as text requirements, and implied
+requirements from three sources, each with a rationale and a confidence: tools that imply others
+(Kubernetes -> containers), phrases ("on-call" -> production operations) and the O*NET occupation
+of the title (only its most typical tools, none of a kind the posting already chose, and nothing
+when the title matches no occupation soundly).
 With an AI engine the model's structured reading (prompt `analyze_posting`) is normalised through
 the same vocabulary and merged in, one requirement per canonical skill.
 """
@@ -15,6 +18,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
 from resume_core.engines.base import Engine, ExtractRequest
 from resume_core.model import Posting, Requirement, Strict, new_id, now_iso
@@ -26,6 +30,8 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 CONFIDENCE = {"requirements": 1.0, "preferred": 1.0, "responsibilities": 0.8, "intro": 0.7,
               "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8}
 MAX_OCCUPATION_IMPLIED = 3
+# Only an occupation's most typical technologies say something about one posting of it.
+OCCUPATION_TOP = 8
 MAX_TEXT = 240
 _SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 # Generic office tools are listed for most occupations: implying them says nothing.
@@ -154,26 +160,30 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         match = pattern.search(requirement_text)
         if match and not found.has(skill):
             found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"])
-    title = title or ps.find_title(text)
+    title = title or pf.find_title(text)
     occupations = load_occupations()
     # "Software Engineer, Machine Learning" -> also try "Software Engineer".
     candidates = [title, re.split(r"\s*[,(|:/–—-]\s*", title)[0]] if title else []
     occupation = next((o for o in map(occupations.match, candidates) if o is not None), None)
     if occupation is not None:
+        # A posting that names its cloud, languages or databases has chosen them: another tool of the
+        # same kind is an alternative, not a requirement (Azure for a GCP shop).
+        chosen = {vocab.category(skill) for skill in explicit}
         added = 0
-        for tech in occupation.technologies:
+        for tech in occupation.technologies[:OCCUPATION_TOP]:
             canonical = vocab.canonical(tech)
             if (added >= MAX_OCCUPATION_IMPLIED or canonical is None or found.has(canonical)
-                    or vocab.category(canonical) in _GENERIC_CATEGORIES):
+                    or vocab.category(canonical) in (*_GENERIC_CATEGORIES, *chosen)):
                 continue
+            via = f" (title '{occupation.via}')" if occupation.via else ""
             found.add(canonical, "implied", canonical,
-                      f"commonly listed for O*NET occupation '{occupation.title}'", CONFIDENCE["occupation"])
+                      f"commonly listed for O*NET occupation '{occupation.title}'{via}", CONFIDENCE["occupation"])
             added += 1
     asked = "\n".join(c.text for c in clauses if c.section in ("requirements", "preferred", "intro"))
     analysis = PostingAnalysis(
-        title=title, company=ps.find_company(text, sections), seniority=ps.find_seniority(title, text),
-        years_experience=ps.find_years(asked or text), degree=ps.find_degree(asked or text),
-        location=ps.find_location(text), remote=ps.find_remote(text),
+        title=title, company=pf.find_company(text, sections), seniority=pf.find_seniority(title, text),
+        years_experience=pf.find_years(asked or text), degree=pf.find_degree(asked or text),
+        location=pf.find_location(text), remote=pf.find_remote(text),
         summary=_summary(sections), occupation=occupation.title if occupation else "",
         requirements=found.result(),
     )

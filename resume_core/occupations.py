@@ -1,16 +1,21 @@
 """Map a job title to an O*NET occupation and the technologies commonly listed for it.
 
 `data/occupations.json` (built by `tools/build_vocab.py`) holds each occupation's title, its O*NET
-alternate titles and its in-demand / hot technologies, best first. A posting title is matched
-exactly after dropping seniority words ("Senior QA Engineer" -> "qa engineer"), else by the
-alternate title sharing the most words with it that ends in the same role word.
+alternate titles and its in-demand / hot technologies, best first. A posting title is reduced to its
+occupation words ("Senior Front-End Developer (m/f/d)" -> "front end developer"); then its head noun
+(the last word: developer, engineer, nurse) and the words before it are looked up among the
+alternate titles with the same head noun. Several occupations often list one title ("data engineer":
+Database Architects, Data Scientists, Statisticians): the one with the most titles sharing the words
+wins, weighted toward the occupations software postings usually belong to. A match that rests on one
+title of a rare occupation ("technical platform engineer" -> Blockchain Engineers) is too weak to
+use: no occupation is better than a wrong one, since its technologies become implied requirements.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from resume_core.vocab import DATA_DIR
@@ -19,6 +24,42 @@ _NOISE = re.compile(
     r"\b(?:senior|sr|junior|jr|lead|principal|staff|head|chief|mid|level|entry|intern|associate|i{1,3}|iv|"
     r"remote|hybrid|contract|freelance|m/f/d|m/w/d|f/m/d|full[- ]?time|part[- ]?time)\b|\([^)]*\)|[^a-z0-9+#. ]"
 )
+# Seniority and employment words a posting adds to a title; O*NET titles never carry them. Only
+# queries are cleaned with these (the stored titles were cleaned by `clean_title` at build time).
+_QUERY_NOISE = re.compile(r"\b(?:founding|experienced|expert|graduate|trainee|apprentice|working student|"
+                          r"permanent|temporary|new grad|ii|iii|iv|v|\d+)\b")
+_SPELLING = {"frontend": "front end", "backend": "back end", "fullstack": "full stack", "front-end": "front end",
+             "back-end": "back end", "full-stack": "full stack", "qa": "quality assurance", "ml": "machine learning",
+             "sre": "site reliability engineer", "dev": "developer"}
+# Titles newer than O*NET's list, said in the words O*NET uses ("platform engineer" is the
+# infrastructure engineer of a cloud-era team).
+_QUERY_WORDS = {"platform": "infrastructure"}
+# Role words that alone name no occupation ("Engineer": civil, ship, software, ...).
+_VAGUE = frozenset("engineer developer manager analyst specialist consultant designer scientist associate officer "
+                   "director coordinator technician assistant representative lead administrator architect "
+                   "programmer expert member".split())
+_STOP = frozenset({"and", "of", "the", "for", "in", "&", "+", "a", "an", "to", "with"})
+# Occupations most postings this app sees belong to; among occupations listing the same title, they win.
+COMMON = frozenset({
+    "15-1252.00",  # Software Developers
+    "15-1254.00",  # Web Developers
+    "15-1253.00",  # Software Quality Assurance Analysts and Testers
+    "15-2051.00",  # Data Scientists
+    "15-1243.00",  # Database Architects
+    "15-1242.00",  # Database Administrators
+    "15-1299.08",  # Computer Systems Engineers/Architects
+    "15-1244.00",  # Network and Computer Systems Administrators
+    "15-1241.00",  # Computer Network Architects
+    "15-1212.00",  # Information Security Analysts
+    "15-1299.05",  # Information Security Engineers
+    "15-1211.00",  # Computer Systems Analysts
+    "15-1255.00",  # Web and Digital Interface Designers
+    "11-3021.00",  # Computer and Information Systems Managers
+    "15-1299.09",  # Information Technology Project Managers
+})
+COMMON_WEIGHT = 3
+MIN_SUPPORT = 2  # weighted titles a match without an exact title needs
+MAX_EXACT = 5  # a one-word title listed by more occupations than this is too vague to name one
 
 
 @dataclass(frozen=True)
@@ -26,11 +67,7 @@ class Occupation:
     code: str
     title: str
     technologies: tuple[str, ...]
-
-
-_SPELLING = {"frontend": "front end", "backend": "back end", "fullstack": "full stack", "front-end": "front end",
-             "back-end": "back end", "full-stack": "full stack", "qa": "quality assurance", "ml": "machine learning",
-             "sre": "site reliability engineer", "dev": "developer"}
+    via: str = ""  # the O*NET alternate title the job title was matched through
 
 
 def clean_title(title: str) -> str:
@@ -39,34 +76,70 @@ def clean_title(title: str) -> str:
     return " ".join(_SPELLING.get(w, w) for w in words)
 
 
+def _query_key(title: str) -> str:
+    key = _QUERY_NOISE.sub(" ", clean_title(title))
+    return " ".join(_QUERY_WORDS.get(w, w) for w in key.split())
+
+
 class OccupationIndex:
     def __init__(self, rows: list) -> None:
         self._by_code: dict[str, Occupation] = {}
-        self._exact: dict[str, str] = {}
-        self._by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
+        self._titles: list[tuple[str, str]] = []  # (alternate title, code)
+        self._by_head: dict[str, list[int]] = {}  # head noun -> titles ending in it
+        self._by_pair: dict[tuple[str, str], list[int]] = {}  # (head noun, another word) -> titles
         for code, title, titles, technologies in rows:
             self._by_code[code] = Occupation(code, title, tuple(technologies))
             for key in titles:  # cleaned by tools/build_vocab.py with clean_title
-                self._exact.setdefault(key, code)
-                words = key.split()
-                self._by_last.setdefault(words[-1], []).append((frozenset(words), code))
+                *others, head = key.split()
+                self._by_head.setdefault(head, []).append(len(self._titles))
+                for word in set(others):
+                    self._by_pair.setdefault((head, word), []).append(len(self._titles))
+                self._titles.append((key, code))
 
     def match(self, title: str) -> Occupation | None:
-        """The occupation a job title most likely names, or None."""
-        key = clean_title(title)
+        """The occupation a job title most likely names, or None when no match is sound."""
+        key = _query_key(title)
         if not key:
             return None
-        if key in self._exact:
-            return self._by_code[self._exact[key]]
-        words = key.split()
-        wanted = frozenset(words)
-        best: tuple[float, str] | None = None
-        for candidate, code in self._by_last.get(words[-1], []):
-            overlap = len(wanted & candidate)
-            score = overlap / len(wanted | candidate)
-            if overlap >= min(2, len(wanted)) and (best is None or score > best[0]):
-                best = (score, code)
-        return self._by_code[best[1]] if best else None
+        *others, head = key.split()
+        if not others and head in _VAGUE:
+            return None
+        modifiers = set(others) - _STOP
+        if modifiers:
+            # Every word before the head must be shared; of three or more, all but one.
+            needed = len(modifiers) - (len(modifiers) >= 3)
+            shared: dict[int, int] = {}
+            for word in modifiers:
+                for index in self._by_pair.get((head, word), ()):
+                    shared[index] = shared.get(index, 0) + 1
+            found = [index for index, count in shared.items() if count >= needed]
+        else:
+            found = self._by_head.get(head, [])
+        support: dict[str, int] = {}
+        exact: set[str] = set()
+        via: dict[str, str] = {}
+        for index in found:
+            candidate, code = self._titles[index]
+            support[code] = support.get(code, 0) + 1
+            if candidate == key:
+                exact.add(code)
+            if code not in via or candidate == key:
+                via[code] = candidate
+        if not support or (not modifiers and len(exact) > MAX_EXACT):
+            return None  # a word that is a title of many occupations names none of them
+
+        def score(code: str) -> tuple[bool, int, bool, str]:
+            # Ties go to the occupation named like the title ("Web Developers" for a developer).
+            named = head in self._by_code[code].title.lower().replace("/", " ").replace("s ", " ") + " "
+            return code in exact, support[code] * (COMMON_WEIGHT if code in COMMON else 1), named, code
+
+        best = max(support, key=score)
+        if best not in exact and score(best)[1] < MIN_SUPPORT:
+            return None
+        return replace(self._by_code[best], via=via[best])
+
+    def get(self, code: str) -> Occupation | None:
+        return self._by_code.get(code)
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,11 @@
-"""Read the shape of a job posting: its sections, its requirement clauses and its facts.
+"""Read the shape of a job posting: its sections and its requirement clauses.
 
-A posting is cut into sections by its headings ("Requirements", "Nice to have", "What we offer",
-"About us", ...), each with a kind. Requirement-bearing sections give clauses, each marked required
-or preferred by its section and its own words ("... is a plus"). Benefits and about-the-company
-sections give none. The facts (title, company, seniority, years, degree, location, remote) come
-from a handful of patterns; a fact not stated stays empty rather than guessed.
+Lines a posting's source wrapped (an e-mail, a web page copied at 80 columns, a bullet indented
+onto a second line) are joined back first. The posting is then cut into sections by its headings
+("Requirements", "Nice to have", "What we offer", "About us", ...), each with a kind.
+Requirement-bearing sections give clauses, each marked required or preferred by its section and its
+own words ("... is a plus"). Benefits and about-the-company sections and closing lines give none.
+The facts (title, company, years, ...) are read by `posting_facts`.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"interview process|location|contact(?: us)?|apply(?: now)?"),
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
-_DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
+DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+]|\d{1,2}[.)])\s+")
 _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|(?:is|are|would be|will be|as) an? (?:big |huge |strong )?(?:plus|bonus|advantage)|"
@@ -48,8 +49,10 @@ _PREFERRED_CUE = re.compile(
 # A line under a company heading that still asks for skills ("We'd like someone with experience in ...").
 _ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bfamiliar(?:ity)? with\b|"
                    r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
-                           r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
+    r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
+)
 # The closing lines of a posting, often under its last heading: they ask for an application, not a skill.
 _CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|apply (?:now|today|here|online|via)|"
                       r"looking forward to|sounds? interesting|send (?:us )?your (?:cv|resume|application)|"
@@ -70,7 +73,7 @@ class Section:
 
 def heading_kind(line: str) -> SectionKind | None:
     """The section kind a heading line opens, or None when the line is not a heading."""
-    text = _DECOR.sub("", line).strip()
+    text = DECOR.sub("", line).strip()
     if not text or len(text) > 70 or len(text.split()) > 9:
         return None
     for kind, pattern in _HEADING_RES:
@@ -91,7 +94,7 @@ def _wrap_width(lines: list[str]) -> int:
     Wrapped text has several lines that stop mid-sentence within a word's length of the widest line;
     text with one sentence or bullet per line has open-ended lines of all lengths.
     """
-    widths = [(len(ln.rstrip()), not _SENTENCE_END.search(ln.rstrip())) for ln in lines if ln.strip()]
+    widths = [(len(ln), not _SENTENCE_END.search(ln[-2:])) for ln in map(str.rstrip, lines) if ln]
     if not widths:
         return 0
     width = max(n for n, _ in widths)
@@ -116,9 +119,8 @@ def _continues(prev: str, raw: str, bullet_indent: int | None, width: int) -> bo
     if line[:1].islower() or line[:1] in "(&":
         # After "We use:" or a one-word line, a lower-case line is the next item of a list.
         return not before.endswith(":") and (bullet_indent is not None or len(before.split()) >= 3)
-    if _OPEN_END.search(before) or (width and len(before) >= width - 15 and not _SENTENCE_END.search(before)):
-        return None
-    return False
+    at_width = width and len(before) >= width - 15 and not _SENTENCE_END.search(before[-2:])
+    return None if at_width or _OPEN_END.search(before, max(0, len(before) - 16)) else False
 
 
 def split_sections(text: str) -> list[Section]:
@@ -161,7 +163,7 @@ def split_sections(text: str) -> list[Section]:
                     prev = ""
                 continue
         if kind is not None:
-            sections.append(Section(kind, _DECOR.sub("", line)))
+            sections.append(Section(kind, DECOR.sub("", line)))
             prev = ""
         else:
             sections[-1].add(_BULLET.sub("", line), bullet)
@@ -192,7 +194,7 @@ def clauses(sections: list[Section]) -> list[Clause]:
             for part in _CLAUSE_SPLIT.split(line):
                 start = line.index(part, start)
                 # "We look forward to your application!" under the last heading asks for no skill.
-                if part.strip() and not (_CLOSING.search(part) and len(part.split()) <= 40):
+                if part.strip() and not (len(part) < 300 and _CLOSING.search(part)):
                     preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(part))
                     kind = "intro" if section.kind == "about" else section.kind
                     out.append(Clause(part.strip(), kind, "preferred" if preferred else "required",
@@ -200,121 +202,3 @@ def clauses(sections: list[Section]) -> list[Clause]:
                                       start + len(part) - len(part.lstrip())))
                 start += len(part)
     return out
-
-
-# --- facts ------------------------------------------------------------------------------------
-
-ROLE = (r"(?:engineer|developer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|"
-        r"administrator|programmer|tester|devops|sre|director|head|officer|owner|intern|technician|"
-        r"coordinator|expert|strategist|researcher|writer|recruiter|accountant|representative|associate)s?")
-_TITLE_IN_TEXT = re.compile(
-    r"(?:looking for|hiring|seeking|searching for|recruiting|join (?:us|our team) as|position of|role of|"
-    r"as (?:an?|our))\s+(?:(?:an?|our|the|new|next|talented|experienced|passionate|motivated|skilled|"
-    rf"enthusiastic|dedicated|driven|great|strong)\s+)*((?:[\w+#./-]+[ \t]+){{0,4}}?{ROLE})\b",
-    re.IGNORECASE,
-)
-_ROLE_RE = re.compile(rf"\b{ROLE}\b", re.IGNORECASE)
-_SENIORITY = [
-    ("Intern", r"intern(?:ship)?|trainee|apprentice"), ("Junior", r"junior|jr\.?|entry[- ]level|graduate"),
-    ("Principal", r"principal|distinguished"), ("Staff", r"staff"), ("Lead", r"lead|tech lead"),
-    ("Director", r"director|head of|vp|vice president|chief"), ("Senior", r"senior|sr\.?|experienced"),
-    ("Mid-level", r"mid[- ]level|intermediate|medior|mid"),
-]
-_YEARS = re.compile(
-    r"(?:(at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(\+|\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*"
-    r"(?:years?|yrs?)\b",
-    re.IGNORECASE,
-)
-_DEGREE = re.compile(
-    r"\b(ph\.?\s?d|doctorate|master'?s?|m\.?\s?sc|bachelor'?s?|b\.?\s?sc|b\.?\s?s\.|mba|university degree|"
-    r"(?:college |academic )?degree)\b",
-    re.IGNORECASE,
-)
-_FIELD = re.compile(r"\s*in\s+((?:[A-Za-z&]+ ?){1,4}?)(?=[ \t]*(?:[,.;(\n]|\bor\b|\band\b|\bfrom\b|\bwith\b|$))")
-_LOCATION = re.compile(r"^(?:location|based in|office|work location)\s*[:\-]\s*(.{2,60})$", re.IGNORECASE | re.M)
-_BASED = re.compile(r"\b(?:based in|located in|offices? in|position in)\s+([A-Z<][\w<>.\- ]{1,40}?)(?:[,.;)]|\s+(?:and|or|with)\b|$)")
-
-
-def find_title(text: str) -> str:
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    first = _DECOR.sub("", re.sub(r"^(?:job )?title\s*:\s*", "", first, flags=re.I))
-    if first and len(first.split()) <= 10 and _ROLE_RE.search(first) and heading_kind(first) is None:
-        return re.split(r"\s+(?:at|@|-|–|—|\|)\s+", first)[0].strip()
-    match = _TITLE_IN_TEXT.search(text[:3000])
-    if not match:
-        return ""
-    title = match.group(1).strip()
-    return title if any(c.isupper() for c in title) else title.title()
-
-
-_NOT_COMPANY = ("us", "you", "the company", "the team", "the role", "the job", "this role", "this job",
-                "the position", "the opportunity", "our company", "the business")
-
-
-def find_company(text: str, sections: list[Section]) -> str:
-    for section in sections:
-        match = re.fullmatch(r"about ([A-Z<][\w&<>.\- ]{1,40})", section.heading, re.IGNORECASE)
-        if match and match.group(1).strip().lower() not in _NOT_COMPANY:
-            return match.group(1).strip()
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
-    match = re.search(r"\s(?:at|@)\s+([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})", lines[0] if lines else "")
-    if match:
-        return match.group(1)
-    # A job-board header line: "Google · Mountain View, CA · Hybrid".
-    for line in lines[1:]:
-        parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
-        if len(parts) >= 2 and len(parts[0].split()) <= 5 and parts[0][:1].isupper():
-            return parts[0]
-    match = re.search(r"^\s*company\s*:\s*(.{2,60})$", text, re.I | re.M)
-    return match.group(1).strip() if match else ""
-
-
-def find_seniority(title: str, text: str) -> str:
-    for source in (title, text[:400]):
-        for label, pattern in _SENIORITY:
-            if re.search(rf"\b(?:{pattern})\b", source, re.IGNORECASE):
-                return label
-    return ""
-
-
-def find_years(text: str) -> str:
-    match = _YEARS.search(text)
-    if not match:
-        return ""
-    floor, number, tail = match.group(1), match.group(2), (match.group(3) or "").strip()
-    if tail and tail != "+":
-        return f"{number}-{re.sub(r'[^0-9]', '', tail)}"
-    return f"{number}+" if tail == "+" or floor else number
-
-
-def find_degree(text: str) -> str:
-    match = _DEGREE.search(text)
-    if not match:
-        return ""
-    word = match.group(1).lower().replace(" ", "").replace(".", "")
-    level = ("PhD" if word in ("phd", "doctorate") else "Master's" if word.startswith(("master", "msc", "mba"))
-             else "Bachelor's" if word.startswith(("bachelor", "bsc", "bs")) else "Degree")
-    field_match = _FIELD.match(text[match.end() : match.end() + 60].replace(" degree", "", 1))
-    return f"{level} in {field_match.group(1).strip(' ,')}" if field_match else level
-
-
-def find_location(text: str) -> str:
-    match = _LOCATION.search(text) or _BASED.search(text)
-    if match:
-        return match.group(1).strip(" .,")
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:3]:
-        for part in re.split(r"\s+[·|•]\s+", line)[1:]:
-            if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", part.strip()):
-                return part.strip()  # "Mountain View, CA" in a job-board header line
-    return ""
-
-
-def find_remote(text: str) -> str:
-    lowered = text.lower()
-    if re.search(r"\bhybrid\b", lowered):
-        return "hybrid"
-    if re.search(r"\b(?:fully |100% )?remote\b|work from home|\bwfh\b|work from anywhere", lowered):
-        return "remote"
-    if re.search(r"\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b", lowered):
-        return "onsite"
-    return ""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
@@ -95,7 +98,8 @@ def test_implied_requirements_carry_a_rationale_and_lower_confidence(analysis):
     implied = {r.skill: r for r in analysis.requirements if r.kind == "implied"}
     assert "Kubernetes" in implied["Containers"].rationale
     assert "millions of users" in implied["Scalability"].rationale
-    assert by_skill(analysis)["Production operations"].kind == "required"  # "on-call" says so outright
+    on_call = [r for r in analysis.requirements if r.skill and "on-call" in r.text]
+    assert on_call and all(r.kind == "required" for r in on_call), "the posting says on-call outright"
     assert all(r.rationale and r.confidence < 1.0 for r in implied.values())
     explicit = {r.skill for r in analysis.requirements if r.kind != "implied"}
     assert not explicit & set(implied), "a skill the posting states is never also implied"
@@ -245,3 +249,83 @@ def test_a_new_analysis_keeps_the_users_rows_and_switched_off_requirements():
     assert [r.skill for r in again.requirements].count("Rust") == 1
     assert next(r for r in again.requirements if r.skill == "Kubernetes").keep is False
     assert next(r for r in again.requirements if r.skill == "Go").source == "offline"
+
+
+# --- the sample postings, read as a user would ---------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "sample_postings"
+# Words of the benefits, company and closing text of the three samples: no requirement may carry them.
+NOT_REQUIREMENTS = ("401(k)", "dental", "parental leave", "paid time off", "equal opportunity", "stipend",
+                    "salary", "fika", "snacks", "vacation", "your application", "health systems across",
+                    "freight brokers", "financial power")
+DANGLING = re.compile(r"\b(?:in|and|or|of|with|the|a|an|to|for|including)$", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module", params=sorted(p.name for p in SAMPLES.glob("*.txt")))
+def sample(request):
+    return analyze_posting((SAMPLES / request.param).read_text(encoding="utf-8"))
+
+
+def test_samples_take_no_requirement_from_benefits_company_or_closing_text(sample):
+    for requirement in sample.requirements:
+        if requirement.kind != "implied":
+            assert not any(word in requirement.text.lower() for word in NOT_REQUIREMENTS), requirement.text
+
+
+def test_samples_give_whole_requirements(sample):
+    stated = [r for r in sample.requirements if r.kind != "implied"]
+    assert stated and not sample.warnings
+    for requirement in stated:
+        assert not DANGLING.search(requirement.text.rstrip(".")), f"cut short: {requirement.text!r}"
+
+
+@pytest.fixture(scope="module")
+def platform():
+    return analyze_posting((SAMPLES / "senior_platform_engineer_northwind_relay.txt").read_text(encoding="utf-8"))
+
+
+def test_a_hard_wrapped_bullet_is_one_requirement(platform):
+    kubernetes = by_skill(platform)["Kubernetes"]
+    assert kubernetes.kind == "required"
+    assert kubernetes.text.endswith("including 3+ years running Kubernetes in production.")
+
+
+def test_nice_to_have_bullets_are_preferred_even_without_a_known_skill(platform):
+    preferred = {r.text for r in platform.requirements if r.kind == "preferred"}
+    assert {"Open-source contributions.", "Background in logistics, supply chain or transportation."} <= preferred
+    assert by_skill(platform)["Kafka"].kind == "preferred" and by_skill(platform)["Rust"].kind == "preferred"
+
+
+def test_a_platform_engineer_is_not_a_blockchain_engineer(platform):
+    assert platform.occupation == "Computer Systems Engineers/Architects"
+    from_occupation = [r for r in platform.requirements if "O*NET" in r.rationale]
+    assert all("infrastructure engineer" in r.rationale for r in from_occupation), "the rationale names the title"
+
+
+def test_job_board_header_with_a_dash_gives_company_and_location():
+    text = (SAMPLES / "data_engineer_copperleaf_analytics.txt").read_text(encoding="utf-8")
+    result = analyze_posting(text)
+    assert (result.title, result.company, result.location) == ("Data Engineer", "Copperleaf Analytics", "Austin, TX")
+
+
+def test_a_posting_that_names_its_cloud_and_language_is_not_told_to_know_others():
+    result = analyze_posting("Software Engineer\n\nRequirements\n- Experience with GCP and Python.\n")
+    assert result.occupation == "Software Developers"
+    implied = {r.skill for r in result.requirements if "O*NET" in r.rationale}
+    assert not implied & {"Azure", "AWS", "Java", "C#", "JavaScript"}
+
+
+def test_a_weak_title_implies_nothing_from_an_occupation():
+    result = analyze_posting("Data Platform Engineer\n\nRequirements\n- Experience with Spark.\n")
+    assert result.occupation == ""
+    assert not any("O*NET" in r.rationale for r in result.requirements)
+
+
+def test_closing_lines_under_the_last_heading_are_not_requirements():
+    text = ("Who you are\nYou have 3 years of experience with Terraform and Kubernetes\n"
+            "It is a plus if you have a degree in computer science\n"
+            "Good we are looking forward to your application!\n")
+    result = analyze_posting(text)
+    texts = {r.text: r.kind for r in result.requirements if not r.skill}
+    assert not any("application" in t for t in texts)
+    assert by_skill(result)["Terraform"].kind == "required"

@@ -1,4 +1,4 @@
-"""Posting shape: headings and their kinds, clauses marked required or preferred, and facts."""
+"""Posting shape: wrapped lines joined, headings and their kinds, clauses marked required or preferred."""
 
 from __future__ import annotations
 
@@ -45,42 +45,6 @@ def test_clauses_carry_required_or_preferred():
 def test_company_text_that_asks_for_skills_still_counts():
     text = "About the team\nWe ship weekly.\nWe'd like someone with experience in React.\n"
     assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["We'd like someone with experience in React."]
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Senior QA Engineer\nWe test things.", "Senior QA Engineer"),
-        ("Staff Data Engineer at Copperleaf\n...", "Staff Data Engineer"),
-        ("Acme builds rockets. We are looking for a Senior Backend Java Engineer to join us.", "Senior Backend Java Engineer"),
-        ("We build rockets and boats.", ""),
-    ],
-)
-def test_title(text, title):
-    assert ps.find_title(text) == title
-
-
-def test_facts():
-    assert ps.find_years("at least 3 years of experience") == "3+"
-    assert ps.find_years("3-5 years in a similar role") == "3-5"
-    assert ps.find_degree("Master's degree in Physics, or equivalent") == "Master's in Physics"
-    assert ps.find_remote("This role is fully remote within the EU.") == "remote"
-    assert ps.find_remote("Hybrid: two days a week in our office.") == "hybrid"
-    assert ps.find_location("Location: Rotterdam, NL\n") == "Rotterdam, NL"
-    assert ps.find_seniority("Junior Developer", "") == "Junior"
-    assert ps.find_company("Platform Engineer at Northwind Relay\n", []) == "Northwind Relay"
-
-
-def test_job_board_header_line_gives_company_and_location():
-    text = "Software Engineer, ML Infrastructure\nGoogle · Mountain View, CA · Hybrid\n\nAbout the job\nBuild things.\n"
-    sections = ps.split_sections(text)
-    assert ps.find_company(text, sections) == "Google", "'About the job' names no company"
-    assert ps.find_location(text) == "Mountain View, CA"
-    assert ps.find_remote(text) == "hybrid"
-
-
-def test_title_never_spans_lines():
-    assert ps.find_title("Acme ships parcels. We are looking for a Senior\nFullstack Engineer to join.") == ""
 
 
 def lines_of(text):
@@ -138,9 +102,11 @@ def test_text_wrapped_at_a_fixed_width_without_indentation_is_joined():
 
 def test_one_sentence_per_line_is_not_joined():
     text = ("Who you are\nYou have at least 3 years of professional experience with Terraform\n"
-            "You know one scripting language well\nYou are service minded\nThings you will touch:\nterraform\nkubernetes\n")
+            "You know one scripting language well\nYou are service minded\nThings you will touch:\n"
+            "terraform\nkubernetes\n")
     assert lines_of(text) == ["You have at least 3 years of professional experience with Terraform",
-                              "You know one scripting language well", "You are service minded", "Things you will touch:",
+                              "You know one scripting language well", "You are service minded",
+                              "Things you will touch:",
                               "terraform", "kubernetes"]
 
 
