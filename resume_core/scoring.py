@@ -69,6 +69,11 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
+    # Doer and deed share a root: contributor/contribution/contributed, operator/operation/operated.
+    if len(word) >= 7 and word.endswith(("ator", "utor", "itor")):
+        word = word[:-2]
+    elif len(word) >= 8 and word.endswith(("ation", "ution", "ition")):
+        word = word[:-3]
     return word
 
 
@@ -266,15 +271,15 @@ class ScoreTable:
 
 class _SkillVerbs:
     """A one-word skill done as a verb names it a little less surely than the vocabulary does:
-    "Mentored four engineers" shows mentoring, "monitored" monitoring. Only inflected forms count
-    ("card-network" is no networking), and only stems of 4+ letters ("Go", "R" are too ambiguous)."""
+    "Mentored four engineers" shows mentoring, "monitored" monitoring. Only skills named by a gerund
+    and only their inflected forms count ("card-network" is no networking)."""
 
     def __init__(self, concept_reqs: dict[str, list[str]]):
         self.by_stem: dict[str, str] = {}
         for c in concept_reqs:
-            words = terms(c)
-            if len(words) == 1 and c.isalpha() and len(words[0]) >= 4 and words[0].isalpha():
-                self.by_stem.setdefault(words[0], c)
+            root = c[:-3] if c.endswith("ing") else ""
+            if c.isalpha() and len(root) >= 4:
+                self.by_stem.setdefault(root, c)
         alternatives = "|".join(sorted(map(re.escape, self.by_stem), key=lambda w: (-len(w), w)))
         self.pattern = re.compile(rf"\b({alternatives})e?(?:d|ing)\b", re.IGNORECASE) if alternatives else None
 

@@ -29,6 +29,7 @@ MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
 SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
 COVERS = 0.5  # a cover at least this strong proves a requirement (tailor.COVERED)
+FILL_MIN_COVER = 0.2  # phases 2 and 3 take only bullets that cover some requirement this well
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class _State:
         self.left = budget
         self.projects_open = False
         self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
+        self.relevant: dict[str, int] = {}  # owner id -> how many of its bullets cover something
 
     def effective(self, cand: Candidate) -> dict[str, float]:
         eff = self.table.effective(cand)
@@ -76,16 +78,20 @@ class _State:
     def gain(self, cand: Candidate) -> float:
         return sum(self.weights[r] * self.residual[r] * e for r, e in self.effective(cand).items())
 
-    def cost(self, cand: Candidate) -> float:
+    def cost(self, cand: Candidate, ranking: bool = False) -> float:
+        """Lines `cand` adds to the page. For `ranking`, an entry's heading is shared with a second
+        bullet when the entry has one that covers something: a project with several relevant
+        bullets must not lose to one weak bullet of an open entry for paying its heading alone."""
         owner = self.owners[cand.owner_id]
         if cand.id not in self.lines:
             self.lines[cand.id] = float(bullet_lines(cand.text, self.metrics))
         lines = self.lines[cand.id]
         if cand.owner_id not in self.selection.bullets:
             head = entry_header_lines(owner.positions, self.metrics)
-            lines += head - self.metrics.collapsed_entry_lines if owner.reserved else head
+            head = head - self.metrics.collapsed_entry_lines if owner.reserved else head
             if owner.kind == "project" and not self.projects_open:
-                lines += self.metrics.section_lines
+                head += self.metrics.section_lines
+            lines += head / 2 if ranking and self.relevant.get(cand.owner_id, 0) > 1 else head
         return lines
 
     def allowed(self, cand: Candidate) -> bool:
@@ -126,14 +132,18 @@ def description_scope(table: ScoreTable, candidates: list[Candidate]) -> dict[st
     }
 
 
+def _proves_something(state: _State, cand: Candidate) -> bool:
+    return max(state.effective(cand).values(), default=0.0) >= FILL_MIN_COVER * cand.recency - 1e-12
+
+
 def _greedy(state: _State, by_id: dict[str, Candidate], owners: list[Owner]) -> None:
-    """Lazy greedy on gain per line over bullets that cover something, until nothing that gains fits."""
+    """Lazy greedy on gain per line over `by_id`'s bullets that cover something, until nothing that gains fits."""
     heap: list[tuple[float, str]] = []
 
     def push(cand: Candidate) -> None:
         gain = state.gain(cand)
         if gain > 1e-12:
-            heapq.heappush(heap, (-round(gain / state.cost(cand), 9), cand.id))
+            heapq.heappush(heap, (-round(gain / state.cost(cand, ranking=True), 9), cand.id))
 
     by_owner: dict[str, list[Candidate]] = {}
     for cand in by_id.values():
@@ -149,12 +159,12 @@ def _greedy(state: _State, by_id: dict[str, Candidate], owners: list[Owner]) -> 
         gain = state.gain(cand)
         if gain <= 1e-12:
             continue
-        cost = state.cost(cand)
-        key = (-round(gain / cost, 9), item_id)  # rounded: float noise must not decide ties
+        # Rounded: float noise must not decide ties.
+        key = (-round(gain / state.cost(cand, ranking=True), 9), item_id)
         if heap and key > heap[0]:
             heapq.heappush(heap, key)  # stale: someone else may now be better
             continue
-        if cost > state.left + 1e-9:
+        if state.cost(cand) > state.left + 1e-9:
             continue  # may fit later, when its entry opens: it is pushed again then
         projects_were_open = state.projects_open
         if state.take(cand):
@@ -188,6 +198,9 @@ def select_bullets(
     start = {r.id: 1.0 for r in table.requirements}
     start.update(residual or {})
     state = _State(table, {o.id: o for o in owners}, metrics, budget_lines, start, scope)
+    for cand in by_id.values():
+        if table.cover.get(cand.id) and (cand.id not in scope or scope[cand.id]):
+            state.relevant[cand.owner_id] = state.relevant.get(cand.owner_id, 0) + 1
 
     for item_id in preset:
         cand = by_id.get(item_id)
@@ -197,7 +210,10 @@ def select_bullets(
     _greedy(state, by_id, owners)  # phase 1: first proofs
     state.selection.residual = dict(state.residual)
     state.residual = {r: max(v, SECOND_PROOF) for r, v in state.residual.items()}
-    _greedy(state, by_id, owners)  # phase 2: further proofs, before any white space
+    # Phase 2: further proofs, before any white space. A word or two in common with the posting is
+    # no proof: such bullets do not fill the page.
+    clear = {i: c for i, c in by_id.items() if _proves_something(state, c)}
+    _greedy(state, clear, owners)
 
     # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page.
     # Bullets relevant to nothing stay off, unless the posting has no requirements at all (then the
@@ -210,7 +226,7 @@ def select_bullets(
         (
             c
             for c in by_id.values()
-            if c.owner_id in shown and c.kind == "accomplishment" and (scores[c.id] > 0 or untargeted)
+            if c.owner_id in shown and c.kind == "accomplishment" and (c.id in clear or untargeted)
         ),
         key=lambda c: (-scores[c.id], order[c.owner_id], c.order, c.id),
     )

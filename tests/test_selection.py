@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from resume_core.page_budget import bullet_lines, entry_header_lines, metrics_for
 from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
-from resume_core.selection import MAX_BULLETS, SECOND_PROOF, Owner, select_bullets
+from resume_core.selection import FILL_MIN_COVER, MAX_BULLETS, SECOND_PROOF, Owner, select_bullets
 
 METRICS = metrics_for()
 
@@ -27,7 +27,7 @@ def tables(draw):
             text = "word " * draw(st.integers(1, 60))
             candidates.append(Candidate(cid, "accomplishment", text, owner.id, kind, owner.id, len(candidates),
                                         draw(st.sampled_from([1.0, 0.7, 0.3]))))
-            covers = {r.id: draw(st.sampled_from([0.0, 0.2, 0.5, 1.0])) for r in reqs}
+            covers = {r.id: draw(st.sampled_from([0.0, 0.1, 0.2, 0.5, 1.0])) for r in reqs}
             if any(covers.values()):
                 cover[cid] = {r: c for r, c in covers.items() if c}
     stats = _Stats({r.id: r for r in reqs}, {}, 1.0, {}, {}, {})
@@ -43,14 +43,17 @@ def plain_greedy(table, owners, budget):
     chosen: dict[str, list[str]] = {}
     left, projects_open = budget, False
 
-    def cost(c):
+    relevant = {o.id: sum(1 for c in table.candidates if c.owner_id == o.id and table.cover.get(c.id)) for o in owners}
+
+    def cost(c, ranking=False):
         lines = bullet_lines(c.text, METRICS)
         if c.owner_id not in chosen:
             o = kinds[c.owner_id]
             head = entry_header_lines(o.positions, METRICS)
-            lines += head - METRICS.collapsed_entry_lines if o.reserved else head
+            head = head - METRICS.collapsed_entry_lines if o.reserved else head
             if o.kind == "project" and not projects_open:
-                lines += METRICS.section_lines
+                head += METRICS.section_lines
+            lines += head / 2 if ranking and relevant[o.id] > 1 else head
         return lines
 
     def allowed(c):
@@ -65,21 +68,26 @@ def plain_greedy(table, owners, budget):
         for r, e in table.effective(c).items():
             residual[r] *= 1 - e
 
+    def clear(c):
+        return max(table.cover.get(c.id, {}).values(), default=0.0) >= FILL_MIN_COVER
+
     for phase in (1, 2):
         if phase == 2:
             residual = {r: max(v, SECOND_PROOF) for r, v in residual.items()}
         while True:
             options = []
             for c in table.candidates:
+                if phase == 2 and not clear(c):
+                    continue
                 gain = sum(weights[r] * residual[r] * e for r, e in table.effective(c).items())
                 if allowed(c) and gain > 1e-12 and cost(c) <= left + 1e-9:
-                    options.append((-round(gain / cost(c), 9), c.id, c))
+                    options.append((-round(gain / cost(c, ranking=True), 9), c.id, c))
             if not options:
                 break
             take(min(options)[2])
     shown = {o.id for o in owners if o.reserved} | set(chosen)
     order = {o.id: n for n, o in enumerate(owners)}
-    for c in sorted((c for c in table.candidates if c.owner_id in shown and table.score(c) > 0),
+    for c in sorted((c for c in table.candidates if c.owner_id in shown and clear(c)),
                     key=lambda c: (-table.score(c), order[c.owner_id], c.order, c.id)):
         if allowed(c) and cost(c) <= left + 1e-9:
             take(c)
