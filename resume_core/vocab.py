@@ -29,9 +29,9 @@ _NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
 _SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)|\u2022")
-# Words right before a name that show the name is meant as a skill ("using Go", "in Go"); for the names of
-# obscure taxonomy products only the strong ones, also across a linking word ("experience with DOE", not
-# "resources in MPS").
+# Words right before a name that show the name is meant as a skill ("using Go", "experience with Go"). A
+# bare "with" also cues a well-known name ("with Chef"), a bare "in" only a language ("written in Go",
+# not "based in Phoenix"); obscure taxonomy products need a strong cue ("experience with DOE").
 _CUES = frozenset(
     "experience experienced knowledge proficient proficiency familiar familiarity using expertise "
     "skill background fluent fluency expert".split()
@@ -114,7 +114,6 @@ class Vocabulary:
             # A taxonomy skill whose name the curated table claims is merged into the curated skill.
             target = merged.get(self._key(canonical), canonical)
             self._category.setdefault(target, category_names.get(category, category))
-            flagged = set(flagged) | ambiguous
             for alias in aliases:
                 key = self._key(alias)
                 if not key or key in drop or (key in owner and owner[key] != target) or _ROMAN.fullmatch(alias):
@@ -126,7 +125,7 @@ class Vocabulary:
                 # One-word taxonomy names only match as spelled ("Workday", "SMARTS", not "workday", "smarts").
                 # Such taxonomy names of obscure products ("Works", "Office", "EMS") need a cue or a list
                 # neighbour; a technical word elsewhere in the sentence is not enough ("Back Office", "the EMS").
-                unsafe = (alias in flagged or obscure) and alias not in safe
+                unsafe = (obscure or alias in ambiguous or alias in flagged) and alias not in safe
                 self._add(alias, target, unsafe, exact=one_word, strict=unsafe)
         # Categories whose names need telling words in the same sentence (languages: "fluent", "spoken").
         self._context = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in curated.get("category_context", {}).items()}
@@ -241,7 +240,7 @@ class Vocabulary:
             if alias.needs_context:
                 if match.start > 1 and text[match.start - 1] == "-" and text[match.start - 2].isalnum():
                     continue  # the tail of a compound: "Kubernetes-World", "Back-Office"
-                cued = _cued(toks, index, alias.strict) or listed(match.start)
+                cued = _cued(toks, index, alias, match.category) or listed(match.start)
                 if alias.strict and not (cued or neighbour(position)):
                     continue
                 if not cued and sentence not in solid:
@@ -280,10 +279,14 @@ class Vocabulary:
         return None
 
 
-def _cued(toks: list, index: int, strict: bool) -> bool:
+def _cued(toks: list, index: int, alias: _Alias, category: str) -> bool:
     """Is the name at `index` right after a cue ("using Go", "in Go"; strictly "experience with DOE")?"""
     before = [t for t, _, _ in toks[max(0, index - 2) : index]]
-    if before and (before[-1] in _CUES or (not strict and before[-1] in _LINKS)):
+    if not before:
+        return False
+    if before[-1] in _CUES:
+        return True
+    if not alias.strict and (before[-1] == "with" or (before[-1] == "in" and category == "Programming")):
         return True
     return len(before) == 2 and before[1] in _LINKS and before[0] in _CUES
 

@@ -31,6 +31,7 @@ VENDORS = [
     "iParadigms", "Hewlett Packard", "HP", "Citrix", "Elastic", "JetBrains", "Jenkins",
 ]
 _VENDOR_RE = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(v) for v in sorted(VENDORS, key=len, reverse=True)))
+_ROMAN = re.compile(r"[IVX]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _WORD = re.compile(r"[a-z][a-z+#.]*")
 # ESCO alt labels can be long descriptions; longer aliases than this never appear verbatim in postings.
@@ -44,6 +45,16 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return bool(words and acronym) and all(ch in letters for ch in acronym)
 
 
+def _is_acronym_of(last: str, words: list[str]) -> bool:
+    """Is the last word an acronym of the words before it ("SQL" of "Structured query language")?
+
+    A roman numeral is a version, not an acronym ("Accelrys Insight II" is no "II").
+    """
+    if not re.fullmatch(r"[A-Z][A-Z0-9/]{1,7}\d?", last) or _ROMAN.fullmatch(last):
+        return False
+    return _initials_match(last, words)
+
+
 def onet_names(example: str) -> tuple[str, list[str]]:
     """Canonical display name and aliases for one O*NET example ("Structured query language SQL")."""
     full = example.strip()
@@ -51,7 +62,7 @@ def onet_names(example: str) -> tuple[str, list[str]]:
     aliases = {full, name}
     words = name.split()
     # "Hypertext markup language HTML" -> canonical "HTML", alias "Hypertext markup language".
-    if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z0-9/]{1,7}\d?", words[-1]) and _initials_match(words[-1], words[:-1]):
+    if len(words) >= 2 and _is_acronym_of(words[-1], words[:-1]):
         phrase = " ".join(words[:-1])
         stripped = _VENDOR_RE.sub("", phrase)
         # Keep the vendor when it is part of the acronym ("Amazon Web Services AWS" is not "Web Services").
