@@ -2,23 +2,25 @@
 
 Built from O*NET technology skills and ESCO digital and transversal skills (`data/skills.json`, made
 by `tools/build_vocab.py`) plus a hand-kept table for what the taxonomies miss (`data/curated.json`:
-"k8s", "Golang", "CI/CD", implications such as Kubernetes -> containers). Text and aliases are cut
-into the same normalised tokens (lower case, plural "s" dropped, "-" and "/" as spaces), so
-matching handles case, punctuation, plurals and multi-word names with one dict look-up per token.
-Aliases that are ordinary English words ("Go", "Spring", "Chef", "R") and short all-caps taxonomy
-names that are no well-known acronym ("DOE", "SMARTS") only match in their exact spelling and next to
-technical context, so "Go to market", "R&D", "C-level" and "funded by the DOE" are not skills; roman
+"k8s", "Golang", "CI/CD", modern tools such as "Argo CD" or "pytest", implications such as
+Kubernetes -> containers). Text and aliases are cut into the same normalised tokens (lower case, plural
+"s" dropped, "-" and "/" as spaces), so matching handles case, punctuation, plurals and multi-word
+names with one dict look-up per token.
+Aliases that are ordinary English words ("Go", "Spring", "Chef", "R") and all-caps taxonomy names that
+are no well-known acronym ("DOE", "SMARTS") only match in their exact spelling and in technical context
+(`vocab_context`), so "Go to market", "R&D", "C-level" and "funded by the DOE" are not skills; roman
 numerals ("Type II") never are. The longest name wins ("Argo CD" over "CD", "A/B testing" over "testing").
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from resume_core.vocab_context import TextContext
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -28,21 +30,7 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*")
 _NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
-_SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)|\u2022")
-# Words right before a name that show the name is meant as a skill ("using Go", "experience with Go"). A
-# bare "with" also cues a well-known name ("with Chef"), a bare "in" only a language ("written in Go",
-# not "based in Phoenix"); obscure taxonomy products need a strong cue ("experience with DOE").
-_CUES = frozenset(
-    "experience experienced knowledge proficient proficiency familiar familiarity using expertise "
-    "skill background fluent fluency expert".split()
-)
-_LINKS = frozenset(("in", "with", "of"))
-# Between two items of one list of tools: commas, slashes, brackets, "and"/"or".
-_LIST_GAP = re.compile(r"[\s,/&|()+\-]*(?:(?:and|or)[\s,/&|()]*)?", re.IGNORECASE)
-_LIST_ITEM = 4  # tokens: a line this short next to a line of tools is an item of a list of tools
 _ROMAN = re.compile(r"[IVX]+")
-# Matches of these categories are no technical context for an ambiguous name ("collaborative ... Video").
-_NOT_TECHNICAL = frozenset(("Soft skills", "Languages"))
 
 
 @lru_cache(maxsize=65536)
@@ -199,58 +187,14 @@ class Vocabulary:
             i += length
         if not any(a.needs_context or m.category in self._context for m, a, _ in found):
             return [m for m, _, _ in found]
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        solid = {
-            bisect.bisect_right(ends, m.start)
-            for m, a, _ in found
-            if not a.needs_context and m.category not in _NOT_TECHNICAL
-        }
-        breaks = [m.end() for m in re.finditer(r"\n", text)]
-        sizes: list[int] = []
-        tool_lines: set[int] = set()
-
-        def listed(start: int) -> bool:
-            """A short line in a list of tools ("Spring" between "Java" and "Spring Boot" lines)."""
-            if not sizes:
-                sizes.extend([0] * (len(breaks) + 1))
-                for _, begin, _ in toks:
-                    sizes[bisect.bisect_right(breaks, begin)] += 1
-                tool_lines.update(
-                    bisect.bisect_right(breaks, m.start)
-                    for m, a, _ in found
-                    if not a.needs_context and m.category not in _NOT_TECHNICAL
-                )
-            line = bisect.bisect_right(breaks, start)
-            return sizes[line] <= _LIST_ITEM and (line - 1 in tool_lines or line + 1 in tool_lines)
-
-        def neighbour(position: int) -> bool:
-            """Is the match next to a tool in the same list ("Minitab, JMP, DOE")?"""
-            for other in (position - 1, position + 1):
-                if 0 <= other < len(found):
-                    match, alias, _ = found[other]
-                    a, b = sorted((match, found[position][0]), key=lambda m: m.start)
-                    gap = _LIST_GAP.match(text, a.end, b.start)
-                    if not alias.needs_context and match.category not in _NOT_TECHNICAL and gap.end() == b.start:
-                        return True
-            return False
-
+        context = TextContext(text, toks, found)
         out = []
-        for position, (match, alias, index) in enumerate(found):
-            sentence = bisect.bisect_right(ends, match.start)
-            if alias.needs_context:
-                if match.start > 1 and text[match.start - 1] == "-" and text[match.start - 2].isalnum():
-                    continue  # the tail of a compound: "Kubernetes-World", "Back-Office"
-                cued = _cued(toks, index, alias, match.category) or listed(match.start)
-                if alias.strict and not (cued or neighbour(position)):
-                    continue
-                if not cued and sentence not in solid:
-                    continue
-            context = self._context.get(match.category)
-            if context is not None:
-                start = ends[sentence - 1] if sentence > 0 else 0
-                stop = ends[sentence] if sentence < len(ends) else len(text)
-                if not context.search(text, start, stop):
-                    continue  # "a Danish company" is no language requirement
+        for position, (match, alias, _) in enumerate(found):
+            if alias.needs_context and not context.counts(position):
+                continue
+            telling = self._context.get(match.category)
+            if telling is not None and not telling.search(text, *context.sentence_span(match.start)):
+                continue  # "a Danish company" is no language requirement
             out.append(match)
         return out
 
@@ -277,18 +221,6 @@ class Vocabulary:
                     continue  # "Go to market", "Spring to life"
                 return alias, length
         return None
-
-
-def _cued(toks: list, index: int, alias: _Alias, category: str) -> bool:
-    """Is the name at `index` right after a cue ("using Go", "in Go"; strictly "experience with DOE")?"""
-    before = [t for t, _, _ in toks[max(0, index - 2) : index]]
-    if not before:
-        return False
-    if before[-1] in _CUES:
-        return True
-    if not alias.strict and (before[-1] == "with" or (before[-1] == "in" and category == "Programming")):
-        return True
-    return len(before) == 2 and before[1] in _LINKS and before[0] in _CUES
 
 
 def _exact(text: str, start: int, end: int, spelling: str) -> bool:
