@@ -141,7 +141,7 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         for match in matches:
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
-            found.add(clause.text, clause.kind, match.canonical, confidence=CONFIDENCE[clause.section])
+            found.add(clause.text, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
         if clause.is_item and not technical and _asks_for_something(clause, bool(matches)):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
     explicit = [r.skill for r in found.items.values() if r.skill]

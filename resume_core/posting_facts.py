@@ -56,6 +56,7 @@ def find_title(text: str) -> str:
 _HEADER_SPLIT = re.compile(r"\s+[·|•\-–—]\s+")
 _NOT_COMPANY_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|"
                                 r"temporary|freelance|salary|location)\b", re.IGNORECASE)
+_CORPORATE = re.compile(r",\s*(?:Inc\b|LLC\b|Ltd\b|GmbH\b|B\.V\.|Corp\b|PLC\b|Co\.)")
 _NOT_COMPANY = ("us", "you", "the company", "the team", "the role", "the job", "this role", "this job",
                 "the position", "the opportunity", "our company", "the business")
 
@@ -72,7 +73,7 @@ def find_company(text: str, sections: list[Section]) -> str:
     # A job-board header line: "Google · Mountain View, CA · Hybrid", "Acme Analytics - Austin, TX".
     for line in lines[1:]:
         parts = [p.strip() for p in _HEADER_SPLIT.split(line)]
-        if (len(parts) >= 2 and len(parts[0].split()) <= 5 and parts[0][:1].isupper()
+        if (len(parts) >= 2 and len(parts[0].split()) <= 5 and parts[0][:1].isupper() and not _place(parts[0])
                 and not _NOT_COMPANY_WORDS.search(parts[0]) and not _ROLE_RE.search(parts[0])):
             return parts[0]
     match = re.search(r"^\s*company\s*:\s*(.{2,60})$", text, re.I | re.M)
@@ -112,12 +113,19 @@ def find_location(text: str) -> str:
     match = _LOCATION.search(text) or _BASED.search(text)
     if match:
         return match.group(1).strip(" .,")
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:3]:
-        for part in _HEADER_SPLIT.split(line)[1:]:
-            # "Mountain View, CA" or "Austin, TX (hybrid, 3 days in office)" in a job-board header line
-            place = re.sub(r"\s*\([^)]*\)$", "", part.strip())
-            if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", re.sub(r"\s*\([^)]*\)", "", place)):
-                return place
+    # "Mountain View, CA" or "Austin, TX (hybrid, 3 days in office)" in a job-board header line.
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
+    places = [_place(part) for line in lines[1:] for part in _HEADER_SPLIT.split(line)]
+    places += [_place(part) for part in _HEADER_SPLIT.split(lines[0])[1:]] if lines else []
+    return next((place for place in places if place), "")
+
+
+def _place(part: str) -> str:
+    """A "City, Region" header part without its trailing remark, else ""."""
+    place = re.sub(r"\s*\([^)]*\)$", "", part.strip())
+    bare = re.sub(r"\s*\([^)]*\)", "", place)
+    if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", bare) and not _CORPORATE.search(bare):
+        return place
     return ""
 
 

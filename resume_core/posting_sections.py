@@ -53,10 +53,12 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
     r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
 )
+_ASIDE = re.compile(r"\(([^()]{1,120})\)")
 # The closing lines of a posting, often under its last heading: they ask for an application, not a skill.
+# Matched against lower-cased text (faster than IGNORECASE).
 _CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|apply (?:now|today|here|online|via)|"
                       r"looking forward to|sounds? interesting|send (?:us )?your (?:cv|resume|application)|"
-                      r"we hope (?:you|to hear))", re.IGNORECASE)
+                      r"we hope (?:you|to hear))")
 
 
 @dataclass
@@ -179,6 +181,27 @@ class Clause:
     bulleted: bool = False  # from a bullet or numbered item
     line: str = ""  # the whole line the clause was cut from: context for skills named in it
     start: int = 0  # where the clause starts in that line
+    # Spans of the line (start, end) whose skills are preferred in a required clause:
+    # "relational databases (PostgreSQL preferred)".
+    preferred_spans: tuple[tuple[int, int], ...] = ()
+
+    def kind_at(self, offset: int) -> str:
+        """The kind of a skill named at `offset` of the line."""
+        return "preferred" if any(a <= offset < b for a, b in self.preferred_spans) else self.kind
+
+
+def _preferred_asides(part: str, start: int) -> tuple[tuple[tuple[int, int], ...], str]:
+    """Asides that prefer what they name ("(PostgreSQL preferred)"): their spans in the line, and the
+    part without them. An aside that is only the cue ("(a plus)") is left in: it speaks for the part."""
+    spans = []
+    for aside in _ASIDE.finditer(part):
+        inner = aside.group(1)
+        if _PREFERRED_CUE.search(inner) and re.search(r"\w", _PREFERRED_CUE.sub("", inner)):
+            spans.append((start + aside.start(), start + aside.end()))
+    rest = part
+    for begin, end in reversed(spans):
+        rest = rest[: begin - start] + " " + rest[end - start :]
+    return tuple(spans), rest
 
 
 def clauses(sections: list[Section]) -> list[Clause]:
@@ -194,11 +217,12 @@ def clauses(sections: list[Section]) -> list[Clause]:
             for part in _CLAUSE_SPLIT.split(line):
                 start = line.index(part, start)
                 # "We look forward to your application!" under the last heading asks for no skill.
-                if part.strip() and not (len(part) < 300 and _CLOSING.search(part)):
-                    preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(part))
+                if part.strip() and not (len(part) < 300 and _CLOSING.search(part.lower())):
+                    spans, rest = _preferred_asides(part, start)
+                    preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(rest))
                     kind = "intro" if section.kind == "about" else section.kind
                     out.append(Clause(part.strip(), kind, "preferred" if preferred else "required",
                                       kind in ("requirements", "preferred"), bulleted, line,
-                                      start + len(part) - len(part.lstrip())))
+                                      start + len(part) - len(part.lstrip()), spans))
                 start += len(part)
     return out

@@ -329,3 +329,9 @@ def test_closing_lines_under_the_last_heading_are_not_requirements():
     texts = {r.text: r.kind for r in result.requirements if not r.skill}
     assert not any("application" in t for t in texts)
     assert by_skill(result)["Terraform"].kind == "required"
+
+
+def test_a_preferred_aside_makes_only_its_skill_preferred():
+    result = analyze_posting("Requirements\n- Solid knowledge of relational databases (PostgreSQL preferred).\n")
+    assert by_skill(result)["PostgreSQL"].kind == "preferred"
+    assert by_skill(result)["Database"].kind == "required"

@@ -50,6 +50,8 @@ def test_title_never_spans_lines():
         ("Copperleaf Analytics - Austin, TX (hybrid, 3 days in office)", "Copperleaf Analytics", "Austin, TX"),
         ("Northwind Relay – Remote (US) or Denver, CO", "Northwind Relay", "Remote (US) or Denver, CO"),
         ("Remote - Full time", "", ""),
+        ("Berlin, Germany · Hybrid", "", "Berlin, Germany"),
+        ("Acme, Inc. · Boston, MA", "Acme, Inc.", "Boston, MA"),
     ],
 )
 def test_dash_separated_header_line(header, company, location):

@@ -120,3 +120,11 @@ def test_closing_lines_and_an_it_is_a_plus_sentence():
             "Good, we are looking forward to your application!\nWe are an equal opportunity employer.\n")
     found = {c.text: c.kind for c in ps.clauses(ps.split_sections(text))}
     assert found == {"You know Go (we use it a lot)": "required", "It is a plus if you know Rust": "preferred"}
+
+
+def test_a_preferred_aside_prefers_only_what_it_names():
+    text = "Requirements\n- Relational databases (PostgreSQL preferred) and schema design\n- Terraform (a plus)\n"
+    first, second = ps.clauses(ps.split_sections(text))
+    assert first.kind == "required" and first.kind_at(first.line.index("Relational")) == "required"
+    assert first.kind_at(first.line.index("PostgreSQL")) == "preferred"
+    assert second.kind == "preferred", "an aside that is only the cue speaks for its whole line"
