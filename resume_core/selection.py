@@ -4,17 +4,19 @@ The value of a set S of bullets is sum over requirements r of weight(r) * (1 - p
 where e_ir is item i's effective cover of r (`resume_core.scoring`). A second bullet proving the
 same requirement adds only what the first left unproven, so five bullets about one requirement lose
 to bullets about five different ones. Under a page budget the greedy picks, each time, the bullet with
-the best gain per page line (a job's heading is paid by its first bullet), using lazy evaluation:
-gains only shrink, so a stale heap key is an upper bound and most items are never re-scored.
+the best gain per page line, using lazy evaluation: gains only shrink, so a stale heap key is an
+upper bound and most items are never re-scored. An entry's heading is paid by its first bullet, but
+when ranking it is shared with a second relevant bullet of the entry.
 
-Phase 1 considers only bullets that cover something. Phase 2 runs the same greedy again with every
-requirement's unproven share raised to at least `SECOND_PROOF`: a second proof of a requirement is
-worth less than a first, but more than white space, and may open a new entry (a project). Phase 3
-fills leftover lines of entries on the page with their remaining relevant bullets, by score. A
-bullet that covers nothing never goes on a targeted page, so it can never push out one that covers
-something. A job's description (a first-person "we do X, I lead Y") counts only for requirements
-that none of that job's accomplishments covers. Ties break by id: the same input always gives the
-same page.
+First, each project whose best line is about as relevant as the bank's best line opens with that
+line (`strong_projects`). Phase 1 then takes bullets that cover something. Phase 2 runs the same
+greedy again with every requirement's unproven share raised to at least `SECOND_PROOF`: a second
+proof is worth less than a first, but more than white space. Phase 3 fills leftover lines of
+entries on the page with their remaining bullets, by score. Phases 2 and 3 take only bullets that
+prove something (a cover of at least `FILL_MIN_COVER`, not a word in common); a bullet that covers
+nothing never goes on a targeted page, so it can never push out one that covers something. A job's
+description (a first-person "we do X, I lead Y") counts only for requirements that none of that
+job's accomplishments covers. Ties break by id: the same input always gives the same page.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
 SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
 COVERS = 0.5  # a cover at least this strong proves a requirement (tailor.COVERED)
+STRONG_PROJECT = 0.5  # a project whose best line is this close to the bank's best line gets a place
 FILL_MIN_COVER = 0.2  # phases 2 and 3 take only bullets that cover some requirement this well
 
 
@@ -132,8 +135,32 @@ def description_scope(table: ScoreTable, candidates: list[Candidate]) -> dict[st
     }
 
 
-def _proves_something(state: _State, cand: Candidate) -> bool:
-    return max(state.effective(cand).values(), default=0.0) >= FILL_MIN_COVER * cand.recency - 1e-12
+def strong_projects(table: ScoreTable, owners: list[Owner], by_id: dict[str, Candidate],
+                    scope: dict[str, frozenset[str]]) -> list[Candidate]:
+    """The best line of each project about as relevant as the bank's best line, best first.
+
+    Its proofs often repeat what the jobs already show, so coverage alone would leave it off for
+    its heading's cost; yet a project built with the very tools the posting names is evidence a
+    reader looks for, so it opens before the greedy starts."""
+    scores = {i: table.score(c) for i, c in by_id.items() if i not in scope and proves(table, c, scope)}
+    top = max(scores.values(), default=0.0)
+    best: dict[str, Candidate] = {}
+    for item_id, score in scores.items():
+        cand = by_id[item_id]
+        if cand.owner_kind != "project" or score <= 0 or score < STRONG_PROJECT * top - 1e-12:
+            continue
+        held = best.get(cand.owner_id)
+        if held is None or (-score, cand.order, cand.id) < (-scores[held.id], held.order, held.id):
+            best[cand.owner_id] = cand
+    return sorted(best.values(), key=lambda c: (-scores[c.id], c.order, c.id))
+
+
+def proves(table: ScoreTable, cand: Candidate, scope: dict[str, frozenset[str]]) -> bool:
+    """True when `cand` covers some requirement at least FILL_MIN_COVER: more than a word in common."""
+    covers = table.cover.get(cand.id, {})
+    if cand.id in scope:
+        covers = {r: c for r, c in covers.items() if r in scope[cand.id]}
+    return max(covers.values(), default=0.0) >= FILL_MIN_COVER
 
 
 def _greedy(state: _State, by_id: dict[str, Candidate], owners: list[Owner]) -> None:
@@ -206,13 +233,17 @@ def select_bullets(
         cand = by_id.get(item_id)
         if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
             state.take(cand)
+    if not preset:
+        for cand in strong_projects(table, owners, by_id, scope):
+            if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
+                state.take(cand)
 
     _greedy(state, by_id, owners)  # phase 1: first proofs
     state.selection.residual = dict(state.residual)
     state.residual = {r: max(v, SECOND_PROOF) for r, v in state.residual.items()}
     # Phase 2: further proofs, before any white space. A word or two in common with the posting is
     # no proof: such bullets do not fill the page.
-    clear = {i: c for i, c in by_id.items() if _proves_something(state, c)}
+    clear = {i: c for i, c in by_id.items() if proves(table, c, scope)}
     _greedy(state, clear, owners)
 
     # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page.

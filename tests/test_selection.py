@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from resume_core.page_budget import bullet_lines, entry_header_lines, metrics_for
 from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
-from resume_core.selection import FILL_MIN_COVER, MAX_BULLETS, SECOND_PROOF, Owner, select_bullets
+from resume_core.selection import FILL_MIN_COVER, MAX_BULLETS, SECOND_PROOF, Owner, select_bullets, strong_projects
 
 METRICS = metrics_for()
 
@@ -70,6 +70,10 @@ def plain_greedy(table, owners, budget):
 
     def clear(c):
         return max(table.cover.get(c.id, {}).values(), default=0.0) >= FILL_MIN_COVER
+
+    for c in strong_projects(table, owners, {c.id: c for c in table.candidates}, {}):
+        if allowed(c) and cost(c) <= left + 1e-9:
+            take(c)
 
     for phase in (1, 2):
         if phase == 2:
