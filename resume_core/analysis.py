@@ -142,7 +142,7 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             found.add(clause.text, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
-        if clause.is_item and not technical and _asks_for_something(clause, bool(matches)):
+        if clause.is_item and not technical and _asks_for_something(clause, matches):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
     explicit = [r.skill for r in found.items.values() if r.skill]
     # Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step.
@@ -191,13 +191,19 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     return analysis
 
 
-def _asks_for_something(clause: ps.Clause, names_skills: bool) -> bool:
+def _asks_for_something(clause: ps.Clause, matches: list) -> bool:
     """A requirement clause that names no technical skill reads as a requirement to keep as text."""
     words = len(clause.text.split())
+    if matches:
+        # "Good written English" is the skill English, not also a text requirement; what the clause
+        # says beyond its soft skills must be a requirement of its own ("leading a team of 5+ engineers").
+        rest = clause.text
+        for match in sorted(matches, key=lambda m: -m.start):  # offsets are in the line
+            rest = rest[: match.start - clause.start] + " " + rest[match.end - clause.start :]
+        return len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3 and _REQUIREMENT_WORDS.search(clause.text) is not None
     # A bullet under a requirements heading is one, whatever its wording ("Open-source contributions.");
     # a fragment of one ("preferably Snowflake") needs more words.
-    if (clause.bulleted and not names_skills and words >= (2 if clause.start == 0 else 4)
-            and not clause.text.endswith("?")):
+    if clause.bulleted and words >= (2 if clause.start == 0 else 4) and not clause.text.endswith("?"):
         return True
     return words >= 3 and _REQUIREMENT_WORDS.search(clause.text) is not None
 

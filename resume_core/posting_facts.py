@@ -32,10 +32,12 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
-    r"\b(ph\.?\s?d|doctorate|master'?s?|m\.?\s?sc|bachelor'?s?|b\.?\s?sc|b\.?\s?s\.|mba|university degree|"
-    r"(?:college |academic )?degree)\b",
+    r"(?<!\w)(ph\.?\s?d\.?|doctorate|master'?s?|m\.?\s?sc|bachelor'?s?|b\.?\s?sc|mba|university degree|"
+    r"(?:college |academic )?degree|"
+    r"(?<!\d\s)[bm]\.?\s?s\.?(?=\s*(?:or\b|/|in\b|degree\b)))(?!\w)",  # "BS/MS", "B.S. in", not "5 ms"
     re.IGNORECASE,
 )
+_OR_DEGREE = re.compile(r"\s*(?:or|/|and)\s*")
 _FIELD = re.compile(r"\s*in\s+((?:[A-Za-z&]+ ?){1,4}?)(?=[ \t]*(?:[,.;(\n]|\bor\b|\band\b|\bfrom\b|\bwith\b|$))")
 _LOCATION = re.compile(r"^(?:location|based in|office|work location)\s*[:\-]\s*(.{2,60})$", re.IGNORECASE | re.M)
 _BASED = re.compile(r"\b(?:based in|located in|offices? in|position in)\s+([A-Z<][\w<>.\- ]{1,40}?)(?:[,.;)]|\s+(?:and|or|with)\b|$)")
@@ -103,9 +105,13 @@ def find_degree(text: str) -> str:
     if not match:
         return ""
     word = match.group(1).lower().replace(" ", "").replace(".", "")
-    level = ("PhD" if word in ("phd", "doctorate") else "Master's" if word.startswith(("master", "msc", "mba"))
-             else "Bachelor's" if word.startswith(("bachelor", "bsc", "bs")) else "Degree")
-    field_match = _FIELD.match(text[match.end() : match.end() + 60].replace(" degree", "", 1))
+    level = ("PhD" if word in ("phd", "doctorate") else "Master's" if word.startswith(("master", "ms", "mba"))
+             else "Bachelor's" if word.startswith(("bachelor", "bs")) else "Degree")
+    tail = text[match.end() : match.end() + 80]
+    also = _OR_DEGREE.match(tail)  # "MS or PhD in Physics": the field follows the second degree
+    second = _DEGREE.match(tail, also.end()) if also else None
+    tail = tail[second.end():] if second else tail
+    field_match = _FIELD.match(tail.replace(" degree", "", 1))
     return f"{level} in {field_match.group(1).strip(' ,')}" if field_match else level
 
 

@@ -335,3 +335,11 @@ def test_a_preferred_aside_makes_only_its_skill_preferred():
     result = analyze_posting("Requirements\n- Solid knowledge of relational databases (PostgreSQL preferred).\n")
     assert by_skill(result)["PostgreSQL"].kind == "preferred"
     assert by_skill(result)["Database"].kind == "required"
+
+
+def test_a_soft_skill_line_is_its_skill_not_also_a_text_requirement():
+    text = "Requirements\n- Excellent communication skills.\n- Experience leading a team of 5+ engineers.\n"
+    result = analyze_posting(text)
+    texts = [r.text for r in result.requirements if not r.skill]
+    assert by_skill(result)["Communication"].kind == "required"
+    assert texts == ["Experience leading a team of 5+ engineers."]
