@@ -31,6 +31,8 @@ _NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
 _ROMAN = re.compile(r"[IVX]+")
+# Words that follow an ordinary word, never a tool name ("Go ahead", "Sketch your ideas", "Go-to-market").
+_ENGLISH_NEXT = re.compile(r"-to\b|\s+(?:to|at|ahead|into|out|up|back|beyond|forward|sure|your|our|their|the|it|de|for it)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -189,8 +191,8 @@ class Vocabulary:
             return [m for m, _, _ in found]
         context = TextContext(text, toks, found)
         out = []
-        for position, (match, alias, _) in enumerate(found):
-            if alias.needs_context and not context.counts(position):
+        for (match, _, _), counts in zip(found, context.decide()):
+            if not counts:
                 continue
             telling = self._context.get(match.category)
             if telling is not None and not telling.search(text, *context.sentence_span(match.start)):
@@ -217,8 +219,8 @@ class Vocabulary:
                     continue
                 if length == 1 and len(toks[i][0]) == 1 and not _lone_letter(text, start, end):
                     continue
-                if alias.needs_context and text[end : end + 3].lower() in (" to", "-to"):
-                    continue  # "Go to market", "Spring to life"
+                if alias.needs_context and _ENGLISH_NEXT.match(text, end):
+                    continue  # "Go to market", "Excel at", "Make sure", "Chef de cuisine": ordinary words
                 return alias, length
         return None
 

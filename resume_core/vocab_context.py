@@ -2,8 +2,8 @@
 
 `Vocabulary.find` first matches every name, then asks a `TextContext` about the names that need
 context. An ordinary-word name of a well-known tool ("Go", "Spring", "Celery") counts right after a
-cue ("experience with Go", "written in Go"), in a sentence that names another tool, or as a short
-line in a list of tools. The name of an obscure taxonomy product that is an ordinary word or an
+cue ("experience with Go", "written in Go"), in a sentence that names another tool, as a short line
+in a list of tools, or as an item of a list with such a name ("We use Ruby, Rust and Dart"). The name of an obscure taxonomy product that is an ordinary word or an
 all-caps abbreviation ("Works", "Office", "EMS", "DOE") counts only after a strong cue or as an item
 of a list next to a tool ("Minitab, DOE"): a tool elsewhere in the sentence proves nothing about
 "the EMS helps companies". Soft skills and languages are no technical context.
@@ -17,7 +17,7 @@ import re
 SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)|\u2022")
 # Words right before a name that show the name is meant as a skill ("using Go", "experience with Go").
 _CUES = frozenset(
-    "experience experienced knowledge proficient proficiency familiar familiarity using expertise "
+    "experience experienced knowledge proficient proficiency familiar familiarity using use used expertise "
     "skill background fluent fluency expert".split()
 )
 _LINKS = frozenset(("in", "with", "of"))
@@ -49,17 +49,33 @@ class TextContext:
         start = self.ends[index - 1] if index > 0 else 0
         return start, self.ends[index] if index < len(self.ends) else len(self.text)
 
-    def counts(self, position: int) -> bool:
-        """Does the ambiguous name found[position] count as a skill here?"""
+    def decide(self) -> list[bool]:
+        """For each match: does it count as a skill here?"""
+        keep = [not alias.needs_context or self._counts(i) for i, (_, alias, _) in enumerate(self.found)]
+        # Items of one list stand together: "We use Ruby, Rust and Dart" (each pass may free the next item).
+        changed = True
+        while changed:
+            changed = False
+            for i, (match, alias, _) in enumerate(self.found):
+                if keep[i] or alias.strict or self._compound(match):
+                    continue
+                if any(keep[j] and self._listed_with(i, j) for j in (i - 1, i + 1) if 0 <= j < len(self.found)):
+                    keep[i] = changed = True
+        return keep
+
+    def _counts(self, position: int) -> bool:
         match, alias, index = self.found[position]
-        text = self.text
-        if match.start > 1 and text[match.start - 1] == "-" and text[match.start - 2].isalnum():
-            return False  # the tail of a compound: "Kubernetes-World", "Back-Office"
+        if self._compound(match):
+            return False
         if self._cued(index, alias.strict, match.category) or self._listed(match.start):
             return True
         if alias.strict:
             return self._next_to_tool(position)
         return self.sentence(match.start) in self.solid
+
+    def _compound(self, match) -> bool:
+        """The tail of a compound word: "Kubernetes-World", "Back-Office"."""
+        return match.start > 1 and self.text[match.start - 1] == "-" and self.text[match.start - 2].isalnum()
 
     def _cued(self, index: int, strict: bool, category: str) -> bool:
         """Right after a cue: "using Go", "experience with DOE"; for well-known names also a bare "with",
@@ -86,14 +102,15 @@ class TextContext:
 
     def _next_to_tool(self, position: int) -> bool:
         """An item of a list whose next or previous item is a tool ("Minitab, JMP and DOE")."""
-        here = self.found[position][0]
         for other in (position - 1, position + 1):
-            if 0 <= other < len(self.found):
-                match, alias, _ = self.found[other]
-                first, second = sorted((match, here), key=lambda m: m.start)
-                if _is_tool(match, alias) and _LIST_GAP.match(self.text, first.end, second.start).end() == second.start:
-                    return True
+            if 0 <= other < len(self.found) and _is_tool(*self.found[other][:2]) and self._listed_with(position, other):
+                return True
         return False
+
+    def _listed_with(self, one: int, other: int) -> bool:
+        """Are two matches next items of one list (only commas, slashes, "and", "or" between them)?"""
+        first, second = sorted((self.found[one][0], self.found[other][0]), key=lambda m: m.start)
+        return _LIST_GAP.match(self.text, first.end, second.start).end() == second.start
 
 
 def _is_tool(match, alias) -> bool:

@@ -25,6 +25,7 @@ def skills(vocab, text: str) -> list[str]:
         ("Stack:\nJava\nSpring\nSpring Boot\n", "Spring"),  # a short line in a list of tools
         ("Knowledge of Workday.", "Workday"),  # obscure product after a strong cue
         ("Statistics: Minitab, DOE", "DOE"),  # obscure abbreviation as an item next to a tool
+        ("We use Ruby, Rust and Dart.", "Dart"),  # an item of a list that starts after a cue
     ],
 )
 def test_ambiguous_names_count_in_technical_context(vocab, text, name):
@@ -41,6 +42,10 @@ def test_ambiguous_names_count_in_technical_context(vocab, text, name):
         ("Python and SQL.\nExcel in a fast-paced team.", "Excel"),  # the next line is another sentence
         ("Tools: SQL; DOE", "DOE"),  # ";" ends a clause, not a list item
         ("We ready Checkmk for a Kubernetes-World.", "Autodesk World"),  # the tail of a compound word
+        ("Excel at writing Python code.", "Excel"),  # followed by words that follow a verb
+        ("Chef de cuisine for our Python team lunch.", "Chef"),
+        ("Go to market with Python.", "Go"),
+        ("Make sure our Python builds are green.", "Make"),
     ],
 )
 def test_ambiguous_names_without_technical_context_are_ordinary_words(vocab, text, name):
