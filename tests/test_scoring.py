@@ -77,3 +77,34 @@ def test_scores_and_covers_are_bounded_and_deterministic(req_texts, item_texts):
         assert all(0.0 < c <= 1.0 for c in first.cover.get(cand.id, {}).values())
     assert [c.id for c in first.ranked()] == [c.id for c in second.ranked()]
     assert first.cover == second.cover
+
+
+def test_bullets_in_the_past_tense_match_postings_in_the_present():
+    assert stem("led") == stem("leading") and stem("built") == stem("building") and stem("wrote") == stem("writing")
+    assert stem("contributors") == stem("contributions") and stem("operator") == stem("operations")
+
+
+def test_a_skill_the_owner_lists_counts_where_its_bullet_spells_it():
+    """'a Go admission webhook' names Go under a job that lists Go, though 'Go' alone is a common word."""
+    from resume_core.model import Accomplishment
+
+    bank = make_bank()  # job-north lists Go; job-contoso does not
+    bank.jobs[0].accomplishments.append(Accomplishment(id="acc-go", text="Wrote quotaguard, a Go admission webhook"))
+    bank.jobs[0].accomplishments.append(Accomplishment(id="acc-golive", text="Planned the Go-live of the new site"))
+    table = table_for([req("go", "Proficiency in Go", skill="Go")], bank)
+    assert table.cover["acc-go"]["req-go"] == 1.0
+    assert table.cover.get("acc-golive", {}).get("req-go", 0.0) < 0.5
+
+
+def test_a_skill_done_as_a_verb_proves_it_and_a_lookalike_noun_does_not():
+    from resume_core.model import Accomplishment
+
+    bank = make_bank()
+    bank.jobs[0].accomplishments += [
+        Accomplishment(id="acc-mentored", text="Mentored four engineers through weekly pairing"),
+        Accomplishment(id="acc-card", text="Matched every ledger entry against card-network settlement files"),
+    ]
+    table = table_for([req("men", "Mentor engineers across the company", skill="Mentoring"),
+                       req("net", "Own our networking", skill="Networking")], bank)
+    assert table.cover["acc-mentored"]["req-men"] >= 0.85
+    assert table.cover.get("acc-card", {}).get("req-net", 0.0) < 0.5

@@ -133,3 +133,49 @@ def test_the_first_project_makes_every_other_project_cheaper():
     budget = 2 * bullet_lines("one line", METRICS) + 2 * METRICS.entry_lines + METRICS.section_lines + 0.2
     selection = select_bullets(table, owners, METRICS, budget)
     assert selection.bullets == plain_greedy(table, owners, budget) == {"prj-1": ["acc-a"], "prj-2": ["acc-b"]}
+
+
+def _table(cands, cover, reqs="ab"):
+    requirements = [WeightedRequirement(f"req-{n}", n, "required", 1.0, frozenset(), ()) for n in reqs]
+    return ScoreTable(cands, requirements, _Stats({r.id: r for r in requirements}, {}, 1.0, {}, {}, {}), cover)
+
+
+def test_a_second_proof_beats_white_space_but_a_word_in_common_does_not():
+    cands = [Candidate(f"acc-{i}", "accomplishment", "one line", "job-1", "job", "J", i, 1.0) for i in range(3)]
+    table = _table(cands, {"acc-0": {"req-a": 1.0}, "acc-1": {"req-a": 1.0}, "acc-2": {"req-b": 0.1}})
+    selection = select_bullets(table, [Owner("job-1", "job", 1, True)], METRICS, 10)
+    # acc-1 proves nothing new, but it proves something: it fills a line. acc-2 shares a word with
+    # requirement b and is its only evidence, so it goes first (phase 1), but never as filler.
+    assert selection.bullets["job-1"] == ["acc-0", "acc-2", "acc-1"]
+    filler = _table(cands, {"acc-0": {"req-a": 1.0}, "acc-1": {"req-a": 1.0}, "acc-2": {"req-a": 0.1}})
+    assert select_bullets(filler, [Owner("job-1", "job", 1, True)], METRICS, 10).bullets["job-1"] == ["acc-0", "acc-1"]
+
+
+def test_a_strongly_relevant_project_wins_a_place_over_a_weak_bullet():
+    """Its proofs repeat the job's, so coverage alone would spend the lines on a weak first proof."""
+    cands = [
+        Candidate("acc-j1", "accomplishment", "one line", "job-1", "job", "J", 0, 1.0),
+        Candidate("acc-j2", "accomplishment", "one line", "job-1", "job", "J", 1, 1.0),
+        Candidate("acc-p1", "accomplishment", "one line", "prj-1", "project", "P", 2, 1.0),
+    ]
+    table = _table(cands, {"acc-j1": {"req-a": 1.0}, "acc-j2": {"req-b": 0.25}, "acc-p1": {"req-a": 1.0}})
+    owners = [Owner("job-1", "job", 1, True), Owner("prj-1", "project", 1, False)]
+    line = bullet_lines("one line", METRICS)
+    budget = 2 * line + METRICS.entry_lines + METRICS.section_lines + 0.1  # room for j1 and the project, not j2 too
+    selection = select_bullets(table, owners, METRICS, budget)
+    assert selection.bullets["prj-1"] == ["acc-p1"] and len(selection.bullets["job-1"]) == 1
+    weak = _table(cands, {"acc-j1": {"req-a": 1.0}, "acc-j2": {"req-b": 0.25}, "acc-p1": {"req-a": 0.3}})
+    assert "prj-1" not in select_bullets(weak, owners, METRICS, budget).bullets  # a weak project does not
+
+
+def test_a_job_description_counts_only_for_what_no_accomplishment_of_its_job_shows():
+    cands = [
+        Candidate("job-1", "job", "We run a clinical data exchange; I lead the platform team", "job-1", "job", "J", 0, 1.0),
+        Candidate("acc-1", "accomplishment", "one line", "job-1", "job", "J", 1, 1.0),
+    ]
+    owners = [Owner("job-1", "job", 1, True)]
+    same = _table(cands, {"job-1": {"req-a": 1.0}, "acc-1": {"req-a": 0.8}})
+    assert select_bullets(same, owners, METRICS, 20).bullets == {"job-1": ["acc-1"]}
+    more = _table(cands, {"job-1": {"req-a": 1.0, "req-b": 1.0}, "acc-1": {"req-a": 0.8}})
+    selection = select_bullets(more, owners, METRICS, 20)
+    assert set(selection.bullets["job-1"]) == {"job-1", "acc-1"} and selection.serves["job-1"] == ["req-b"]

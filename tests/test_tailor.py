@@ -258,3 +258,50 @@ def test_the_sample_bank_never_exceeds_the_page(skills, template, paper):
     resume = tailor(load_sample_bank(), posting, template=template, paper=paper, today=TODAY).resume
     metrics = metrics_for(template, paper)
     assert estimate_lines(resume, metrics) <= metrics.lines_per_page
+
+
+# --- the sample bank as a demanding reader sees it ---------------------------------------------
+
+SAMPLE_POSTINGS = ["senior_platform_engineer_northwind_relay.txt", "data_engineer_copperleaf_analytics.txt",
+                   "skillspan_dev-tech-13.txt"]
+
+
+@pytest.fixture(scope="module")
+def sample_postings():
+    from pathlib import Path
+
+    from resume_core.analysis import build_posting
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "sample_postings"
+    return {name: build_posting((folder / name).read_text(encoding="utf-8")) for name in SAMPLE_POSTINGS}
+
+
+@pytest.mark.parametrize("template", ["classic", "modern", "compact"])
+@pytest.mark.parametrize("name", SAMPLE_POSTINGS)
+def test_the_sample_page_is_full_of_relevant_bullets_in_reading_order(sample_postings, name, template):
+    from resume_core.sample import load_sample_bank
+    from resume_core.tailor import build_table
+
+    result = tailor(load_sample_bank(), sample_postings[name], template=template, today=TODAY)
+    resume, metrics = result.resume, metrics_for(template)
+    # The sample bank has more relevant bullets than a page holds: no white space at the bottom.
+    assert estimate_lines(resume, metrics) >= 0.9 * metrics.lines_per_page
+    table = build_table(load_sample_bank(), sample_postings[name], TODAY)
+    by_id = {c.id: c for c in table.candidates}
+    for entry in resume.experience + resume.projects:
+        kinds = [by_id[b.item_id].kind for b in entry.bullets]
+        # A job's description never comes ahead of an accomplishment; a project's opens its entry.
+        assert "job" not in kinds or kinds.index("job") == len(kinds) - 1
+        assert "project" not in kinds or kinds.index("project") == 0
+        scores = [table.score(by_id[b.item_id]) for b in entry.bullets if by_id[b.item_id].kind == "accomplishment"]
+        assert not scores or scores[0] == max(scores)  # the most relevant accomplishment leads
+
+
+def test_the_open_source_kubernetes_project_goes_on_a_platform_engineers_page(sample_postings):
+    from resume_core.sample import load_sample_bank
+
+    for template in ("classic", "modern", "compact"):
+        resume = tailor(load_sample_bank(), sample_postings[SAMPLE_POSTINGS[0]], template=template, today=TODAY).resume
+        assert "prj-quotaguard" in [e.source_id for e in resume.projects], template
+        first = resume.experience[0].bullets[0]
+        assert first.item_id.startswith("acc-"), first.text  # an accomplishment, not "Tidewater Health runs ..."
