@@ -93,16 +93,21 @@ _OPEN_END = re.compile(r"(?:\b(?:and|or|with|in|of|the|a|an|to|for|on|at|by|from
 def _wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapped text was wrapped at (e-mail, a web page copied at ~80 columns), else 0.
 
-    Wrapped text has several lines that stop mid-sentence within a word's length of the widest line;
-    text with one sentence or bullet per line has open-ended lines of all lengths.
+    Wrapped text has several lines that stop mid-sentence within a word's length of the widest line,
+    and some of them plainly mid-sentence (after "and", "of", a comma, or before a lower-case word).
+    Text with one sentence or bullet per line has open-ended lines of all lengths, or lines of one
+    length that each end a thought ("... for web apps" over "Knowledge of PostgreSQL").
     """
-    widths = [(len(ln), not _SENTENCE_END.search(ln[-2:])) for ln in map(str.rstrip, lines) if ln]
-    if not widths:
+    rows = [ln for ln in map(str.rstrip, lines) if ln]
+    if not rows:
         return 0
-    width = max(n for n, _ in widths)
-    near = sum(1 for n, is_open in widths if is_open and n >= width - 12)
-    long = sum(1 for n, is_open in widths if is_open and n >= width * 0.6)
-    return width if 40 <= width <= 140 and near >= 2 and near >= 0.5 * long else 0
+    width = max(map(len, rows))
+    is_open = [not _SENTENCE_END.search(ln[-2:]) for ln in rows]
+    near = [i for i, ln in enumerate(rows) if is_open[i] and len(ln) >= width - 12]
+    long = sum(1 for i, ln in enumerate(rows) if is_open[i] and len(ln) >= width * 0.6)
+    cut = any(_OPEN_END.search(rows[i], max(0, len(rows[i]) - 16))
+              or (i + 1 < len(rows) and rows[i + 1].lstrip()[:1].islower()) for i in near)
+    return width if 40 <= width <= 140 and len(near) >= 2 and len(near) >= 0.5 * long and cut else 0
 
 
 def _indent(raw: str) -> int:

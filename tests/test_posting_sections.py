@@ -128,3 +128,11 @@ def test_a_preferred_aside_prefers_only_what_it_names():
     assert first.kind == "required" and first.kind_at(first.line.index("Relational")) == "required"
     assert first.kind_at(first.line.index("PostgreSQL")) == "preferred"
     assert second.kind == "preferred", "an aside that is only the cue speaks for its whole line"
+
+
+def test_lines_of_one_length_that_each_end_a_thought_are_not_joined():
+    text = ("Requirements\n"
+            "Experience with Python and Django in production environments for web apps\n"
+            "Knowledge of PostgreSQL and Redis and how to tune them for heavy traffic\n"
+            "Familiarity with Docker and Kubernetes for deploying our services daily\n")
+    assert len(lines_of(text)) == 3
