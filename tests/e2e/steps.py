@@ -18,19 +18,23 @@ TIMEOUT = 30_000  # ms; a rerun on a busy 2-core machine can take seconds
 ROW_HEIGHT = 35  # px, Streamlit's data-editor rows and header
 
 
+BUSY_JS = """() => {
+  const state = document.querySelector('[data-test-script-state]')?.getAttribute('data-test-script-state');
+  return state === 'running' || document.querySelectorAll('[data-stale=true], [data-testid=stSpinner]').length > 0;
+}"""
+
+
 def settle(page: Page, timeout: float = 30) -> None:
-    """Wait until Streamlit is not running the script (the rerun the last action started is over)."""
+    """Wait until Streamlit is not running the script and no element is stale (the last rerun is over)."""
     page.wait_for_timeout(250)  # the rerun starts a moment after the click
     deadline = time.monotonic() + timeout
     quiet = 0
     while time.monotonic() < deadline:
-        running = page.locator('[data-testid="stStatusWidget"]').filter(has_text="Running").count()
-        busy = running or page.locator('[data-testid="stSpinner"]').count()
-        quiet = 0 if busy else quiet + 1
-        if quiet >= 2:
+        quiet = 0 if page.evaluate(BUSY_JS) else quiet + 1
+        if quiet >= 3:  # a rerun that calls st.rerun() leaves a short gap between its two runs
             return
-        page.wait_for_timeout(150)
-    raise AssertionError("the app was still running after %s s" % timeout)
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the app was still running after {timeout} s")
 
 
 def open_app(page: Page, url: str) -> None:
@@ -96,8 +100,13 @@ def select_row(page: Page, grid: Locator, row: int) -> None:
     page.wait_for_timeout(300)
 
 
-def shoot(page: Page, name: str) -> Path:
+SHOTS = {"on": True}  # the AI journey repeats pages the offline journey already pictured
+
+
+def shoot(page: Page, name: str, always: bool = False) -> Path | None:
     """Save a full-page screenshot as docs/screenshots/<name>.png (overwritten on every run)."""
+    if not (SHOTS["on"] or always):
+        return None
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     size = page.viewport_size or {"width": 1400, "height": 1000}

@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from fake_model import FakeModel
 from resume_core.xml_io import parse_posting_xml
-from steps import ROOT, TIMEOUT, click, edit_cell, go, open_app, select_row, settle, shoot, tab
+from steps import ROOT, SHOTS, TIMEOUT, click, edit_cell, go, open_app, select_row, settle, shoot, tab
 
 RESUME = ROOT / "tests" / "fixtures" / "resumes" / "jordan_reyes.md"
 POSTING = ROOT / "data" / "sample_postings" / "skillspan_dev-tech-13.txt"
@@ -59,6 +59,8 @@ def import_resume(page: Page, workspace: Path, method: str = "offline") -> None:
     assert "Northwind Analytics Inc." in saved
     assert FIXED_BULLET in saved, "the row fixed in the import preview did not reach the saved Big Resume"
     assert "Mentored four junior engineers; two were promoted" not in saved
+    tab(page, "Jobs")
+    shoot(page, "big-resume-jobs")
 
 
 def interview(page: Page, retry_failed_reply: bool = False) -> str:
@@ -80,7 +82,7 @@ def interview(page: Page, retry_failed_reply: bool = False) -> str:
         settle(page)
         if retry_failed_reply and number == 0:
             expect(page.get_by_test_id("stAlertContentError").first).to_be_visible(timeout=TIMEOUT)
-            shoot(page, "interview-engine-error")
+            shoot(page, "interview-engine-error", always=True)
             expect(page.get_by_test_id("stChatMessage").filter(has_text=answer[:40])).to_be_visible()
             retry = page.get_by_role("button", name="Get the next question")
             if not retry.count():  # DEV ONLY: the button shows only after another rerun
@@ -97,8 +99,10 @@ def interview(page: Page, retry_failed_reply: bool = False) -> str:
     shoot(page, "interview-summary")
     click(page, "Save anecdote")
     expect(page.get_by_text("Suggestions from your story")).to_be_visible(timeout=TIMEOUT)
-    shoot(page, "interview-suggestions")
     skill_boxes = page.get_by_label(re.compile("^Suggested skill"))
+    expect(skill_boxes.first).to_be_visible(timeout=TIMEOUT)
+    settle(page)
+    shoot(page, "interview-suggestions")
     before = skill_boxes.count()
     assert before, "the interview suggested no skill"
     skill = skill_boxes.first.input_value()
@@ -138,19 +142,22 @@ def add_posting(page: Page, workspace: Path) -> str:
     return removed.text
 
 
-def tailor_and_swap(page: Page) -> tuple[str, str]:
-    """Tailor to the posting, swap one bullet in the review tab; returns (old bullet, new bullet)."""
+def tailor_and_swap(page: Page, swap: bool = True) -> tuple[str, str]:
+    """Tailor to the posting and (with `swap`) swap one bullet in the review tab; returns (old, new) bullet."""
     go(page, "Tailor")
     click(page, "Tailor", exact=True)
     expect(page.get_by_role("tab", name="Coverage")).to_be_visible(timeout=TIMEOUT)
     shoot(page, "tailor-preview")
+    if not swap:
+        return "", ""
     panel = tab(page, "Review and edit")
     # A bullet row: its text, then up, down, remove, and a "Swap for" box.
-    row = panel.get_by_test_id("stHorizontalBlock").filter(has=page.get_by_test_id("stSelectbox")).first
+    row = (panel.get_by_test_id("stHorizontalBlock").filter(has=page.get_by_role("button", name="✕"))
+           .filter(has=page.get_by_test_id("stSelectbox")).first)
     expect(row).to_be_visible(timeout=TIMEOUT)
-    swap = row.get_by_test_id("stSelectbox")
+    swap_box = row.get_by_test_id("stSelectbox")
     old = row.get_by_test_id("stMarkdownContainer").first.inner_text().strip()
-    swap.click()
+    swap_box.click()
     option = page.get_by_role("option").nth(1)  # the first is the blank "keep"
     new_start = option.inner_text().strip()
     option.click()
@@ -218,6 +225,8 @@ def test_offline_journey(launch_app, chromium, tmp_path):
         old, new = tailor_and_swap(page)
         coverage(page, removed)
         export_pdf(page, tmp_path, new)
+        go(page, "Settings")
+        shoot(page, "settings")
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
         raise
@@ -226,10 +235,11 @@ def test_offline_journey(launch_app, chromium, tmp_path):
 
 
 @pytest.mark.timeout(240)
-def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, openai_server):
+def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, openai_server, monkeypatch):
     """The AI steps against a loopback model server; one interview reply fails and is retried."""
     model = FakeModel(openai_server)
     openai_server.replies = model
+    monkeypatch.setitem(SHOTS, "on", False)
     workspace = tmp_path / "workspace"
     app = launch_app(workspace, OPENAI_BASE_URL=openai_server.base_url, OPENAI_API_KEY="sk-test-key",
                      TP_MODEL="test-model")
@@ -248,7 +258,7 @@ def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, open
         assert model.seen["PostingExtract"] == 1
         [posting] = saved_postings(workspace)
         assert "Monitoring" in [r.skill or r.text for r in posting.requirements], "the model's reading was not merged"
-        tailor_and_swap(page)
+        tailor_and_swap(page, swap=False)  # the model picked every bullet: nothing is left to swap in
         assert model.seen["SelectReply"] == 1
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
