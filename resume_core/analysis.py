@@ -162,9 +162,7 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
             found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"])
     title = title or pf.find_title(text)
     occupations = load_occupations()
-    # "Software Engineer, Machine Learning" -> also try "Software Engineer".
-    candidates = [title, re.split(r"\s*[,(|:/–—-]\s*", title)[0]] if title else []
-    occupation = next((o for o in map(occupations.match, candidates) if o is not None), None)
+    occupation = occupations.match(title) if title else None
     if occupation is not None:
         # A posting that names its cloud, languages or databases has chosen them: another tool of the
         # same kind is an alternative, not a requirement (Azure for a GCP shop).

@@ -97,7 +97,19 @@ class OccupationIndex:
                 self._titles.append((key, code))
 
     def match(self, title: str) -> Occupation | None:
-        """The occupation a job title most likely names, or None when no match is sound."""
+        """The occupation a job title most likely names, or None when no match is sound.
+
+        A title with a qualifier ("Engineer, Infrastructure", "Software Engineer - Machine Learning")
+        is also tried turned around ("Infrastructure Engineer") and without the qualifier.
+        """
+        first, *rest = re.split(r"\s*[,(|:/]\s*|\s+[-–—]\s+", title, maxsplit=1)
+        candidates = [title]
+        if rest and rest[0].strip() and len(rest[0].split()) <= 3:
+            candidates.append(f"{rest[0]} {first}")
+        candidates.append(first)
+        return next((o for o in map(self._match_one, candidates) if o is not None), None)
+
+    def _match_one(self, title: str) -> Occupation | None:
         key = _query_key(title)
         if not key:
             return None

@@ -30,6 +30,11 @@ from resume_core.vocab import load_vocabulary
         ("Nurse", "Registered Nurses"),
         ("Security Engineer", "Information Security Engineers"),
         ("Systems Administrator", "Network and Computer Systems Administrators"),
+        # qualifiers after a comma or dash: turned around, else dropped
+        ("Staff Engineer, Infrastructure", "Computer Systems Engineers/Architects"),
+        ("Software Engineer, Backend", "Web Developers"),
+        ("Senior Software Engineer - Platform", "Software Developers"),
+        ("Senior Data Engineer - Remote", "Database Architects"),
     ],
 )
 def test_titles_map_to_occupations(title, occupation):
