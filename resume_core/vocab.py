@@ -90,13 +90,15 @@ class Vocabulary:
         ambiguous = set(curated.get("ambiguous", []))
         safe = set(curated.get("safe", []))
         acronyms = set(curated.get("acronyms", []))
+        strict = set(curated.get("strict", []))  # ambiguous words that are common outside tech ("Vault")
         # Curated names come first so they win every collision.
         owner: dict[str, str] = {}
         for canonical, entry in curated.get("skills", {}).items():
             self._category[canonical] = entry.get("category", "")
             for alias in [canonical, *entry.get("aliases", [])]:
                 owner.setdefault(self._key(alias), canonical)
-                self._add(alias, canonical, alias in ambiguous and alias not in safe)
+                unsafe = alias in ambiguous and alias not in safe
+                self._add(alias, canonical, unsafe, strict=unsafe and alias in strict)
         merged = {k: v for k, v in owner.items()}
         for canonical, category, aliases, flagged in skills:
             if canonical in drop_skills:

@@ -6,7 +6,9 @@ cue ("experience with Go", "written in Go"), in a sentence that names another to
 in a list of tools, or as an item of a list with such a name ("We use Ruby, Rust and Dart"). The name of an obscure taxonomy product that is an ordinary word or an
 all-caps abbreviation ("Works", "Office", "EMS", "DOE") counts only after a strong cue or as an item
 of a list next to a tool ("Minitab, DOE"): a tool elsewhere in the sentence proves nothing about
-"the EMS helps companies". Soft skills and languages are no technical context.
+"the EMS helps companies". The same holds for well-known tools named by words common outside tech
+("Vault", "Prefect", "Phoenix"), listed as `strict` in curated.json. Soft skills and languages are no
+technical context.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ class TextContext:
         while changed:
             changed = False
             for i, (match, alias, _) in enumerate(self.found):
-                if keep[i] or alias.strict or self._compound(match):
+                if keep[i] or self._compound(match):
                     continue
                 if any(keep[j] and self._listed_with(i, j) for j in (i - 1, i + 1) if 0 <= j < len(self.found)):
                     keep[i] = changed = True

@@ -208,6 +208,8 @@ def test_the_longer_name_wins_over_a_shorter_one_inside_it(vocab, text, longer, 
         "Ownership, mentoring and collaboration via Video calls.",
         "Responsible for manpower resources in MPS order execution.",
         "Cemetery care in Phoenix and a flux of new ideas.",
+        "Configured NAT rules and VLANs.",  # NAT is no NATS
+        "Polar bears at the zoo; our MTL office.",  # no Polars, no mTLS
     ],
 )
 def test_ordinary_words_acronyms_and_numerals_are_no_tools(vocab, text):

@@ -26,6 +26,7 @@ def skills(vocab, text: str) -> list[str]:
         ("Knowledge of Workday.", "Workday"),  # obscure product after a strong cue
         ("Statistics: Minitab, DOE", "DOE"),  # obscure abbreviation as an item next to a tool
         ("We use Ruby, Rust and Dart.", "Dart"),  # an item of a list that starts after a cue
+        ("Secrets in Vault, Consul and Terraform.", "HashiCorp Vault"),  # a common word in a list of tools
     ],
 )
 def test_ambiguous_names_count_in_technical_context(vocab, text, name):
@@ -46,6 +47,9 @@ def test_ambiguous_names_count_in_technical_context(vocab, text, name):
         ("Chef de cuisine for our Python team lunch.", "Chef"),
         ("Go to market with Python.", "Go"),
         ("Make sure our Python builds are green.", "Make"),
+        ("MBA, University of Phoenix; Java and SQL", "Phoenix Framework"),  # a place, not the Elixir framework
+        ("Editor of the school magazine (Prefect); Python club", "Prefect"),  # strict: sentence context is no proof
+        ("Career help including the Vault job database and Python.", "HashiCorp Vault"),
     ],
 )
 def test_ambiguous_names_without_technical_context_are_ordinary_words(vocab, text, name):
