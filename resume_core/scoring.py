@@ -4,7 +4,9 @@ Every accomplishment, skill, job description and project description is a `Candi
 (candidate, requirement) pair the *cover* in [0, 1] combines two signals:
 
 - concepts: the share of the requirement's vocabulary skills (aliases resolved by
-  `resume_core.vocab`) that the candidate names, or implies at a discount (Docker -> Containers);
+  `resume_core.vocab`) that the candidate names, or implies at a discount (Docker -> Containers),
+  or names in ways the vocabulary leaves alone (`resume_core.skill_mentions`: a skill its job
+  lists, spelled in the bullet; a skill done as a verb, "mentored");
 - text: a BM25-weighted share of the requirement's words that the candidate contains (each word
   weighted by its BM25 idf, each occurrence by BM25's length-normalised term saturation, capped at 1).
 
@@ -26,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from resume_core.model import Bank, Requirement
+from resume_core.skill_mentions import OwnerSkills, SkillVerbs
 
 KIND_WEIGHT = {"required": 1.0, "preferred": 0.6, "implied": 0.35}
 IMPLIED_SHARE = 0.6  # using Kubernetes shows container experience, but less than saying so
@@ -269,47 +272,6 @@ class ScoreTable:
         return sorted(self.candidates, key=lambda c: (-scores[c.id], c.id))
 
 
-class _SkillVerbs:
-    """A one-word skill done as a verb names it a little less surely than the vocabulary does:
-    "Mentored four engineers" shows mentoring, "monitored" monitoring. Only skills named by a gerund
-    and only their inflected forms count ("card-network" is no networking)."""
-
-    def __init__(self, concept_reqs: dict[str, list[str]]):
-        self.by_stem: dict[str, str] = {}
-        for c in concept_reqs:
-            root = c[:-3] if c.endswith("ing") else ""
-            if c.isalpha() and len(root) >= 4:
-                self.by_stem.setdefault(root, c)
-        alternatives = "|".join(sorted(map(re.escape, self.by_stem), key=lambda w: (-len(w), w)))
-        self.pattern = re.compile(rf"\b({alternatives})e?(?:d|ing)\b", re.IGNORECASE) if alternatives else None
-
-    def named(self, text: str) -> set[str]:
-        if self.pattern is None:
-            return set()
-        return {self.by_stem[m.group(1).lower()] for m in self.pattern.finditer(text)}
-
-
-class _Vouched:
-    """Skills an owner lists, named verbatim in its bullet: "a Go admission webhook" under a project
-    that lists Go names Go, though the vocabulary alone wants more context for so common a word."""
-
-    def __init__(self, concept_reqs: dict[str, list[str]]):
-        self.concept_reqs = concept_reqs
-        self.patterns: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
-
-    def named(self, cand: Candidate) -> dict[str, float]:
-        if not cand.owner_skills or not self.concept_reqs:
-            return {}
-        if cand.owner_skills not in self.patterns:
-            wanted = ((name, skill_concept(name)) for name in cand.owner_skills if name.strip())
-            self.patterns[cand.owner_skills] = [
-                (concept, re.compile(rf"(?<![\w.+#-]){re.escape(name.strip())}(?![\w+#])(?!-live| to\b)"))
-                for name, concept in wanted
-                if concept in self.concept_reqs
-            ]
-        return {concept: 1.0 for concept, pattern in self.patterns[cand.owner_skills] if pattern.search(cand.text)}
-
-
 def score_candidates(candidates: list[Candidate], requirements: list[WeightedRequirement]) -> ScoreTable:
     """Build the score table: inverted maps over the posting's words keep it near-linear in the bank."""
     term_reqs: dict[str, list[str]] = defaultdict(list)
@@ -321,14 +283,14 @@ def score_candidates(candidates: list[Candidate], requirements: list[WeightedReq
             concept_reqs[c].append(req.id)
     pool: list[tuple[Candidate, tuple[str, ...], dict[str, float]]] = []
     df: dict[str, int] = defaultdict(int)
-    vouched = _Vouched(concept_reqs)
-    verbs = _SkillVerbs(concept_reqs)
+    vouched = OwnerSkills(concept_reqs, skill_concept)
+    verbs = SkillVerbs(concept_reqs)
     for cand in candidates:
         words = terms(cand.text)
         found = {c: w for c, w in concept_strengths(cand.text).items() if c in concept_reqs} if concept_reqs else {}
         for c in verbs.named(cand.text):
             found[c] = max(found.get(c, 0.0), TEXT_SHARE)
-        found.update(vouched.named(cand))
+        found.update(vouched.named(cand.text, cand.owner_skills))
         shared = term_reqs.keys() & set(words)
         if not shared and not found:
             continue
