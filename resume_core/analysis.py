@@ -163,6 +163,11 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     title = title or pf.find_title(text)
     occupations = load_occupations()
     occupation = occupations.match(title) if title else None
+    named = {r.skill for r in found.items.values() if r.skill and r.category not in _SOFT_CATEGORIES}
+    if occupation is not None and len(named) >= 3 and not named & {vocab.canonical(t) for t in occupation.technologies}:
+        # A posting that names its tools, none of them the occupation's, is not of that occupation:
+        # "Mobile Engineer" is an O*NET microsystems title, but not for a posting asking for Swift.
+        occupation = None
     if occupation is not None:
         # A posting that names its cloud, languages or databases has chosen them: another tool of the
         # same kind is an alternative, not a requirement (Azure for a GCP shop).

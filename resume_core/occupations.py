@@ -77,8 +77,10 @@ def clean_title(title: str) -> str:
 
 
 def _query_key(title: str) -> str:
-    key = _QUERY_NOISE.sub(" ", clean_title(title))
-    return " ".join(_QUERY_WORDS.get(w, w) for w in key.split())
+    words = [_QUERY_WORDS.get(w, w) for w in _QUERY_NOISE.sub(" ", clean_title(title)).split()]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith(("ss", "ics", "us")):
+        words[-1] = words[-1][:-1]  # "Java Developers" -> "java developer"
+    return " ".join(words)
 
 
 class OccupationIndex:
@@ -100,19 +102,30 @@ class OccupationIndex:
         """The occupation a job title most likely names, or None when no match is sound.
 
         A title with a qualifier ("Engineer, Infrastructure", "Software Engineer - Machine Learning")
-        is also tried turned around ("Infrastructure Engineer") and without the qualifier.
+        is also tried turned around ("Infrastructure Engineer") and without the qualifier; a title
+        no occupation lists is tried without its first words ("Android Software Engineer" ->
+        "Software Engineer").
         """
         first, *rest = re.split(r"\s*[,(|:/]\s*|\s+[-–—]\s+", title, maxsplit=1)
         candidates = [title]
         if rest and rest[0].strip() and len(rest[0].split()) <= 3:
             candidates.append(f"{rest[0]} {first}")
         candidates.append(first)
-        return next((o for o in map(self._match_one, candidates) if o is not None), None)
+        keys = list(dict.fromkeys(filter(None, map(_query_key, candidates))))
+        for occupation in map(self._match_key, keys):
+            if occupation is not None:
+                return occupation
+        # Dropping words can change the field ("Network Development Engineer" is no chemical
+        # "development engineer"): only a title a common occupation lists as such counts.
+        for key in keys:
+            words = key.split()
+            for shorter in (" ".join(words[i:]) for i in range(1, len(words) - 1)):
+                occupation = self._match_key(shorter)
+                if occupation is not None and occupation.code in COMMON and occupation.via == shorter:
+                    return occupation
+        return None
 
-    def _match_one(self, title: str) -> Occupation | None:
-        key = _query_key(title)
-        if not key:
-            return None
+    def _match_key(self, key: str) -> Occupation | None:
         *others, head = key.split()
         if not others and head in _VAGUE:
             return None
@@ -137,13 +150,21 @@ class OccupationIndex:
                 exact.add(code)
             if code not in via or candidate == key:
                 via[code] = candidate
-        if not support or (not modifiers and len(exact) > MAX_EXACT):
-            return None  # a word that is a title of many occupations names none of them
+
+        def named(code: str) -> bool:  # "Web Developers" for a developer, "Registered Nurses" for a nurse
+            return head in self._by_code[code].title.lower().replace("/", " ").replace("s ", " ") + " "
+
+        if not modifiers:
+            # One word names an occupation called by it ("Accountant"), never one that merely lists
+            # it ("technical" -> nanotechnology technicians), and never one of many ("engineer").
+            support = {code: n for code, n in support.items() if named(code)}
+            if len(exact) > MAX_EXACT:
+                return None
+        if not support:
+            return None
 
         def score(code: str) -> tuple[bool, int, bool, str]:
-            # Ties go to the occupation named like the title ("Web Developers" for a developer).
-            named = head in self._by_code[code].title.lower().replace("/", " ").replace("s ", " ") + " "
-            return code in exact, support[code] * (COMMON_WEIGHT if code in COMMON else 1), named, code
+            return code in exact, support[code] * (COMMON_WEIGHT if code in COMMON else 1), named(code), code
 
         best = max(support, key=score)
         if best not in exact and score(best)[1] < MIN_SUPPORT:

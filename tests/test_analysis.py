@@ -316,7 +316,7 @@ def test_a_posting_that_names_its_cloud_and_language_is_not_told_to_know_others(
 
 
 def test_a_weak_title_implies_nothing_from_an_occupation():
-    result = analyze_posting("Data Platform Engineer\n\nRequirements\n- Experience with Spark.\n")
+    result = analyze_posting("Quantum Widget Engineer\n\nRequirements\n- Experience with Spark.\n")
     assert result.occupation == ""
     assert not any("O*NET" in r.rationale for r in result.requirements)
 
@@ -343,3 +343,11 @@ def test_a_soft_skill_line_is_its_skill_not_also_a_text_requirement():
     texts = [r.text for r in result.requirements if not r.skill]
     assert by_skill(result)["Communication"].kind == "required"
     assert texts == ["Experience leading a team of 5+ engineers."]
+
+
+def test_an_occupation_whose_tools_the_posting_never_names_is_not_its_occupation():
+    # O*NET lists "mobile engineer" under Microsystems Engineers; this posting's tools say otherwise.
+    text = "Mobile Engineer\n\nRequirements\n- Swift, SwiftUI and Xcode.\n- Kotlin and Jetpack Compose.\n"
+    result = analyze_posting(text)
+    assert result.occupation == ""
+    assert not any("O*NET" in r.rationale for r in result.requirements)
