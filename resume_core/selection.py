@@ -12,7 +12,7 @@ First, each project whose best line is about as relevant as the bank's best line
 line (`strong_projects`). Phase 1 then takes bullets that cover something. Phase 2 runs the same
 greedy again with every requirement's unproven share raised to at least `SECOND_PROOF`: a second
 proof is worth less than a first, but more than white space. Phase 3 fills leftover lines of
-entries on the page with their remaining bullets, by score. Phases 2 and 3 take only bullets that
+entries on the page with their remaining bullets, by score (a project's description first). Phases 2 and 3 take only bullets that
 prove something (a cover of at least `FILL_MIN_COVER`, not a word in common); a bullet that covers
 nothing never goes on a targeted page, so it can never push out one that covers something. A job's
 description (a first-person "we do X, I lead Y") counts only for requirements that none of that
@@ -29,6 +29,7 @@ from resume_core.scoring import Candidate, ScoreTable
 
 MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
+FILLER_KINDS = frozenset({"accomplishment", "project"})  # a job's description is never filler
 SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
 COVERS = 0.5  # a cover at least this strong proves a requirement (tailor.COVERED)
 STRONG_PROJECT = 0.5  # a project whose best line is this close to the bank's best line gets a place
@@ -246,9 +247,10 @@ def select_bullets(
     clear = {i: c for i, c in by_id.items() if proves(table, c, scope)}
     _greedy(state, clear, owners)
 
-    # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page.
-    # Bullets relevant to nothing stay off, unless the posting has no requirements at all (then the
-    # page is a plain reverse-chronological resume).
+    # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page,
+    # first the description of a project on the page (it says what the project is). Bullets relevant
+    # to nothing stay off, unless the posting has no requirements at all (then the page is a plain
+    # reverse-chronological resume).
     shown = {o.id for o in owners if o.reserved} | set(state.selection.bullets)
     scores = {c.id: table.score(c) for c in by_id.values()}
     order = {o.id: n for n, o in enumerate(owners)}
@@ -257,9 +259,9 @@ def select_bullets(
         (
             c
             for c in by_id.values()
-            if c.owner_id in shown and c.kind == "accomplishment" and (c.id in clear or untargeted)
+            if c.owner_id in shown and c.kind in FILLER_KINDS and (c.id in clear or untargeted)
         ),
-        key=lambda c: (-scores[c.id], order[c.owner_id], c.order, c.id),
+        key=lambda c: (c.kind != "project", -scores[c.id], order[c.owner_id], c.order, c.id),
     )
     for cand in filler:
         if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:

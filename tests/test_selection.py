@@ -91,8 +91,8 @@ def plain_greedy(table, owners, budget):
             take(min(options)[2])
     shown = {o.id for o in owners if o.reserved} | set(chosen)
     order = {o.id: n for n, o in enumerate(owners)}
-    for c in sorted((c for c in table.candidates if c.owner_id in shown and clear(c)),
-                    key=lambda c: (-table.score(c), order[c.owner_id], c.order, c.id)):
+    for c in sorted((c for c in table.candidates if c.owner_id in shown and clear(c) and c.kind != "job"),
+                    key=lambda c: (c.kind != "project", -table.score(c), order[c.owner_id], c.order, c.id)):
         if allowed(c) and cost(c) <= left + 1e-9:
             take(c)
     return chosen
