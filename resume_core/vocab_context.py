@@ -61,7 +61,8 @@ class TextContext:
             for i, (match, alias, _) in enumerate(self.found):
                 if keep[i] or self._compound(match):
                     continue
-                if any(keep[j] and self._listed_with(i, j) for j in (i - 1, i + 1) if 0 <= j < len(self.found)):
+                near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.found) and keep[j]]
+                if any(self.found[j][0].category not in NOT_TECHNICAL and self._listed_with(i, j) for j in near):
                     keep[i] = changed = True
         return keep
 

@@ -40,6 +40,7 @@ def test_ambiguous_names_count_in_technical_context(vocab, text, name):
         ("The EMS helps companies run their SAP processes.", "EMS"),  # a tool elsewhere in the sentence
         ("Resources in MPS order execution with SAP.", "MPS"),  # a bare "in" is no cue for an abbreviation
         ("Strong collaboration via Video calls.", "Google Video"),  # soft skills are no technical context
+        ("Teamwork, communication and Teams", "Microsoft Teams"),  # a list of soft skills is no list of tools
         ("Python and SQL.\nExcel in a fast-paced team.", "Excel"),  # the next line is another sentence
         ("Tools: SQL; DOE", "DOE"),  # ";" ends a clause, not a list item
         ("We ready Checkmk for a Kubernetes-World.", "Autodesk World"),  # the tail of a compound word
