@@ -124,8 +124,11 @@ def _continues(prev: str, raw: str, bullet_indent: int | None, width: int) -> bo
     if bullet_indent is not None and _indent(raw) > bullet_indent:
         return True  # indented under its bullet
     if line[:1].islower() or line[:1] in "(&":
-        # After "We use:" or a one-word line, a lower-case line is the next item of a list.
-        return not before.endswith(":") and (bullet_indent is not None or len(before.split()) >= 3)
+        # After "We use:" or a one-word line, a lower-case line is the next item of a list; a short
+        # one may be a heading typed in lower case ("requirements:").
+        if before.endswith(":") or (bullet_indent is None and len(before.split()) < 3):
+            return False
+        return None if len(line.split()) <= 4 else True
     at_width = width and len(before) >= width - 15 and not _SENTENCE_END.search(before[-2:])
     return None if at_width or _OPEN_END.search(before, max(0, len(before) - 16)) else False
 

@@ -136,3 +136,9 @@ def test_lines_of_one_length_that_each_end_a_thought_are_not_joined():
             "Knowledge of PostgreSQL and Redis and how to tune them for heavy traffic\n"
             "Familiarity with Docker and Kubernetes for deploying our services daily\n")
     assert len(lines_of(text)) == 3
+
+
+def test_a_lower_case_heading_after_a_long_line_still_opens_its_section():
+    text = "We build routing software for freight companies across Europe and\nrequirements:\n- Go\n"
+    sections = {s.kind: s.lines for s in ps.split_sections(text)}
+    assert sections["requirements"] == ["Go"]
