@@ -224,8 +224,10 @@ def clauses(sections: list[Section]) -> list[Clause]:
             start = 0
             for part in _CLAUSE_SPLIT.split(line):
                 start = line.index(part, start)
-                # "We look forward to your application!" under the last heading asks for no skill.
-                if part.strip() and not (len(part) < 300 and _CLOSING.search(part.lower())):
+                # Company text counts only where a sentence plainly asks for something; "We look
+                # forward to your application!" under the last heading asks for no skill.
+                if (part.strip() and (section.kind != "about" or _ASKS.search(part))
+                        and not (len(part) < 300 and _CLOSING.search(part.lower()))):
                     spans, rest = _preferred_asides(part, start)
                     preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(rest))
                     kind = "intro" if section.kind == "about" else section.kind

@@ -42,6 +42,12 @@ def test_clauses_carry_required_or_preferred():
                      "ideally Django": "preferred", "Kafka": "preferred"}
 
 
+def test_only_the_sentence_of_a_company_paragraph_that_asks_counts():
+    text = ("About the team\nWe ship weekly with Scala and Elixir across two time zones and\n"
+            "three offices. We'd like someone with experience in React.\n")
+    assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["We'd like someone with experience in React."]
+
+
 def test_company_text_that_asks_for_skills_still_counts():
     text = "About the team\nWe ship weekly.\nWe'd like someone with experience in React.\n"
     assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["We'd like someone with experience in React."]
