@@ -27,6 +27,7 @@ from resume_core.review import (
     swap_line,
 )
 from resume_core.tailor import CoverageRow
+from ui.markdown import escape_markdown
 
 TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
 POSTING_KEY = "tailored_posting_id"
@@ -55,8 +56,10 @@ def preview_panel(markdown_text: str) -> None:
 def coverage_panel(rows: list[CoverageRow]) -> None:
     frame = pd.DataFrame(
         [
-            {"Requirement": r.requirement, "Skill": r.skill, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
-             "Evidence": r.evidence_text, "Job or project": r.job, "On the page": r.in_resume}
+            {"Skill": r.skill, "Requirement": r.requirement, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
+             # A gap's evidence is only the closest bank text, too weak to count: say so.
+             "Evidence": f"closest: {r.evidence_text}" if r.status == "gap" and r.evidence_text else r.evidence_text,
+             "Job or project": r.job, "On the page": r.in_resume}
             for r in rows
         ]
     )
@@ -73,21 +76,37 @@ def coverage_panel(rows: list[CoverageRow]) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "Requirement": st.column_config.TextColumn(width="medium"),
             "Skill": st.column_config.TextColumn(width="small", help="The skill this requirement names, if any"),
+            "Requirement": st.column_config.TextColumn(width="medium", help="The posting's words"),
             "Kind": st.column_config.TextColumn(width="small"),
             "Evidence": st.column_config.TextColumn(width="large", help="The strongest bank text for it"),
             "On the page": st.column_config.CheckboxColumn(width="small"),
         },
     )
-    gaps = [r for r in rows if r.status == "gap"]
-    if gaps:
-        st.markdown(f"**{len(gaps)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
+    _gap_actions([r for r in rows if r.status == "gap"])
+
+
+def _gap_actions(gaps: list[CoverageRow]) -> None:
+    """One line per missing skill or text requirement, each with a way to talk about it."""
+    seen: set[str] = set()
+    unique = []
     for row in gaps:
-        left, right = st.columns([4, 1])
-        left.markdown(f"❌ {row.requirement} *({row.kind})*")
+        topic = row.skill or row.requirement
+        if topic.lower() not in seen:
+            seen.add(topic.lower())
+            unique.append((topic, row))
+    if not unique:
+        st.success("No gaps: every requirement you kept has evidence in your Big Resume.")
+        return
+    st.markdown(f"**{len(unique)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
+    for topic, row in unique:
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        if row.skill:
+            left.markdown(f"❌ **{row.skill}** *({row.kind})*  \n{escape_markdown(row.requirement)}")
+        else:
+            left.markdown(f"❌ {escape_markdown(row.requirement)} *({row.kind})*")
         if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
-            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": row.requirement}
+            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": topic}
             st.switch_page("pages/interview.py")
 
 
