@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-SKIP_REASON = "Chromium not found at /usr/bin/chromium: install the chromium package (./setup.sh --test)"
+CHROMIUM = Path(os.environ.get("TP_CHROMIUM", "/usr/bin/chromium"))  # TP_CHROMIUM: another distribution's path
+SKIP_REASON = f"Chromium not found at {CHROMIUM}: install the chromium package (./setup.sh --test)"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                "--disable-sync"]
 # Engine settings of the developer's shell must not leak into the app under test.

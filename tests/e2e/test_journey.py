@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -210,9 +212,16 @@ def export_pdf(page: Page, tmp_path: Path, must_contain: str) -> None:
     assert words(must_contain) in text, "the swapped-in bullet is not in the PDF"
 
 
+def demo_workspace() -> Path:
+    """A fixed, empty folder, so the sidebar in the committed screenshots shows the same path on every run."""
+    folder = Path(tempfile.gettempdir()) / "target-practice-e2e" / "workspace"
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    return folder
+
+
 @pytest.mark.timeout(240)
 def test_offline_journey(launch_app, chromium, tmp_path):
-    workspace = tmp_path / "workspace"
+    workspace = demo_workspace()
     app = launch_app(workspace)
     context = chromium.new_context(viewport=WIDE, accept_downloads=True)
     page = context.new_page()
