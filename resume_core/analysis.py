@@ -88,6 +88,13 @@ def _phrases() -> list[tuple[re.Pattern, str, str]]:
 _PHRASES = _phrases()
 
 
+def _strength(kind: str, confidence: float) -> tuple[bool, float, int]:
+    """Smaller is stronger. A stated skill beats an implied one; of two statements the surer source
+    wins, so "preferably Snowflake" under Requirements beats "load data into Snowflake" under
+    Responsibilities: what the role touches is not all the candidate must bring."""
+    return kind == "implied", -confidence, KIND_ORDER[kind]
+
+
 class _Collector:
     """Requirements keyed by canonical skill (or text), keeping the strongest reading of each."""
 
@@ -100,7 +107,7 @@ class _Collector:
         vocab = load_vocabulary()
         key = skill.lower() if skill else " ".join(text.lower().split())
         old = self.items.get(key)
-        if old is not None and (KIND_ORDER[old.kind], -old.confidence) <= (KIND_ORDER[kind], -confidence):
+        if old is not None and _strength(old.kind, old.confidence) <= _strength(kind, confidence):
             return
         rid = old.id if old is not None else new_id("requirement", self.taken)
         self.taken.add(rid)
@@ -138,10 +145,12 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         end = clause.start + len(clause.text)
         matches = [m for m in in_line[clause.line] if clause.start <= m.start < end]
         technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
+        # A skill named in a fragment ("preferably Snowflake") is shown with its whole line.
+        shown = clause.line if clause.text[:1].islower() and len(clause.line) <= MAX_TEXT else clause.text
         for match in matches:
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
-            found.add(clause.text, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
+            found.add(shown, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
         if clause.is_item and not technical and _asks_for_something(clause, matches):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
     explicit = [r.skill for r in found.items.values() if r.skill]

@@ -351,3 +351,12 @@ def test_an_occupation_whose_tools_the_posting_never_names_is_not_its_occupation
     result = analyze_posting(text)
     assert result.occupation == ""
     assert not any("O*NET" in r.rationale for r in result.requirements)
+
+
+def test_what_the_requirements_say_beats_what_the_role_touches():
+    # Responsibilities load data "into Snowflake"; the requirements only prefer it.
+    result = analyze_posting((SAMPLES / "data_engineer_copperleaf_analytics.txt").read_text(encoding="utf-8"))
+    snowflake = by_skill(result)["Snowflake"]
+    assert snowflake.kind == "preferred"
+    assert snowflake.text == "Experience with a cloud data warehouse, preferably Snowflake.", "shown with its line"
+    assert by_skill(result)["Python"].kind == "required"
