@@ -65,7 +65,7 @@ def import_resume(page: Page, workspace: Path, method: str = "offline") -> None:
     shoot(page, "big-resume-jobs")
 
 
-def interview(page: Page, retry_failed_reply: bool = False) -> str:
+def interview(page: Page, workspace: Path, retry_failed_reply: bool = False) -> str:
     """Interview about the first job: an icebreaker, two answers, save the summary, accept a skill.
 
     Returns the accepted skill. With `retry_failed_reply`, the first follow-up question fails (the
@@ -85,6 +85,7 @@ def interview(page: Page, retry_failed_reply: bool = False) -> str:
         if retry_failed_reply and number == 0:
             expect(page.get_by_test_id("stAlertContentError").first).to_be_visible(timeout=TIMEOUT)
             shoot(page, "interview-engine-error", always=True)
+            assert answer in workspace_xml(workspace), "the answer was not saved before the reply failed"
             expect(page.get_by_test_id("stChatMessage").filter(has_text=answer[:40])).to_be_visible()
             retry = page.get_by_role("button", name="Get the next question")
             if not retry.count():  # DEV ONLY: the button shows only after another rerun
@@ -228,7 +229,7 @@ def test_offline_journey(launch_app, chromium, tmp_path):
     try:
         open_app(page, app.url)
         import_resume(page, workspace)
-        skill = interview(page)
+        skill = interview(page, workspace)
         assert skill in workspace_xml(workspace)
         removed = add_posting(page, workspace)
         old, new = tailor_and_swap(page)
@@ -260,7 +261,7 @@ def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, open
         import_resume(page, workspace, method="llm")
         assert model.seen["ParsedResume"] == 1
         model.fail_next("chat")
-        skill = interview(page, retry_failed_reply=True)
+        skill = interview(page, workspace, retry_failed_reply=True)
         assert skill in workspace_xml(workspace)
         assert model.seen["chat"] >= 3 and model.seen["summary"] == 1 and model.seen["SuggestedItems"] == 1
         add_posting(page, workspace)
