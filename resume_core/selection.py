@@ -245,6 +245,8 @@ def select_bullets(
     # Phase 2: further proofs, before any white space. A word or two in common with the posting is
     # no proof: such bullets do not fill the page.
     clear = {i: c for i, c in by_id.items() if proves(table, c, scope)}
+    if state.left < 1 - 1e-9:
+        return state.selection  # every bullet takes at least a line
     _greedy(state, clear, owners)
 
     # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page,

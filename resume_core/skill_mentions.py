@@ -41,17 +41,25 @@ class OwnerSkills:
     def __init__(self, concepts: Iterable[str], canonical: Callable[[str], str]):
         self.concepts = frozenset(concepts)
         self.canonical = canonical
-        self.patterns: dict[tuple[str, ...], list[tuple[str, re.Pattern]]] = {}
+        self.by_name: dict[str, tuple[str, re.Pattern] | None] = {}  # owners share most names
+
+    def _pattern(self, name: str) -> tuple[str, re.Pattern] | None:
+        if name not in self.by_name:
+            concept = self.canonical(name)
+            # Whole names only, and not "Go-live" or "go to market".
+            self.by_name[name] = (
+                (concept, re.compile(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])(?!-live| to\b)"))
+                if concept in self.concepts
+                else None
+            )
+        return self.by_name[name]
 
     def named(self, text: str, owner_skills: tuple[str, ...]) -> dict[str, float]:
-        if not owner_skills or not self.concepts:
-            return {}
-        if owner_skills not in self.patterns:
-            wanted = ((name.strip(), self.canonical(name)) for name in owner_skills if name.strip())
-            # Whole names only, and not "Go-live" or "go to market".
-            self.patterns[owner_skills] = [
-                (concept, re.compile(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])(?!-live| to\b)"))
-                for name, concept in wanted
-                if concept in self.concepts
-            ]
-        return {concept: 1.0 for concept, pattern in self.patterns[owner_skills] if pattern.search(text)}
+        found: dict[str, float] = {}
+        if not self.concepts:
+            return found
+        for name in owner_skills:
+            name = name.strip()
+            if name and name in text and (hit := self._pattern(name)) and hit[1].search(text):
+                found[hit[0]] = 1.0
+        return found
