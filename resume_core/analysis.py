@@ -145,8 +145,9 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         end = clause.start + len(clause.text)
         matches = [m for m in in_line[clause.line] if clause.start <= m.start < end]
         technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
-        # A skill named in a fragment ("preferably Snowflake") is shown with its whole line.
-        shown = clause.line if clause.text[:1].islower() and len(clause.line) <= MAX_TEXT else clause.text
+        # A skill named in a bare fragment ("preferably Snowflake") is shown with its whole line.
+        fragment = clause.text[:1].islower() and len(clause.text.split()) <= 3 and len(clause.line) <= MAX_TEXT
+        shown = clause.line if fragment else clause.text
         for match in matches:
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
