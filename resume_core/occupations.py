@@ -88,15 +88,22 @@ class OccupationIndex:
         self._by_code: dict[str, Occupation] = {}
         self._titles: list[tuple[str, str]] = []  # (alternate title, code)
         self._by_head: dict[str, list[int]] = {}  # head noun -> titles ending in it
-        self._by_pair: dict[tuple[str, str], list[int]] = {}  # (head noun, another word) -> titles
+        # head noun -> another word -> titles with both; built for a head noun when first asked
+        self._by_word: dict[str, dict[str, list[int]]] = {}
         for code, title, titles, technologies in rows:
             self._by_code[code] = Occupation(code, title, tuple(technologies))
             for key in titles:  # cleaned by tools/build_vocab.py with clean_title
-                *others, head = key.split()
-                self._by_head.setdefault(head, []).append(len(self._titles))
-                for word in set(others):
-                    self._by_pair.setdefault((head, word), []).append(len(self._titles))
+                self._by_head.setdefault(key[key.rfind(" ") + 1 :], []).append(len(self._titles))
                 self._titles.append((key, code))
+
+    def _words(self, head: str) -> dict[str, list[int]]:
+        if head not in self._by_word:
+            index: dict[str, list[int]] = {}
+            for i in self._by_head.get(head, ()):
+                for word in set(self._titles[i][0].split()[:-1]):
+                    index.setdefault(word, []).append(i)
+            self._by_word[head] = index
+        return self._by_word[head]
 
     def match(self, title: str) -> Occupation | None:
         """The occupation a job title most likely names, or None when no match is sound.
@@ -134,8 +141,9 @@ class OccupationIndex:
             # Every word before the head must be shared; of three or more, all but one.
             needed = len(modifiers) - (len(modifiers) >= 3)
             shared: dict[int, int] = {}
+            words = self._words(head)
             for word in modifiers:
-                for index in self._by_pair.get((head, word), ()):
+                for index in words.get(word, ()):
                     shared[index] = shared.get(index, 0) + 1
             found = [index for index, count in shared.items() if count >= needed]
         else:
