@@ -31,7 +31,7 @@ MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
 FILLER_KINDS = frozenset({"accomplishment", "project"})  # a job's description is never filler
 SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
-COVERS = 0.5  # a cover at least this strong proves a requirement (tailor.COVERED)
+COVERS = 0.5  # a cover at least this strong proves a requirement (also tailor.COVERED)
 STRONG_PROJECT = 0.5  # a project whose best line is this close to the bank's best line gets a place
 FILL_MIN_COVER = 0.2  # phases 2 and 3 take only bullets that cover some requirement this well
 

@@ -1,10 +1,11 @@
 """Tailoring: select the bank content that serves one posting, on one page, every line verbatim.
 
 `tailor` scores the bank (`scoring`), fills the skills section with the most relevant skills, picks
-the summary (`tailor_summary`), reserves title lines for recent jobs, and lets `selection` choose
-bullets under the page budget (`page_budget`). With a model engine, the model sees only the top
-candidates' ids and text and answers with ids (`llm_select`); the resume is then assembled from the
-bank's own text, so nothing a posting says can put words into the resume. `coverage_for` reports,
+the summary (`tailor_summary`), reserves title lines for recent jobs, lets `selection` choose
+bullets under the page budget (`page_budget`), and orders each entry's bullets for a reader
+(`reading_order`: most relevant first, a job's own description last). With a model engine, the
+model sees only the top candidates' ids and text and answers with ids (`llm_select`); the resume is
+then assembled from the bank's own text, so nothing a posting says can put words into the resume. `coverage_for` reports,
 for each requirement, the evidence in the bank and whether it made it onto the page.
 """
 
@@ -26,10 +27,10 @@ from resume_core.scoring import (
     score_candidates,
     weigh_requirements,
 )
-from resume_core.selection import Owner, select_bullets
+from resume_core.selection import COVERS, Owner, select_bullets
 from resume_core.tailor_summary import SUMMARY_ID, generate_summary, pick_summary
 
-COVERED = 0.5  # a cover at least this strong counts as evidence for a requirement
+COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
 MAX_RESERVED = 4
