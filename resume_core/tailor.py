@@ -5,8 +5,9 @@ the summary (`tailor_summary`), reserves title lines for recent jobs, lets `sele
 bullets under the page budget (`page_budget`), and orders each entry's bullets for a reader
 (`reading_order`: most relevant first, a job's own description last). With a model engine, the
 model sees only the top candidates' ids and text and answers with ids (`llm_select`); the resume is
-then assembled from the bank's own text, so nothing a posting says can put words into the resume. `coverage_for` reports,
-for each requirement, the evidence in the bank and whether it made it onto the page.
+then assembled from the bank's own text, so nothing a posting says can put words into the resume.
+`coverage_for` reports, for each requirement, the evidence in the bank and whether it made it onto
+the page.
 """
 
 from __future__ import annotations
