@@ -139,7 +139,8 @@ def _openers(context: InterviewContext) -> list[str]:
             if group:
                 picked.append(group.pop(0))
     rest = [question for group in groups for question in group]
-    return picked + generic + rest
+    # A name ending in a full stop ("Acme Inc.") must not end a question as ".?".
+    return [q.replace(".?", "?") for q in (*picked, *generic, *rest)]
 
 
 def follow_up(context: InterviewContext, turns: list[Turn]) -> str:

@@ -148,3 +148,14 @@ def test_a_soft_skill_asks_for_a_moment_not_for_scale(context):
     answer = "I presented the plan to the leadership team and got the budget approved in 2 weeks."
     reply = follow_up(context, _turns("What happened?", answer))
     assert "leadership" in reply and "one moment" in reply and "How big" not in reply
+
+
+def test_a_company_name_ending_in_a_full_stop_does_not_end_a_question_in_dot_question_mark():
+    from resume_core.interview import build_context, icebreakers
+    from resume_core.model import Bank, Job, Position, Skill
+
+    bank = Bank(jobs=[Job(id="job-acme", name="Acme Inc.", positions=[Position(title="Engineer")],
+                          skills=[Skill(id="skl-acme-1", name="Terraform")])])
+    questions = icebreakers(build_context(bank, "job-acme"))
+    assert any("Terraform at Acme Inc?" in q for q in questions), questions
+    assert not any(".?" in q for q in questions)
