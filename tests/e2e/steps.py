@@ -26,12 +26,12 @@ BUSY_JS = """() => {
 
 def settle(page: Page, timeout: float = 30) -> None:
     """Wait until Streamlit is not running the script and no element is stale (the last rerun is over)."""
-    page.wait_for_timeout(250)  # the rerun starts a moment after the click
+    page.wait_for_timeout(150)  # the rerun starts a moment after the click
     deadline = time.monotonic() + timeout
     quiet = 0
     while time.monotonic() < deadline:
         quiet = 0 if page.evaluate(BUSY_JS) else quiet + 1
-        if quiet >= 3:  # a rerun that calls st.rerun() leaves a short gap between its two runs
+        if quiet >= 2:  # a rerun that calls st.rerun() leaves a short gap between its two runs
             return
         page.wait_for_timeout(100)
     raise AssertionError(f"the app was still running after {timeout} s")
