@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from app_runner import click, find, open_page, press, start_app
+from openai_server import Reply
 
 from resume_core.sample import load_sample_bank
 from resume_core.store import LocalStore
 from resume_core.xml_io import render_bank_xml
 
 pytestmark = pytest.mark.timeout(120)
+
+SECRET = b"sk-very-secret-123"
 
 
 def settings_page():
@@ -34,7 +39,7 @@ def test_preset_fills_the_address(workspace):
     assert at.text_input(key="tp_engine_model").value == "llama3.1"
 
 
-def test_test_connection_and_use_keeps_the_key_off_disk(openai_server, workspace):
+def test_test_connection_sends_the_key_and_use_survives_a_page_switch(openai_server, workspace):
     at = fill_engine(settings_page(), openai_server.base_url, "test-model", "sk-very-secret-123")
     press(at, "Test connection")
     assert not at.exception
@@ -45,9 +50,38 @@ def test_test_connection_and_use_keeps_the_key_off_disk(openai_server, workspace
     assert "test-model@127.0.0.1" in sidebar_text(at)
     open_page(at, "big_resume")  # the choice survives a page switch
     assert "test-model@127.0.0.1" in sidebar_text(at)
-    LocalStore(workspace).save_bank(load_sample_bank(), "")
-    written = [p.read_bytes() for p in workspace.rglob("*") if p.is_file()]
-    assert written and not any(b"sk-very-secret-123" in data for data in written)
+
+
+def _files_holding(secret: bytes, *folders: Path) -> list[Path]:
+    return [p for folder in folders if folder.is_dir() for p in folder.rglob("*")
+            if p.is_file() and secret in p.read_bytes()]
+
+
+def test_the_key_never_reaches_disk_while_the_app_saves(openai_server, workspace, tmp_path, monkeypatch):
+    """Use a key, then let the app itself write: load the sample, answer one interview question."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    home = Path.home() / ".streamlit"
+    before = set(_files_holding(SECRET, home))
+    openai_server.queue(Reply("What did you do yourself?"))
+    at = fill_engine(settings_page(), openai_server.base_url, "test-model", SECRET.decode())
+    press(at, "Use these settings")
+    open_page(at, "big_resume")
+    press(at, "✨ Load sample Big Resume")
+    open_page(at, "interview")
+    next(b for b in at.button if b.key and b.key.startswith("icebreaker-")).click().run()
+    at.chat_input[0].set_value("I cut the build time from 40 to 9 minutes.").run()
+    assert not at.exception, at.exception
+    assert openai_server.bodies, "the interview reply came from the engine that holds the key"
+    assert openai_server.requests[-1].headers.get("authorization") == f"Bearer {SECRET.decode()}"
+    [anecdote] = [a for o in LocalStore(workspace).load_bank()[0].owners() for a in o.anecdotes
+                  if a.status == "in_progress"]
+    assert anecdote.transcript[-1].text == "What did you do yourself?"  # the engine's answer was saved
+    assert sorted(p.name for p in workspace.rglob("*") if p.is_file())  # the app did write files
+    project_streamlit = Path(__file__).resolve().parents[2] / ".streamlit"
+    assert _files_holding(SECRET, workspace, cwd, project_streamlit) == []
+    assert set(_files_holding(SECRET, home)) == before
 
 
 def test_unknown_model_shows_the_error_and_the_fix(openai_server, workspace):
