@@ -7,6 +7,8 @@ status widget is gone) so the next look at the page sees its result. Data editor
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,6 +37,13 @@ def settle(page: Page, timeout: float = 30) -> None:
             return
         page.wait_for_timeout(100)
     raise AssertionError(f"the app was still running after {timeout} s")
+
+
+def demo_workspace(name: str) -> Path:
+    """A fixed, empty folder, so the sidebar in the committed screenshots shows the same path on every run."""
+    folder = Path(tempfile.gettempdir()) / f"target-practice-e2e-{name}" / "workspace"
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    return folder
 
 
 def open_app(page: Page, url: str) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,8 @@ from playwright.sync_api import Page, expect
 
 from fake_model import FakeModel
 from resume_core.xml_io import parse_posting_xml
-from steps import ROOT, SHOTS, TIMEOUT, click, edit_cell, go, open_app, select_row, settle, shoot, tab
+from steps import (ROOT, SHOTS, TIMEOUT, click, demo_workspace, edit_cell, go, open_app, select_row, settle, shoot,
+                   tab)
 
 RESUME = ROOT / "tests" / "fixtures" / "resumes" / "jordan_reyes.md"
 POSTING = ROOT / "data" / "sample_postings" / "skillspan_dev-tech-13.txt"
@@ -223,16 +222,9 @@ def export_pdf(page: Page, tmp_path: Path, must_contain: str) -> None:
     assert words(must_contain) in text, "the swapped-in bullet is not in the PDF"
 
 
-def demo_workspace() -> Path:
-    """A fixed, empty folder, so the sidebar in the committed screenshots shows the same path on every run."""
-    folder = Path(tempfile.gettempdir()) / "target-practice-e2e" / "workspace"
-    shutil.rmtree(folder.parent, ignore_errors=True)
-    return folder
-
-
 @pytest.mark.timeout(240)
 def test_offline_journey(launch_app, chromium, tmp_path):
-    workspace = demo_workspace()
+    workspace = demo_workspace("journey")
     app = launch_app(workspace)
     context = chromium.new_context(viewport=WIDE, accept_downloads=True)
     page = context.new_page()

@@ -13,7 +13,7 @@ import tomllib
 import pytest
 from playwright.sync_api import Page, expect
 
-from steps import ROOT, TIMEOUT, click, go, open_app, settle, shoot, tab
+from steps import ROOT, TIMEOUT, click, demo_workspace, go, open_app, settle, shoot, tab
 
 WIDE = {"width": 1400, "height": 1000}
 LIMIT_MB = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
@@ -42,7 +42,11 @@ def oversized_upload(page: Page) -> None:
     big = b"%PDF-1.4\n" + b"0" * ((LIMIT_MB + 1) * 1024 * 1024)
     panel.locator("input[type=file]").first.set_input_files(
         files=[{"name": "huge-resume.pdf", "mimeType": "application/pdf", "buffer": big}])
-    expect(panel.get_by_text(f"File must be {LIMIT_MB:.1f}MB or smaller.")).to_be_visible(timeout=TIMEOUT)
+    chip = panel.get_by_test_id("stFileChip")
+    expect(chip).to_have_attribute("aria-invalid", "true", timeout=TIMEOUT)
+    # The reason is a tooltip on the refused file (and an alert for screen readers).
+    chip.hover()
+    expect(page.get_by_text(f"File must be {LIMIT_MB:.1f}MB or smaller.", exact=True)).to_be_visible()
     shoot(page, "big-resume-upload-too-large")
     expect(panel.get_by_text("Found", exact=False)).to_have_count(0)
 
@@ -88,7 +92,7 @@ def reload_mid_interview(page: Page, url: str) -> None:
 
 @pytest.mark.timeout(180)
 def test_local_workspace_loses_nothing(launch_app, chromium, tmp_path):
-    workspace = tmp_path / "workspace"
+    workspace = demo_workspace("local")
     app = launch_app(workspace)
     context = chromium.new_context(viewport=WIDE)
     first = context.new_page()
