@@ -12,11 +12,11 @@ the page.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from resume_core import clock
 from resume_core.engines.base import Engine
 from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
 from resume_core.page_budget import PageMetrics, fixed_lines, metrics_for, skills_lines
@@ -82,9 +82,10 @@ def tailor(
 ) -> TailorResult:
     """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline.
 
+    `today` (YYYY-MM-DD) defaults to `clock.today()`: TP_TODAY when set, else the system date.
     `table` replaces the relevance scores (the benchmark's oracle passes scores that know the labels).
     """
-    today = today or date.today().isoformat()
+    today = today or clock.today()
     metrics = metrics_for(template, paper)
     table = table or build_table(bank, posting, today)
     use_model = engine is not None and not engine.offline
@@ -310,5 +311,5 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
 
 def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
     """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
-    table = build_table(bank, posting, today or date.today().isoformat())
+    table = build_table(bank, posting, today or clock.today())
     return coverage_rows(resume, bank, posting, table)

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--template", default="classic", choices=sorted(TEMPLATES))
     parser.add_argument("--paper", default="letter", choices=sorted(PAPERS))
     parser.add_argument("--max-pages", type=int, default=1, choices=(1, 2), help="Page budget of the PDF.")
-    parser.add_argument("--today", help="Date recency is measured from when tailoring (YYYY-MM-DD).")
+    parser.add_argument("--today", help="Date recency is measured from when tailoring (YYYY-MM-DD); default TP_TODAY, else today.")
     parser.add_argument("-o", "--out", required=True, help="File to write.")
 
 

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--template", default="classic")
     parser.add_argument("--paper", default="letter", choices=PAPERS)
     parser.add_argument("--ai", action="store_true", help="Use the AI server configured in the environment.")
-    parser.add_argument("--today", help="Date recency is measured from (YYYY-MM-DD); default today.")
+    parser.add_argument("--today", help="Date recency is measured from (YYYY-MM-DD); default TP_TODAY, else today.")
 
 
 def _read(path: str) -> bytes:
