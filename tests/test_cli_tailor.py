@@ -48,8 +48,6 @@ def test_out_writes_markdown(files, tmp_path):
 
 
 def test_a_text_posting_is_analysed_first(files, tmp_path, capsys):
-    pytest.importorskip("resume_core.analysis")
-    pytest.importorskip("resume_core.posting_files")
     bank, _ = files
     posting = tmp_path / "posting.txt"
     posting.write_text("Platform Engineer\nRequirements:\n- Kubernetes and Terraform on AWS\n- Rust is a plus\n")
