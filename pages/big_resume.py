@@ -39,7 +39,8 @@ def person_tab(bank) -> None:
         "About you, in your own words", person.summary, key=f"{key}-summary", height=220,
         help="Write long: what you do, what you care about, what you are proud of. Tailoring quotes from it.")
     st.markdown("**Links** (LinkedIn, GitHub, portfolio)")
-    links = edit_rows(person.links, ("network", "url", "username"), editor_key("links"), with_id=False)
+    links = edit_rows(person.links, ("network", "url", "username"), editor_key("links", person.links),
+                      with_id=False)
     if st.button("💾 Save person", key="save-person", type="primary"):
         with user_errors():
             save_and_rerun(editing.update_person(bank, values, links), "edited the person", from_fields=True)
@@ -76,7 +77,8 @@ def sections_tab(bank) -> None:
     rows = {}
     for section, (_, _, _, columns) in editing.SECTIONS.items():
         st.markdown(f"**{SECTION_TITLES[section]}**")
-        rows[section] = edit_rows(getattr(bank, section), columns, editor_key(section))
+        items = getattr(bank, section)
+        rows[section] = edit_rows(items, columns, editor_key(section, items))
     if st.button("💾 Save these sections", key="save-sections", type="primary"):
         with user_errors():
             new = bank

@@ -1,9 +1,9 @@
 """The editor for one job or project: its fields, positions, skills, accomplishments and anecdotes.
 
 Fields and tables are edited freely and saved together with one button; moving, deleting and
-anecdote edits save at once. Table keys carry the bank version (`editor_key`), so after a save or
-reload every table starts again from the saved bank; text fields keep their key across the user's
-own saves (`field_key`).
+anecdote edits save at once. A table's key carries a hash of its saved rows (`editor_key`), so it
+starts again from the bank only when those rows change; text fields keep their key across saves
+that do not change their item's text (`field_key`). Unsaved typing survives saving other parts.
 """
 
 from __future__ import annotations
@@ -87,11 +87,12 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
     if isinstance(owner, Job):
         st.markdown("**Positions** (titles held here)")
         positions = edit_rows(owner.positions, ("title", "start_date", "end_date"),
-                              editor_key(f"{owner.id}-positions"), with_id=False)
+                              editor_key(f"{owner.id}-positions", owner.positions), with_id=False)
     st.markdown(f"**Accomplishments** ({len(owner.accomplishments)}): resume bullets, used word for word")
-    accomplishments = edit_rows(owner.accomplishments, ("text",), editor_key(f"{owner.id}-accomplishments"))
+    accomplishments = edit_rows(owner.accomplishments, ("text",),
+                                editor_key(f"{owner.id}-accomplishments", owner.accomplishments))
     st.markdown(f"**Skills** ({len(owner.skills)})")
-    skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills"))
+    skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills", owner.skills))
     st.caption("Add a row at the bottom of a table, select rows to delete them, renumber # to reorder. "
                "Nothing is stored until you save.")
     if st.button(f"💾 Save {kind}", key=f"save-{owner.id}", type="primary"):

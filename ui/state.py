@@ -10,11 +10,15 @@ own and nothing reaches the disk.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
 import streamlit as st
+from pydantic import BaseModel
 
 from resume_core.engines.base import Engine
 from resume_core.errors import BankFileError, ConflictError
@@ -83,21 +87,46 @@ def bank_version() -> str | None:
     return st.session_state.get(BANK_VERSION_KEY)
 
 
-def editor_key(name: str) -> str:
-    """A key for a table editor, tied to the bank version: its edits are deltas to the saved rows,
-    so every save or reload must start it afresh."""
-    version = bank_version() or "new"
-    return f"{name}@{version[-12:]}"
+def editor_key(name: str, rows: Iterable[BaseModel]) -> str:
+    """A key for a table editor, tied to the saved rows it shows: its edits are deltas to those rows,
+    so it starts afresh exactly when they change (its own save, a reload), and unsaved edits survive
+    saves of any other part of the bank."""
+    digest = hashlib.sha1(json.dumps([row.model_dump(mode="json") for row in rows]).encode()).hexdigest()
+    return f"{name}@{digest[:12]}"
 
 
 def field_key(name: str) -> str:
-    """A key for a text field. It survives saves of the user's own typing (a new key would redraw the
-    field and could drop keystrokes typed meanwhile) and changes when the bank is replaced."""
-    return f"{name}#{st.session_state.get(FIELDS_GENERATION_KEY, 0)}"
+    """A key for the text fields of one item ("person", a job, project or anecdote id). It survives
+    the user's own saves and saves of other items (a new key would redraw the field and drop what was
+    typed), and changes when this item's saved text changes otherwise or the bank is replaced."""
+    generations = st.session_state.get(FIELDS_GENERATION_KEY) or {}
+    return f"{name}#{generations.get('', 0)}.{generations.get(name, 0)}"
 
 
-def _replace_fields() -> None:
-    st.session_state[FIELDS_GENERATION_KEY] = st.session_state.get(FIELDS_GENERATION_KEY, 0) + 1
+def _replace_fields(names: Iterable[str] = ("",)) -> None:
+    """Redraw the fields of `names` from the bank ('' means every field)."""
+    generations = dict(st.session_state.get(FIELDS_GENERATION_KEY) or {})
+    for name in names:
+        generations[name] = generations.get(name, 0) + 1
+    st.session_state[FIELDS_GENERATION_KEY] = generations
+
+
+def _field_texts(bank: Bank) -> dict[str, str]:
+    """What the text fields of each item show, by field_key name (tables and transcripts excluded)."""
+    tables = {"links", "positions", "skills", "accomplishments", "anecdotes", "transcript"}
+    texts = {"person": bank.person.model_dump_json(exclude=tables)}
+    for owner in bank.owners():
+        texts[owner.id] = owner.model_dump_json(exclude=tables)
+        for anecdote in owner.anecdotes:
+            texts[anecdote.id] = json.dumps([anecdote.title, anecdote.summary])
+    return texts
+
+
+def _changed_fields(old: Bank | None, new: Bank) -> list[str]:
+    if old is None:
+        return [""]
+    before, after = _field_texts(old), _field_texts(new)
+    return [name for name, text in after.items() if before.get(name) != text]
 
 
 def reload_bank() -> Bank:
@@ -121,11 +150,13 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False) -> bo
     """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
 
     `message` describes the change for the history list. `from_fields=True` says the change is what
-    the text fields already show, so they are kept; otherwise they are redrawn from the new bank.
+    the text fields already show, so they are kept; otherwise only the fields of items whose saved text
+    changed are redrawn (typing in any other field is kept).
     Returns True when saved. On a conflict the edit is kept in session state (see
     `render_conflict_notice`), an error is shown, and False is returned.
     """
     store = get_store()
+    previous = st.session_state.get(BANK_KEY)
     try:
         version = store.save_bank(bank, _expected_version(), message)
     except ConflictError as error:
@@ -136,7 +167,7 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False) -> bo
     st.session_state[BANK_KEY] = bank
     st.session_state[BANK_VERSION_KEY] = version
     if not from_fields:
-        _replace_fields()
+        _replace_fields(_changed_fields(previous, bank))
     st.session_state.pop(UNSAVED_KEY, None)
     st.session_state.pop(CONFLICT_KEY, None)
     if message:

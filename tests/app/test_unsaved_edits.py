@@ -1,0 +1,71 @@
+"""Typed but unsaved edits on the Big Resume page survive saves of other parts (review finding 4)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from app_runner import click, find, seed_editor
+
+from resume_core.store import LocalStore
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def load_sample(at):
+    next(b for b in at.button if "Load sample" in b.label).click()
+    at.run()
+    assert not at.exception
+    return LocalStore(os.environ["TP_WORKSPACE"]).load_bank()[0]
+
+
+def test_table_edit_survives_saving_the_person(app, workspace):
+    bank = load_sample(app)
+    job_id = bank.jobs[0].id
+    seed_editor(app, f"{job_id}-skills@", edited={0: {"name": "Unsaved Skill Edit"}})
+    app.run()
+    headline = next(t for t in app.text_input if t.label == "Headline")
+    headline.set_value("Platform engineer, new headline")
+    click(app, "save-person")
+    assert not app.exception and not app.error
+    assert LocalStore(workspace).load_bank()[0].person.label == "Platform engineer, new headline"
+
+    click(app, f"save-{job_id}")  # the skills edit was never dropped, so saving the job stores it
+    assert LocalStore(workspace).load_bank()[0].jobs[0].skills[0].name == "Unsaved Skill Edit"
+
+
+def test_typed_fields_survive_moving_a_job_and_saving_sections(app, workspace):
+    bank = load_sample(app)
+    job_id = bank.jobs[0].id
+    headline = next(t for t in app.text_input if t.label == "Headline")
+    headline.set_value("Typed, not saved yet")
+    description = find(app, "text_area", f"{job_id}#")
+    description.set_value("A description typed but not saved")
+    app.run()
+    click(app, f"down-{job_id}")
+    assert not app.exception and not app.error
+    assert LocalStore(workspace).load_bank()[0].jobs[1].id == job_id
+    click(app, "save-sections")
+    assert not app.exception and not app.error
+
+    assert next(t for t in app.text_input if t.label == "Headline").value == "Typed, not saved yet"
+    assert find(app, "text_area", f"{job_id}#").value == "A description typed but not saved"
+    click(app, "save-person")
+    click(app, f"save-{job_id}")
+    saved = LocalStore(workspace).load_bank()[0]
+    assert saved.person.label == "Typed, not saved yet"
+    assert saved.find_owner(job_id).description == "A description typed but not saved"
+
+
+def test_reload_from_disk_still_redraws_the_fields(app, workspace):
+    load_sample(app)
+    store = LocalStore(workspace)
+    behind, version = store.load_bank()
+    behind.person.label = "Changed in another tab"
+    store.save_bank(behind, version)
+    headline = next(t for t in app.text_input if t.label == "Headline")
+    headline.set_value("My edit")
+    click(app, "save-person")
+    assert any("changed on disk" in e.value for e in app.error)
+    click(app, "tp_conflict_reload")
+    assert next(t for t in app.text_input if t.label == "Headline").value == "Changed in another tab"
