@@ -5,10 +5,12 @@
   one warm-up (the WeasyPrint import and font registration are measured once, separately);
 - forced drops: the over-long test fixture (tests/resume_fixtures.py, 21 extra bullets), which must
   drop lines, per template: time, renders and lines dropped;
+- fill: how full page 1 is (last line of text / content height) and how many lines the fit loop
+  dropped, over the 3 sample postings x 3 templates x 2 papers;
 - metrics: the real templates measured for `resume_core/page_budget.py`, in body lines (one bullet
-  line of the template): lines per page, characters per full-width and per bullet line, and what
-  the name block, a section heading, an entry heading, a further title, a collapsed entry and an
-  education line cost. `python -m bench.bench_export` prints the table to paste into page_budget.
+  line of the template), read off the layout boxes: lines per page, characters per full-width and
+  per bullet line, and what the header, a section heading, an entry heading, a further title, a
+  collapsed entry, the gaps between bullets and entries cost. `python -m bench.bench_export` prints the table to paste into page_budget.
 """
 
 from __future__ import annotations
@@ -58,69 +60,88 @@ Denver, CO | jordan.rivera@example.com | (303) 555-0142 | github.com/jrivera
 """
 
 
-def _tailored_sample(template: str):
+def _tailored_sample(template: str, paper: str = "letter", posting_file: Path = POSTING):
     from resume_core.model import Posting
     from resume_core.sample import load_sample_bank
     from resume_core.tailor import tailor
 
-    text = POSTING.read_text(encoding="utf-8")
+    text = posting_file.read_text(encoding="utf-8")
     try:
         from resume_core.analysis import build_posting
 
         posting = build_posting(text)
     except ImportError:  # analysis is another helper's module; tailoring still runs on the text
         posting = Posting(id="pst-0bench00", title="Senior Platform Engineer", text=text)
-    return tailor(load_sample_bank(), posting, template=template, today=TODAY).resume
+    return tailor(load_sample_bank(), posting, template=template, paper=paper, today=TODAY).resume
 
 
-def _boxes(page_box):
+def _outer_boxes(page_box):
+    """The outermost box of each element on the page, in document order."""
+    seen: set[int] = set()
     for box in page_box.descendants():
-        yield box, getattr(box, "element", None)
+        element = getattr(box, "element", None)
+        if element is None or id(element) in seen or not box.__class__.__name__.endswith(("BlockBox", "FlexBox")):
+            continue
+        seen.add(id(element))
+        yield box, element
 
 
 def measure(template: str, paper: str) -> dict[str, float]:
-    """PageMetrics numbers for `template` on `paper`, measured on a laid-out sample."""
+    """PageMetrics numbers for `template` on `paper`, read off the boxes of a laid-out sample.
+
+    Every block pays for the space above it (collapsed margins), so the estimate of a page is a sum
+    of block costs and nothing is owed after the last line."""
     from resume_core.pdf_layout import layout_html
 
     layout = layout_html(render_html(MEASURE_MARKDOWN, template, paper))
     page = layout.document.pages[0]._page_box
-    outer: dict[int, tuple[str, str, float]] = {}
-    lines_in: dict[int, list[tuple[float, int]]] = {}
-    for box, element in _boxes(page):
-        if element is None:
-            continue
-        name = box.__class__.__name__
-        if name == "LineBox":
+    boxes: dict[str, list] = {}
+    lines_in: dict[int, list[int]] = {}
+    for box, element in _outer_boxes(page):
+        boxes.setdefault(box.element_tag + ("." + element.get("class").split()[0] if element.get("class") else ""),
+                         []).append(box)
+    for box in page.descendants():
+        if box.__class__.__name__ == "LineBox":
             chars = sum(len(getattr(child, "text", "") or "") for child in box.descendants())
-            lines_in.setdefault(id(element), []).append((box.height, chars))
-        elif id(element) not in outer and name.endswith(("BlockBox", "FlexBox")):
-            outer[id(element)] = (element.tag, element.get("class") or "", box.margin_height())
-    by_tag: dict[str, list[tuple[int, str, float]]] = {}
-    for key, (tag, cls, height) in outer.items():
-        by_tag.setdefault(tag, []).append((key, cls, height))
-    li = {key: height for key, _, height in by_tag["li"]}
-    items = list(li)
-    unit = lines_in[items[0]][0][0]  # one bullet line
-    bullet_lines = [chars for key in items for _, chars in lines_in[key][:-1]]
-    summary_p = max((k for k, _, _ in by_tag["p"]), key=lambda k: len(lines_in.get(k, [])))
-    full_lines = [chars for _, chars in lines_in[summary_p][:-1]]
-    # Entries in document order: two titles + 2 bullets, collapsed, one title + 1 bullet, education.
-    entries = [height for _, cls, height in by_tag["div"] if cls == "entry"]
-    second_title = by_tag["h4"][0][2]
-    header = by_tag["header"][0][2]
-    sections = [height for _, _, height in by_tag["h2"]]
+            lines_in.setdefault(id(box.element), []).append(chars)
+    li, header, h2 = boxes["li"], boxes["header"][0], boxes["h2"][0]
+    unit = li[1].border_height()  # a one-line bullet
+    label, contact = boxes["p"][0], boxes["p.contact"][0]
+    entry, ul, h4 = boxes["div.entry"][1], boxes["ul"][0], boxes["h4"][0]
+    heading = boxes["h3"][0].margin_height()
+    summary_p = boxes["p"][1]
+    full = lines_in[id(summary_p.element)][:-1]
+    bullet = lines_in[id(li[0].element)][:-1]
+
+    def lines(px: float) -> float:
+        return round(px / unit, 3)
+
+    bullet_gap, entry_gap = lines(li[0].margin_bottom), lines(entry.margin_top)
     return {
-        "lines_per_page": round(layout.capacity / unit, 1),
-        "chars_per_line": round(statistics.mean(full_lines)),
-        "chars_per_bullet_line": round(statistics.mean(bullet_lines)),
-        "name_lines": round(header / unit, 2),
-        "section_lines": round(statistics.mean(sections) / unit, 2),
-        "entry_lines": round((entries[2] - li[items[-1]]) / unit, 2),
-        "extra_position_lines": round(second_title / unit, 2),
-        "collapsed_entry_lines": round(entries[1] / unit, 2),
-        "education_lines": round(entries[1] / unit, 2),
+        "lines_per_page": lines(layout.capacity),
+        "chars_per_line": round(statistics.mean(full)),
+        "chars_per_bullet_line": round(statistics.mean(bullet)),
+        "name_lines": lines(header.border_height() + max(0.0, header.margin_bottom - h2.margin_top)),
+        "label_lines": lines(label.margin_height()),
+        "contact_line": lines(contact.border_height()),
+        "section_lines": lines(h2.margin_height()),
+        "entry_lines": round(entry_gap + lines(heading + ul.margin_top) - bullet_gap, 3),
+        "extra_position_lines": lines(h4.margin_height()),
+        "collapsed_entry_lines": round(entry_gap + lines(heading), 3),
+        "education_lines": round(entry_gap + lines(heading), 3),
+        "bullet_gap": bullet_gap,
+        "entry_gap": entry_gap,
+        "list_gap": lines(ul.margin_top),
         "body_line_pt": round(unit * 0.75, 2),
     }
+
+
+def page_fill(markdown: str, template: str, paper: str) -> float:
+    """How far down the content area of page 1 the last line of text reaches (1.0: to the bottom)."""
+    from resume_core.pdf_layout import layout_html
+
+    layout = layout_html(render_html(markdown, template, paper))
+    return round(layout.used[0] / layout.capacity, 3)
 
 
 def run(print_table: bool = True) -> dict:
@@ -148,6 +169,7 @@ def run(print_table: bool = True) -> dict:
             times.append(time.perf_counter() - started)
         figures[f"{template}: sample fit+write+check s"] = round(statistics.median(times), 3)
         figures[f"{template}: sample pages/dropped/renders"] = f"{result.pages}/{len(result.dropped)}/{result.renders}"
+        figures[f"{template}: sample page filled (share)"] = page_fill(result.markdown, template, "letter")
         figures[f"{template}: sample PDF KB"] = round(len(result.pdf) / 1024, 1)
         figures[f"{template}: sample check ok"] = str(result.check.ok)
         long = overlong(copies=3)
@@ -155,6 +177,16 @@ def run(print_table: bool = True) -> dict:
         forced = export_pdf(long, template, "letter")
         figures[f"{template}: over-long fit s"] = round(time.perf_counter() - started, 3)
         figures[f"{template}: over-long dropped/renders"] = f"{len(forced.dropped)}/{forced.renders}"
+    fills, dropped = [], 0
+    for posting_file in sorted(POSTING.parent.glob("*.txt")):
+        for template in sorted(TEMPLATES):
+            for paper in sorted(PAPERS):
+                result = export_pdf(_tailored_sample(template, paper, posting_file), template, paper)
+                fills.append(page_fill(result.markdown, template, paper))
+                dropped += len(result.dropped)
+    figures["3 postings x 3 templates x 2 papers: page filled, min/median"] = \
+        f"{min(fills):.3f}/{statistics.median(fills):.3f}"
+    figures["3 postings x 3 templates x 2 papers: lines dropped by the fit loop"] = dropped
     for template in sorted(TEMPLATES):
         for paper in sorted(PAPERS):
             numbers = measure(template, paper)

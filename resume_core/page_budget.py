@@ -1,11 +1,14 @@
 """How much fits on one page: the line budget that tailoring selects against.
 
-A `PageMetrics` describes one template on one paper size in "body lines" (one line of 10.5 pt body
-text): how many fit on the page, how many characters fit on a bullet line, and what headers, the
-summary, skills and education cost. Selection only ever compares estimates from these numbers, so
-they must match the real renderer: the export helper measures the WeasyPrint templates and updates
-`_MEASURED`. Estimates wrap words like the renderer does, rather than dividing characters, because a
-bullet one word too long costs a whole extra line.
+A `PageMetrics` describes one template on one paper size in "body lines" (one bullet line of that
+template): how many fit between the margins, how many characters fit on a line, and what each block
+costs: the header, a section heading, an entry heading, a bullet, the gaps between them. Every block
+pays for the space above it, as CSS margins collapse, so a page's estimate is a plain sum and nothing
+is owed after the last line. Selection only ever compares estimates from these numbers, so they must
+match the real renderer: bench/bench_export.py measures the WeasyPrint templates for `_MEASURED`,
+and tests/test_page_budget.py checks estimates against real PDFs (within about a line). Estimates
+wrap words like the renderer does, rather than dividing characters, because a bullet one word too
+long costs a whole extra line.
 """
 
 from __future__ import annotations
@@ -29,47 +32,54 @@ class PageMetrics:
     chars_per_bullet_line: int
     """Average characters on a bullet line (narrower: indent and bullet)."""
     name_lines: float = 3.0
-    """The name (large type) and the contact line."""
+    """The header: the name (large type), the label line and one contact line."""
+    label_lines: float = 1.2
+    """The label line under the name (less when the person has no label)."""
+    contact_line: float = 1.0
+    """Each further line of a contact row that wraps."""
     section_lines: float = 1.6
-    """A section heading such as 'Experience', with the space around it."""
+    """A section heading such as 'Experience', with the space above and below it."""
     entry_lines: float = 1.4
-    """A job or project heading: the first title, the company and the dates."""
+    """Heading of a job or project with bullets: the space above it, its first title line, the space
+    above the list, less one `bullet_gap` (every bullet pays one, the last one's collapses)."""
     extra_position_lines: float = 1.0
     """Each further title held at the same job."""
     collapsed_entry_lines: float = 1.2
-    """A job shown as its title line only."""
+    """A job shown as its title line only (with the space above it)."""
     education_lines: float = 1.2
-    """One education or certificate line."""
+    """One education line (with the space above it)."""
+    bullet_gap: float = 0.0
+    """Space between two bullets."""
+    entry_gap: float = 0.0
+    """Space above an entry; the first entry under a section heading has none."""
+    list_gap: float = 0.0
+    """Space above a list of bullets."""
     summary_max_lines: int = 3
     """The summary at the top is cut to this many lines."""
     skills_max_lines: int = 3
     """The skills section holds this many full lines of comma-separated skills."""
 
 
-# Measured on the real WeasyPrint templates by bench/bench_export.py (export helper, 2026-11-25).
-# A body line is one bullet line of that template (classic 13.75 pt, modern 13.5 pt, compact 12 pt).
-# lines_per_page is the content height in body lines less the spacing between ~16 bullets
-# (classic 1.2, modern 1.8, compact 0.7 lines). name_lines assumes a one-line contact row; a long
-# row wraps and costs about one line more.
+# Measured on the real WeasyPrint templates by bench/bench_export.py `measure` (read off the layout
+# boxes: line heights and collapsed margins), in body lines: one bullet line of the template
+# (classic 13.75 pt, modern 13.5 pt, compact 12 pt). Every block pays for the space above it, so a
+# page's estimate is a sum of block costs; tests/test_page_budget.py checks it against real PDFs.
+_CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_line=0.955, section_lines=2.118, entry_lines=1.4,
+                extra_position_lines=1.073, collapsed_entry_lines=1.364, education_lines=1.364,
+                bullet_gap=0.073, entry_gap=0.364, list_gap=0.109)
+_MODERN = dict(name_lines=4.6, label_lines=1.422, contact_line=1.0, section_lines=2.42, entry_lines=1.481,
+               extra_position_lines=1.074, collapsed_entry_lines=1.444, education_lines=1.444,
+               bullet_gap=0.111, entry_gap=0.444, list_gap=0.148)
+_COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_line=1.0, section_lines=1.8, entry_lines=1.25,
+                extra_position_lines=1.0, collapsed_entry_lines=1.25, education_lines=1.25,
+                bullet_gap=0.042, entry_gap=0.25, list_gap=0.042)
 _MEASURED: dict[tuple[str, str], PageMetrics] = {
-    ("classic", "letter"): PageMetrics("classic", "letter", 50.9, 109, 107, name_lines=4.4, section_lines=2.1,
-                                       entry_lines=1.4, extra_position_lines=1.07, collapsed_entry_lines=1.36,
-                                       education_lines=1.36),
-    ("classic", "a4"): PageMetrics("classic", "a4", 54.5, 105, 104, name_lines=4.4, section_lines=2.1,
-                                   entry_lines=1.4, extra_position_lines=1.07, collapsed_entry_lines=1.36,
-                                   education_lines=1.36),
-    ("modern", "letter"): PageMetrics("modern", "letter", 50.7, 114, 109, name_lines=4.75, section_lines=2.4,
-                                      entry_lines=1.48, extra_position_lines=1.07, collapsed_entry_lines=1.44,
-                                      education_lines=1.44),
-    ("modern", "a4"): PageMetrics("modern", "a4", 54.4, 109, 107, name_lines=4.75, section_lines=2.4,
-                                  entry_lines=1.48, extra_position_lines=1.07, collapsed_entry_lines=1.44,
-                                  education_lines=1.44),
-    ("compact", "letter"): PageMetrics("compact", "letter", 60.2, 126, 121, name_lines=4.0, section_lines=1.8,
-                                       entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25,
-                                       education_lines=1.25),
-    ("compact", "a4"): PageMetrics("compact", "a4", 64.4, 121, 117, name_lines=4.0, section_lines=1.8,
-                                   entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25,
-                                   education_lines=1.25),
+    ("classic", "letter"): PageMetrics("classic", "letter", 52.1, 109, 107, **_CLASSIC),
+    ("classic", "a4"): PageMetrics("classic", "a4", 55.73, 105, 104, **_CLASSIC),
+    ("modern", "letter"): PageMetrics("modern", "letter", 52.53, 114, 109, **_MODERN),
+    ("modern", "a4"): PageMetrics("modern", "a4", 56.23, 109, 107, **_MODERN),
+    ("compact", "letter"): PageMetrics("compact", "letter", 60.9, 126, 121, **_COMPACT),
+    ("compact", "a4"): PageMetrics("compact", "a4", 65.05, 121, 117, **_COMPACT),
 }
 DEFAULT_TEMPLATE = "classic"
 PAPERS = ("letter", "a4")
@@ -105,7 +115,18 @@ def wrapped_lines(text: str, width: int) -> int:
 
 
 def bullet_lines(text: str, metrics: PageMetrics) -> int:
+    """Text lines of one bullet."""
     return wrapped_lines(text, metrics.chars_per_bullet_line)
+
+
+def bullet_cost(text: str, metrics: PageMetrics) -> float:
+    """Page lines one bullet adds: its text lines and the gap to the bullet before it."""
+    return bullet_lines(text, metrics) + metrics.bullet_gap
+
+
+def entries_section_lines(metrics: PageMetrics) -> float:
+    """The heading of a section of entries: its first entry has no space above it."""
+    return metrics.section_lines - metrics.entry_gap
 
 
 def entry_header_lines(positions: int, metrics: PageMetrics) -> float:
@@ -127,31 +148,48 @@ def summary_lines(text: str, metrics: PageMetrics) -> int:
     return wrapped_lines(text, int(metrics.chars_per_line * FILL_MARGIN))
 
 
+def collapsed_lines(positions: int, metrics: PageMetrics) -> float:
+    """A job shown without bullets: every title it held still has its line."""
+    return metrics.collapsed_entry_lines + max(0, positions - 1) * metrics.extra_position_lines
+
+
 def _entry_lines(entry: Entry, metrics: PageMetrics) -> float:
     if entry.collapsed or not entry.bullets:
-        return metrics.collapsed_entry_lines
+        return collapsed_lines(max(1, len(entry.positions)), metrics)
     head = entry_header_lines(max(1, len(entry.positions)), metrics)
-    return head + sum(bullet_lines(b.text, metrics) for b in entry.bullets)
+    return head + sum(bullet_cost(b.text, metrics) for b in entry.bullets)
 
 
-def contact_extra_lines(resume: TailoredResume, metrics: PageMetrics) -> int:
+def contact_extra_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
     """Lines the contact row takes beyond the one `name_lines` includes (long rows wrap)."""
     from resume_core.render import contact_items
 
     row = " | ".join(contact_items(resume.person))
-    return max(0, wrapped_lines(row, metrics.chars_per_line) - 1)
+    return max(0, wrapped_lines(row, metrics.chars_per_line) - 1) * metrics.contact_line
+
+
+def _certificate_text(cert) -> str:
+    from resume_core.render import format_date
+
+    detail = ", ".join(part for part in (cert.issuer, format_date(cert.date)) if part)
+    return cert.name + (f" ({detail})" if detail else "")
 
 
 def fixed_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
-    """Everything but the experience and project entries: name, summary, skills, education."""
+    """Everything but the experience and project entries: header, summary, skills, education,
+    certificates (a bulleted list)."""
     total = metrics.name_lines + contact_extra_lines(resume, metrics)
+    if not resume.person.label:
+        total -= metrics.label_lines
     if resume.summary and resume.summary.text.strip():
-        total += summary_lines(resume.summary.text, metrics)
+        total += metrics.section_lines + summary_lines(resume.summary.text, metrics)
     if resume.skills:
         total += metrics.section_lines + skills_lines([s.text for s in resume.skills], metrics)
-    for group in (resume.education, resume.certificates):  # two sections, two headings
-        if group:
-            total += metrics.section_lines + len(group) * metrics.education_lines
+    if resume.education:
+        total += entries_section_lines(metrics) + len(resume.education) * metrics.education_lines
+    if resume.certificates:
+        total += metrics.section_lines + metrics.list_gap - metrics.bullet_gap
+        total += sum(bullet_cost(_certificate_text(c), metrics) for c in resume.certificates)
     return total
 
 
@@ -160,7 +198,7 @@ def estimate_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
     total = fixed_lines(resume, metrics)
     for section in (resume.experience, resume.projects):
         if section:
-            total += metrics.section_lines + sum(_entry_lines(e, metrics) for e in section)
+            total += entries_section_lines(metrics) + sum(_entry_lines(e, metrics) for e in section)
     return total
 
 

@@ -24,7 +24,13 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from resume_core.page_budget import PageMetrics, bullet_lines, entry_header_lines
+from resume_core.page_budget import (
+    PageMetrics,
+    bullet_cost,
+    collapsed_lines,
+    entries_section_lines,
+    entry_header_lines,
+)
 from resume_core.scoring import Candidate, ScoreTable
 
 MAX_BULLETS = {"job": 6, "project": 3}
@@ -88,13 +94,13 @@ class _State:
         bullets must not lose to one weak bullet of an open entry for paying its heading alone."""
         owner = self.owners[cand.owner_id]
         if cand.id not in self.lines:
-            self.lines[cand.id] = float(bullet_lines(cand.text, self.metrics))
+            self.lines[cand.id] = bullet_cost(cand.text, self.metrics)
         lines = self.lines[cand.id]
         if cand.owner_id not in self.selection.bullets:
             head = entry_header_lines(owner.positions, self.metrics)
-            head = head - self.metrics.collapsed_entry_lines if owner.reserved else head
+            head = head - collapsed_lines(owner.positions, self.metrics) if owner.reserved else head
             if owner.kind == "project" and not self.projects_open:
-                head += self.metrics.section_lines
+                head += entries_section_lines(self.metrics)
             lines += head / 2 if ranking and self.relevant.get(cand.owner_id, 0) > 1 else head
         return lines
 

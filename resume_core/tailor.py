@@ -19,7 +19,14 @@ from pydantic import BaseModel, ConfigDict
 from resume_core import clock
 from resume_core.engines.base import Engine
 from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
-from resume_core.page_budget import PageMetrics, fixed_lines, metrics_for, skills_lines
+from resume_core.page_budget import (
+    PageMetrics,
+    collapsed_lines,
+    entries_section_lines,
+    fixed_lines,
+    metrics_for,
+    skills_lines,
+)
 from resume_core.scoring import (
     Candidate,
     ScoreTable,
@@ -35,7 +42,7 @@ COVERED = COVERS  # a cover at least this strong counts as evidence for a requir
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
 MAX_RESERVED = 4
-SAFETY_LINES = 1.0  # estimates are within about a line of the real layout: keep one in hand
+SAFETY_LINES = 0.5  # estimates are within a line of the real layout, mostly above it (tests/test_page_budget.py)
 MAX_EDUCATION, MAX_CERTIFICATES = 3, 3
 
 
@@ -199,10 +206,15 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
     ][:MAX_RESERVED]
     budget = metrics.lines_per_page - SAFETY_LINES - fixed_lines(resume, metrics)
     if jobs:
-        budget -= metrics.section_lines
-    while reserved and budget - len(reserved) * metrics.collapsed_entry_lines < 0:
+        budget -= entries_section_lines(metrics)
+    titles = {j.id: max(1, len(j.positions)) for j in jobs}
+
+    def held(ids: list[str]) -> float:
+        return sum(collapsed_lines(titles[i], metrics) for i in ids)
+
+    while reserved and budget - held(reserved) < 0:
         reserved.pop()
-    budget -= len(reserved) * metrics.collapsed_entry_lines
+    budget -= held(reserved)
     owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
     owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]
     return owners, max(0.0, budget)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -34,3 +36,81 @@ def test_adding_a_bullet_never_makes_the_page_shorter(texts):
         experience=[Entry(source_id="job-1", name="X", bullets=[*bullets, Line(item_id="acc-new", text="more")])]
     )
     assert estimate_lines(after, metrics) > estimate_lines(before, metrics)
+
+
+# --- against the real layout ------------------------------------------------------------------
+
+SAMPLE_POSTINGS = sorted((Path(__file__).resolve().parent.parent / "data" / "sample_postings").glob("*.txt"))
+REAL_CASES = [(posting.name, "modern", "letter") for posting in SAMPLE_POSTINGS] + [
+    (SAMPLE_POSTINGS[1].name, "classic", "a4"),
+    (SAMPLE_POSTINGS[0].name, "compact", "letter"),
+]
+
+
+def _real_lines(markdown: str, template: str, paper: str) -> tuple[float, float]:
+    """(body lines the rendered text takes on page 1, share of the page's content height used)."""
+    from resume_core.pdf_layout import layout_html
+    from resume_core.render import render_html
+
+    layout = layout_html(render_html(markdown, template, paper))
+    assert layout.pages == 1
+    share = layout.used[0] / layout.capacity
+    return share * metrics_for(template, paper).lines_per_page, share
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(("posting_file", "template", "paper"), REAL_CASES)
+def test_the_sample_page_is_full_and_the_estimate_matches_the_pdf(posting_file, template, paper):
+    from resume_core.analysis import build_posting
+    from resume_core.export import export_pdf, without_lines
+    from resume_core.sample import load_sample_bank
+    from resume_core.tailor import tailor
+
+    text = (SAMPLE_POSTINGS[0].parent / posting_file).read_text(encoding="utf-8")
+    resume = tailor(load_sample_bank(), build_posting(text), template=template, paper=paper,
+                    today="2026-11-25").resume
+    result = export_pdf(resume, template, paper)
+    assert result.pages == 1 and len(result.dropped) <= 1
+    real, share = _real_lines(result.markdown, template, paper)
+    assert share >= 0.93, f"the page is only {share:.0%} full"
+    estimate = estimate_lines(without_lines(resume, result.dropped), metrics_for(template, paper))
+    assert abs(estimate - real) <= 1.5, (estimate, real)
+
+
+@pytest.mark.timeout(120)
+def test_the_estimate_matches_the_pdf_for_a_real_cv():
+    """A bank imported from a real resume: other names, titles and line lengths than the sample's."""
+    from resume_core.analysis import build_posting
+    from resume_core.importers import import_resume
+    from resume_core.render import render_markdown
+    from resume_core.tailor import tailor
+
+    fixture = Path(__file__).resolve().parent / "fixtures" / "resumes" / "jordan_reyes.md"
+    bank = import_resume(fixture.name, fixture.read_bytes()).bank
+    posting = build_posting(SAMPLE_POSTINGS[0].read_text(encoding="utf-8"))
+    for template, paper in (("classic", "letter"), ("compact", "a4")):
+        resume = tailor(bank, posting, template=template, paper=paper, today="2026-11-25").resume
+        real, _ = _real_lines(render_markdown(resume), template, paper)
+        assert abs(estimate_lines(resume, metrics_for(template, paper)) - real) <= 1.5
+
+
+def test_every_block_pays_for_what_it_shows():
+    """A summary has a heading, a collapsed job keeps every title, certificates are a bulleted list."""
+    from resume_core.model import Certificate, Person, Position
+
+    metrics = metrics_for("modern", "letter")
+    base = TailoredResume(person=Person(name="A", label="Engineer"))
+    with_summary = base.model_copy(update={"summary": Line(item_id="s", text="Builds platforms.")})
+    assert estimate_lines(with_summary, metrics) - estimate_lines(base, metrics) == pytest.approx(
+        metrics.section_lines + 1)
+    two_titles = [Position(title="Senior"), Position(title="Junior")]
+    one = base.model_copy(update={"experience": [Entry(source_id="j", name="X", collapsed=True,
+                                                       positions=two_titles[:1])]})
+    two = base.model_copy(update={"experience": [Entry(source_id="j", name="X", collapsed=True,
+                                                       positions=two_titles)]})
+    assert estimate_lines(two, metrics) - estimate_lines(one, metrics) == pytest.approx(metrics.extra_position_lines)
+    certs = base.model_copy(update={"certificates": [Certificate(id="crt-00000001", name="CKA"), Certificate(id="crt-00000002", name="AWS SA")]})
+    assert estimate_lines(certs, metrics) - estimate_lines(base, metrics) == pytest.approx(
+        metrics.section_lines + metrics.list_gap + 2 + metrics.bullet_gap)
+    unlabelled = base.model_copy(update={"person": Person(name="A")})
+    assert estimate_lines(unlabelled, metrics) == pytest.approx(estimate_lines(base, metrics) - metrics.label_lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resume_core.page_budget import bullet_lines, entry_header_lines, metrics_for
+from resume_core.page_budget import bullet_cost, collapsed_lines, entries_section_lines, entry_header_lines, metrics_for
 from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
 from resume_core.selection import FILL_MIN_COVER, MAX_BULLETS, SECOND_PROOF, Owner, select_bullets, strong_projects
 
@@ -46,13 +46,13 @@ def plain_greedy(table, owners, budget):
     relevant = {o.id: sum(1 for c in table.candidates if c.owner_id == o.id and table.cover.get(c.id)) for o in owners}
 
     def cost(c, ranking=False):
-        lines = bullet_lines(c.text, METRICS)
+        lines = bullet_cost(c.text, METRICS)
         if c.owner_id not in chosen:
             o = kinds[c.owner_id]
             head = entry_header_lines(o.positions, METRICS)
-            head = head - METRICS.collapsed_entry_lines if o.reserved else head
+            head = head - collapsed_lines(o.positions, METRICS) if o.reserved else head
             if o.kind == "project" and not projects_open:
-                head += METRICS.section_lines
+                head += entries_section_lines(METRICS)
             lines += head / 2 if ranking and relevant[o.id] > 1 else head
         return lines
 
@@ -130,7 +130,7 @@ def test_the_first_project_makes_every_other_project_cheaper():
     cover = {"acc-a": {"req-a": 1.0}, "acc-b": {"req-b": 0.5}, "acc-c": {"req-c": 0.15}}
     table = ScoreTable(cands, reqs, _Stats({r.id: r for r in reqs}, {}, 1.0, {}, {}, {}), cover)
     owners = [Owner("job-1", "job", 1, True), Owner("prj-1", "project", 1, False), Owner("prj-2", "project", 1, False)]
-    budget = 2 * bullet_lines("one line", METRICS) + 2 * METRICS.entry_lines + METRICS.section_lines + 0.2
+    budget = 2 * bullet_cost("one line", METRICS) + 2 * METRICS.entry_lines + entries_section_lines(METRICS) + 0.2
     selection = select_bullets(table, owners, METRICS, budget)
     assert selection.bullets == plain_greedy(table, owners, budget) == {"prj-1": ["acc-a"], "prj-2": ["acc-b"]}
 
@@ -160,8 +160,8 @@ def test_a_strongly_relevant_project_wins_a_place_over_a_weak_bullet():
     ]
     table = _table(cands, {"acc-j1": {"req-a": 1.0}, "acc-j2": {"req-b": 0.25}, "acc-p1": {"req-a": 1.0}})
     owners = [Owner("job-1", "job", 1, True), Owner("prj-1", "project", 1, False)]
-    line = bullet_lines("one line", METRICS)
-    budget = 2 * line + METRICS.entry_lines + METRICS.section_lines + 0.1  # room for j1 and the project, not j2 too
+    line = bullet_cost("one line", METRICS)
+    budget = 2 * line + METRICS.entry_lines + entries_section_lines(METRICS) + 0.1  # room for j1 and the project, not j2 too
     selection = select_bullets(table, owners, METRICS, budget)
     assert selection.bullets["prj-1"] == ["acc-p1"] and len(selection.bullets["job-1"]) == 1
     weak = _table(cands, {"acc-j1": {"req-a": 1.0}, "acc-j2": {"req-b": 0.25}, "acc-p1": {"req-a": 0.3}})
