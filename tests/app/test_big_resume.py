@@ -143,15 +143,25 @@ def test_add_move_and_delete_a_job(app, workspace):
     assert new_id not in LocalStore(workspace).load_bank()[0].ids()
 
 
-def test_anecdote_summary_edit(app, workspace):
+SAMPLE_ANECDOTES = [(o.id, a.id) for o in load_sample_bank().owners() for a in o.anecdotes]
+
+
+def test_the_sample_has_anecdotes_beyond_the_first_job():
+    """Otherwise the edit test below would be skipped (empty) or only ever see the first job."""
+    assert {owner_id for owner_id, _ in SAMPLE_ANECDOTES} - {load_sample_bank().jobs[0].id}
+
+
+@pytest.mark.parametrize(("owner_id", "anecdote_id"), SAMPLE_ANECDOTES)
+def test_anecdote_summary_edit(app, workspace, owner_id, anecdote_id):
     load_sample(app)
     bank = LocalStore(workspace).load_bank()[0]
-    owner, anecdote = next((o, a) for o in bank.owners() for a in o.anecdotes)
-    if owner.id != bank.jobs[0].id:
-        pytest.skip("the sample's first anecdote is not on the first job")
+    owner = bank.find_owner(owner_id)
+    anecdote = next(a for a in owner.anecdotes if a.id == anecdote_id)
+    picker = "tp_job_pick" if owner in bank.jobs else "tp_project_pick"
+    app.selectbox(key=picker).set_value(owner_id).run()  # open the owner that holds this anecdote
     find(app, "text_area", f"{anecdote.id}#").set_value("A shorter summary in my words")
     click(app, f"save-{anecdote.id}")
-    saved = LocalStore(workspace).load_bank()[0].find_owner(owner.id).anecdotes[0]
+    saved = next(a for a in LocalStore(workspace).load_bank()[0].find_owner(owner_id).anecdotes if a.id == anecdote_id)
     assert saved.summary == "A shorter summary in my words" and saved.transcript == anecdote.transcript
 
 
