@@ -1,8 +1,9 @@
 """A shared deployment (TP_STORAGE=session, as on Community Cloud): visitors never see each other's data.
 
 Two browser contexts are two visitors on one app process at the same time. What one loads, types or
-configures (the sample bank, the person's name, an API key) must never appear for the other, and
-nothing may reach the workspace folder on the server's disk.
+configures (the sample bank, a posting, a tailored resume and its snapshot, the person's name, an API
+key) must never appear for the other, and nothing may reach the server's disk: neither the
+workspace folder nor the process's temporary folder.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from steps import TIMEOUT, click, go, open_app, settle, shoot, tab
+from steps import ROOT, TIMEOUT, click, go, open_app, settle, shoot, tab
 
 WIDE = {"width": 1400, "height": 1000}
 SAMPLE_PERSON = "Avery Lindqvist"  # the person of data/sample_bank.xml
 VISITOR_B = "Blake Visitor-Two"
 KEY_B = "sk-visitor-b-secret-0042"
+POSTING = ROOT / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt"
 
 
 @pytest.mark.timeout(180)
 def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
     workspace = tmp_path / "workspace"
-    app = launch_app(workspace, TP_STORAGE="session")
+    private_tmp = tmp_path / "server-tmp"  # the app's temporary folder: must stay empty as well
+    private_tmp.mkdir()
+    app = launch_app(workspace, TP_STORAGE="session", TMPDIR=str(private_tmp))
     one = chromium.new_context(viewport=WIDE)
     two = chromium.new_context(viewport=WIDE)
     try:
@@ -51,6 +55,20 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
         click(b, "Use these settings")
         expect(b.get_by_text("visitor-b-model@127.0.0.1:9").first).to_be_visible(timeout=TIMEOUT)
 
+        # Visitor A goes on: a posting, a tailored resume, a snapshot and a PDF, all in memory.
+        go(a, "Posting Analysis")
+        form = a.get_by_test_id("stForm").first
+        form.get_by_label("Paste the posting").fill(POSTING.read_text(encoding="utf-8"))
+        click(a, "Save and analyze", where=form)
+        expect(a.get_by_role("button", name="Save requirements")).to_be_visible(timeout=TIMEOUT)
+        go(a, "Tailor")
+        click(a, "Tailor", exact=True)
+        panel = tab(a, "Snapshots")
+        click(a, "Save snapshot", where=panel)
+        expect(a.get_by_text("Snapshot saved").first).to_be_visible(timeout=TIMEOUT)
+        go(a, "Export")
+        expect(a.get_by_text("PDF check passed").first).to_be_visible(timeout=TIMEOUT)
+
         # Each sees only their own work, also after moving between pages (fresh reruns).
         go(a, "Settings")
         go(a, "Big Resume")
@@ -59,6 +77,10 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
         go(b, "Big Resume")
         expect(b.get_by_text(VISITOR_B).first).to_be_visible()
         assert SAMPLE_PERSON not in b.content()
+        go(b, "Posting Analysis")
+        expect(b.get_by_text("No saved postings yet").first).to_be_visible()
+        go(b, "Export")
+        expect(b.get_by_text("There is no tailored resume yet").first).to_be_visible()
 
         go(a, "Settings")
         expect(a.get_by_text("Offline engine").first).to_be_visible()
@@ -72,6 +94,11 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
         expect(b.get_by_text("Your Big Resume is empty")).to_be_visible(timeout=TIMEOUT)
 
         assert not workspace.exists() or not any(workspace.rglob("*")), "session mode wrote to the workspace"
+        # WeasyPrint keeps copies of the bundled fonts in a temporary folder; nothing a visitor wrote may be there.
+        private = [SAMPLE_PERSON, VISITOR_B, KEY_B, "Northwind Relay"]
+        for path in (p for p in private_tmp.rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            assert not any(word.encode() in data for word in private), f"visitor data in a temporary file: {path}"
         assert KEY_B not in app.log(), "the API key reached the server log"
     finally:
         one.close()
