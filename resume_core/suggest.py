@@ -2,9 +2,9 @@
 
 `suggest_items` asks the engine (the offline one finds skills through the vocabulary and takes the
 user's own sentences that state an action and a result) and drops what the job or project already
-has. Every suggested accomplishment then goes through `check_grounding`: each number, percentage,
-money amount, named tool and proper noun must appear in what the USER said (the interviewer's
-questions do not count). A suggestion that fails is flagged, and `accept_suggestion` refuses it
+has. Every suggested accomplishment then goes through `grounding.check_grounding`: each number,
+percentage, money amount, named tool and proper noun must appear in what the USER said (the
+interviewer's questions do not count). A suggestion that fails is flagged, and `accept_suggestion` refuses it
 until the user edits it: a model that invents "reduced costs by 40%" is caught here.
 """
 
@@ -20,6 +20,7 @@ from resume_core.engines.base import Engine, ExtractRequest
 from resume_core.engines.offline import OfflineEngine
 from resume_core.engines.openai_engine import render_transcript
 from resume_core.errors import UserError
+from resume_core.grounding import check_grounding
 from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
 from resume_core.model import Accomplishment, Anecdote, Bank, Job, Project, Skill
 
@@ -117,57 +118,6 @@ def _as_bullet(sentence: str) -> str:
 def user_words(anecdote: Anecdote) -> str:
     """Everything the user said in the interview (their turns only)."""
     return "\n".join(t.text for t in anecdote.transcript if t.role == "user")
-
-
-# --- grounding ------------------------------------------------------------------------------
-
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
-_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "double": 2, "doubled": 2,
-            "triple": 3, "tripled": 3, "half": 0.5, "halved": 0.5}
-_QUANTITY = re.compile(
-    r"(?P<cur>[$€£])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b|k\b|mm?\b|bn?\b|"
-    r"thousand\b|million\b|billion\b)?|\b(?P<word>" + "|".join(_SPELLED) + r")\b",
-    re.IGNORECASE,
-)
-_PROPER = re.compile(r"(?<![\w'])(?:[A-Z][\w'+#.\-]*[\w+#]|[a-z]+[A-Z][\w]*|[A-Z])(?![\w])")
-
-
-def _quantities(text: str) -> list[tuple[str, float, str]]:
-    """(as written, value, kind) for each quantity; kind is '%', 'money' or ''."""
-    out = []
-    for m in _QUANTITY.finditer(text):
-        if m["word"]:
-            out.append((m["word"], float(_SPELLED[m["word"].lower()]), ""))
-            continue
-        unit = (m["unit"] or "").lower()
-        value = float(m["num"].replace(",", "")) * _SCALE.get(unit, 1.0)
-        kind = "%" if unit in ("%", "percent", "per cent") else "money" if m["cur"] else ""
-        out.append((m.group().strip(), value, kind))
-    return out
-
-
-def check_grounding(text: str, said: str) -> list[str]:
-    """The numbers, amounts, tools and proper nouns of `text` that the user never said."""
-    unsupported: list[str] = []
-    heard = _quantities(said)
-    for written, value, kind in _quantities(text):
-        if not any(abs(v - value) < 1e-9 and (k == kind or (kind != "%" and k != "%")) for _, v, k in heard):
-            unsupported.append(written)
-    heard_words = {w.lower() for w in words(said)}
-    heard_skills = {s.lower() for s in skills_in(said)}
-    said_lower = said.lower()
-    for skill in skills_in(text):
-        if skill.lower() not in heard_skills and skill.lower() not in said_lower:
-            unsupported.append(skill)
-    for sentence in sentences(text):
-        for i, m in enumerate(_PROPER.finditer(sentence)):
-            name = m.group()
-            if (i == 0 and m.start() == 0) or name == "I":
-                continue  # a sentence's first word is capitalised anyway
-            if name.lower() not in heard_words and name.lower() not in said_lower and name not in unsupported:
-                unsupported.append(name)
-    return list(dict.fromkeys(unsupported))
 
 
 # --- accepting ------------------------------------------------------------------------------

@@ -2,9 +2,11 @@
 
 Offline, the summary is the person's own sentences (from `bank.person.summary`) that best serve the
 posting, quoted verbatim in their original order. With a language model, a short summary is
-generated from the selected bank text only, then checked: every number, capitalised name (employer,
-title, product) and vocabulary skill it mentions must occur in the bank; anything else is flagged
-for the user, and the line is marked "edited" rather than "bank".
+generated from the selected bank text only, then checked with `grounding.check_grounding`: every
+number, percentage, amount, tool and proper noun it states must be in the bank's text. A summary
+with any flag never reaches the page: the person's own sentences stay, and the generated text is
+shown in the flags as a suggestion the user can adopt only by editing it in. A clean one is marked
+"edited" rather than "bank".
 """
 
 from __future__ import annotations
@@ -15,17 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.engines.base import Engine, ExtractRequest
 from resume_core.errors import EngineError
+from resume_core.grounding import bank_truth, check_grounding
 from resume_core.model import Bank, Line
 from resume_core.page_budget import PageMetrics, summary_lines
-from resume_core.scoring import ScoreTable, concepts
+from resume_core.scoring import ScoreTable
 
 SUMMARY_ID = "person-summary"
 """`Line.item_id` of a summary drawn from `bank.person.summary` (the person has no item id)."""
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&+#.-]*[A-Za-z0-9+#]|\b[A-Z]\b")
-_COMMON = frozenset("I A An The And Or But With For At In On Of To As By My Our Over Across".split())
 
 
 class SummaryReply(BaseModel):
@@ -63,29 +63,10 @@ def pick_summary(bank: Bank, table: ScoreTable, metrics: PageMetrics) -> Line | 
     return Line(item_id=SUMMARY_ID, text=text, provenance="bank", score=1.0, covers=covered)
 
 
-def bank_text(bank: Bank) -> str:
-    """All the text of the bank in one string: the ground truth a generated summary is checked against."""
-    return bank.model_dump_json(by_alias=True)
-
-
-def check_grounding(text: str, bank: Bank) -> list[str]:
-    """Problems with a generated `text`: numbers, names and skills the bank does not contain."""
-    truth = bank_text(bank)
-    lowered = truth.lower()
-    problems: list[str] = []
-    for number in sorted(set(_NUMBER.findall(text))):
-        if number not in truth:
-            problems.append(f"the number {number} does not appear in your Big Resume")
-    for sentence in split_sentences(text):
-        for match in _NAME.finditer(sentence):
-            word = match.group(0).rstrip(".")
-            if match.start() == 0:
-                continue  # a capital at the start of a sentence is grammar, not a name
-            if word not in _COMMON and word.lower() not in lowered:
-                problems.append(f"'{word}' does not appear in your Big Resume")
-    for skill in sorted(concepts(text) - concepts(truth)):
-        problems.append(f"the skill '{skill}' is not in your Big Resume")
-    return list(dict.fromkeys(problems))
+def grounding_flags(text: str, bank: Bank) -> list[str]:
+    """What a generated summary `text` states that the bank's text does not, one sentence each."""
+    problems = check_grounding(text, bank_truth(bank))
+    return [f"Summary: '{token}' does not appear in your Big Resume." for token in problems]
 
 
 def generate_summary(
@@ -114,5 +95,9 @@ def generate_summary(
     text = " ".join(reply.summary.split())
     if not text or (offline and text == offline.text):
         return offline, []
-    flags = [f"Summary: {p}." for p in check_grounding(text, bank)]
-    return Line(item_id=SUMMARY_ID, text=text, provenance="edited", covers=offline.covers if offline else []), flags
+    flags = grounding_flags(text, bank)
+    if flags:  # never on the page: the user may take it only by editing it into the summary themselves
+        return offline, [*flags, f"Summary: the AI suggested \u201c{text}\u201d. It is not on your resume because of "
+                                 "the problems above; to use it, correct it under Review and edit > Summary and "
+                                 "press Save summary."]
+    return Line(item_id=SUMMARY_ID, text=text, provenance="edited", covers=offline.covers if offline else []), []

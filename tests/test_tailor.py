@@ -112,8 +112,10 @@ def test_a_model_cannot_put_text_on_the_page():
     chosen = [b.item_id for e in result.resume.experience for b in e.bullets]
     assert chosen.count("acc-n3") == 1 and "acc-n4" not in chosen
     assert any("unknown or repeated" in f for f in result.flags)
-    assert result.resume.summary.provenance == "edited"
+    # The injected summary is flagged and kept off the page: the person's own sentences stay.
+    assert INJECTED not in result.resume.summary.text and result.resume.summary.provenance == "bank"
     assert any("Google" in f for f in result.flags)
+    assert any(INJECTED in f for f in result.flags)  # shown to the user as a suggestion to edit, not used
     assert result.used_model and 0 < result.prompt_chars < result.whole_bank_prompt_chars
 
 
