@@ -9,10 +9,17 @@ from fakes import FakeEngine
 from resume_core.llm_select import SelectReply
 from resume_core.model import TailoredResume
 from resume_core.store import open_store
+from resume_core.tailor import tailor
 from resume_core.tailor_summary import SummaryReply
-from tailor_banks import make_bank, make_posting
+from tailor_banks import TODAY, make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """Recency is measured from TODAY, not the day the tests run."""
+    monkeypatch.setenv("TP_TODAY", TODAY)
 
 
 @pytest.fixture
@@ -44,6 +51,14 @@ def test_offline_tailoring_shows_the_resume_and_hands_it_to_export(store):
     resume = at.session_state["tailored"]
     assert isinstance(resume, TailoredResume) and at.session_state["tailored_posting_id"] == "pst-target"
     assert len(at.dataframe) >= 2  # coverage and provenance
+
+
+def test_the_page_tailors_as_of_tp_today(store, monkeypatch):
+    later = "2040-01-01"
+    expected = tailor(make_bank(), make_posting(), today=later).resume
+    assert expected != tailor(make_bank(), make_posting(), today=TODAY).resume  # the date matters here
+    monkeypatch.setenv("TP_TODAY", later)
+    assert tailored().session_state["tailored"] == expected
 
 
 def test_a_gap_opens_the_interview_about_it(store):
