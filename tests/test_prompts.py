@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,27 @@ def test_every_template_keeps_data_out_of_the_system_section(name):
     user = "\n".join(m["content"] for m in messages if m["role"] == "user")
     if any(v in prompt_variables(name) for v in ("transcript", "text", "posting", "resume")):
         assert "<<<BEGIN DATA>>>" in user and "<<<END DATA>>>" in user
+
+
+# Variables the program itself sets (counts and limits): the only ones allowed outside the DATA fence.
+TRUSTED = {"max_items", "max_skills", "max_accomplishments"}
+
+
+@pytest.mark.parametrize("name", list_prompts())
+def test_untrusted_values_appear_only_inside_the_data_fence_of_a_user_message(name):
+    sentinels = {v: f"SENTINEL{n}X" for n, v in enumerate(prompt_variables(name))}
+    for message in render_prompt(name, **sentinels):
+        content = message["content"]
+        inside = "".join(re.findall(r"<<<BEGIN DATA>>>\n(.*?)\n<<<END DATA>>>", content, flags=re.S))
+        outside = re.sub(r"<<<BEGIN DATA>>>\n.*?\n<<<END DATA>>>", "", content, flags=re.S)
+        for variable, sentinel in sentinels.items():
+            if variable in TRUSTED:
+                continue
+            assert sentinel not in outside, f"{name}: ${variable} is outside the DATA fence ({message['role']})"
+            if message["role"] != "user":
+                assert sentinel not in inside, f"{name}: ${variable} is in a {message['role']} message"
+    user = "".join(m["content"] for m in render_prompt(name, **sentinels) if m["role"] == "user")
+    assert all(s in user for v, s in sentinels.items() if v not in TRUSTED), f"{name}: a variable is never shown"
 
 
 def test_missing_and_undeclared_variables_raise():
