@@ -63,5 +63,8 @@ def test_unticked_rows_are_not_imported_and_checks_are_flagged(app, workspace):
 
 def test_a_bad_file_shows_the_problem_and_its_fix(app, workspace):
     upload(app, "scan.pdf", b"%PDF-1.4\n%%EOF", "application/pdf")
-    assert app.error
+    [error] = [e.value for e in app.error]
+    assert "scan.pdf" in error and "not a readable PDF" in error  # which file, and what is wrong with it
+    assert any("Export the resume to PDF again" in i.value and "DOCX or text" in i.value for i in app.info)
+    assert not any(b.key == "tp_import_confirm" for b in app.button)  # nothing to confirm
     assert not (workspace / "bank.xml").exists()
