@@ -266,8 +266,18 @@ def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, open
         skill = interview(page, workspace, retry_failed_reply=True)
         assert skill in workspace_xml(workspace)
         assert model.seen["chat"] >= 3 and model.seen["summary"] == 1 and model.seen["SuggestedItems"] == 1
+        # The same server typed into Settings: the connection test lists its models.
+        go(page, "Settings")
+        page.get_by_label("Base URL", exact=True).fill(openai_server.base_url)
+        page.get_by_label("Model", exact=True).fill("test-model")
+        page.get_by_label("API key", exact=True).fill("sk-typed-key")
+        click(page, "Test connection")
+        expect(page.get_by_text("model 'test-model' is available").first).to_be_visible(timeout=TIMEOUT)
+        click(page, "Use these settings")
+        assert openai_server.requests[-1].headers["authorization"] == "Bearer sk-typed-key"
         add_posting(page, workspace)
         assert model.seen["PostingExtract"] == 1
+        assert openai_server.requests[-1].headers["authorization"] == "Bearer sk-typed-key"
         [posting] = saved_postings(workspace)
         assert "Monitoring" in [r.skill or r.text for r in posting.requirements], "the model's reading was not merged"
         tailor_and_swap(page, swap=False)  # the model picked every bullet: nothing is left to swap in
