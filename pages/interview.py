@@ -34,9 +34,11 @@ def conversation_for(bank, anecdote_id: str, posting_id: str | None):
 
 
 def add_turn(bank, anecdote_id: str, role: str, text: str):
-    """Append a turn and save at once; returns the saved bank, or None if the save failed."""
+    """Append a turn and save at once; returns the saved bank, or None if the save failed.
+    An autosave: turns only add to the current version, so they must not push real versions out of
+    the history (finishing the interview archives it once)."""
     bank = append_turn(bank, anecdote_id, role, text)
-    return bank if save_bank(bank) else None
+    return bank if save_bank(bank, "interview in progress", autosave=True) else None
 
 
 def begin(bank, owner_id: str, topic: str, posting_id: str | None):

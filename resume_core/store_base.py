@@ -7,7 +7,7 @@ behave identically.
 Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml and history/
 (previous versions of bank.xml, newest `history_limit` kept). A version token is the sha256 of the
 file's bytes; saving with a stale token raises `ConflictError`, and the rejected bank is kept in
-history as an "unsaved" entry so no edit is ever lost.
+history as an "unsaved" entry, never pruned, so no edit is ever lost.
 """
 
 from __future__ import annotations
@@ -100,8 +100,12 @@ class Store(ABC):
             return Bank(), ""
         return self._parse(parse_bank_xml, data, BANK), version_of(data)
 
-    def save_bank(self, bank: Bank, expected_version: str | None, message: str = "") -> str:
-        """Write the bank, keeping the old file in history; `expected_version=None` skips the check."""
+    def save_bank(self, bank: Bank, expected_version: str | None, message: str = "", *, archive: bool = True) -> str:
+        """Write the bank, keeping the old file in history; `expected_version=None` skips the check.
+
+        `archive=False` is for autosaves that only add to the current version (an interview's turns):
+        the file is replaced without a history entry, so a long interview cannot push real versions out
+        of the history; the next ordinary save archives the result once."""
         data = render_bank_xml(bank).encode("utf-8")
         with self._lock():
             current = self._read(BANK)
@@ -114,7 +118,7 @@ class Store(ABC):
                 )
             if current == data:
                 return version_of(data)
-            if current is not None:
+            if current is not None and archive:
                 self._archive(current, self._modified(BANK), "previous", self._current_message(current))
             self._write(BANK, data)
             if message:
@@ -177,7 +181,8 @@ class Store(ABC):
         return name
 
     def _prune(self) -> None:
-        names = sorted(n for n in self._list("history") if _HISTORY_NAME.match(n))
+        """Keep the newest `history_limit` previous versions; an edit kept after a conflict is never pruned."""
+        names = sorted(n for n in self._list("history") if (m := _HISTORY_NAME.match(n)) and m.group(2) == "previous")
         for name in names[: max(0, len(names) - self.history_limit)]:
             self._delete(f"history/{name}")
             self._delete(f"history/{name[:-4]}.txt")

@@ -146,19 +146,20 @@ def _expected_version() -> str | None:
     return st.session_state[BANK_VERSION_KEY]
 
 
-def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False) -> bool:
+def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autosave: bool = False) -> bool:
     """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
 
     `message` describes the change for the history list. `from_fields=True` says the change is what
     the text fields already show, so they are kept; otherwise only the fields of items whose saved text
-    changed are redrawn (typing in any other field is kept).
+    changed are redrawn (typing in any other field is kept). `autosave=True` (an interview's turns, which
+    only add to the current version) keeps no history entry and shows no toast.
     Returns True when saved. On a conflict the edit is kept in session state (see
     `render_conflict_notice`), an error is shown, and False is returned.
     """
     store = get_store()
     previous = st.session_state.get(BANK_KEY)
     try:
-        version = store.save_bank(bank, _expected_version(), message)
+        version = store.save_bank(bank, _expected_version(), message, archive=not autosave)
     except ConflictError as error:
         st.session_state[UNSAVED_KEY] = bank
         st.session_state[CONFLICT_KEY] = error.message
@@ -170,7 +171,7 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False) -> bo
         _replace_fields(_changed_fields(previous, bank))
     st.session_state.pop(UNSAVED_KEY, None)
     st.session_state.pop(CONFLICT_KEY, None)
-    if message:
+    if message and not autosave:
         st.toast(f"Saved: {message}")
     return True
 
