@@ -13,6 +13,7 @@ from resume_core.engines.base import Conversation, ExtractRequest
 from resume_core.engines.openai_engine import OpenAIEngine
 from resume_core.errors import EngineError
 from resume_core.model import Turn
+from resume_core.prompts import render_prompt
 
 pytestmark = pytest.mark.timeout(30)
 KEY = "sk-test-SECRET-0123456789abcdef"
@@ -57,8 +58,10 @@ def test_chat_streams_token_by_token_and_sends_the_transcript(openai_server, eng
     sent = openai_server.bodies[0]
     assert sent["stream"] is True and sent["model"] == "test-model"
     assert sent["messages"][0]["role"] == "system"
-    assert sent["messages"][-1] == {"role": "user", "content": "I built the billing system."} or \
-        sent["messages"][-1]["content"].endswith("I built the billing system.")
+    # The prompt's user section and the answer are one user message (strict chat templates alternate roles).
+    system, prompt_user = render_prompt("interview", **conversation.variables)
+    answer = prompt_user["content"] + "\n\nI built the billing system."
+    assert sent["messages"] == [system, {"role": "user", "content": answer}]
     assert conversation.turns == before
     assert openai_server.requests[0].headers["authorization"] == f"Bearer {KEY}"
 
