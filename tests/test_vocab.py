@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -113,14 +112,11 @@ def test_every_implied_skill_is_in_the_vocabulary(vocab):
             assert implied in vocab and why, (skill, implied)
 
 
-def test_loading_is_cached_and_scanning_a_posting_is_quick(vocab):
+def test_loading_is_cached_and_a_long_posting_yields_every_mention(vocab):
     assert load_vocabulary() is vocab
     posting = "Senior engineer: Python, Go, Kubernetes, Terraform, PostgreSQL, React and AWS.\n" * 60
-    started = time.perf_counter()
-    found = vocab.find(posting)
-    elapsed = time.perf_counter() - started
+    found = vocab.find(posting)  # speed is measured by bench/bench_analysis.py, not asserted here
     assert len(found) == 7 * 60
-    print(f"scan of {len(posting)} chars: {elapsed * 1000:.1f} ms")  # reported by the bench, not asserted
 
 
 def test_languages_count_only_when_the_sentence_is_about_language(vocab):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -159,10 +158,9 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 <bigResume schemaVersion="2"><person><name>&lol9;</name></person></bigResume>"""
 
 
-def test_entity_expansion_is_refused_quickly() -> None:
-    start = time.perf_counter()
+def test_entity_expansion_is_refused_at_the_doctype() -> None:
+    # Refused where the DOCTYPE starts (line 2), so no entity is ever expanded: no wall-clock needed.
     error = _error(BILLION_LAUGHS)
-    assert time.perf_counter() - start < 1.0
     assert "DOCTYPE" in error.message and "line 2" in error.message
     assert "DOCTYPE" in error.fix
 
