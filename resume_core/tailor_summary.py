@@ -1,7 +1,8 @@
 """The summary at the top of a tailored resume, and the check that keeps a generated one honest.
 
 Offline, the summary is the person's own sentences (from `bank.person.summary`) that best serve the
-posting, quoted verbatim in their original order. With a language model, a short summary is
+posting, quoted verbatim in their original order: the first paragraph's lead when it is about as
+relevant as the best sentence, never a few-word aside that merely shares a word with the posting. With a language model, a short summary is
 generated from the selected bank text only, then checked with `grounding.check_grounding`: every
 number, percentage, amount, tool and proper noun it states must be in the bank's text. A summary
 with any flag never reaches the page: the person's own sentences stay, and the generated text is
@@ -39,26 +40,57 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
 
 
+MIN_WORDS = 6  # a shorter sentence ("I also like data work.") opens a thought, it does not make a point
+LEAD_SENTENCES = 2  # how many opening sentences of the first paragraph count as its lead
+LEAD_CLOSE = 0.75  # a lead sentence at least this relevant, relative to the best one, goes first
+MIN_SHARE = 0.25  # any other sentence must be at least this relevant, relative to the best one
+
+
+def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for each sentence of `text`; paragraphs are split by blank lines."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return [(number, sentence) for number, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)]
+
+
 def pick_summary(bank: Bank, table: ScoreTable, metrics: PageMetrics) -> Line | None:
-    """The person's own sentences most relevant to the posting, verbatim, within the summary lines."""
-    sentences = split_sentences(bank.person.summary)
+    """The person's own sentences most relevant to the posting, verbatim, in their order, within the
+    summary lines.
+
+    A sentence under `MIN_WORDS` words is never picked for sharing a word with the posting (unless
+    the whole summary is that terse). The first paragraph's lead sentences, which usually say who the
+    person is, go first when they are nearly as relevant as the best sentence (`LEAD_CLOSE`); other
+    sentences at least `MIN_SHARE` as relevant follow, best first, while they fit. Nothing relevant
+    at all: the lead alone."""
+    sentences = _paragraph_sentences(bank.person.summary)
     if not sentences:
         return None
     weights = {r.id: r.weight for r in table.requirements}
-    scored = []
-    for index, sentence in enumerate(sentences):
-        covers = table.cover_text(sentence)
-        scored.append((-sum(weights[r] * c for r, c in covers.items()), index, sentence, sorted(covers)))
-    chosen: list[tuple[int, str, list[str]]] = []
-    for neg_value, index, sentence, covers in sorted(scored):
-        trial = " ".join(s for _, s, _ in sorted([*chosen, (index, sentence, covers)]))
-        if summary_lines(trial, metrics) <= metrics.summary_max_lines and (neg_value < 0 or not chosen):
-            chosen.append((index, sentence, covers))
+    value: dict[int, float] = {}
+    covers: dict[int, list[str]] = {}
+    for index, (_, sentence) in enumerate(sentences):
+        cover = table.cover_text(sentence)
+        value[index] = sum(weights[r] * c for r, c in cover.items())
+        covers[index] = sorted(cover)
+    eligible = [i for i, (_, text) in enumerate(sentences) if len(text.split()) >= MIN_WORDS] or list(value)
+    best = max(value[i] for i in eligible)
+    lead: list[int] = []
+    for index in eligible[:LEAD_SENTENCES]:
+        if sentences[index][0] != 0 or index != len(lead) or value[index] < LEAD_CLOSE * best - 1e-12:
+            break
+        lead.append(index)
+    ranked = lead + sorted((i for i in eligible if i not in lead), key=lambda i: (-value[i], i))
+    chosen: list[int] = []
+    for index in ranked:
+        if chosen and index not in lead and (value[index] <= 0 or value[index] < MIN_SHARE * best - 1e-12):
+            continue  # filler that merely fits: the line is better spent on a bullet
+        trial = " ".join(sentences[i][1] for i in sorted([*chosen, index]))
+        if summary_lines(trial, metrics) <= metrics.summary_max_lines:
+            chosen.append(index)
     if not chosen:
         return None
     chosen.sort()
-    text = " ".join(s for _, s, _ in chosen)
-    covered = sorted({r for _, _, cs in chosen for r in cs})
+    text = " ".join(sentences[i][1] for i in chosen)
+    covered = sorted({r for i in chosen for r in covers[i]})
     # Top score: the PDF fit loop drops the lowest-scored lines first, and the summary should go last.
     return Line(item_id=SUMMARY_ID, text=text, provenance="bank", score=1.0, covers=covered)
 

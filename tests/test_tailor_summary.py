@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from resume_core.page_budget import metrics_for
+from resume_core.page_budget import metrics_for, summary_lines
 from resume_core.tailor import build_table
 from fakes import FakeEngine
 
-from resume_core.tailor_summary import SUMMARY_ID, SummaryReply, generate_summary, grounding_flags, pick_summary, split_sentences
-from tailor_banks import TODAY, make_bank, make_posting
+from resume_core.tailor_summary import (
+    LEAD_CLOSE,
+    SUMMARY_ID,
+    SummaryReply,
+    generate_summary,
+    grounding_flags,
+    pick_summary,
+    split_sentences,
+)
+from tailor_banks import TODAY, make_bank, make_posting, req
 
 
 def test_offline_summary_quotes_the_relevant_sentences_in_order():
@@ -52,3 +60,57 @@ def test_a_grounded_summary_is_used_and_marked_edited():
     good = "Platform engineer who ran Kubernetes clusters on AWS at Northwind."
     line, flags = generate_summary(FakeEngine(extract=[SummaryReply(summary=good)]), bank, offline, [], [])
     assert (line.text, line.provenance, flags) == (good, "edited", [])
+
+
+LEAD = ("I am a platform engineer who has run Kubernetes clusters for eight years across three companies, building "
+        "the paved roads that product teams use every day to ship their services safely.")
+LATER = ("At Northwind I ran Kubernetes clusters and wrote Terraform modules for twelve teams, and I care a great "
+         "deal about making our infrastructure boring, reliable and easy for everyone to reason about.")
+
+
+def _summary_of(summary: str, posting) -> str:
+    bank = make_bank()
+    bank.person.summary = summary
+    line = pick_summary(bank, build_table(bank, posting, TODAY), metrics_for())
+    return line.text if line else ""
+
+
+def test_a_short_aside_is_never_the_summary_for_a_word_in_common():
+    posting = make_posting([req("k8s", "Kubernetes", skill="Kubernetes"), req("tf", "Terraform", skill="Terraform")])
+    text = _summary_of(f"{LEAD}\n\nI also like Terraform. Outside work I bake bread and coach football.", posting)
+    assert text == LEAD  # "I also like Terraform." fits and names a requirement, but says nothing on its own
+    assert _summary_of("Backend engineer. Likes Terraform.", posting)  # a terse summary is still the person's
+
+
+def test_the_lead_goes_first_when_it_is_about_as_relevant_and_order_is_kept():
+    # Each sentence takes two of the three summary lines: only one fits.
+    metrics = metrics_for()
+    assert summary_lines(f"{LEAD} {LATER}", metrics) > metrics.summary_max_lines
+    close = make_posting([req("k8s", "Kubernetes", skill="Kubernetes"),
+                          req("tf", "Terraform", kind="implied", skill="Terraform").model_copy(update={"confidence": 0.5})])
+    table = build_table(make_bank(), close, TODAY)
+    weights = {r.id: r.weight for r in table.requirements}
+    lead, later = (sum(weights[r] * c for r, c in table.cover_text(s).items()) for s in (LEAD, LATER))
+    assert LEAD_CLOSE * later <= lead < later  # the later sentence is a little more relevant
+    assert _summary_of(f"{LEAD}\n\nOther things.\n\n{LATER}", close) == LEAD
+    far = make_posting([req("k8s", "Kubernetes", skill="Kubernetes"), req("tf", "Terraform", skill="Terraform"),
+                        req("teams", "Supporting many engineering teams")])
+    assert _summary_of(f"{LEAD}\n\n{LATER}", far) == LATER  # clearly more relevant: it wins
+
+
+def test_the_sample_platform_summary_is_the_persons_lead_not_an_aside():
+    from pathlib import Path
+
+    from resume_core.analysis import build_posting
+    from resume_core.sample import load_sample_bank
+
+    bank = load_sample_bank()
+    posting_file = Path(__file__).resolve().parent.parent / "data" / "sample_postings" / \
+        "senior_platform_engineer_northwind_relay.txt"
+    posting = build_posting(posting_file.read_text(encoding="utf-8"))
+    for template in ("classic", "modern", "compact"):
+        metrics = metrics_for(template)
+        line = pick_summary(bank, build_table(bank, posting, TODAY), metrics)
+        assert line.text.startswith(split_sentences(bank.person.summary)[0])
+        assert "I also like data work." not in line.text
+        assert summary_lines(line.text, metrics) <= metrics.summary_max_lines
