@@ -6,7 +6,8 @@ Structured output asks for a strict JSON schema, falls back to JSON mode and the
 (remembering what the server supports), and validates every reply against the pydantic schema with
 one corrective retry. Every failure becomes an `EngineError` with a fix; the key never appears in
 one (server text is scrubbed, and the SDK exception is not chained). The engine never changes the
-conversation it is given: a failed or cut-off reply leaves the transcript as it was.
+conversation it is given: a failed or cut-off reply leaves the transcript as it was. On a shared
+deployment it calls only public https servers and follows no redirects (`url_guard`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from resume_core.engines import EngineConfig
 from resume_core.engines.base import Conversation, Engine, ExtractRequest, M
 from resume_core.engines.json_reply import JsonReplyError, parse_json_reply, strict_json_schema
 from resume_core.engines.server_errors import cut_off_error, engine_error, scrub
+from resume_core.engines.url_guard import check_server_url, shared_deployment
 from resume_core.errors import EngineError
 from resume_core.model import Turn
 from resume_core.prompts import prompt_variables, render_prompt
@@ -138,12 +140,16 @@ class OpenAIEngine(Engine):
     @property
     def client(self) -> Any:
         if self._client is None:
+            shared = shared_deployment()
+            check_server_url(self.config.effective_base_url, shared=shared)
             openai = _openai()
             self._client = openai.OpenAI(
                 base_url=self.config.effective_base_url,
                 api_key=self.config.effective_key,
                 timeout=openai.Timeout(self.config.timeout, connect=self.config.connect_timeout),
                 max_retries=0,
+                # Shared deployment: a checked public server must not redirect us to a private one.
+                **({"http_client": openai.DefaultHttpxClient(follow_redirects=False)} if shared else {}),
             )
         return self._client
 

@@ -1,0 +1,73 @@
+"""Which AI server addresses the app may call on a shared deployment.
+
+With session storage (TP_STORAGE=session) one server process serves every visitor, so a base URL
+typed in Settings makes *the server* send requests: without a check, a visitor could point it at
+the server's own loopback services, the cloud metadata address (169.254.169.254) or the private
+network behind it. There, only https URLs whose host resolves to public addresses are allowed, and
+the engine follows no redirects. A local install (the default) talks to servers on this computer
+or the LAN (Ollama, LM Studio), so nothing is refused there.
+
+Known limit: the address is checked when the engine first connects; a host whose DNS answer
+changes between the check and the connection (DNS rebinding) is not caught.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from collections.abc import Callable, Mapping
+from urllib.parse import urlsplit
+
+from resume_core.errors import EngineError
+
+Resolver = Callable[[str, int], list[str]]
+
+_FIX = ("On this shared deployment, use the https:// address of a hosted AI service (for example "
+        "https://api.openai.com/v1), or run the app on your own computer to use a local server.")
+
+
+def shared_deployment(env: Mapping[str, str] | None = None) -> bool:
+    """Is this a shared deployment (session storage), where server addresses are restricted?"""
+    env = os.environ if env is None else env
+    return env.get("TP_STORAGE", "").strip().lower() == "session"
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """Every IP address `host` resolves to (IPv4 and IPv6)."""
+    return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+
+
+def check_server_url(url: str, shared: bool | None = None, resolve: Resolver | None = None) -> None:
+    """Raise EngineError if a shared deployment must not call `url`; local installs allow any URL.
+
+    `shared` defaults to `shared_deployment()`; `resolve` (default `resolve_host`) maps a host and port
+    to IP addresses.
+    """
+    if not (shared_deployment() if shared is None else shared):
+        return
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "https":
+        raise EngineError(f"This shared deployment only connects to https:// addresses, not {url!r}.", fix=_FIX)
+    host = (parts.hostname or "").strip()
+    if not host:
+        raise EngineError(f"The base URL {url!r} names no server.", fix="Write it as https://host/v1.")
+    try:
+        port = parts.port or 443
+    except ValueError:
+        raise EngineError(f"The base URL {url!r} has an invalid port.", fix="Write it as https://host/v1.") from None
+    try:
+        addresses = (resolve or resolve_host)(host, port)
+    except (OSError, UnicodeError):
+        raise EngineError(f"Could not find the server {host!r}.", fix="Check the spelling of the base URL.") from None
+    if not addresses:
+        raise EngineError(f"Could not find the server {host!r}.", fix="Check the spelling of the base URL.")
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
+        mapped = getattr(ip, "ipv4_mapped", None)
+        if not (mapped or ip).is_global or (mapped or ip).is_multicast:
+            raise EngineError(
+                f"{host} is a private, loopback, link-local or reserved address ({address}); "
+                "this shared deployment does not connect there.",
+                fix=_FIX,
+            )
