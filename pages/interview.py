@@ -42,7 +42,7 @@ def add_turn(bank, anecdote_id: str, role: str, text: str):
 
 
 def begin(bank, owner_id: str, topic: str, posting_id: str | None):
-    bank, anecdote_id = start_interview(bank, owner_id, topic)
+    bank, anecdote_id = start_interview(bank, owner_id, topic, posting_id=posting_id or "")
     st.session_state[ACTIVE] = {"anecdote_id": anecdote_id, "posting_id": posting_id}
     return bank, anecdote_id
 
@@ -88,7 +88,7 @@ def resume_list(bank, active_id: str | None) -> None:
             label = anecdote.topic or (anecdote.transcript[0].text[:60] if anecdote.transcript else "new")
             if st.button(f"Resume: {owner.name} - {label} ({len(anecdote.transcript)} turns)",
                          key=f"resume-{anecdote.id}"):
-                st.session_state[ACTIVE] = {"anecdote_id": anecdote.id, "posting_id": None}
+                st.session_state[ACTIVE] = {"anecdote_id": anecdote.id, "posting_id": anecdote.posting_id or None}
                 st.rerun()
 
 

@@ -14,15 +14,19 @@ from resume_core.errors import UserError
 from resume_core.model import Anecdote, Bank, Job, Project, Turn, now_iso
 
 
-def start_interview(bank: Bank, owner_id: str, topic: str = "", title: str = "") -> tuple[Bank, str]:
-    """A new in-progress anecdote on `owner_id`; returns the new bank and the anecdote's id."""
+def start_interview(
+    bank: Bank, owner_id: str, topic: str = "", title: str = "", posting_id: str = ""
+) -> tuple[Bank, str]:
+    """A new in-progress anecdote on `owner_id` (probing `posting_id`'s gaps, if given); returns the new
+    bank and the anecdote's id."""
     bank = bank.model_copy(deep=True)
     owner = bank.find_owner(owner_id)
     if owner is None:
         raise UserError("That job or project is no longer in your Big Resume.", fix="Pick another one.")
     stamp = now_iso()
     anecdote = Anecdote(
-        id=bank.new_id("anecdote"), title=title, topic=topic, status="in_progress", created=stamp, updated=stamp
+        id=bank.new_id("anecdote"), title=title, topic=topic, posting_id=posting_id or "", status="in_progress",
+        created=stamp, updated=stamp,
     )
     owner.anecdotes.append(anecdote)
     return bank, anecdote.id

@@ -159,6 +159,7 @@ class Anecdote(Strict):
         "saved", description="'in_progress' while the interview is still going; resumable later."
     )
     topic: str = Field("", description="What the interview was asked to probe, e.g. a posting gap.")
+    posting_id: str = Field("", description="Id of the posting whose gaps it probes, if any; kept to resume it.")
     created: str = ""
     updated: str = ""
 

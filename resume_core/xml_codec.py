@@ -36,7 +36,7 @@ LAYOUTS: dict[type[BaseModel], Layout] = {
     m.Skill: Layout(("id", "category", "source_anecdote_id"), "name"),
     m.Accomplishment: Layout(("id", "source_anecdote_id"), "text"),
     m.Turn: Layout(("role", "at"), "text"),
-    m.Anecdote: Layout(("id", "status", "created", "updated")),
+    m.Anecdote: Layout(("id", "status", "posting_id", "created", "updated")),
     m.Position: Layout(("start_date", "end_date"), "title"),
     m.Job: Layout(("id",)),
     m.Project: Layout(("id", "start_date", "end_date")),

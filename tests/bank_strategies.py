@@ -48,7 +48,7 @@ def banks(draw) -> m.Bank:
                  for _ in range(draw(st.integers(0, 3)))]
         return m.Anecdote(id=ident("anc"), title=draw(text), summary=draw(text), transcript=turns,
                           status=draw(st.sampled_from(["in_progress", "saved"])), topic=draw(text),
-                          created=draw(text), updated=draw(text))
+                          posting_id=draw(text), created=draw(text), updated=draw(text))
 
     def items(make, most=2):
         return [make() for _ in range(draw(st.integers(0, most)))]
