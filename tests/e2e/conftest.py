@@ -1,7 +1,7 @@
 """Real-browser fixtures: the app as a server on a loopback port, and Debian's Chromium driven by Playwright.
 
-`launch_app(workspace, **env)` starts `streamlit run app.py` on a free port with its own workspace
-and environment, waits for `/_stcore/health`, and stops it on teardown. `browser` is one headless
+`launch_app(workspace, args, **env)` starts `streamlit run app.py` on a free port with its own
+workspace, extra command-line options and environment, waits for `/_stcore/health`, and stops it on teardown. `browser` is one headless
 Chromium for the whole session (never Playwright's downloaded browsers). Every test here is marked
 `e2e` and is skipped, with the reason, where /usr/bin/chromium is absent.
 """
@@ -47,7 +47,7 @@ def _free_port() -> int:
 class AppServer:
     """`streamlit run app.py` on 127.0.0.1:<free port>; `url` once healthy, `stop()` to end it."""
 
-    def __init__(self, workspace: Path, env: dict[str, str], log: Path) -> None:
+    def __init__(self, workspace: Path, env: dict[str, str], log: Path, args: tuple[str, ...] = ()) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workspace = workspace
@@ -58,7 +58,7 @@ class AppServer:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(self.port),
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *args],
             cwd=ROOT, env=full_env, stdout=self._log, stderr=subprocess.STDOUT,
         )
 
@@ -96,9 +96,11 @@ def launch_app(tmp_path: Path) -> Iterator[Callable[..., AppServer]]:
     """Start the app with a workspace and extra env; every app started is stopped after the test."""
     started: list[AppServer] = []
 
-    def launch(workspace: Path | None = None, **env: str) -> AppServer:
+    def launch(workspace: Path | None = None, args: tuple[str, ...] = (), **env: str) -> AppServer:
         folder = workspace or tmp_path / f"workspace-{len(started)}"
-        server = AppServer(folder, env, tmp_path / f"streamlit-{len(started)}.log")
+        if "--secrets.files" not in args:  # a developer's own .streamlit/secrets.toml must not apply
+            args = (*args, "--secrets.files", str(tmp_path / "no-secrets.toml"))
+        server = AppServer(folder, env, tmp_path / f"streamlit-{len(started)}.log", args)
         started.append(server)
         server.wait_healthy()
         return server

@@ -1,4 +1,5 @@
-"""A shared deployment (TP_STORAGE=session, as on Community Cloud): visitors never see each other's data.
+"""A shared deployment (TP_STORAGE=session from the secrets, as on Community Cloud): visitors never see each
+other's data.
 
 Two browser contexts are two visitors on one app process at the same time. What one loads, types or
 configures (the sample bank, a posting, a tailored resume and its snapshot, the person's name, an API
@@ -25,7 +26,10 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
     workspace = tmp_path / "workspace"
     private_tmp = tmp_path / "server-tmp"  # the app's temporary folder: must stay empty as well
     private_tmp.mkdir()
-    app = launch_app(workspace, TP_STORAGE="session", TMPDIR=str(private_tmp))
+    # Configured as on Community Cloud: the Secrets box, whose top-level keys become environment variables.
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text('TP_STORAGE = "session"\n', encoding="utf-8")
+    app = launch_app(workspace, args=("--secrets.files", str(secrets)), TMPDIR=str(private_tmp))
     one = chromium.new_context(viewport=WIDE)
     two = chromium.new_context(viewport=WIDE)
     try:
