@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.engines import EngineConfig, test_connection
+from resume_core.engines.url_guard import check_server_url
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
 from ui.state import ENGINE_SETTINGS_KEY, engine_label, storage_mode, workspace_path
@@ -54,10 +55,13 @@ def engine_section() -> None:
     row = st.container(horizontal=True)
     if row.button("Use these settings", type="primary"):
         settings = {field: st.session_state[f"tp_engine_{field}"].strip() for field in FIELDS}
-        if settings["base_url"] or settings["model"]:
-            st.session_state[ENGINE_SETTINGS_KEY] = settings
-            st.rerun()
-        st.warning("Fill in a base URL or a model first, or choose the offline engine.")
+        if not (settings["base_url"] or settings["model"]):
+            st.warning("Fill in a base URL or a model first, or choose the offline engine.")
+        else:
+            with user_errors():
+                check_server_url(typed_config().effective_base_url)  # a shared deployment refuses local servers
+                st.session_state[ENGINE_SETTINGS_KEY] = settings
+                st.rerun()
     if row.button("Go offline", help="Use the built-in offline engine: no server, no key."):
         st.session_state[ENGINE_SETTINGS_KEY] = {"offline": True}
         st.rerun()

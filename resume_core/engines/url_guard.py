@@ -4,8 +4,9 @@ With session storage (TP_STORAGE=session) one server process serves every visito
 typed in Settings makes *the server* send requests: without a check, a visitor could point it at
 the server's own loopback services, the cloud metadata address (169.254.169.254) or the private
 network behind it. There, only https URLs whose host resolves to public addresses are allowed, and
-the engine follows no redirects. A local install (the default) talks to servers on this computer
-or the LAN (Ollama, LM Studio), so nothing is refused there.
+the engine follows no redirects. The deployment's own OPENAI_BASE_URL is trusted (visitors cannot
+change it). A local install (the default) talks to servers on this computer or the LAN (Ollama,
+LM Studio), so nothing is refused there.
 
 Known limit: the address is checked when the engine first connects; a host whose DNS answer
 changes between the check and the connection (DNS rebinding) is not caught.
@@ -46,6 +47,9 @@ def check_server_url(url: str, shared: bool | None = None, resolve: Resolver | N
     """
     if not (shared_deployment() if shared is None else shared):
         return
+    deployed = os.environ.get("OPENAI_BASE_URL", "").strip().rstrip("/")
+    if deployed and url.strip().rstrip("/") == deployed:
+        return  # chosen by whoever runs the deployment, not typed by a visitor
     parts = urlsplit(url.strip())
     if parts.scheme.lower() != "https":
         raise EngineError(f"This shared deployment only connects to https:// addresses, not {url!r}.", fix=_FIX)

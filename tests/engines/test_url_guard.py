@@ -81,3 +81,10 @@ def test_in_session_mode_a_public_https_server_gets_a_client(monkeypatch):
     monkeypatch.setattr(url_guard, "resolve_host", lambda host, port: ["127.0.0.1"])
     with pytest.raises(EngineError, match="loopback"):
         OpenAIEngine(EngineConfig(base_url="https://api.example.com/v1", model="m")).client
+
+
+def test_the_deployments_own_server_is_trusted(monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:8000/v1")  # set by the operator, e.g. a vLLM sidecar
+    check_server_url("http://127.0.0.1:8000/v1/", shared=True)
+    with pytest.raises(EngineError, match="https://"):
+        check_server_url("http://127.0.0.1:8001/v1", shared=True)  # a visitor's own choice is still checked
