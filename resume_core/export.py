@@ -198,15 +198,15 @@ def build_json_resume(resume: TailoredResume) -> dict:
     return document
 
 
+def build_checked_json_resume(resume: TailoredResume) -> tuple[dict, list[str]]:
+    """The JSON Resume document, valid against the bundled schema, and what had to be left out for that
+    (a malformed e-mail or URL), each saying how to get it back."""
+    from resume_core.jsonresume import drop_invalid_fields
+
+    return drop_invalid_fields(build_json_resume(resume))
+
+
 def export_json_resume(resume: TailoredResume) -> bytes:
-    """JSON Resume bytes; checked against the bundled schema when `resume_core.jsonresume` is present."""
-    document = build_json_resume(resume)
-    try:
-        from resume_core.jsonresume import validate_json_resume
-    except ImportError:  # the importer helper's module is optional here
-        validate_json_resume = None
-    if validate_json_resume is not None:
-        problems = validate_json_resume(document)
-        if problems:
-            raise ValueError(f"JSON Resume export does not match the schema: {'; '.join(problems)}")
+    """JSON Resume bytes, always valid against the schema (see `build_checked_json_resume`)."""
+    document, _ = build_checked_json_resume(resume)
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -46,6 +46,30 @@ def validate_json_resume(data: dict) -> list[str]:
     return problems
 
 
+def drop_invalid_fields(data: dict) -> tuple[dict, list[str]]:
+    """`data` without the fields that break the schema, and one sentence per field left out.
+
+    A malformed e-mail or URL typed into the Big Resume must not cost the whole download: the field is
+    left out and the user is told which one and how to get it back."""
+    from jsonschema import Draft4Validator, FormatChecker
+
+    validator = Draft4Validator(_schema(), format_checker=FormatChecker())
+    data, dropped = json.loads(json.dumps(data)), []
+    for _ in range(20):  # each pass drops at least one field; documents have far fewer bad ones
+        errors = [e for e in validator.iter_errors(data) if e.absolute_path]
+        if not errors:
+            break
+        error = max(errors, key=lambda e: len(e.absolute_path))
+        *parents, last = error.absolute_path
+        holder = data
+        for step in parents:
+            holder = holder[step]
+        place = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+        dropped.append(f"{place} was left out: {error.message}. Correct it in the Big Resume to include it.")
+        del holder[last]
+    return data, dropped
+
+
 def _clean(value: dict) -> dict:
     """Drop empty strings and lists: JSON Resume readers treat a missing field better than an empty one."""
     return {k: v for k, v in value.items() if v not in ("", [], None, {})}

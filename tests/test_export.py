@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from resume_core.export import (
+    build_checked_json_resume,
     build_json_resume,
     check_pdf,
     export_bank_xml,
@@ -206,6 +207,17 @@ def test_json_resume_export_is_valid_against_the_schema():
     assert len(document["work"][0]["highlights"]) == len(resume.experience[0].bullets)
     assert [s["name"] for s in document["skills"]] == [s.text for s in resume.skills]
     assert validate_json_resume(document) == []
+
+
+def test_json_resume_leaves_out_a_malformed_field_and_says_so():
+    resume = load_tailored()
+    resume = resume.model_copy(update={"person": resume.person.model_copy(update={"email": "jordan at example dot com"})})
+    document, problems = build_checked_json_resume(resume)
+    assert validate_json_resume(document) == []
+    assert "email" not in document["basics"] and document["basics"]["name"] == "Jordan Rivera"
+    (problem,) = problems
+    assert "basics.email" in problem and "jordan at example dot com" in problem and "Big Resume" in problem
+    assert json.loads(export_json_resume(resume)) == document
 
 
 def test_text_and_bank_xml_exports():
