@@ -14,7 +14,7 @@ from resume_core.model import PostingStatus
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
-from ui.state import get_engine, get_posting, get_postings, get_store, save_posting
+from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
 STATUSES = list(PostingStatus.__args__)
@@ -24,10 +24,30 @@ def label(posting) -> str:
     return " at ".join(x for x in (posting.title or "Untitled posting", posting.company) if x)
 
 
+ADD_FIELDS = ("posting_add_text", "posting_add_company", "posting_add_title", "posting_add_url")
+ADDED_KEY = "tp_posting_added"  # how many postings were added: a new uploader after each (it cannot be reset)
+CLEAR_KEY = "tp_posting_add_clear"  # set after a save: empty the form on the next run, before it is drawn
+NOTICE_KEY = "tp_posting_notice"  # warnings of the last analysis, shown once after the rerun
+
+
+def analyse_and_save(posting) -> None:
+    """Analyse a saved posting, save the result and rerun; the analysis' warnings are shown after the rerun."""
+    with st.spinner("Analyzing…"):
+        analysis = analyze_posting(posting.text, get_engine(), title=posting.title)
+    if save_posting(apply_analysis(posting, analysis)):
+        st.session_state[NOTICE_KEY] = analysis.warnings
+        st.rerun()
+
+
 def add_posting_form() -> None:
-    with st.form("posting-add", clear_on_submit=True):
+    # Not clear_on_submit: a refused posting must stay in the form to be fixed. A saved one is cleared.
+    if st.session_state.pop(CLEAR_KEY, False):
+        for key in ADD_FIELDS:
+            st.session_state[key] = ""
+    with st.form("posting-add"):
         text = st.text_area("Paste the posting", height=220, key="posting_add_text")
-        upload = st.file_uploader("…or upload it", type=["txt", "md", "html", "htm", "pdf"], key="posting_add_file")
+        upload = st.file_uploader("…or upload it", type=["txt", "md", "html", "htm", "pdf"],
+                                  key=f"posting_add_file-{st.session_state.get(ADDED_KEY, 0)}")
         cols = st.columns(3)
         company = cols[0].text_input("Company", key="posting_add_company")
         title = cols[1].text_input("Title", key="posting_add_title")
@@ -36,11 +56,14 @@ def add_posting_form() -> None:
     if submitted:
         with user_errors():
             raw = read_posting_file(upload.name, upload.getvalue()) if upload else check_posting_text(text)
-            with st.spinner("Analyzing…"):
-                posting = build_posting(raw, company=company, title=title, url=url, engine=get_engine())
+            # Saved before it is analysed: the pasted text never depends on the analysis (or the AI engine).
+            posting = build_posting(raw, company=company, title=title, url=url, analyse=False)
             if save_posting(posting):
                 st.session_state[SELECTED_KEY] = posting.id
-                st.rerun()
+                st.session_state[CLEAR_KEY] = True
+                st.session_state[ADDED_KEY] = st.session_state.get(ADDED_KEY, 0) + 1
+                analyse_and_save(posting)
+                st.rerun()  # the analysis failed as a whole: the posting is saved, the error is shown
 
 
 def details_form(posting) -> None:
@@ -92,6 +115,7 @@ def requirements_editor(posting) -> None:
 
 
 st.title("🔎 Posting Analysis")
+show_unreadable_postings()
 postings = get_postings()
 with st.expander("➕ Add a posting", expanded=not postings):
     add_posting_form()
@@ -116,14 +140,16 @@ with user_errors():
         details_form(posting)
     cols = st.columns([1, 1, 4])
     if cols[0].button("🔍 Analyze", key="posting-analyze", type="primary"):
-        with st.spinner("Analyzing…"):
-            analysed = apply_analysis(posting, analyze_posting(posting.text, get_engine(), title=posting.title))
-        if save_posting(analysed):
-            st.rerun()
-    if cols[1].button("🗑️ Delete", key="posting-delete"):
-        get_store().delete_posting(posting.id)
-        st.session_state.pop(SELECTED_KEY, None)
-        st.rerun()
+        analyse_and_save(posting)
+    with cols[1].popover("🗑️ Delete"):
+        st.write("Delete this posting and its requirements? This cannot be undone.")
+        if st.button("Yes, delete it", key="posting-delete", type="primary"):
+            with user_errors():
+                get_store().delete_posting(posting.id)
+                st.session_state.pop(SELECTED_KEY, None)
+                st.rerun()
+    for notice in st.session_state.pop(NOTICE_KEY, []):
+        st.warning(notice)
     if not posting.analyzed_at:
         st.caption("Not analysed yet: press **Analyze**.")
     else:

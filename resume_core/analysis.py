@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
 from resume_core.engines.base import Engine, ExtractRequest
+from resume_core.errors import EngineError
 from resume_core.model import Posting, Requirement, Strict, new_id, now_iso
 from resume_core.occupations import load_occupations
 from resume_core.vocab import DATA_DIR, load_vocabulary
@@ -286,7 +287,13 @@ def analyze_posting(text: str, engine: Engine | None = None, title: str = "") ->
         prompt="analyze_posting", variables={"posting": text}, schema=PostingExtract,
         offline=lambda: _as_extract(analysis),
     )
-    return merge_extract(analysis, engine.extract(request))
+    try:
+        extract = engine.extract(request)
+    except EngineError as error:  # the offline reading stands on its own; the model only adds to it
+        analysis.warnings.append(f"The AI engine could not analyse this posting: {error.message} "
+                                 f"This is the offline analysis. {error.fix} Then press Analyze to try again.")
+        return analysis
+    return merge_extract(analysis, extract)
 
 
 def apply_analysis(posting: Posting, analysis: PostingAnalysis) -> Posting:
@@ -307,8 +314,9 @@ def apply_analysis(posting: Posting, analysis: PostingAnalysis) -> Posting:
 
 
 def build_posting(text: str, company: str = "", title: str = "", url: str = "",
-                  engine: Engine | None = None) -> Posting:
-    """A new saved posting from its text, analysed."""
+                  engine: Engine | None = None, analyse: bool = True) -> Posting:
+    """A new posting from its text, analysed (with `analyse=False` not yet: save the text first, then
+    analyse, so nothing the user pasted depends on the analysis succeeding)."""
     posting = Posting(id=new_id("posting"), company=company.strip(), title=title.strip(), url=url.strip(),
                       text=text, saved_at=now_iso())
-    return apply_analysis(posting, analyze_posting(text, engine, title=title.strip()))
+    return apply_analysis(posting, analyze_posting(text, engine, title=title.strip())) if analyse else posting

@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from resume_core.errors import BankFileError, ConflictError
+from resume_core.errors import BankFileError, ConflictError, UserError
 from resume_core.model import Bank, Posting, Snapshot, Strict, _check_id
 from resume_core.xml_io import (
     parse_bank_xml,
@@ -189,10 +189,28 @@ class Store(ABC):
 
     # --- postings and snapshots ---------------------------------------------------------
     def list_postings(self) -> list[Posting]:
-        """Every saved posting, most recently saved first."""
-        postings = [self._parse(parse_posting_xml, self._read(f"postings/{n}") or b"", f"postings/{n}")
-                    for n in self._list("postings") if n.endswith(".xml")]
+        """Every readable saved posting, most recently saved first (see `unreadable_postings`)."""
+        postings = [p for p in self._read_postings() if isinstance(p, Posting)]
         return sorted(postings, key=lambda p: (p.saved_at, p.id), reverse=True)
+
+    def unreadable_postings(self) -> list[BankFileError]:
+        """One error per posting file that cannot be read, naming the file and how to repair or remove it.
+
+        One broken file must not hide the other postings, so `list_postings` skips these."""
+        return [p for p in self._read_postings() if isinstance(p, BankFileError)]
+
+    def _read_postings(self) -> list[Posting | BankFileError]:
+        found: list[Posting | BankFileError] = []
+        for name in sorted(n for n in self._list("postings") if n.endswith(".xml")):
+            try:
+                found.append(parse_posting_xml(self._read(f"postings/{name}") or b""))
+            except BankFileError as exc:
+                where = self._where(f"postings/{name}")
+                found.append(BankFileError(
+                    f"The saved posting file {where} cannot be read: {exc.message}",
+                    f"Repair {where} in a text editor or delete that file; the other postings work meanwhile.",
+                ))
+        return found
 
     def load_posting(self, posting_id: str) -> tuple[Posting, str]:
         name = self._posting_name(posting_id)
@@ -214,6 +232,14 @@ class Store(ABC):
         return version_of(data)
 
     def delete_posting(self, posting_id: str) -> None:
+        """Delete a posting; refused while it has snapshots, which are listed (and exported) through it."""
+        kept = len(self.list_snapshots(posting_id))
+        if kept:
+            raise UserError(
+                f"This posting has {kept} saved snapshot{'s' if kept != 1 else ''} of tailored resumes, "
+                "so it was not deleted (the snapshots would vanish from Export with it).",
+                "Set its status to 'rejected' to mark it done instead; the snapshots stay exportable.",
+            )
         with self._lock():
             self._delete(self._posting_name(posting_id))
 

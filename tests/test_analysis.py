@@ -360,3 +360,20 @@ def test_what_the_requirements_say_beats_what_the_role_touches():
     assert snowflake.kind == "preferred"
     assert snowflake.text == "Experience with a cloud data warehouse, preferably Snowflake.", "shown with its line"
     assert by_skill(result)["Python"].kind == "required"
+
+
+def test_a_failing_engine_gives_the_offline_analysis_with_a_warning_and_the_fix():
+    from resume_core.errors import EngineError
+
+    engine = FakeEngine(extract=[EngineError("The AI server at http://x/v1 timed out.", fix="Raise the timeout.")])
+    result = analyze_posting(POSTING, engine)
+    offline = analyze_posting(POSTING)
+    assert [(r.skill, r.kind) for r in result.requirements] == [(r.skill, r.kind) for r in offline.requirements]
+    (warning,) = [w for w in result.warnings if "timed out" in w]
+    assert "offline analysis" in warning and "Raise the timeout." in warning and "Analyze" in warning
+
+
+def test_build_posting_without_analysis_keeps_the_text_and_typed_facts():
+    posting = build_posting(POSTING, company="Lumen", analyse=False)
+    assert posting.text == POSTING and posting.company == "Lumen"
+    assert not posting.analyzed_at and posting.requirements == []

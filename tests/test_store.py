@@ -291,3 +291,22 @@ def test_full_disk_or_read_only_workspace_is_a_user_error(tmp_path: Path, monkey
     monkeypatch.undo()
     assert "No space left on device" in info.value.message and "TP_STORAGE=session" in info.value.fix
     assert store.load_bank()[0].person.name == "Safe" and not list(tmp_path.rglob("*.tmp"))
+
+
+def test_an_unreadable_posting_file_is_skipped_and_reported(store: Store) -> None:
+    store.save_posting(posting("pst-1"), None)
+    store._write("postings/pst-2.xml", b"<posting><unclosed")
+    assert [p.id for p in store.list_postings()] == ["pst-1"]
+    (problem,) = store.unreadable_postings()
+    assert "pst-2.xml" in problem.message
+    assert "delete" in problem.fix.lower() and "pst-2.xml" in problem.fix
+
+
+def test_a_posting_with_snapshots_is_not_deleted(store: Store) -> None:
+    store.save_posting(posting("pst-1"), None)
+    store.save_snapshot(snapshot("snp-a", "2026-01-01T10:00:00+00:00"))
+    with pytest.raises(UserError) as refused:
+        store.delete_posting("pst-1")
+    assert "1 saved snapshot" in refused.value.message and refused.value.fix
+    assert [p.id for p in store.list_postings()] == ["pst-1"]
+    assert [s.id for s in store.list_snapshots("pst-1")] == ["snp-a"]

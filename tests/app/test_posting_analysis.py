@@ -115,3 +115,25 @@ def test_details_edits_persist():
     listed = again.dataframe[0].value
     assert listed.loc[0, "Status"] == "applied" and listed.loc[0, "Company"] == "Northwind Relay"
     assert next(w for w in again.text_area if w.label == "Notes").value == "Called Sam on Monday"
+
+
+@pytest.mark.timeout(120)
+def test_delete_asks_first_and_refuses_while_snapshots_exist(workspace):
+    from resume_core.model import Snapshot, TailoredResume
+    from resume_core.store import LocalStore
+
+    at = paste_and_analyze(start_app())
+    store = LocalStore(workspace)
+    [posting] = store.list_postings()
+    assert at.button(key="posting-delete").label == "Yes, delete it"  # only inside the confirmation popover
+    store.save_snapshot(Snapshot(id="snp-sent", posting_id=posting.id, created="2026-01-01T10:00:00+00:00",
+                                 resume=TailoredResume(posting_id=posting.id)))
+    at.button(key="posting-delete").click().run()
+    assert not at.exception, at.exception
+    assert any("1 saved snapshot" in e.value for e in at.error) and any("rejected" in i.value for i in at.info)
+    assert [p.id for p in store.list_postings()] == [posting.id]
+
+    (workspace / "snapshots" / posting.id / "snp-sent.xml").unlink()
+    at.button(key="posting-delete").click().run()
+    assert not at.exception, at.exception
+    assert store.list_postings() == []
