@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.state import ENGINE_SETTINGS_KEY, engine_label, render_conflict_notice, storage_mode, workspace_path
+from resume_core.errors import UserError
+from ui.boundary import show_user_error
+from ui.state import (
+    ENGINE_SETTINGS_KEY,
+    engine_label,
+    engine_problem,
+    get_store,
+    render_conflict_notice,
+    storage_mode,
+    workspace_path,
+)
 
 st.set_page_config(page_title="Target Practice", page_icon="🎯", layout="wide")
 
@@ -32,6 +42,15 @@ with st.sidebar:
     else:
         st.caption(f"**Storage:** folder `{workspace_path()}`")
     st.caption(f"**Engine:** {engine_label()}")
+    problem = engine_problem()
+    if problem is not None:
+        st.warning(f"{problem.message} {problem.fix} Using the offline engine meanwhile.")
+
+try:
+    get_store()
+except UserError as error:  # a bad TP_STORAGE or TP_WORKSPACE: no page can work without a store
+    show_user_error(error)
+    st.stop()
 
 # Drawn above the page, filled after it ran, so a conflict raised by this run's save shows too.
 notice = st.container()

@@ -8,6 +8,7 @@ import re
 import streamlit as st
 
 from resume_core.export import (
+    build_checked_json_resume,
     edited_lines,
     export_bank_xml,
     export_docx,
@@ -19,7 +20,8 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import PAPERS, TEMPLATES, render_markdown
 from ui.boundary import user_errors
-from ui.state import get_bank, get_postings, get_store
+from ui.markdown import escape_markdown
+from ui.state import get_bank, get_postings, get_store, show_unreadable_postings
 
 TAILORED_KEY = "tailored"  # put there by the Tailor page (CONTRACTS.md)
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
@@ -34,6 +36,8 @@ def _snapshots():
 
 
 current = st.session_state.get(TAILORED_KEY)
+show_unreadable_postings()
+snapshots = []  # stays empty when they cannot be listed: the error is shown, the current resume still exports
 with user_errors():
     snapshots = _snapshots()
 if current is None and not snapshots:
@@ -86,6 +90,8 @@ if cached is None or cached[0] != inputs:
         result = export_pdf(resume, template, paper, max_pages=max_pages,
                             markdown_text=None if markdown_text == generated else markdown_text)
         st.session_state[RESULT_KEY] = cached = (inputs, result, export_preview_pngs(result.pdf))
+if cached is None or cached[0] != inputs:
+    st.stop()  # no PDF for these inputs: the error and its fix are shown above
 result, pictures = cached[1], cached[2]
 
 with preview_column:
@@ -113,6 +119,8 @@ with preview_column:
 st.subheader("Download")
 stem = re.sub(r"[^a-z0-9]+", "-", (resume.person.name or "resume").lower()).strip("-") or "resume"
 final_markdown = result.markdown
+for problem in build_checked_json_resume(without_lines(resume, result.dropped))[1]:
+    st.warning(f"JSON Resume: {escape_markdown(problem)}")
 columns = st.columns(6)
 columns[0].download_button("PDF", result.pdf, f"{stem}-{template}.pdf", "application/pdf",
                            key="export_dl_pdf", type="primary", on_click="ignore")

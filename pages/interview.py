@@ -15,7 +15,7 @@ from resume_core.errors import EngineError
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
 from ui.boundary import show_user_error, user_errors
-from ui.state import get_bank, get_engine, get_postings, save_bank
+from ui.state import get_engine, get_postings, require_bank, save_bank, show_unreadable_postings
 
 ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
 DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
@@ -55,6 +55,9 @@ def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
         if isinstance(reply, str) and reply.strip():
             add_turn(bank, anecdote_id, "assistant", reply.strip())
             st.rerun()
+        raise EngineError("The AI server sent an empty reply, so there is no next question yet.",
+                          fix="Your answer is saved: press \u201cGet the next question\u201d to ask again; if it "
+                              "keeps happening, pick another model in Settings or go offline.")
 
 
 def choose_interview(bank) -> None:
@@ -153,7 +156,8 @@ def suggestions_panel(bank, held: dict) -> None:
 st.title("🎙️ Interview")
 st.write("Talk through a job or project. Every answer is saved as you go; Finish turns it into a story "
          "you edit, plus suggested skills and accomplishments.")
-bank = get_bank()
+bank = require_bank()
+show_unreadable_postings()
 if not bank.owners():
     st.info("Add a job or project first (Big Resume page), then come back to talk about it.")
     st.stop()

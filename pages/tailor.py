@@ -8,7 +8,7 @@ from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import TEMPLATES, render_markdown
 from resume_core.tailor import coverage_for, tailor
 from ui.boundary import user_errors
-from ui.state import get_bank, get_engine, get_postings, get_store
+from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
     POSTING_KEY,
     TAILORED_KEY,
@@ -21,7 +21,8 @@ from ui.tailor_view import (
 )
 
 st.title("Tailor")
-bank = get_bank()
+bank = require_bank()
+show_unreadable_postings()
 postings = get_postings()
 if not bank.owners():
     st.info("Your Big Resume has no jobs or projects yet: add or import some on the Big Resume page.")

@@ -21,7 +21,7 @@ import streamlit as st
 from pydantic import BaseModel
 
 from resume_core.engines.base import Engine
-from resume_core.errors import BankFileError, ConflictError
+from resume_core.errors import BankFileError, ConflictError, EngineError
 from resume_core.model import Bank, Posting
 from ui.boundary import show_user_error
 
@@ -34,6 +34,7 @@ CONFLICT_KEY = "tp_conflict"
 POSTING_VERSIONS_KEY = "tp_posting_versions"
 ENGINE_SETTINGS_KEY = "engine_settings"
 ENGINE_CACHE_KEY = "tp_engine"
+ENGINE_PROBLEM_KEY = "tp_engine_problem"
 FIELDS_GENERATION_KEY = "tp_fields_generation"
 
 
@@ -79,6 +80,19 @@ def get_bank() -> Bank:
         st.session_state[BANK_KEY] = bank
         st.session_state[BANK_VERSION_KEY] = version
     return st.session_state[BANK_KEY]
+
+
+def require_bank() -> Bank:
+    """The Big Resume for a page that needs it; when bank.xml cannot be read, say so, point to the
+    repair on the Big Resume page and stop this page (instead of a traceback)."""
+    try:
+        return get_bank()
+    except BankFileError as error:
+        show_user_error(error)
+        st.info("Repair it on the Big Resume page: upload a good Big Resume file or restore an earlier "
+                "version from the history (the unreadable file is kept in the history).")
+        st.page_link("pages/big_resume.py", label="Go to the Big Resume page", icon="📚")
+        st.stop()
 
 
 def bank_version() -> str | None:
@@ -245,6 +259,14 @@ def get_postings() -> list[Posting]:
     return get_store().list_postings()
 
 
+def show_unreadable_postings() -> None:
+    """A warning per saved posting file that cannot be read (the other postings are listed as usual)."""
+    from ui.markdown import escape_markdown
+
+    for problem in get_store().unreadable_postings():
+        st.warning(f"{escape_markdown(problem.message)}\n\n{escape_markdown(problem.fix)}")
+
+
 def get_posting(posting_id: str) -> Posting:
     """One posting, remembering its version token for a later `save_posting`."""
     posting, version = get_store().load_posting(posting_id)
@@ -282,6 +304,7 @@ def engine_config():
     """The EngineConfig in force: Settings page, else secrets, else environment; None means offline."""
     from resume_core.engines import EngineConfig, engine_config_from_env
 
+    st.session_state.pop(ENGINE_PROBLEM_KEY, None)
     chosen = st.session_state.get(ENGINE_SETTINGS_KEY) or {}
     if chosen.get("offline"):
         return None
@@ -289,10 +312,18 @@ def engine_config():
         return EngineConfig(
             base_url=chosen.get("base_url", ""), model=chosen.get("model", ""), api_key=chosen.get("api_key", "")
         )
-    from_secrets = _secrets_values()
-    if from_secrets:
-        return engine_config_from_env(from_secrets)
-    return engine_config_from_env()
+    try:
+        return engine_config_from_env(_secrets_values() or None)
+    except EngineError as error:
+        # A bad TP_TIMEOUT must not break every page: answer offline, and the frame says why.
+        st.session_state[ENGINE_PROBLEM_KEY] = error
+        return None
+
+
+def engine_problem() -> EngineError | None:
+    """Why the configured engine could not be used (the app runs offline meanwhile), if it could not."""
+    engine_config()
+    return st.session_state.get(ENGINE_PROBLEM_KEY)
 
 
 def get_engine() -> Engine:

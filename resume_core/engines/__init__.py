@@ -9,6 +9,7 @@ engine, so the app always works without a network.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 
@@ -74,11 +75,14 @@ def engine_config_from_env(env: Mapping[str, str] | None = None) -> EngineConfig
         model = DEFAULT_OPENAI_MODEL
     timeout = env.get("TP_TIMEOUT", "").strip()
     try:
-        extra = {"timeout": float(timeout)} if timeout else {}
+        seconds = float(timeout) if timeout else None
     except ValueError:
+        seconds = math.nan
+    if seconds is not None and not (0 < seconds < math.inf):
         raise EngineError(
-            f"TP_TIMEOUT is {timeout!r}, not a number of seconds.", fix="Set it to a number such as 60."
-        ) from None
+            f"TP_TIMEOUT is {timeout!r}, not a positive number of seconds.", fix="Set it to a number such as 60."
+        )
+    extra = {"timeout": seconds} if seconds is not None else {}
     return EngineConfig(base_url=base_url, model=model, api_key=SecretStr(api_key), **extra)
 
 

@@ -224,8 +224,11 @@ def test_config_from_env():
     cloud = engine_config_from_env({"OPENAI_API_KEY": KEY, "OPENAI_MODEL": "gpt-4.1"})
     assert cloud.model == "gpt-4.1" and cloud.effective_base_url == "https://api.openai.com/v1"
     assert KEY not in repr(cloud) and cloud.effective_key == KEY
-    with pytest.raises(EngineError, match="TP_TIMEOUT"):
-        engine_config_from_env({"TP_MODEL": "m", "TP_TIMEOUT": "soon"})
+    for bad in ("soon", "-5", "0", "nan", "inf"):
+        with pytest.raises(EngineError, match="TP_TIMEOUT") as raised:
+            engine_config_from_env({"TP_MODEL": "m", "TP_TIMEOUT": bad})
+        assert "such as 60" in raised.value.fix
+    assert engine_config_from_env({"TP_MODEL": "m", "TP_TIMEOUT": "7.5"}).timeout == 7.5
 
 
 def test_a_reader_that_stops_early_does_not_block_the_next_call(openai_server, engine):
