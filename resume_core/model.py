@@ -24,7 +24,8 @@ SCHEMA_VERSION = 2
 """Version of the Big Resume XML written by this code (see `migrations.py`)."""
 
 _ISO_DATE = re.compile(r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$")
-_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+# \Z, not $: "$" also accepts a trailing newline, and ids become file names.
+_ID = re.compile(r"\A[a-z][a-z0-9]*(-[a-z0-9]+)+\Z")
 
 
 def _check_date(value: str) -> str:

@@ -27,7 +27,7 @@ def test_good_dates_are_accepted_and_trimmed(date: str) -> None:
     assert m.Position(title="Engineer", end_date=date).end_date == date.strip()
 
 
-@pytest.mark.parametrize("bad_id", ["Skill-1", "skl", "skl_1", "1-skl", "skl-", "skl-ab cd", ""])
+@pytest.mark.parametrize("bad_id", ["Skill-1", "skl", "skl_1", "1-skl", "skl-", "skl-ab cd", "", "skl-1\n", "skl-1\n\n"])
 def test_bad_ids_are_refused_with_an_example(bad_id: str) -> None:
     message = _problems(m.Skill, {"id": bad_id, "name": "Go"})
     assert message.startswith(f"id: {bad_id!r} is not a valid id")

@@ -310,3 +310,10 @@ def test_a_posting_with_snapshots_is_not_deleted(store: Store) -> None:
     assert "1 saved snapshot" in refused.value.message and refused.value.fix
     assert [p.id for p in store.list_postings()] == ["pst-1"]
     assert [s.id for s in store.list_snapshots("pst-1")] == ["snp-a"]
+
+
+def test_an_id_with_a_trailing_newline_never_becomes_a_file_name(store: Store) -> None:
+    with pytest.raises(BankFileError):
+        store.load_posting("pst-1\n")
+    with pytest.raises(BankFileError):
+        store.save_snapshot(snapshot("snp-a", "2026-01-01T10:00:00+00:00", pid="pst-1\n"))
