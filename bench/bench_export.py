@@ -61,17 +61,11 @@ Denver, CO | jordan.rivera@example.com | (303) 555-0142 | github.com/jrivera
 
 
 def _tailored_sample(template: str, paper: str = "letter", posting_file: Path = POSTING):
-    from resume_core.model import Posting
+    from resume_core.analysis import build_posting
     from resume_core.sample import load_sample_bank
     from resume_core.tailor import tailor
 
-    text = posting_file.read_text(encoding="utf-8")
-    try:
-        from resume_core.analysis import build_posting
-
-        posting = build_posting(text)
-    except ImportError:  # analysis is another helper's module; tailoring still runs on the text
-        posting = Posting(id="pst-0bench00", title="Senior Platform Engineer", text=text)
+    posting = build_posting(posting_file.read_text(encoding="utf-8"))
     return tailor(load_sample_bank(), posting, template=template, paper=paper, today=TODAY).resume
 
 

@@ -6,13 +6,12 @@ overwrite a file that changed since it was loaded.
 
 from __future__ import annotations
 
-import importlib.util
-
 import streamlit as st
 
 from resume_core import editing
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
+from ui.import_panel import render_import_panel
 from ui.markdown import escape_markdown
 from ui.owner_editor import PICK_KEYS, owner_label, render_owner
 from ui.state import editor_key, field_key, get_bank, save_bank
@@ -88,12 +87,6 @@ def sections_tab(bank) -> None:
 
 
 def import_tab() -> None:
-    if importlib.util.find_spec("ui.import_panel") is None:
-        st.info("Importing a resume (PDF, Word, text or JSON Resume) is not installed in this build. "
-                "Upload a Big Resume XML file in the File & history tab instead.")
-        return
-    from ui.import_panel import render_import_panel
-
     render_import_panel()
 
 

@@ -1,14 +1,15 @@
 """Small readings of what the user typed: sentences, words, numbers, results and named skills.
 
 Shared by the offline interviewer (`interview.py`) and suggestions (`suggest.py`). Skills are found
-through the skill vocabulary (`resume_core.vocab`); while its data files are missing, a short
-built-in list of common tools keeps the interviewer useful.
+through the skill vocabulary (`resume_core.vocab`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from resume_core.vocab import load_vocabulary
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -23,14 +24,6 @@ _RESULT = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.\-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
-
-FALLBACK_SKILLS = (
-    "Python", "Java", "JavaScript", "TypeScript", "Go", "Rust", "C++", "C#", "Ruby", "PHP", "Scala", "Kotlin",
-    "SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Kafka", "Spark", "Airflow", "dbt", "Snowflake",
-    "Kubernetes", "Docker", "Terraform", "Ansible", "AWS", "Azure", "GCP", "Linux", "Jenkins",
-    "GitHub Actions", "React", "Vue", "Angular", "Django", "Flask", "FastAPI", "Node.js", "GraphQL",
-    "Tableau", "Power BI", "Excel", "Salesforce", "Figma", "Jira", "Prometheus", "Grafana", "pandas",
-)
 
 
 def sentences(text: str) -> list[str]:
@@ -74,15 +67,5 @@ def soft_skills_in(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _finder():
     """text -> [(canonical name, category)]."""
-    try:
-        from resume_core.vocab import load_vocabulary
-
-        vocabulary = load_vocabulary()
-    except (ImportError, OSError):
-        # The vocabulary module or its data is not installed: fall back to a short list of tools.
-        pattern = re.compile(
-            r"(?<![\w+#.])(" + "|".join(re.escape(s) for s in sorted(FALLBACK_SKILLS, key=len, reverse=True))
-            + r")(?![\w+#])"
-        )
-        return lambda text: [(m.group(1), "") for m in pattern.finditer(text)]
+    vocabulary = load_vocabulary()
     return lambda text: [(m.canonical, m.category) for m in vocabulary.find(text)]

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from resume_core.model import Bank, Requirement
 from resume_core.skill_mentions import OwnerSkills, SkillVerbs
+from resume_core.vocab import load_vocabulary
 
 KIND_WEIGHT = {"required": 1.0, "preferred": 0.6, "implied": 0.35}
 IMPLIED_SHARE = 0.6  # using Kubernetes shows container experience, but less than saying so
@@ -93,30 +94,18 @@ def concepts(text: str) -> frozenset[str]:
 
 def skill_concept(name: str) -> str:
     """The lowercased canonical name of a skill ("k8s" -> "kubernetes"), or the name itself."""
-    vocab = _vocabulary()
-    found = vocab.canonical(name) if vocab is not None else None
+    found = load_vocabulary().canonical(name)
     return (found or " ".join(name.split())).lower()
 
 
 @lru_cache(maxsize=65536)
 def concept_strengths(text: str) -> dict[str, float]:
     """Skills named in `text` (strength 1) and skills they imply (`IMPLIED_SHARE`): Docker -> Containers."""
-    vocab = _vocabulary()
-    if vocab is None:
-        return {}
+    vocab = load_vocabulary()
     named = [m.canonical for m in vocab.find(text)]
     out = {implied.lower(): IMPLIED_SHARE for c in named for implied, _why in vocab.implied_by(c)}
     out.update(dict.fromkeys((c.lower() for c in named), 1.0))
     return out
-
-
-@lru_cache(maxsize=1)
-def _vocabulary():
-    try:
-        from resume_core.vocab import load_vocabulary
-    except ImportError:  # the vocabulary module is optional for scoring: words still match
-        return None
-    return load_vocabulary()
 
 
 # --- candidates and requirements ------------------------------------------------------------

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from resume_core.cli import tailor as cli
+from resume_core.pdf_check import extract_text
 from resume_core.xml_io import render_bank_xml, render_posting_xml
 from tailor_banks import TODAY, make_bank, make_posting
 
@@ -45,6 +46,8 @@ def test_out_writes_markdown(files, tmp_path):
     assert run(["--bank", str(bank), "--posting", str(posting), "--out", str(out), "--today", TODAY]) == 0
     text = out.read_text(encoding="utf-8")
     assert "Wrote Terraform modules used by 12 teams" in text and "summer party" not in text
+    pdf, pages = extract_text(out.with_suffix(".pdf").read_bytes())  # the PDF is written next to it
+    assert pages == 1 and "Wrote Terraform modules used by 12 teams" in pdf and "summer party" not in pdf
 
 
 def test_a_text_posting_is_analysed_first(files, tmp_path, capsys):

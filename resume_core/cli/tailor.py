@@ -3,7 +3,7 @@
 POSTING is a posting XML (as the app saves it) or the posting as text, HTML or PDF, which is
 analysed first. `--json` prints the selection, the coverage rows and the gaps (format in
 `tailor_json`; documented in the README: add fields, never rename). `--out` writes Markdown, and a
-PDF next to it when the export module is present. Offline unless `--ai` is given and an
+PDF next to it. Offline unless `--ai` is given and an
 OpenAI-compatible server is configured in the environment.
 """
 
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bank", required=True, help="Big Resume XML file.")
     parser.add_argument("--posting", required=True, help="Posting XML, or the posting as .txt/.md/.html/.pdf.")
     parser.add_argument("--json", action="store_true", help="Print the selection, coverage and gaps as JSON.")
-    parser.add_argument("--out", help="Write the tailored resume as Markdown (and a PDF beside it when export is available).")
+    parser.add_argument("--out", help="Write the tailored resume as Markdown, and a PDF beside it.")
     parser.add_argument("--template", default="classic")
     parser.add_argument("--paper", default="letter", choices=PAPERS)
     parser.add_argument("--ai", action="store_true", help="Use the AI server configured in the environment.")
@@ -113,14 +113,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(result: TailorResult, args: argparse.Namespace) -> None:
+    from resume_core.export import export_pdf
     from resume_core.render import render_markdown
 
     out = Path(args.out)
     markdown = render_markdown(result.resume)
     out.write_text(markdown, encoding="utf-8")
-    try:
-        from resume_core.export import export_pdf
-    except ImportError:  # the PDF export module is optional here: Markdown is always written
-        return
     pdf = export_pdf(result.resume, args.template, args.paper, max_pages=1, markdown_text=markdown)
     out.with_suffix(".pdf").write_bytes(pdf.pdf)

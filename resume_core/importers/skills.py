@@ -3,13 +3,14 @@
 A skills section is a list in disguise: "Languages: Java, C++ | Python", "• AWS • Docker",
 "ESSBASE (Less than 1 year)". `split_skill_list` returns (name, category) pairs with the noise
 removed. `find_skills` asks the shared skill vocabulary (resume_core.vocab) for the skills named in
-free text; while that module is missing it finds nothing rather than failing the import.
+free text.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from resume_core.vocab import load_vocabulary
 
 _SPLIT = re.compile(r"\s*(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s+[A-Z])|&(?=\s+[A-Z]))\s*")
 _PAREN = re.compile(r"\s*\((?:[^()]*\b(?:years?|months?|yrs?|exp\w*|basic|advanced|intermediate|expert|beginner)\b[^()]*)\)", re.IGNORECASE)
@@ -44,21 +45,11 @@ def split_skill_list(text: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _vocabulary():
-    try:
-        from resume_core.vocab import load_vocabulary
-
-        return load_vocabulary()
-    except (ImportError, OSError):  # vocabulary module or its data file absent: import without it
-        return None
-
-
 def find_skills(text: str) -> list[tuple[str, str]]:
     """(canonical skill, category) pairs the vocabulary finds in `text`, first mention first."""
-    vocab = _vocabulary()
-    if vocab is None or not text.strip():
+    if not text.strip():
         return []
+    vocab = load_vocabulary()
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
     for match in vocab.find(text):
