@@ -15,6 +15,7 @@ from resume_core.errors import EngineError
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
 from ui.boundary import show_user_error, user_errors
+from ui.markdown import escape_markdown, stream_markdown
 from ui.state import get_engine, get_postings, require_bank, save_bank, show_unreadable_postings
 
 ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
@@ -51,7 +52,7 @@ def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
     """Stream the interviewer's next question and save it; an engine error leaves the transcript as is."""
     conversation = conversation_for(bank, anecdote_id, posting_id)
     with user_errors(), st.chat_message("assistant"):
-        reply = st.write_stream(get_engine().chat_turn(conversation))
+        reply = stream_markdown(get_engine().chat_turn(conversation))  # model text: never rendered as Markdown
         if isinstance(reply, str) and reply.strip():
             add_turn(bank, anecdote_id, "assistant", reply.strip())
             st.rerun()
@@ -89,7 +90,7 @@ def resume_list(bank, active_id: str | None) -> None:
     with st.expander(f"⏸️ Unfinished interviews ({len(unfinished)})"):
         for owner, anecdote in unfinished:
             label = anecdote.topic or (anecdote.transcript[0].text[:60] if anecdote.transcript else "new")
-            if st.button(f"Resume: {owner.name} - {label} ({len(anecdote.transcript)} turns)",
+            if st.button(f"Resume: {escape_markdown(owner.name)} - {escape_markdown(label)} ({len(anecdote.transcript)} turns)",
                          key=f"resume-{anecdote.id}"):
                 st.session_state[ACTIVE] = {"anecdote_id": anecdote.id, "posting_id": anecdote.posting_id or None}
                 st.rerun()
@@ -137,7 +138,7 @@ def suggestions_panel(bank, held: dict) -> None:
         with st.container(border=True):
             text = st.text_input(f"Suggested {item.kind}", item.text, key=f"sugg-{held['anecdote_id']}-{index}")
             if not item.grounded:
-                st.warning(f"{UNGROUNDED_NOTE}: {', '.join(item.unsupported)}. Edit it before accepting.")
+                st.warning(f"{UNGROUNDED_NOTE}: {escape_markdown(', '.join(item.unsupported))}. Edit it before accepting.")
             accept, reject = st.columns(2)
             locked = not item.grounded and text.strip() == item.text.strip()
             if accept.button("Accept", key=f"accept-{index}", disabled=locked):
@@ -180,7 +181,7 @@ if active and draft and draft["anecdote_id"] == active["anecdote_id"]:
 resume_list(bank, active["anecdote_id"] if active else None)
 if active:
     owner, anecdote = find_anecdote(bank, active["anecdote_id"])
-    st.subheader(f"Talking about {owner.name}" + (f": {anecdote.topic}" if anecdote.topic else ""))
+    st.subheader(f"Talking about {escape_markdown(owner.name)}" + (f": {escape_markdown(anecdote.topic)}" if anecdote.topic else ""))
     if st.button("Start a different interview (this one stays saved to resume later)"):
         st.session_state.pop(ACTIVE, None)
         st.rerun()
@@ -194,12 +195,12 @@ else:
 
 for turn in transcript:
     with st.chat_message(turn.role):
-        st.markdown(turn.text)
+        st.markdown(escape_markdown(turn.text))
 
 if not transcript:
     st.markdown("**Pick a question to start, or just start typing below.**")
     for index, question in enumerate(icebreakers(context)):
-        if st.button(question, key=f"icebreaker-{index}"):
+        if st.button(escape_markdown(question), key=f"icebreaker-{index}"):
             with user_errors():
                 if active:
                     anecdote_id = active["anecdote_id"]
@@ -217,7 +218,7 @@ if typed and typed.strip():
             posting_id = st.session_state.get(POSTING)
             bank, anecdote_id = begin(bank, context.owner_id, context.topic, posting_id)
         with st.chat_message("user"):
-            st.markdown(typed)
+            st.markdown(escape_markdown(typed))
         saved = add_turn(bank, anecdote_id, "user", typed.strip())
         if saved:
             ask_engine(saved, anecdote_id, posting_id)

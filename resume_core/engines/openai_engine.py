@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -140,6 +141,7 @@ class OpenAIEngine(Engine):
     @property
     def client(self) -> Any:
         if self._client is None:
+            check_scheme(self.config.effective_base_url)
             shared = shared_deployment()
             check_server_url(self.config.effective_base_url, shared=shared)
             openai = _openai()
@@ -188,7 +190,7 @@ class OpenAIEngine(Engine):
         return (_openai().APIError,)
 
     def _error(self, exc: Exception, midway: bool = False, waited: int = 0) -> EngineError:
-        return engine_error(exc, self.config, midway=midway, tries=waited + 1)
+        return engine_error(exc, self.config, _openai(), midway=midway, tries=waited + 1)
 
     def _cut_off(self) -> EngineError:
         return cut_off_error(self.config)
@@ -227,6 +229,16 @@ def test_connection(config: EngineConfig) -> str:
 
 
 test_connection.__test__ = False  # not a pytest test
+
+
+def check_scheme(url: str) -> None:
+    """Refuse a base URL the client cannot use ("localhost:11434/v1" would fail as a vague connection error)."""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise EngineError(
+            f"The base URL {url!r} does not start with http:// or https://.",
+            fix="Start the URL with http:// (a server on this computer, e.g. http://localhost:11434/v1) "
+                "or https:// (a server on the internet).",
+        )
 
 
 def render_transcript(turns: list[Turn]) -> str:

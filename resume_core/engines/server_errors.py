@@ -9,7 +9,7 @@ of the key (and of anything that looks like one), since some servers echo reques
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resume_core.errors import EngineError
 
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 _KEYLIKE = re.compile(r"\b(sk|key|tok)-[A-Za-z0-9_\-]{6,}")
 
 
-def engine_error(exc: Exception, config: EngineConfig, midway: bool = False, tries: int = 1) -> EngineError:
-    import openai
-
+def engine_error(exc: Exception, config: EngineConfig, openai: Any, midway: bool = False,
+                 tries: int = 1) -> EngineError:
+    """`exc` said for the user. `openai` is the SDK module, passed in by the one module that imports it."""
     url, model = config.effective_base_url, config.model
     status = getattr(exc, "status_code", None)
     said = _server_message(exc)

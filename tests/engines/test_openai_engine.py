@@ -237,3 +237,26 @@ def test_a_reader_that_stops_early_does_not_block_the_next_call(openai_server, e
     assert next(stream) == "one "
     stream.close()
     assert "".join(engine.chat_turn(_conversation())) == "next"
+
+
+@pytest.mark.parametrize("url", ["localhost:11434/v1", "127.0.0.1:8080/v1", "ftp://example.com/v1"])
+def test_a_base_url_without_http_says_to_add_it(url):
+    config = EngineConfig(base_url=url, model="m", timeout=2)
+    with pytest.raises(EngineError) as raised:
+        test_connection(config)
+    assert url in raised.value.message and "http://" in raised.value.message
+    assert "Start the URL with http://" in raised.value.fix
+    with pytest.raises(EngineError, match="http://"):
+        "".join(OpenAIEngine(config).chat_turn(_conversation()))
+
+
+def test_server_errors_never_import_the_sdk_themselves():
+    import ast
+    from pathlib import Path
+
+    import resume_core.engines.server_errors as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                for alias in node.names} | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "openai" not in imported, "the SDK is imported in one module only (openai_engine)"
