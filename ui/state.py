@@ -221,8 +221,9 @@ def _save_unsaved_over_disk() -> None:
 
 
 def _discard_unsaved() -> None:
+    """Button callback: drop the kept edit and load the newer file, so the next save starts from it."""
     st.session_state.pop(UNSAVED_KEY, None)
-    st.session_state.pop(CONFLICT_KEY, None)
+    reload_bank()
 
 
 def render_conflict_notice() -> None:
@@ -243,7 +244,8 @@ def render_conflict_notice() -> None:
         row = st.container(horizontal=True)
         row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
                    disabled=not st.session_state.get(CONFLICT_KEY))
-        row.button("Save my edit over it", key="tp_conflict_overwrite", on_click=_save_unsaved_over_disk)
+        row.button("Replace the newer version (it stays in the history)", key="tp_conflict_overwrite",
+                   on_click=_save_unsaved_over_disk)
         row.download_button(
             "Download my edit (XML)", data=lambda: render_bank_xml(kept), file_name="big-resume-unsaved.xml",
             mime="application/xml", key="tp_conflict_download", on_click="ignore",

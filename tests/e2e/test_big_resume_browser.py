@@ -52,6 +52,6 @@ def test_sample_edit_save_and_conflict(launch_app, chromium, tmp_path):
     expect(page.get_by_text("The newer file is loaded")).to_be_visible(timeout=10000)
     expect(page.get_by_label("Headline")).to_have_count(1)
     expect(page.get_by_label("Headline")).to_have_value("Changed in another tab", timeout=10000)
-    page.get_by_role("button", name="Save my edit over it").click()
+    page.get_by_role("button", name="Replace the newer version (it stays in the history)").click()
     wait_for_disk(store, lambda bank: bank.person.name == "My Unsaved Edit", page, "the kept edit")
     page.close()

@@ -63,7 +63,7 @@ def two_tabs(first: Page, second: Page, workspace) -> None:
     assert "Avery Tab-One" in on_disk and "Headline from tab two" not in on_disk, "the stale tab overwrote the file"
     expect(second.get_by_role("button", name="Download my edit (XML)")).to_be_visible()
     # The user decides their edit wins; the first tab's version stays in the history.
-    click(second, "Save my edit over it")
+    click(second, "Replace the newer version (it stays in the history)")
     expect(notice).to_have_count(0, timeout=TIMEOUT)
     assert "Headline from tab two" in bank_file_text(workspace)
     assert "Avery Tab-One" in history_text(workspace), "the overwritten version is not in the history"
