@@ -8,6 +8,7 @@ from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import TEMPLATES, render_markdown
 from resume_core.tailor import coverage_for, tailor
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown
 from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
     POSTING_KEY,
@@ -55,7 +56,7 @@ if resume is None or resume.posting_id != posting.id:
     st.stop()
 
 for flag in st.session_state.get("tp_tailor_flags", []):
-    st.warning(flag)
+    st.warning(escape_markdown(flag))  # flags quote model text
 metrics = metrics_for(template, paper)
 used = estimate_lines(resume, metrics)
 st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of a {paper} page with the {template} template.")

