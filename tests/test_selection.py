@@ -1,4 +1,6 @@
-"""Bullet selection: the lazy greedy picks exactly what a plain greedy would, within the budget."""
+"""Bullet selection: the lazy greedy picks exactly what a plain greedy would, within the budget; and,
+without that reference copy, properties of its public behaviour: an irrelevant bullet never displaces
+a relevant one, ties do not depend on the order of the candidates, a model's preset keeps the budget."""
 
 from __future__ import annotations
 
@@ -179,3 +181,51 @@ def test_a_job_description_counts_only_for_what_no_accomplishment_of_its_job_sho
     more = _table(cands, {"job-1": {"req-a": 1.0, "req-b": 1.0}, "acc-1": {"req-a": 0.8}})
     selection = select_bullets(more, owners, METRICS, 20)
     assert set(selection.bullets["job-1"]) == {"job-1", "acc-1"} and selection.serves["job-1"] == ["req-b"]
+
+
+# --- properties of the public behaviour, without the reference copy above -----------------------
+
+
+def _relevant(table: ScoreTable, selection) -> set[str]:
+    return {i for i in selection.chosen() if table.cover.get(i)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables(), st.data())
+def test_an_irrelevant_bullet_never_displaces_a_relevant_one(case, data):
+    table, owners, budget = case
+    before = select_bullets(table, owners, METRICS, budget)
+    owner = data.draw(st.sampled_from(owners))
+    short = data.draw(st.booleans())  # a one-word line is the cheapest thing on the page
+    noise = Candidate("acc-noise", "accomplishment", "word" if short else "word " * 30, owner.id, owner.kind,
+                      owner.id, -1, 1.0)
+    at = data.draw(st.integers(0, len(table.candidates)))
+    candidates = [*table.candidates[:at], noise, *table.candidates[at:]]
+    after = select_bullets(ScoreTable(candidates, table.requirements, table.stats, table.cover), owners, METRICS, budget)
+    assert _relevant(table, before) <= set(after.chosen())
+    assert "acc-noise" not in after.chosen()
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables(), st.randoms(use_true_random=False))
+def test_ties_are_broken_the_same_whatever_the_order_of_the_candidates(case, random):
+    """Equal gains per line (frequent in these tables) are decided by the items, not the list order."""
+    table, owners, budget = case
+    shuffled = list(table.candidates)
+    random.shuffle(shuffled)
+    first = select_bullets(table, owners, METRICS, budget)
+    again = select_bullets(ScoreTable(shuffled, table.requirements, table.stats, table.cover), owners, METRICS, budget)
+    assert again.bullets == first.bullets and again.used_lines == first.used_lines
+
+
+@settings(max_examples=100, deadline=None)
+@given(tables(), st.lists(st.text("abcdef-", min_size=1, max_size=6), max_size=4))
+def test_the_budget_holds_with_a_model_preset_too(case, preset_ids):
+    """A model's preset (valid or invented ids) goes first, but never past the page."""
+    table, owners, budget = case
+    preset = [*(c.id for c in table.candidates[::3]), *(f"acc-{i}" for i in preset_ids)]
+    selection = select_bullets(table, owners, METRICS, budget, preset=preset)
+    assert selection.used_lines <= budget + 1e-9
+    known = {c.id for c in table.candidates}
+    assert set(selection.chosen()) <= known and len(selection.chosen()) == len(set(selection.chosen()))
+    assert all(len(selection.bullets.get(o.id, [])) <= MAX_BULLETS[o.kind] for o in owners)
