@@ -81,7 +81,7 @@ with edit_column:
     if changed:
         st.caption(f"{len(changed)} line(s) differ from your Big Resume (provenance shown in brackets):")
         for line in changed:
-            st.markdown(f"- *[{line.provenance}]* {line.text}")
+            st.markdown(f"- *[{line.provenance}]* {escape_markdown(line.text)}")
 
 inputs = (resume.model_dump_json(), markdown_text, template, paper, max_pages)
 cached = st.session_state.get(RESULT_KEY)
@@ -101,11 +101,11 @@ with preview_column:
         st.success(f"PDF check passed: {result.pages} page(s); name, email, every title, date, bullet and skill "
                    f"({check.checked} texts) read back intact from the PDF text.")
     else:
-        st.error("PDF check found problems:\n\n" + "\n".join(f"- {problem}" for problem in check.problems))
+        st.error("PDF check found problems:\n\n" + "\n".join(f"- {escape_markdown(problem)}" for problem in check.problems))
     if result.dropped:
         with st.expander(f"{len(result.dropped)} line(s) left out to fit {max_pages} page(s)", expanded=True):
             for line in result.dropped:
-                st.markdown(f"- {line.text} *(score {line.score:.2f})*")
+                st.markdown(f"- {escape_markdown(line.text)} *(score {line.score:.2f})*")
             st.caption("The lowest-scoring lines go first; headers, titles and dates always stay. "
                        "Allow two pages, pick the compact template or edit the text to keep more.")
     st.caption(f"{template.title()}, {'Letter' if paper == 'letter' else 'A4'}, {len(result.pdf) / 1024:.0f} KB, "

