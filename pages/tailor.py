@@ -1,4 +1,7 @@
-"""Tailor: pick a saved posting, assemble a one-page resume from the Big Resume, review it, save it."""
+"""Tailor: pick a saved posting, assemble a one-page resume from the Big Resume, review it, save it.
+
+The resume under review is kept per posting in the store, so a reload shows it again; tailoring
+again over a reviewed resume asks first."""
 
 from __future__ import annotations
 
@@ -11,15 +14,30 @@ from ui.boundary import user_errors
 from ui.markdown import escape_markdown
 from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
+    FLAGS_KEY,
     POSTING_KEY,
     TAILORED_KEY,
     coverage_panel,
+    is_reviewed,
     preview_panel,
     provenance_panel,
     put_resume,
+    restore_draft,
     review_panel,
     snapshot_panel,
 )
+
+CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor would replace
+
+
+def run_tailor() -> bool:
+    """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
+    with user_errors(), st.spinner("Choosing what serves this posting…"):
+        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper)
+        put_resume(result.resume, reviewed=False)
+        st.session_state[FLAGS_KEY] = result.flags
+        return True
+    return False
 
 st.title("Tailor")
 bank = require_bank()
@@ -44,18 +62,37 @@ left, right = st.columns(2)
 template = left.selectbox("Template", list(TEMPLATES), key="tailor_template")
 paper = right.radio("Paper", ["letter", "a4"], horizontal=True, key="tailor_paper")
 
+resume = st.session_state.get(TAILORED_KEY)
+if resume is None or resume.posting_id != posting.id:
+    with user_errors():  # the resume reviewed for this posting before a reload or a posting switch
+        restore_draft(posting.id)
+    resume = st.session_state.get(TAILORED_KEY)
+has_resume = resume is not None and resume.posting_id == posting.id
+
 if st.button("Tailor", type="primary", key="tailor_run"):
-    with user_errors(), st.spinner("Choosing what serves this posting…"):
-        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper)
-        put_resume(result.resume)
-        st.session_state["tp_tailor_flags"] = result.flags
+    if has_resume and is_reviewed(posting.id):
+        st.session_state[CONFIRM_KEY] = posting.id
+    else:
+        run_tailor()
+if st.session_state.get(CONFIRM_KEY) == posting.id:
+    with st.container(border=True):
+        st.warning("You have reviewed or edited the resume for this posting. Tailoring again replaces it with a "
+                   "fresh selection; save a snapshot first (Snapshots tab) if you want to keep this one.")
+        yes, no = st.columns(2)
+        if yes.button("Tailor again and replace it", key="tailor_confirm"):
+            st.session_state.pop(CONFIRM_KEY, None)
+            if run_tailor():
+                st.rerun()
+        if no.button("Keep my reviewed resume", key="tailor_cancel"):
+            st.session_state.pop(CONFIRM_KEY, None)
+            st.rerun()
 
 resume = st.session_state.get(TAILORED_KEY)
 if resume is None or resume.posting_id != posting.id:
     st.caption("Press **Tailor** to select the parts of your Big Resume that serve this posting.")
     st.stop()
 
-for flag in st.session_state.get("tp_tailor_flags", []):
+for flag in st.session_state.get(FLAGS_KEY, []):
     st.warning(escape_markdown(flag))  # flags quote model text
 metrics = metrics_for(template, paper)
 used = estimate_lines(resume, metrics)

@@ -4,7 +4,8 @@
 `store.LocalStore` on disk and `store.SessionStore` in memory) into the store contract, so both
 behave identically.
 
-Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml and history/
+Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml,
+drafts/<posting-id>.xml (the tailored resume under review, one per posting) and history/
 (previous versions of bank.xml, newest `history_limit` kept). A version token is the sha256 of the
 file's bytes; saving with a stale token raises `ConflictError`, and the rejected bank is kept in
 history as an "unsaved" entry, never pruned, so no edit is ever lost.
@@ -242,6 +243,7 @@ class Store(ABC):
             )
         with self._lock():
             self._delete(self._posting_name(posting_id))
+            self._delete(self._draft_name(posting_id))  # the resume under review goes with its posting
 
     def save_snapshot(self, snapshot: Snapshot) -> None:
         folder = f"snapshots/{self._safe_id(snapshot.posting_id, 'posting')}"
@@ -255,9 +257,23 @@ class Store(ABC):
                      for n in self._list(folder) if n.endswith(".xml")]
         return sorted(snapshots, key=lambda s: (s.created, s.id), reverse=True)
 
+    def save_tailored_draft(self, draft: Snapshot) -> None:
+        """Keep the resume being reviewed for a posting (one per posting, replaced on every change), so
+        a reload or another browser tab finds it again. Not a snapshot: it is not listed with them."""
+        self._write(self._draft_name(draft.posting_id), render_snapshot_xml(draft).encode("utf-8"))
+
+    def load_tailored_draft(self, posting_id: str) -> Snapshot | None:
+        """The resume last reviewed for `posting_id`, or None."""
+        name = self._draft_name(posting_id)
+        data = self._read(name)
+        return None if data is None else self._parse(parse_snapshot_xml, data, name)
+
     # --- helpers ------------------------------------------------------------------------
     def _posting_name(self, posting_id: str) -> str:
         return f"postings/{self._safe_id(posting_id, 'posting')}.xml"
+
+    def _draft_name(self, posting_id: str) -> str:
+        return f"drafts/{self._safe_id(posting_id, 'posting')}.xml"
 
     @staticmethod
     def _safe_id(value: str, kind: str) -> str:

@@ -1,4 +1,5 @@
-"""History during an interview: per-turn autosaves do not push real versions out (review findings 5, 24)."""
+"""Store rules the review asked for: interview autosaves do not push real versions out of the history
+(findings 5, 24), conflict copies are never pruned, and the tailored draft is kept per posting (10)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from resume_core import model as m
 from resume_core.anecdotes import append_turn, start_interview
-from resume_core.errors import ConflictError
+from resume_core.errors import BankFileError, ConflictError
 from resume_core.store import LocalStore, SessionStore, Store
 
 
@@ -62,3 +63,23 @@ def test_an_autosave_over_a_file_changed_elsewhere_is_still_a_conflict(store: St
     with pytest.raises(ConflictError, match="changed on disk"):
         store.save_bank(bank_named("v0 plus a turn"), version, "interview in progress", archive=False)
     assert store.load_bank()[0].person.name == "other tab"
+
+
+def test_the_tailored_draft_is_kept_per_posting_and_not_listed_as_a_snapshot(store: Store) -> None:
+    assert store.load_tailored_draft("pst-1") is None
+    resume = m.TailoredResume(posting_id="pst-1", summary=m.Line(text="My reviewed summary", provenance="edited"))
+    draft = m.Snapshot(id="snp-draft001", posting_id="pst-1", created="2026-11-25T10:00:00+00:00",
+                       template="classic", note="reviewed", resume=resume)
+    store.save_tailored_draft(draft)
+    store.save_tailored_draft(draft.model_copy(update={"posting_id": "pst-2", "resume": m.TailoredResume()}))
+    assert store.load_tailored_draft("pst-1") == draft
+    assert store.list_snapshots("pst-1") == []
+    with pytest.raises(BankFileError):
+        store.load_tailored_draft("../bank")
+
+
+def test_deleting_a_posting_deletes_its_draft(store: Store) -> None:
+    store.save_posting(m.Posting(id="pst-1", title="SRE"), None)
+    store.save_tailored_draft(m.Snapshot(id="snp-draft", posting_id="pst-1", created="", resume=m.TailoredResume()))
+    store.delete_posting("pst-1")
+    assert store.load_tailored_draft("pst-1") is None

@@ -1,8 +1,10 @@
 """Widgets of the Tailor page: coverage table with gap actions, review editor, provenance, snapshots.
 
 Each function draws one panel from a `TailoredResume` and calls pure functions of
-`resume_core.review` for every change, then stores the new resume with `put_resume`. Widget keys
-carry a revision number, so editors show the current resume after every change.
+`resume_core.review` for every change, then stores the new resume with `put_resume`, which also keeps
+it in the store as the posting's draft, so a reload finds it again (`restore_draft`). Widget keys
+carry a revision number, so editors show the current resume after every change; text typed but not
+applied yet lives in plain session keys (`_typed`), so other clicks and page switches keep it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from resume_core.model import Bank, Posting, TailoredResume
+from resume_core.model import Bank, Posting, Snapshot, TailoredResume, now_iso
 from resume_core.review import (
     alternatives,
     bank_texts,
@@ -28,15 +30,53 @@ from resume_core.review import (
 )
 from resume_core.tailor import CoverageRow
 from ui.markdown import escape_markdown
+from ui.state import get_store
 
 TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
 POSTING_KEY = "tailored_posting_id"
 REVISION_KEY = "tp_tailor_rev"
+TYPED_KEY = "tp_tailor_typed"  # {posting id: {field: text typed but not applied yet}}
+REVIEWED_KEY = "tp_tailor_reviewed"  # {posting id: True once the user changed the tailored resume}
+EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
+FLAGS_KEY = "tp_tailor_flags"
 STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
 
 
-def put_resume(resume: TailoredResume) -> None:
-    """Make `resume` the current tailored resume and refresh the editors."""
+def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
+    """Make `resume` the current tailored resume, refresh the editors and keep it as the posting's draft.
+
+    `reviewed=False` is for a fresh tailoring: it replaces the draft and forgets text typed for the old one."""
+    posting_id = resume.posting_id
+    if reviewed:
+        st.session_state.setdefault(REVIEWED_KEY, {})[posting_id] = True
+    else:
+        st.session_state.setdefault(REVIEWED_KEY, {}).pop(posting_id, None)
+        st.session_state.setdefault(TYPED_KEY, {}).pop(posting_id, None)
+    _show(resume)
+    get_store().save_tailored_draft(Snapshot(
+        id="snp-draft", posting_id=posting_id, created=now_iso(), template=st.session_state.get("tailor_template", ""),
+        note="reviewed" if is_reviewed(posting_id) else "tailored", resume=resume))
+
+
+def restore_draft(posting_id: str) -> bool:
+    """Show the draft kept for `posting_id` (after a reload, or coming back to a posting); False if none."""
+    draft = get_store().load_tailored_draft(posting_id)
+    if draft is None:
+        return False
+    if draft.note == "reviewed":
+        st.session_state.setdefault(REVIEWED_KEY, {})[posting_id] = True
+    st.session_state[FLAGS_KEY] = []  # the warnings belonged to the tailoring shown before
+    _show(draft.resume)
+    return True
+
+
+def is_reviewed(posting_id: str) -> bool:
+    """Whether tailoring again would throw away the user's work on this posting's resume."""
+    reviewed = st.session_state.get(REVIEWED_KEY, {}).get(posting_id)
+    return bool(reviewed or st.session_state.get(TYPED_KEY, {}).get(posting_id))
+
+
+def _show(resume: TailoredResume) -> None:
     st.session_state[TAILORED_KEY] = resume
     st.session_state[POSTING_KEY] = resume.posting_id
     st.session_state[REVISION_KEY] = st.session_state.get(REVISION_KEY, 0) + 1
@@ -44,6 +84,21 @@ def put_resume(resume: TailoredResume) -> None:
 
 def _key(name: str) -> str:
     return f"tailor_{name}_{st.session_state.get(REVISION_KEY, 0)}"
+
+
+def _typed(resume: TailoredResume, name: str, label: str, saved: str, widget=st.text_area, **options) -> str:
+    """A text widget whose unapplied text survives other clicks (which redraw the editors) and page switches."""
+    typed = st.session_state.setdefault(TYPED_KEY, {}).setdefault(resume.posting_id, {})
+    value = widget(label, value=typed.get(name, saved), key=_key(name), **options)
+    if value != saved:
+        typed[name] = value
+    else:
+        typed.pop(name, None)
+    return value
+
+
+def _applied(resume: TailoredResume, name: str) -> None:
+    st.session_state.get(TYPED_KEY, {}).get(resume.posting_id, {}).pop(name, None)
 
 
 def preview_panel(markdown_text: str) -> None:
@@ -111,8 +166,9 @@ def _gap_actions(gaps: list[CoverageRow]) -> None:
 
 
 def review_panel(resume: TailoredResume, bank: Bank) -> None:
-    summary = st.text_area("Summary", value=resume.summary.text if resume.summary else "", key=_key("summary"))
+    summary = _typed(resume, "summary", "Summary", resume.summary.text if resume.summary else "")
     if st.button("Save summary", key=_key("save_summary")):
+        _applied(resume, "summary")
         put_resume(set_summary(resume, bank, summary))
         st.rerun()
     for entry in (*resume.experience, *resume.projects):
@@ -154,10 +210,15 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
             st.rerun()
     with edit:
         lines = {line.item_id: line.text for line in resume.lines()}
-        target = st.selectbox("Edit a line", ["", *lines], key=_key("edit_pick"),
+        options = ["", *lines]
+        picked = st.session_state.get(EDIT_PICK_KEY, "")
+        target = st.selectbox("Edit a line", options, key=_key("edit_pick"),
+                              index=options.index(picked) if picked in options else 0,
                               format_func=lambda i: lines[i][:70] if i else "choose a line")
-        new_text = st.text_area("New text", value=lines.get(target, ""), key=_key(f"edit_text_{target}"))
+        st.session_state[EDIT_PICK_KEY] = target
+        new_text = _typed(resume, f"edit_text_{target}", "New text", lines.get(target, ""))
         if st.button("Save edit", key=_key("edit"), disabled=not target):
+            _applied(resume, f"edit_text_{target}")
             put_resume(edit_line(resume, bank, target, new_text))
             st.rerun()
 
@@ -187,7 +248,7 @@ def snapshot_panel(resume: TailoredResume, posting: Posting, store, template: st
             st.code("\n".join(diff), language="diff")
         else:
             st.caption("No changes since that snapshot.")
-    note = st.text_input("Note for this snapshot", key=_key("snapshot_note"), placeholder="e.g. sent 25 Nov")
+    note = st.text_input("Note for this snapshot", key="tailor_snapshot_note", placeholder="e.g. sent 25 Nov")
     if st.button("Save snapshot", key=_key("snapshot")):
         store.save_snapshot(build_snapshot(resume, template=template, note=note))
         st.success("Snapshot saved: its full text is kept, whatever you change in your Big Resume later.")
