@@ -21,6 +21,7 @@ from resume_core.engines.offline import OfflineEngine
 from resume_core.engines.openai_engine import render_transcript
 from resume_core.errors import UserError
 from resume_core.grounding import check_grounding
+from resume_core.importers.skills import normalise  # the one duplicate check, shared with import
 from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
 from resume_core.model import Accomplishment, Anecdote, Bank, Job, Project, Skill
 
@@ -70,19 +71,19 @@ def suggest_items(
         offline=lambda: offline_suggestions(owner, anecdote, max_skills, max_accomplishments),
     )
     found = (engine or OfflineEngine()).extract(request)
-    have = {_norm(s.name) for s in owner.skills}
+    have = {normalise(s.name) for s in owner.skills}
     out: list[Suggestion] = []
     for name in found.skills:
         name = name.strip()
-        if name and len(name) <= 60 and _norm(name) not in have and len(out) < max_skills:
-            have.add(_norm(name))
+        if name and len(name) <= 60 and normalise(name) not in have and len(out) < max_skills:
+            have.add(normalise(name))
             out.append(Suggestion(kind="skill", text=name))
-    have = {_norm(a.text) for a in owner.accomplishments}
+    have = {normalise(a.text) for a in owner.accomplishments}
     count = 0
     for text in found.accomplishments:
         text = text.strip()
-        if text and _norm(text) not in have and count < max_accomplishments:
-            have.add(_norm(text))
+        if text and normalise(text) not in have and count < max_accomplishments:
+            have.add(normalise(text))
             count += 1
             out.append(Suggestion(kind="accomplishment", text=text, unsupported=check_grounding(text, said)))
     return out
@@ -93,8 +94,8 @@ def offline_suggestions(
 ) -> SuggestedItems:
     """Skills the user named (through the vocabulary) and their own action-and-result sentences."""
     said = user_words(anecdote)
-    have = {_norm(s.name) for s in owner.skills}
-    skills = [s for s in skills_in(said) if _norm(s) not in have][:max_skills]
+    have = {normalise(s.name) for s in owner.skills}
+    skills = [s for s in skills_in(said) if normalise(s) not in have][:max_skills]
     bullets: list[str] = []
     for sentence in sentences(said):
         bullet = _as_bullet(sentence)
@@ -139,7 +140,7 @@ def accept_suggestion(bank: Bank, anecdote_id: str, suggestion: Suggestion, text
     bank = bank.model_copy(deep=True)
     owner, _ = find_anecdote(bank, anecdote_id)
     if suggestion.kind == "skill":
-        if any(_norm(s.name) == _norm(final) for s in owner.skills):
+        if any(normalise(s.name) == normalise(final) for s in owner.skills):
             raise UserError(f"{owner.name} already lists the skill {final!r}.", fix="Reject this suggestion.")
         owner.skills.append(Skill(id=bank.new_id("skill"), name=final, source_anecdote_id=anecdote_id))
     else:
@@ -148,6 +149,3 @@ def accept_suggestion(bank: Bank, anecdote_id: str, suggestion: Suggestion, text
         )
     return bank
 
-
-def _norm(text: str) -> str:
-    return " ".join(words(text.lower()))

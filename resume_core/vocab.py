@@ -53,6 +53,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 def normalise(term: str) -> str:
     """The look-up key of a term: its normalised tokens joined by spaces ("React.JS" -> "react.js")."""
+    # Not the duplicate check for bank entries (importers.skills.normalise): this key must equal the
+    # token sequence `find` sees in running text, so it singularises ("Microservices" ->
+    # "microservice") and keeps only token characters. On whole entries that would merge distinct
+    # ones: "https://a.io/x" and "http://a.io/x", or the skills "Sales" and "Sale".
     return " ".join(t for t, _, _ in tokens(term))
 
 

@@ -8,6 +8,7 @@ from interview_bank import interview_bank
 
 from resume_core.anecdotes import append_turn, start_interview
 from resume_core.errors import UserError
+from resume_core.model import Skill
 from resume_core.suggest import SuggestedItems, Suggestion, accept_suggestion, check_grounding, suggest_items
 
 ANSWER = (
@@ -79,3 +80,18 @@ def test_an_ungrounded_suggestion_needs_an_edit_before_it_can_be_accepted(interv
     assert "Edit" in info.value.fix
     bank = accept_suggestion(bank, anecdote_id, flagged, text="Reduced AWS costs by about $2M a year")
     assert bank.find_owner("job-acme0001").accomplishments[-1].text == "Reduced AWS costs by about $2M a year"
+
+
+def test_a_skill_listed_in_another_spelling_is_not_suggested_or_accepted_again():
+    """The same duplicate check as importing: "CI-CD" on the job is "CI/CD" in the interview."""
+    bank = interview_bank()
+    bank.find_owner("job-acme0001").skills.append(Skill(id="skl-acme0003", name="CI-CD"))
+    bank, anecdote_id = start_interview(bank, "job-acme0001")
+    said = "I set up CI/CD pipelines in Node.js and cut releases from 3 hours to 20 minutes."
+    bank = append_turn(bank, anecdote_id, "user", said)
+    offline = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "skill"]
+    assert "Node.js" in offline and "CI/CD" not in offline
+    reply = SuggestedItems(skills=["ci/cd", "Node.js"])
+    assert [s.text for s in suggest_items(bank, anecdote_id, FakeEngine(extract=[reply]))] == ["Node.js"]
+    with pytest.raises(UserError, match="already lists"):
+        accept_suggestion(bank, anecdote_id, Suggestion(kind="skill", text="CI/CD"))

@@ -19,7 +19,8 @@ MAX_SKILL_WORDS = 5
 
 
 def normalise(text: str) -> str:
-    """Lower case, punctuation dropped, whitespace collapsed: the key for duplicate checks."""
+    """Lower case, punctuation dropped, whitespace collapsed: the key for duplicate checks of bank
+    entries, on import (merge) and for interview suggestions (suggest)."""
     text = text.lower().replace("&", " and ")
     # Keep the symbols that make skills distinct: C++, C#, .NET, Node.js.
     text = re.sub(r"[^\w+#. ]+", " ", text)
