@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.docx_export import export_docx_from_markdown
+from resume_core.jsonresume import json_basics, json_certificate, json_education, json_project, json_work
 from resume_core.model import Bank, Line, TailoredResume
 from resume_core.pdf_check import PdfCheck, check_pdf
 from resume_core.pdf_fit import fit_markdown, match_units, parse_units
@@ -125,77 +126,27 @@ def export_bank_xml(bank: Bank) -> bytes:
     return render_bank_xml(bank).encode("utf-8")
 
 
-def _location(text: str) -> dict:
-    city, _, region = text.rpartition(", ")
-    return {"city": city, "region": region} if city else ({"city": text} if text else {})
-
-
-def _dated(item: dict, start: str, end: str) -> dict:
-    if start:
-        item["startDate"] = start
-    if end:
-        item["endDate"] = end
-    return item
-
-
 def build_json_resume(resume: TailoredResume) -> dict:
-    """The resume as a JSON Resume 1.0 document (https://jsonresume.org/schema)."""
-    person = resume.person
-    basics: dict = {key: value for key, value in {
-        "name": person.name, "label": person.label, "email": person.email, "phone": person.phone,
-        "url": person.url, "summary": resume.summary.text if resume.summary else "",
-    }.items() if value}
-    if person.location:
-        basics["location"] = _location(person.location)
-    if person.links:
-        basics["profiles"] = [
-            {key: value for key, value in {"network": link.network, "username": link.username, "url": link.url}.items()
-             if value} for link in person.links]
+    """The resume as a JSON Resume 1.0 document (https://jsonresume.org/schema), written section by
+    section as the whole-bank export writes it (`jsonresume.json_*`); skills keep their relevance order."""
     work = []
     for entry in resume.experience:
-        positions = entry.positions or [None]
-        for number, position in enumerate(positions):
-            item = {"name": entry.name, "position": position.title if position else ""}
-            item = {key: value for key, value in item.items() if value}
-            if entry.location:
-                item["location"] = entry.location
-            if entry.url:
-                item["url"] = entry.url
-            if number == 0 and entry.bullets and not entry.collapsed:  # the highlights belong to the role
-                item["highlights"] = [line.text for line in entry.bullets]
-            start = position.start_date if position else entry.start_date
-            end = position.end_date if position else entry.end_date
-            work.append(_dated(item, start, end))
-    projects = []
-    for entry in resume.projects:
-        item = {"name": entry.name}
-        if entry.url:
-            item["url"] = entry.url
-        if entry.positions:
-            item["roles"] = [p.title for p in entry.positions]
-        if entry.bullets and not entry.collapsed:
-            item["highlights"] = [line.text for line in entry.bullets]
-        projects.append(_dated(item, entry.start_date, entry.end_date))
-    education = []
-    for school in resume.education:
-        item = {key: value for key, value in {
-            "institution": school.institution, "url": school.url, "area": school.area,
-            "studyType": school.study_type, "score": school.score}.items() if value}
-        if school.courses:
-            item["courses"] = list(school.courses)
-        education.append(_dated(item, school.start_date, school.end_date))
-    document: dict = {"basics": basics, "work": work}
-    if projects:
-        document["projects"] = projects
-    if resume.skills:
-        document["skills"] = [{"name": line.text} for line in resume.skills]
-    if education:
-        document["education"] = education
-    if resume.certificates:
-        document["certificates"] = [
-            {key: value for key, value in {"name": c.name, "date": c.date, "issuer": c.issuer, "url": c.url}.items()
-             if value} for c in resume.certificates]
-    return document
+        bullets = [] if entry.collapsed else [line.text for line in entry.bullets]
+        work += json_work(entry.name, entry.positions, entry.location, entry.url, highlights=bullets,
+                          start=entry.start_date, end=entry.end_date)
+    projects = [json_project(entry.name, url=entry.url, roles=[p.title for p in entry.positions],
+                             start=entry.start_date, end=entry.end_date,
+                             highlights=[] if entry.collapsed else [line.text for line in entry.bullets])
+                for entry in resume.projects]
+    document: dict = {
+        "basics": json_basics(resume.person, resume.summary.text if resume.summary else ""),
+        "work": work,
+        "projects": projects,
+        "skills": [{"name": line.text} for line in resume.skills],
+        "education": [json_education(e) for e in resume.education],
+        "certificates": [json_certificate(c) for c in resume.certificates],
+    }
+    return {key: value for key, value in document.items() if value or key in ("basics", "work")}
 
 
 def build_checked_json_resume(resume: TailoredResume) -> tuple[dict, list[str]]:

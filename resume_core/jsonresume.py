@@ -6,6 +6,8 @@ entry of the latest position; patents, which JSON Resume lacks, go out as public
 `parse_json_resume` reads every section back, including `volunteer` (as jobs) and `languages` (as
 skills), and tolerates pre-1.0 names (`company`, `website`, `gpa`, `awardDate`).
 `validate_json_resume` checks a document against the schema shipped in resume_core/data/.
+The section writers (`json_basics`, `json_work`, `json_project`, `json_education`,
+`json_certificate`) are shared with the tailored resume's export, so each section is written one way.
 """
 
 from __future__ import annotations
@@ -75,58 +77,80 @@ def _clean(value: dict) -> dict:
     return {k: v for k, v in value.items() if v not in ("", [], None, {})}
 
 
-def _location(text: str) -> dict:
+# --- one writer per section, shared with the tailored export (export.build_json_resume) -----------
+
+
+def json_location(text: str) -> dict:
+    """'Denver, CO, US' -> city and region (what `parse_json_resume` joins back); one word -> address."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2:
         return {"city": parts[0], "region": ", ".join(parts[1:])}
     return {"address": text} if text else {}
 
 
-def bank_to_json_resume(bank: Bank) -> dict:
-    """A JSON Resume document (dict) with everything in the bank that JSON Resume can hold."""
-    person = bank.person
-    basics = _clean({
+def json_basics(person: Person, summary: str) -> dict:
+    return _clean({
         "name": person.name, "label": person.label, "email": person.email, "phone": person.phone,
-        "url": person.url, "summary": person.summary, "location": _location(person.location),
+        "url": person.url, "summary": summary, "location": json_location(person.location),
         "profiles": [_clean({"network": l.network, "username": l.username, "url": l.url}) for l in person.links],
     })
+
+
+def json_work(name: str, positions: list[Position], location: str = "", url: str = "", summary: str = "",
+              highlights: list[str] | None = None, start: str = "", end: str = "") -> list[dict]:
+    """One entry per position, latest first; summary and highlights go on the latest. Without
+    positions, one entry dated `start`-`end`."""
+    latest_first = sorted(positions, key=lambda p: (p.end_date == "", p.end_date, p.start_date), reverse=True)
+    return [_clean({
+        "name": name, "location": location, "url": url, "position": position.title if position else "",
+        "startDate": position.start_date if position else start, "endDate": position.end_date if position else end,
+        "summary": summary if n == 0 else "", "highlights": (highlights or []) if n == 0 else [],
+    }) for n, position in enumerate(latest_first or [None])]
+
+
+def json_project(name: str, description: str = "", url: str = "", roles: list[str] | None = None,
+                 keywords: list[str] | None = None, start: str = "", end: str = "",
+                 highlights: list[str] | None = None) -> dict:
+    return _clean({"name": name, "description": description, "url": url, "roles": roles or [],
+                   "keywords": keywords or [], "startDate": start, "endDate": end, "highlights": highlights or []})
+
+
+def json_education(e: Education) -> dict:
+    return _clean({"institution": e.institution, "url": e.url, "area": e.area, "studyType": e.study_type,
+                   "startDate": e.start_date, "endDate": e.end_date, "score": e.score, "courses": list(e.courses)})
+
+
+def json_certificate(c: Certificate) -> dict:
+    return _clean({"name": c.name, "date": c.date, "issuer": c.issuer, "url": c.url})
+
+
+def bank_to_json_resume(bank: Bank) -> dict:
+    """A JSON Resume document (dict) with everything in the bank that JSON Resume can hold."""
     work = []
     for job in bank.jobs:
-        positions = sorted(job.positions, key=lambda p: (p.end_date == "", p.end_date, p.start_date), reverse=True)
-        for n, position in enumerate(positions or [None]):
-            work.append(_clean({
-                "name": job.name, "location": job.location, "url": job.url,
-                "position": position.title if position else "",
-                "startDate": position.start_date if position else "", "endDate": position.end_date if position else "",
-                "summary": job.description if n == 0 else "",
-                "highlights": [a.text for a in job.accomplishments] if n == 0 else [],
-            }))
+        work += json_work(job.name, job.positions, job.location, job.url, job.description,
+                          [a.text for a in job.accomplishments])
     groups: dict[str, list[str]] = {}
     for owner in bank.owners():
         for skill in owner.skills:
             names = groups.setdefault(skill.category or "Skills", [])
             if skill.name.lower() not in (n.lower() for n in names):
                 names.append(skill.name)
-    projects = [_clean({
-        "name": p.name, "description": p.description, "url": p.url, "roles": p.roles,
-        "keywords": list(dict.fromkeys([*p.technologies, *(s.name for s in p.skills)])),
-        "startDate": p.start_date, "endDate": p.end_date, "highlights": [a.text for a in p.accomplishments],
-    }) for p in bank.projects]
+    projects = [json_project(
+        p.name, p.description, p.url, p.roles, list(dict.fromkeys([*p.technologies, *(s.name for s in p.skills)])),
+        p.start_date, p.end_date, [a.text for a in p.accomplishments],
+    ) for p in bank.projects]
     publications = [_clean({"name": p.name, "publisher": p.publisher, "releaseDate": p.release_date,
                             "url": p.url, "summary": p.summary}) for p in bank.publications]
     publications += [_clean({"name": p.title, "publisher": f"Patent {p.number}".strip(), "releaseDate": p.date,
                              "url": p.url, "summary": p.summary}) for p in bank.patents]
     return _clean({
-        "basics": basics,
+        "basics": json_basics(bank.person, bank.person.summary),
         "work": work,
-        "education": [_clean({
-            "institution": e.institution, "url": e.url, "area": e.area, "studyType": e.study_type,
-            "startDate": e.start_date, "endDate": e.end_date, "score": e.score, "courses": e.courses,
-        }) for e in bank.education],
+        "education": [json_education(e) for e in bank.education],
         "skills": [{"name": name, "keywords": names} for name, names in groups.items()],
         "projects": projects,
-        "certificates": [_clean({"name": c.name, "date": c.date, "issuer": c.issuer, "url": c.url})
-                         for c in bank.certificates],
+        "certificates": [json_certificate(c) for c in bank.certificates],
         "awards": [_clean({"title": a.title, "date": a.date, "awarder": a.awarder, "summary": a.summary})
                    for a in bank.awards],
         "publications": publications,

@@ -246,3 +246,20 @@ def test_embedded_fonts_carry_no_ligature_glyphs():
             glyphs |= set(TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data())).getGlyphOrder())
         assert len(glyphs) > 50
         assert not glyphs & {"uniFB00", "uniFB01", "uniFB02", "uniFB03", "uniFB04", "fi", "fl", "f_i", "f_l"}, template
+
+
+def test_tailored_and_bank_json_resume_write_each_section_the_same_way():
+    """One writer per section: the tailored export and the whole-bank export agree on what they share."""
+    from resume_core.jsonresume import bank_to_json_resume
+    from resume_core.tailor import tailor
+    from tailor_banks import TODAY, make_bank, make_posting
+
+    bank = make_bank()
+    bank.person.location = "Portland, OR, USA"
+    resume = tailor(bank, make_posting(), today=TODAY).resume
+    tailored, whole = build_json_resume(resume), bank_to_json_resume(bank)
+    assert tailored["basics"]["location"] == whole["basics"]["location"] == {"city": "Portland", "region": "OR, USA"}
+    roles = lambda work: [(w["name"], w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]  # noqa: E731
+    shown = {entry.name for entry in resume.experience}
+    assert roles(tailored["work"]) == [r for r in roles(whole["work"]) if r[0] in shown]  # latest role first
+    assert tailored.get("education", []) == whole.get("education", [])[:len(resume.education)]
