@@ -3,7 +3,7 @@
 `LocalStore` keeps them in a workspace folder with atomic writes (temp file, fsync, rename, fsync of
 the folder) and a file lock; `SessionStore` keeps the same files as bytes in memory and never
 touches disk, for shared deployments where nothing private may be written. Both follow the rules
-of `store_base.Store`. `open_store` picks one from the environment.
+of `store_base.Store`. `open_store` picks one from the environment (`storage_settings`).
 
 Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml and history/
 (previous versions of bank.xml, newest 50 kept). A version token is the sha256 of the file's bytes;
@@ -25,7 +25,8 @@ from pathlib import Path
 from resume_core.errors import UserError
 from resume_core.store_base import HISTORY_LIMIT, HistoryEntry, Store, version_of
 
-__all__ = ["HISTORY_LIMIT", "HistoryEntry", "LocalStore", "SessionStore", "Store", "open_store", "version_of"]
+__all__ = ["HISTORY_LIMIT", "HistoryEntry", "LocalStore", "SessionStore", "Store", "open_store", "storage_settings",
+           "version_of"]
 
 _USER_FIXABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
 DEFAULT_WORKSPACE = Path(__file__).resolve().parent.parent / "data" / "workspace"
@@ -143,11 +144,20 @@ class SessionStore(Store):
         return self._mutex
 
 
+def storage_settings() -> tuple[str, Path]:
+    """The storage mode and workspace folder the deployment sets: TP_STORAGE ('local', the default,
+    or 'session'; not checked here, `open_store` explains a wrong one) and TP_WORKSPACE ('~' allowed).
+    Read here only, so the app and `open_store` cannot disagree."""
+    mode = os.environ.get("TP_STORAGE", "").strip().lower() or "local"
+    return mode, Path(os.environ.get("TP_WORKSPACE") or DEFAULT_WORKSPACE).expanduser()
+
+
 def open_store(mode: str | None = None, root: str | None = None) -> Store:
-    """The store chosen by `mode` or env TP_STORAGE ('local', the default, or 'session')."""
-    mode = (mode or os.environ.get("TP_STORAGE") or "local").strip().lower()
+    """The store chosen by `mode` and `root`, or else by `storage_settings()`."""
+    configured_mode, configured_root = storage_settings()
+    mode = (mode or configured_mode).strip().lower()
     if mode == "session":
         return SessionStore()
     if mode == "local":
-        return LocalStore(Path(root or os.environ.get("TP_WORKSPACE") or DEFAULT_WORKSPACE))
+        return LocalStore(Path(root).expanduser() if root else configured_root)
     raise UserError(f"Unknown storage mode {mode!r}.", "Set TP_STORAGE to 'local' or 'session'.")

@@ -11,7 +11,15 @@ import pytest
 
 from resume_core import model as m
 from resume_core.errors import BankFileError, ConflictError, UserError
-from resume_core.store import LocalStore, SessionStore, Store, open_store, version_of
+from resume_core.store import (
+    DEFAULT_WORKSPACE,
+    LocalStore,
+    SessionStore,
+    Store,
+    open_store,
+    storage_settings,
+    version_of,
+)
 from resume_core.xml_io import render_bank_xml
 
 
@@ -246,6 +254,21 @@ def test_open_store_modes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(UserError) as info:
         open_store("cloud")
     assert "'local' or 'session'" in info.value.fix
+
+
+def test_one_reading_of_the_storage_settings_for_the_app_and_open_store(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("TP_WORKSPACE", "~/resumes")
+    monkeypatch.setenv("TP_STORAGE", " Local ")
+    assert storage_settings() == ("local", tmp_path / "resumes")
+    assert open_store().root == tmp_path / "resumes"  # not a folder literally called "~"
+    assert open_store("local", "~/other").root == tmp_path / "other"
+    monkeypatch.setenv("TP_STORAGE", " ")
+    monkeypatch.delenv("TP_WORKSPACE")
+    assert storage_settings() == ("local", DEFAULT_WORKSPACE)
+    monkeypatch.setenv("TP_STORAGE", "Session")
+    assert storage_settings()[0] == "session" and isinstance(open_store(), SessionStore)
 
 
 def test_history_entries_say_what_changed(store: Store) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
@@ -43,14 +42,16 @@ FIELDS_GENERATION_KEY = "tp_fields_generation"
 
 def storage_mode() -> str:
     """'local' (a workspace folder) or 'session' (memory only), as the deployment configures it."""
-    return os.environ.get("TP_STORAGE", "local").strip().lower() or "local"
+    from resume_core.store import storage_settings
+
+    return storage_settings()[0]
 
 
 def workspace_path() -> Path:
     """The folder local mode reads and writes."""
-    from resume_core.store import DEFAULT_WORKSPACE
+    from resume_core.store import storage_settings
 
-    return Path(os.environ.get("TP_WORKSPACE") or DEFAULT_WORKSPACE).expanduser()
+    return storage_settings()[1]
 
 
 def get_store():
