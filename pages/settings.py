@@ -44,7 +44,10 @@ def engine_section() -> None:
     chosen = st.session_state.setdefault(ENGINE_SETTINGS_KEY, {})
     for field in FIELDS:
         st.session_state.setdefault(f"tp_engine_{field}", chosen.get(field, ""))
-    st.selectbox("Preset", list(PRESETS), index=None, key="tp_engine_preset", on_change=apply_preset,
+    # A shared deployment cannot reach "this computer" servers (url_guard): offer only hosted ones.
+    presets = [p for p in PRESETS if storage_mode() != "session" or PRESETS[p][0].startswith("https://")
+               or not PRESETS[p][0]]
+    st.selectbox("Preset", presets, index=None, key="tp_engine_preset", on_change=apply_preset,
                  placeholder="Choose a server type to fill in its address")
     left, right = st.columns(2)
     left.text_input("Base URL", key="tp_engine_base_url", placeholder="http://localhost:11434/v1")

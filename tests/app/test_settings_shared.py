@@ -31,3 +31,9 @@ def test_a_local_install_still_uses_a_loopback_server(openai_server):
     at.text_input(key="tp_engine_model").input("test-model")
     press(at, "Test connection")
     assert any("test-model" in s.value for s in at.success), shown(at)
+
+
+def test_a_shared_deployment_offers_no_presets_for_this_computer(monkeypatch):
+    monkeypatch.setenv("TP_STORAGE", "session")
+    options = open_page(start_app(), "settings").selectbox(key="tp_engine_preset").options
+    assert "OpenAI" in options and not any("this computer" in o for o in options)
