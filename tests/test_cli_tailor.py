@@ -40,6 +40,18 @@ def test_json_lists_items_coverage_and_gaps(files, capsys):
     assert {row["status"] for row in out["coverage"]} <= {"covered", "not_selected", "gap"}
 
 
+def test_without_today_the_date_is_tp_today(files, capsys, monkeypatch):
+    bank, posting = files
+    outputs = {}
+    for day in (TODAY, "2040-01-01"):
+        assert run(["--bank", str(bank), "--posting", str(posting), "--json", "--today", day]) == 0
+        outputs[day] = capsys.readouterr().out
+    assert outputs[TODAY] != outputs["2040-01-01"]  # the date matters for this bank
+    monkeypatch.setenv("TP_TODAY", "2040-01-01")
+    assert run(["--bank", str(bank), "--posting", str(posting), "--json"]) == 0
+    assert capsys.readouterr().out == outputs["2040-01-01"]
+
+
 def test_out_writes_markdown(files, tmp_path):
     bank, posting = files
     out = tmp_path / "resume.md"
