@@ -12,6 +12,7 @@ from resume_core import editing
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
 from ui.import_panel import render_import_panel
+from ui.kept_text import kept_text
 from ui.markdown import escape_markdown
 from ui.owner_editor import PICK_KEYS, owner_label, render_owner
 from ui.state import editor_key, field_key, get_bank, save_bank
@@ -33,9 +34,9 @@ def person_tab(bank) -> None:
     values = {}
     columns = st.columns(3)
     for index, (field, label) in enumerate(PERSON_FIELDS):
-        values[field] = columns[index % 3].text_input(label, getattr(person, field), key=f"{key}-{field}")
-    values["summary"] = st.text_area(
-        "About you, in your own words", person.summary, key=f"{key}-summary", height=220,
+        values[field] = kept_text(columns[index % 3].text_input, label, getattr(person, field), key=f"{key}-{field}")
+    values["summary"] = kept_text(
+        st.text_area, "About you, in your own words", person.summary, key=f"{key}-summary", height=220,
         help="Write long: what you do, what you care about, what you are proud of. Tailoring quotes from it.")
     st.markdown("**Links** (LinkedIn, GitHub, portfolio)")
     links = edit_rows(person.links, ("network", "url", "username"), editor_key("links", person.links),

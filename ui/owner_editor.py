@@ -13,6 +13,7 @@ import streamlit as st
 from resume_core import editing
 from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
+from ui.kept_text import kept_text
 from ui.markdown import escape_markdown as md
 from ui.state import editor_key, field_key, save_bank
 from ui.tables import DATE_HELP, edit_rows
@@ -64,17 +65,21 @@ def _fields(owner: Job | Project, kind: str) -> dict[str, str]:
     key = field_key(owner.id)
     values: dict[str, str] = {}
     left, right = st.columns(2)
-    values["name"] = left.text_input("Company" if kind == "job" else "Project name", owner.name, key=f"{key}-name")
-    values["url"] = right.text_input("Website", owner.url, key=f"{key}-url")
+    values["name"] = kept_text(left.text_input, "Company" if kind == "job" else "Project name", owner.name,
+                               key=f"{key}-name")
+    values["url"] = kept_text(right.text_input, "Website", owner.url, key=f"{key}-url")
     if isinstance(owner, Job):
-        values["location"] = left.text_input("Location", owner.location, key=f"{key}-location")
+        values["location"] = kept_text(left.text_input, "Location", owner.location, key=f"{key}-location")
     else:
-        values["roles"] = left.text_input("Roles (comma-separated)", ", ".join(owner.roles), key=f"{key}-roles")
-        values["technologies"] = right.text_input(
-            "Technologies (comma-separated)", ", ".join(owner.technologies), key=f"{key}-tech")
-        values["start_date"] = left.text_input("Start", owner.start_date, key=f"{key}-start", help=DATE_HELP)
-        values["end_date"] = right.text_input("End", owner.end_date, key=f"{key}-end", help=DATE_HELP)
-    values["description"] = st.text_area("Description", owner.description, key=f"{key}-description", height=90)
+        values["roles"] = kept_text(left.text_input, "Roles (comma-separated)", ", ".join(owner.roles),
+                                    key=f"{key}-roles")
+        values["technologies"] = kept_text(right.text_input, "Technologies (comma-separated)",
+                                           ", ".join(owner.technologies), key=f"{key}-tech")
+        values["start_date"] = kept_text(left.text_input, "Start", owner.start_date, key=f"{key}-start",
+                                         help=DATE_HELP)
+        values["end_date"] = kept_text(right.text_input, "End", owner.end_date, key=f"{key}-end", help=DATE_HELP)
+    values["description"] = kept_text(st.text_area, "Description", owner.description, key=f"{key}-description",
+                                      height=90)
     return values
 
 
@@ -94,7 +99,8 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
     st.markdown(f"**Skills** ({len(owner.skills)})")
     skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills", owner.skills))
     st.caption("Add a row at the bottom of a table, select rows to delete them, renumber # to reorder. "
-               "Nothing is stored until you save.")
+               f"Nothing is stored until you save this {kind}; save table edits before you open another "
+               f"{kind} or page (typed text fields are kept meanwhile).")
     if st.button(f"💾 Save {kind}", key=f"save-{owner.id}", type="primary"):
         with user_errors():
             new = editing.update_owner(bank, owner.id, fields)
@@ -115,8 +121,9 @@ def _anecdotes(bank: Bank, owner: Job | Project) -> None:
         with st.container(border=True):
             st.markdown(f"🗣️ **{md(anecdote.title or 'Untitled story')}**{status}")
             key = field_key(anecdote.id)
-            title = st.text_input("Title", anecdote.title, key=f"{key}-title")
-            summary = st.text_area("Summary (yours to edit)", anecdote.summary, key=f"{key}-summary", height=140)
+            title = kept_text(st.text_input, "Title", anecdote.title, key=f"{key}-title")
+            summary = kept_text(st.text_area, "Summary (yours to edit)", anecdote.summary, key=f"{key}-summary",
+                                height=140)
             with st.expander(f"Transcript ({len(anecdote.transcript)} turns, read-only)"):
                 for turn in anecdote.transcript:
                     who = "You" if turn.role == "user" else "Interviewer"

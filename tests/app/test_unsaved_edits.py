@@ -69,3 +69,19 @@ def test_reload_from_disk_still_redraws_the_fields(app, workspace):
     assert any("changed on disk" in e.value for e in app.error)
     click(app, "tp_conflict_reload")
     assert next(t for t in app.text_input if t.label == "Headline").value == "Changed in another tab"
+
+
+def test_typed_fields_survive_a_page_switch_and_picking_another_job(app, workspace):
+    bank = load_sample(app)
+    first, second = bank.jobs[0].id, bank.jobs[1].id
+    next(t for t in app.text_input if t.label == "Headline").set_value("Typed before leaving the page")
+    find(app, "text_area", f"{first}#").set_value("Typed into the first job")
+    app.run()
+    app.selectbox(key="tp_job_pick").set_value(second).run()
+    app.switch_page("pages/tailor.py")
+    app.run()
+    app.switch_page("pages/big_resume.py")
+    app.run()
+    assert next(t for t in app.text_input if t.label == "Headline").value == "Typed before leaving the page"
+    app.selectbox(key="tp_job_pick").set_value(first).run()
+    assert find(app, "text_area", f"{first}#").value == "Typed into the first job"
