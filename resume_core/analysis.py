@@ -5,8 +5,10 @@ Offline (always computed): sections and clauses from `posting_sections`, facts f
 that names them), the rest of a requirements section as text requirements, and implied
 requirements from three sources, each with a rationale and a confidence: tools that imply others
 (Kubernetes -> containers), phrases ("on-call" -> production operations) and the O*NET occupation
-of the title (only its most typical tools, none of a kind the posting already chose, and nothing
-when the title matches no occupation soundly).
+of the title (only its most typical tools, none of a kind the posting already chose or of which it
+lists alternatives, and nothing when the title matches no occupation soundly). The title line itself
+is no requirement (a tool it names is implied), and implied requirements are capped at
+max(3, half the stated ones), one per piece of evidence first, so what the posting says dominates.
 With an AI engine the model's structured reading (prompt `analyze_posting`) is normalised through
 the same vocabulary and merged in, one requirement per canonical skill.
 """
@@ -31,6 +33,8 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 CONFIDENCE = {"requirements": 1.0, "preferred": 1.0, "responsibilities": 0.8, "intro": 0.7,
               "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8}
 MAX_OCCUPATION_IMPLIED = 3
+MIN_IMPLIED = 3  # implied requirements kept at most: max(MIN_IMPLIED, IMPLIED_PER_STATED * stated ones)
+IMPLIED_PER_STATED = 0.5
 # Only an occupation's most typical technologies say something about one posting of it.
 OCCUPATION_TOP = 8
 MAX_TEXT = 240
@@ -138,7 +142,16 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     # With a requirements section, the text before the first heading is a blurb, not requirements.
     blurb = any(s.kind in ("requirements", "preferred") for s in sections)
     in_line: dict[str, list] = {}
+    title_line = _title_line(text)
     for clause in clauses:
+        if title_line and " ".join(clause.line.split()) == title_line:
+            # "Senior Platform Engineer at Northwind" names the role and asks for nothing in so many
+            # words: a tool in it ("Python Developer") is implied, and the line itself is no requirement.
+            for match in vocab.find(clause.line):
+                if match.category not in _SOFT_CATEGORIES:
+                    found.add(match.canonical, "implied", match.canonical, f"the title names it ({title_line})",
+                              CONFIDENCE["tool"])
+            continue
         # Skills are found in the whole line, where the words around a name show it is meant as one
         # ("a cloud data warehouse, preferably Snowflake"), and counted in the clause that names them.
         if clause.line not in in_line:
@@ -155,7 +168,7 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
             found.add(shown, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
         if clause.is_item and not technical and _asks_for_something(clause, matches):
             found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
-    explicit = [r.skill for r in found.items.values() if r.skill]
+    explicit = [r.skill for r in found.items.values() if r.skill and r.kind != "implied"]
     # Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step.
     frontier = [(skill, CONFIDENCE["tool"]) for skill in explicit]
     for _ in range(2):
@@ -181,18 +194,24 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         occupation = None
     if occupation is not None:
         # A posting that names its cloud, languages or databases has chosen them: another tool of the
-        # same kind is an alternative, not a requirement (Azure for a GCP shop).
+        # same kind is an alternative, not a requirement (Azure for a GCP shop). Of two typical tools of
+        # one kind the posting names neither (AWS and Azure), so neither is implied: it is a guess.
         chosen = {vocab.category(skill) for skill in explicit}
-        added = 0
+        candidates: dict[str, list[str]] = {}
         for tech in occupation.technologies[:OCCUPATION_TOP]:
             canonical = vocab.canonical(tech)
-            if (added >= MAX_OCCUPATION_IMPLIED or canonical is None or found.has(canonical)
+            if (canonical is None or found.has(canonical)
                     or vocab.category(canonical) in (*_GENERIC_CATEGORIES, *chosen)):
                 continue
-            via = f" (title '{occupation.via}')" if occupation.via else ""
+            kind = vocab.category(canonical) or canonical
+            if canonical not in candidates.setdefault(kind, []):
+                candidates[kind].append(canonical)
+        typical = [names[0] for names in candidates.values() if len(names) == 1]
+        for canonical in typical[:MAX_OCCUPATION_IMPLIED]:
             found.add(canonical, "implied", canonical,
-                      f"commonly listed for O*NET occupation '{occupation.title}'{via}", CONFIDENCE["occupation"])
-            added += 1
+                      f"commonly listed for the O*NET occupation '{occupation.title}', the closest to the "
+                      f"title '{title}'", CONFIDENCE["occupation"])
+    _cap_implied(found)
     asked = "\n".join(c.text for c in clauses if c.section in ("requirements", "preferred", "intro"))
     analysis = PostingAnalysis(
         title=title, company=pf.find_company(text, sections), seniority=pf.find_seniority(title, text),
@@ -203,6 +222,35 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     )
     analysis.warnings.extend(posting_warnings(analysis.requirements))
     return analysis
+
+
+def _title_line(text: str) -> str:
+    """The first line, when it is the posting's title ("Senior Platform Engineer at Northwind")."""
+    first = " ".join(next((ln for ln in text.splitlines() if ln.strip()), "").split())
+    title = pf.find_title(first)
+    return first if title and first.startswith(title) and len(first.split()) <= 10 else ""
+
+
+def _cap_implied(found: _Collector) -> None:
+    """Keep the surest implied requirements, at most max(MIN_IMPLIED, explicit / 2), so what the
+    posting says outweighs what it suggests, and not every guess becomes a gap to interview about."""
+    stated = sum(1 for r in found.items.values() if r.kind != "implied")
+    # Each piece of evidence (a named tool, a phrase) gives its first implication before any gives a
+    # second: three guesses from Kubernetes alone say less than one each from Kubernetes, Kafka and
+    # "millions of users".
+    # A guess from a guess (Kubernetes -> Docker -> Linux) waits one round more.
+    guessed = {r.skill for r in found.items.values() if r.kind == "implied"}
+    rank: dict[str, int] = {}
+    order: dict[str, tuple[int, float]] = {}
+    for key, requirement in found.items.items():
+        if requirement.kind == "implied":
+            origin = requirement.rationale.split(":", 1)[0]
+            rank[origin] = rank.get(origin, -1) + 1
+            order[key] = (rank[origin] + (origin in guessed), -requirement.confidence)
+    implied = sorted(order, key=order.__getitem__)
+    limit = max(MIN_IMPLIED, int(stated * IMPLIED_PER_STATED))
+    for key in implied[limit:]:
+        del found.items[key]
 
 
 def _asks_for_something(clause: ps.Clause, matches: list) -> bool:
