@@ -20,13 +20,13 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import PAPERS, TEMPLATES, render_markdown
 from ui.boundary import user_errors
+from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
 from ui.state import get_bank, get_postings, get_store, show_unreadable_postings
 
 TAILORED_KEY = "tailored"  # put there by the Tailor page (CONTRACTS.md)
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
 RESET_KEY = "tp_export_reset"
-EDITS_KEY = "tp_export_edits"  # {editor key: edited Markdown}: a plain key, so a page switch keeps the edits
 
 st.title("Export")
 
@@ -73,15 +73,11 @@ editor_key = "export_markdown_" + hashlib.sha1(generated.encode()).hexdigest()[:
 edit_column, preview_column = st.columns([1, 1], gap="large")
 with edit_column:
     st.subheader("Markdown")
-    edits = st.session_state.setdefault(EDITS_KEY, {})
-    markdown_text = st.text_area("Edit the resume text; the PDF and the other files follow your edits.",
-                                 value=edits.get(editor_key, generated), height=560, key=editor_key)
-    if markdown_text != generated:
-        edits[editor_key] = markdown_text
-    else:
-        edits.pop(editor_key, None)
+    # kept_text: the edits survive a page switch (Streamlit drops the state of widgets not drawn).
+    markdown_text = kept_text(st.text_area, "Edit the resume text; the PDF and the other files follow your edits.",
+                              generated, height=560, key=editor_key)
     if st.button("Reset to the tailored text", key="export_reset", disabled=markdown_text == generated):
-        edits.pop(editor_key, None)
+        forget_text(editor_key)
         st.session_state[RESET_KEY] = st.session_state.get(RESET_KEY, 0) + 1
         st.rerun()
     changed = edited_lines(resume, markdown_text)

@@ -16,12 +16,30 @@ import streamlit as st
 KEPT_KEY = "tp_kept_text"  # {widget key: typed text that differs from the saved value}
 
 
-def kept_text(widget: Callable[..., str], label: str, saved: str, *, key: str, **options: Any) -> str:
-    """Draw `widget` (st.text_input, st.text_area or a column's) for `saved`, keeping unsaved typing."""
+def kept_text(
+    widget: Callable[..., str], label: str, saved: str, *, key: str, kept_as: str = "", **options: Any
+) -> str:
+    """Draw `widget` (st.text_input, st.text_area or a column's) for `saved`, keeping unsaved typing.
+
+    The typing is kept under the widget key, or under `kept_as` when the widget key changes on
+    every redraw (the Tailor review editors)."""
     kept = st.session_state.setdefault(KEPT_KEY, {})
-    value = widget(label, kept.get(key, saved), key=key, **options)
+    name = kept_as or key
+    value = widget(label, kept.get(name, saved), key=key, **options)
     if value != saved:
-        kept[key] = value
+        kept[name] = value
     else:
-        kept.pop(key, None)
+        kept.pop(name, None)
     return value
+
+
+def kept_names(prefix: str) -> list[str]:
+    """The names of kept (unsaved) texts starting with `prefix`."""
+    return [name for name in st.session_state.get(KEPT_KEY, {}) if name.startswith(prefix)]
+
+
+def forget_text(*names: str) -> None:
+    """Drop kept texts: they were applied, or what they were typed over was replaced."""
+    kept = st.session_state.get(KEPT_KEY, {})
+    for name in names:
+        kept.pop(name, None)

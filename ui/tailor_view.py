@@ -4,7 +4,8 @@ Each function draws one panel from a `TailoredResume` and calls pure functions o
 `resume_core.review` for every change, then stores the new resume with `put_resume`, which also keeps
 it in the store as the posting's draft, so a reload finds it again (`restore_draft`). Widget keys
 carry a revision number, so editors show the current resume after every change; text typed but not
-applied yet lives in plain session keys (`_typed`), so other clicks and page switches keep it.
+applied yet is kept in a plain session key (`_typed`, `ui.kept_text`), so other clicks and page
+switches keep it.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ from resume_core.review import (
     swap_line,
 )
 from resume_core.tailor import CoverageRow
+from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown
 from ui.state import get_store
 
 TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
 POSTING_KEY = "tailored_posting_id"
 REVISION_KEY = "tp_tailor_rev"
-TYPED_KEY = "tp_tailor_typed"  # {posting id: {field: text typed but not applied yet}}
 REVIEWED_KEY = "tp_tailor_reviewed"  # {posting id: True once the user changed the tailored resume}
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
@@ -51,7 +52,7 @@ def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
         st.session_state.setdefault(REVIEWED_KEY, {})[posting_id] = True
     else:
         st.session_state.setdefault(REVIEWED_KEY, {}).pop(posting_id, None)
-        st.session_state.setdefault(TYPED_KEY, {}).pop(posting_id, None)
+        forget_text(*kept_names(_kept_prefix(posting_id)))
     _show(resume)
     get_store().save_tailored_draft(Snapshot(
         id="snp-draft", posting_id=posting_id, created=now_iso(), template=st.session_state.get("tailor_template", ""),
@@ -72,8 +73,7 @@ def restore_draft(posting_id: str) -> bool:
 
 def is_reviewed(posting_id: str) -> bool:
     """Whether tailoring again would throw away the user's work on this posting's resume."""
-    reviewed = st.session_state.get(REVIEWED_KEY, {}).get(posting_id)
-    return bool(reviewed or st.session_state.get(TYPED_KEY, {}).get(posting_id))
+    return bool(st.session_state.get(REVIEWED_KEY, {}).get(posting_id) or kept_names(_kept_prefix(posting_id)))
 
 
 def _show(resume: TailoredResume) -> None:
@@ -86,19 +86,17 @@ def _key(name: str) -> str:
     return f"tailor_{name}_{st.session_state.get(REVISION_KEY, 0)}"
 
 
-def _typed(resume: TailoredResume, name: str, label: str, saved: str, widget=st.text_area, **options) -> str:
-    """A text widget whose unapplied text survives other clicks (which redraw the editors) and page switches."""
-    typed = st.session_state.setdefault(TYPED_KEY, {}).setdefault(resume.posting_id, {})
-    value = widget(label, value=typed.get(name, saved), key=_key(name), **options)
-    if value != saved:
-        typed[name] = value
-    else:
-        typed.pop(name, None)
-    return value
+def _kept_prefix(posting_id: str) -> str:
+    return f"tailor:{posting_id}:"
+
+
+def _typed(resume: TailoredResume, name: str, label: str, saved: str) -> str:
+    """A text area whose unapplied text survives other clicks (which redraw the editors) and page switches."""
+    return kept_text(st.text_area, label, saved, key=_key(name), kept_as=_kept_prefix(resume.posting_id) + name)
 
 
 def _applied(resume: TailoredResume, name: str) -> None:
-    st.session_state.get(TYPED_KEY, {}).get(resume.posting_id, {}).pop(name, None)
+    forget_text(_kept_prefix(resume.posting_id) + name)
 
 
 def preview_panel(markdown_text: str) -> None:
