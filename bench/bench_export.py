@@ -10,11 +10,14 @@
 - metrics: the real templates measured for `resume_core/page_budget.py`, in body lines (one bullet
   line of the template), read off the layout boxes: lines per page, characters per full-width and
   per bullet line, and what the header, a section heading, an entry heading, a further title, a
-  collapsed entry, the gaps between bullets and entries cost. `python -m bench.bench_export` prints the table to paste into page_budget.
+  collapsed entry, the gaps between bullets and entries cost. `python -m bench.bench_export` prints
+  the table to paste into page_budget; `python -m bench.bench_export --widths` rewrites the glyph
+  widths (data/templates/advance_widths.json) page_budget wraps words with.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 import time
@@ -111,6 +114,7 @@ def measure(template: str, paper: str) -> dict[str, float]:
         return round(px / unit, 3)
 
     bullet_gap, entry_gap = lines(li[0].margin_bottom), lines(entry.margin_top)
+    font_px = li[0].style["font_size"]
     return {
         "lines_per_page": lines(layout.capacity),
         "chars_per_line": round(statistics.mean(full)),
@@ -118,6 +122,7 @@ def measure(template: str, paper: str) -> dict[str, float]:
         "name_lines": lines(header.border_height() + max(0.0, header.margin_bottom - h2.margin_top)),
         "label_lines": lines(label.margin_height()),
         "contact_line": lines(contact.border_height()),
+        "contact_lines": lines(contact.margin_height()),
         "section_lines": lines(h2.margin_height()),
         "entry_lines": round(entry_gap + lines(heading + ul.margin_top) - bullet_gap, 3),
         "extra_position_lines": lines(h4.margin_height()),
@@ -126,6 +131,8 @@ def measure(template: str, paper: str) -> dict[str, float]:
         "bullet_gap": bullet_gap,
         "entry_gap": entry_gap,
         "list_gap": lines(ul.margin_top),
+        "line_em": round(summary_p.width / font_px, 2),
+        "bullet_em": round(li[0].width / font_px, 2),
         "body_line_pt": round(unit * 0.75, 2),
     }
 
@@ -136,6 +143,32 @@ def page_fill(markdown: str, template: str, paper: str) -> float:
 
     layout = layout_html(render_html(markdown, template, paper))
     return round(layout.used[0] / layout.capacity, 3)
+
+
+WIDTHS_FILE = ROOT / "data" / "templates" / "advance_widths.json"
+WIDTH_CHARS = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x180)]] + list("–—‘’“”•…€·")
+
+
+def font_widths() -> dict[str, dict]:
+    """Advance width of each common character (in em) of every template's body font, from the bundled
+    regular font files, for page_budget's word wrapping."""
+    from fontTools.ttLib import TTFont
+
+    from resume_core.page_budget import TEMPLATE_FONTS
+    from resume_core.render import FONT_DIR
+
+    out: dict[str, dict] = {}
+    for family in sorted(set(TEMPLATE_FONTS.values())):
+        font = TTFont(FONT_DIR / f"{family}-Regular.ttf")
+        per_em, cmap, metrics = font["head"].unitsPerEm, font.getBestCmap(), font["hmtx"].metrics
+        widths = {ch: round(metrics[cmap[ord(ch)]][0] / per_em, 4) for ch in WIDTH_CHARS if ord(ch) in cmap}
+        lower = [widths[ch] for ch in "abcdefghijklmnopqrstuvwxyz"]
+        out[family] = {"other": round(sum(lower) / len(lower), 4), "widths": widths}
+    return out
+
+
+def write_font_widths() -> None:
+    WIDTHS_FILE.write_text(json.dumps(font_widths(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def run(print_table: bool = True) -> dict:
@@ -195,4 +228,7 @@ def run(print_table: bool = True) -> dict:
 
 
 if __name__ == "__main__":
-    run()
+    if "--widths" in sys.argv:
+        write_font_widths()  # after a font change: the character widths page_budget wraps with
+    else:
+        run()

@@ -13,8 +13,11 @@ long costs a whole extra line.
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 from resume_core.model import Entry, Line, TailoredResume
 
@@ -35,6 +38,8 @@ class PageMetrics:
     """The header: the name (large type), the label line and one contact line."""
     label_lines: float = 1.2
     """The label line under the name (less when the person has no label)."""
+    contact_lines: float = 1.2
+    """The first line of the contact row, with the space above it (none without contact details)."""
     contact_line: float = 1.0
     """Each further line of a contact row that wraps."""
     section_lines: float = 1.6
@@ -54,6 +59,12 @@ class PageMetrics:
     """Space above an entry; the first entry under a section heading has none."""
     list_gap: float = 0.0
     """Space above a list of bullets."""
+    font: str = ""
+    """Body font family; with `line_em` and `bullet_em`, words wrap by glyph widths (see `text_lines`)."""
+    line_em: float = 0.0
+    """Width of a full line, in em of the body type."""
+    bullet_em: float = 0.0
+    """Width of a bullet's text, in em of the body type."""
     summary_max_lines: int = 3
     """The summary at the top is cut to this many lines."""
     skills_max_lines: int = 3
@@ -64,23 +75,31 @@ class PageMetrics:
 # boxes: line heights and collapsed margins), in body lines: one bullet line of the template
 # (classic 13.75 pt, modern 13.5 pt, compact 12 pt). Every block pays for the space above it, so a
 # page's estimate is a sum of block costs; tests/test_page_budget.py checks it against real PDFs.
-_CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_line=0.955, section_lines=2.118, entry_lines=1.4,
-                extra_position_lines=1.073, collapsed_entry_lines=1.364, education_lines=1.364,
+_CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_lines=1.1, contact_line=0.955, section_lines=2.118,
+                entry_lines=1.4, extra_position_lines=1.073, collapsed_entry_lines=1.364, education_lines=1.364,
                 bullet_gap=0.073, entry_gap=0.364, list_gap=0.109)
-_MODERN = dict(name_lines=4.6, label_lines=1.422, contact_line=1.0, section_lines=2.42, entry_lines=1.481,
-               extra_position_lines=1.074, collapsed_entry_lines=1.444, education_lines=1.444,
+_MODERN = dict(name_lines=4.6, label_lines=1.422, contact_lines=1.222, contact_line=1.0, section_lines=2.42,
+               entry_lines=1.481, extra_position_lines=1.074, collapsed_entry_lines=1.444, education_lines=1.444,
                bullet_gap=0.111, entry_gap=0.444, list_gap=0.148)
-_COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_line=1.0, section_lines=1.8, entry_lines=1.25,
-                extra_position_lines=1.0, collapsed_entry_lines=1.25, education_lines=1.25,
+_COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_lines=1.083, contact_line=1.0, section_lines=1.8,
+                entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25, education_lines=1.25,
                 bullet_gap=0.042, entry_gap=0.25, list_gap=0.042)
+TEMPLATE_FONTS = {"classic": "Caladea", "modern": "Lato", "compact": "Carlito"}
 _MEASURED: dict[tuple[str, str], PageMetrics] = {
-    ("classic", "letter"): PageMetrics("classic", "letter", 52.1, 109, 107, **_CLASSIC),
-    ("classic", "a4"): PageMetrics("classic", "a4", 55.73, 105, 104, **_CLASSIC),
-    ("modern", "letter"): PageMetrics("modern", "letter", 52.53, 114, 109, **_MODERN),
-    ("modern", "a4"): PageMetrics("modern", "a4", 56.23, 109, 107, **_MODERN),
-    ("compact", "letter"): PageMetrics("compact", "letter", 60.9, 126, 121, **_COMPACT),
-    ("compact", "a4"): PageMetrics("compact", "a4", 65.05, 121, 117, **_COMPACT),
+    ("classic", "letter"): PageMetrics("classic", "letter", 52.1, 109, 107, **_CLASSIC, font="Caladea",
+                                       line_em=46.47, bullet_em=45.32),
+    ("classic", "a4"): PageMetrics("classic", "a4", 55.73, 105, 104, **_CLASSIC, font="Caladea",
+                                   line_em=44.95, bullet_em=43.8),
+    ("modern", "letter"): PageMetrics("modern", "letter", 52.53, 114, 109, **_MODERN, font="Lato",
+                                      line_em=51.84, bullet_em=50.69),
+    ("modern", "a4"): PageMetrics("modern", "a4", 56.23, 109, 107, **_MODERN, font="Lato",
+                                  line_em=50.17, bullet_em=49.02),
+    ("compact", "letter"): PageMetrics("compact", "letter", 60.9, 126, 121, **_COMPACT, font="Carlito",
+                                       line_em=53.28, bullet_em=52.13),
+    ("compact", "a4"): PageMetrics("compact", "a4", 65.05, 121, 117, **_COMPACT, font="Carlito",
+                                   line_em=51.61, bullet_em=50.46),
 }
+_WIDTHS_FILE = Path(__file__).resolve().parent.parent / "data" / "templates" / "advance_widths.json"
 DEFAULT_TEMPLATE = "classic"
 PAPERS = ("letter", "a4")
 
@@ -114,9 +133,43 @@ def wrapped_lines(text: str, width: int) -> int:
     return lines
 
 
+@functools.cache
+def _font_widths(font: str) -> tuple[dict[str, float], float]:
+    """Advance widths (em) of a body font's common characters, and the width used for any other."""
+    table = json.loads(_WIDTHS_FILE.read_text(encoding="utf-8"))[font]
+    return table["widths"], table["other"]
+
+
+def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: float = 1.0) -> int:
+    """Lines `text` takes in body type on a full line (or a bullet's line), `share` of it used.
+
+    Words wrap at spaces by the font's glyph widths, as the renderer does (hyphens and slashes never
+    break a line there: the Markdown renderer glues them); a narrow 'ill' and a wide 'WMW' differ by
+    half. Without a measured font, by average characters per line."""
+    width = (metrics.bullet_em if bullet else metrics.line_em) * share
+    if not metrics.font or width <= 0:
+        return wrapped_lines(text, int((metrics.chars_per_bullet_line if bullet else metrics.chars_per_line) * share))
+    widths, other = _font_widths(metrics.font)
+    space = widths.get(" ", other / 2)
+    lines, used = 0, 0.0
+    for word in text.split():
+        size = sum(widths.get(ch, other) for ch in word)
+        if not lines:
+            lines = 1
+        elif used + space + size > width:
+            lines, used = lines + 1, 0.0
+        else:
+            used += space
+        if size > width:  # a word wider than the line breaks across lines (overflow-wrap)
+            extra = math.ceil(size / width) - 1
+            lines, size = lines + extra, size - extra * width
+        used += size
+    return lines
+
+
 def bullet_lines(text: str, metrics: PageMetrics) -> int:
     """Text lines of one bullet."""
-    return wrapped_lines(text, metrics.chars_per_bullet_line)
+    return text_lines(text, metrics, bullet=True)
 
 
 def bullet_cost(text: str, metrics: PageMetrics) -> float:
@@ -135,17 +188,17 @@ def entry_header_lines(positions: int, metrics: PageMetrics) -> float:
 
 
 # Skills and the summary are filled right up to their line limit, so their last line sits at the
-# wrap boundary, where the real glyph widths decide; an average line length would overflow by a
-# line about half the time. Wrapping them a little early keeps them within their lines.
-FILL_MARGIN = 0.92
+# wrap boundary, where kerning and rounding decide. Wrapping them a little early keeps them
+# within their lines.
+FILL_MARGIN = 0.97
 
 
 def skills_lines(names: list[str], metrics: PageMetrics) -> int:
-    return wrapped_lines(", ".join(names), int(metrics.chars_per_line * FILL_MARGIN))
+    return text_lines(", ".join(names), metrics, share=FILL_MARGIN)
 
 
 def summary_lines(text: str, metrics: PageMetrics) -> int:
-    return wrapped_lines(text, int(metrics.chars_per_line * FILL_MARGIN))
+    return text_lines(text, metrics, share=FILL_MARGIN)
 
 
 def collapsed_lines(positions: int, metrics: PageMetrics) -> float:
@@ -161,10 +214,13 @@ def _entry_lines(entry: Entry, metrics: PageMetrics) -> float:
 
 
 def contact_extra_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
-    """Lines the contact row takes beyond the one `name_lines` includes (long rows wrap)."""
+    """Lines the contact row takes beyond the one `name_lines` includes (long rows wrap; no row
+    saves its line)."""
     from resume_core.render import contact_items
 
     row = " | ".join(contact_items(resume.person))
+    if not row:
+        return -metrics.contact_lines
     return max(0, wrapped_lines(row, metrics.chars_per_line) - 1) * metrics.contact_line
 
 
@@ -182,9 +238,9 @@ def fixed_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
     if not resume.person.label:
         total -= metrics.label_lines
     if resume.summary and resume.summary.text.strip():
-        total += metrics.section_lines + summary_lines(resume.summary.text, metrics)
+        total += metrics.section_lines + text_lines(resume.summary.text, metrics)  # the margin picks, not counts
     if resume.skills:
-        total += metrics.section_lines + skills_lines([s.text for s in resume.skills], metrics)
+        total += metrics.section_lines + text_lines(", ".join(s.text for s in resume.skills), metrics)
     if resume.education:
         total += entries_section_lines(metrics) + len(resume.education) * metrics.education_lines
     if resume.certificates:

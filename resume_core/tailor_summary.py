@@ -49,7 +49,8 @@ MIN_SHARE = 0.25  # any other sentence must be at least this relevant, relative 
 def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence of `text`; paragraphs are split by blank lines."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
-    return [(number, sentence) for number, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)]
+    return [(number, sentence) for number, paragraph in enumerate(paragraphs)
+            for sentence in split_sentences(paragraph)]
 
 
 def pick_summary(bank: Bank, table: ScoreTable, metrics: PageMetrics) -> Line | None:

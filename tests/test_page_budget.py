@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from resume_core.model import Entry, Line, TailoredResume
-from resume_core.page_budget import estimate_lines, metrics_for, wrapped_lines
+from resume_core.page_budget import estimate_lines, metrics_for, text_lines, wrapped_lines
 
 
 def test_words_wrap_not_characters():
@@ -109,8 +109,18 @@ def test_every_block_pays_for_what_it_shows():
     two = base.model_copy(update={"experience": [Entry(source_id="j", name="X", collapsed=True,
                                                        positions=two_titles)]})
     assert estimate_lines(two, metrics) - estimate_lines(one, metrics) == pytest.approx(metrics.extra_position_lines)
-    certs = base.model_copy(update={"certificates": [Certificate(id="crt-00000001", name="CKA"), Certificate(id="crt-00000002", name="AWS SA")]})
+    held = [Certificate(id="crt-00000001", name="CKA"), Certificate(id="crt-00000002", name="AWS SA")]
+    certs = base.model_copy(update={"certificates": held})
     assert estimate_lines(certs, metrics) - estimate_lines(base, metrics) == pytest.approx(
         metrics.section_lines + metrics.list_gap + 2 + metrics.bullet_gap)
     unlabelled = base.model_copy(update={"person": Person(name="A")})
     assert estimate_lines(unlabelled, metrics) == pytest.approx(estimate_lines(base, metrics) - metrics.label_lines)
+    reachable = base.model_copy(update={"person": Person(name="A", label="Engineer", email="a@example.com")})
+    assert estimate_lines(reachable, metrics) == pytest.approx(estimate_lines(base, metrics) + metrics.contact_lines)
+
+
+def test_narrow_letters_fit_more_on_a_line_than_wide_ones():
+    metrics = metrics_for("modern", "letter")
+    narrow, wide = " ".join(["illicit"] * 30), " ".join(["MWMWMWM"] * 30)  # the same number of characters
+    assert text_lines(narrow, metrics, bullet=True) < text_lines(wide, metrics, bullet=True)
+    assert text_lines("word " * 40, metrics, share=0.5) > text_lines("word " * 40, metrics)

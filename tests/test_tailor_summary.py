@@ -87,7 +87,8 @@ def test_the_lead_goes_first_when_it_is_about_as_relevant_and_order_is_kept():
     metrics = metrics_for()
     assert summary_lines(f"{LEAD} {LATER}", metrics) > metrics.summary_max_lines
     close = make_posting([req("k8s", "Kubernetes", skill="Kubernetes"),
-                          req("tf", "Terraform", kind="implied", skill="Terraform").model_copy(update={"confidence": 0.5})])
+                          req("tf", "Terraform", kind="implied", skill="Terraform").model_copy(
+                              update={"confidence": 0.5})])
     table = build_table(make_bank(), close, TODAY)
     weights = {r.id: r.weight for r in table.requirements}
     lead, later = (sum(weights[r] * c for r, c in table.cover_text(s).items()) for s in (LEAD, LATER))
