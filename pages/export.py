@@ -20,9 +20,10 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import PAPERS, TEMPLATES, render_markdown
 from ui.boundary import user_errors
+from ui.markdown import escape_markdown
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
-from ui.state import get_bank, get_postings, get_store, show_unreadable_postings
+from ui.state import get_postings, get_store, readable_bank, show_unreadable_postings
 
 TAILORED_KEY = "tailored"  # put there by the Tailor page (CONTRACTS.md)
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
@@ -124,6 +125,8 @@ stem = re.sub(r"[^a-z0-9]+", "-", (resume.person.name or "resume").lower()).stri
 final_markdown = result.markdown
 for problem in build_checked_json_resume(without_lines(resume, result.dropped))[1]:
     st.warning(f"JSON Resume: {escape_markdown(problem)}")
+for problem in build_checked_json_resume(without_lines(resume, result.dropped))[1]:
+    st.warning(f"JSON Resume: {problem}")
 columns = st.columns(6)
 columns[0].download_button("PDF", result.pdf, f"{stem}-{template}.pdf", "application/pdf",
                            key="export_dl_pdf", type="primary", on_click="ignore")
@@ -136,8 +139,9 @@ columns[3].download_button("Plain text", lambda: export_text(resume, final_markd
                            key="export_dl_txt", on_click="ignore")
 columns[4].download_button("JSON Resume", lambda: export_json_resume(without_lines(resume, result.dropped)),
                            f"{stem}.json", "application/json", key="export_dl_json", on_click="ignore")
-columns[5].download_button("Big Resume XML", lambda: export_bank_xml(get_bank()), "big-resume.xml",
-                           "application/xml", key="export_dl_xml", on_click="ignore")
+bank = readable_bank()  # an unreadable bank.xml is explained here; the tailored resume still exports
+columns[5].download_button("Big Resume XML", lambda: export_bank_xml(bank), "big-resume.xml",
+                           "application/xml", key="export_dl_xml", on_click="ignore", disabled=bank is None)
 st.caption("Word, Markdown and text match the PDF (your edits, without the lines left out). JSON Resume is "
            "built from the tailored selection, so free-text edits are not in it. The Big Resume XML is your "
            "whole bank, to keep or move.")

@@ -83,9 +83,9 @@ def get_bank() -> Bank:
     return st.session_state[BANK_KEY]
 
 
-def require_bank() -> Bank:
-    """The Big Resume for a page that needs it; when bank.xml cannot be read, say so, point to the
-    repair on the Big Resume page and stop this page (instead of a traceback)."""
+def readable_bank() -> Bank | None:
+    """The Big Resume, or None when bank.xml cannot be read: then the error is shown with a pointer to
+    the repair on the Big Resume page (instead of a traceback)."""
     try:
         return get_bank()
     except BankFileError as error:
@@ -93,7 +93,15 @@ def require_bank() -> Bank:
         st.info("Repair it on the Big Resume page: upload a good Big Resume file or restore an earlier "
                 "version from the history (the unreadable file is kept in the history).")
         st.page_link("pages/big_resume.py", label="Go to the Big Resume page", icon="📚")
+        return None
+
+
+def require_bank() -> Bank:
+    """The Big Resume for a page that cannot work without it; stops the page when it cannot be read."""
+    bank = readable_bank()
+    if bank is None:
         st.stop()
+    return bank
 
 
 def bank_version() -> str | None:

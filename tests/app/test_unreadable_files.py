@@ -103,3 +103,15 @@ def test_a_malformed_email_is_left_out_of_json_resume_with_a_warning():
     at = export_page(resume)
     assert not at.exception, at.exception
     assert "basics.email was left out" in shown(at) and "Big Resume" in shown(at)
+
+
+def test_export_with_a_corrupt_bank_still_exports_the_resume_but_not_the_bank(workspace):
+    from resume_fixtures import load_tailored
+
+    workspace.mkdir(parents=True, exist_ok=True)
+    (workspace / "bank.xml").write_text("<bank><job>", encoding="utf-8")
+    at = export_page(load_tailored())
+    assert not at.exception, at.exception
+    assert "bank.xml" in shown(at) and "Big Resume page" in shown(at)
+    buttons = {b.proto.label: b for b in at.get("download_button")}
+    assert buttons["Big Resume XML"].proto.disabled and not buttons["PDF"].proto.disabled
