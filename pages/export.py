@@ -20,7 +20,6 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import PAPERS, TEMPLATES, render_markdown
 from ui.boundary import user_errors
-from ui.markdown import escape_markdown
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
 from ui.state import get_postings, get_store, readable_bank, show_unreadable_postings
@@ -125,8 +124,6 @@ stem = re.sub(r"[^a-z0-9]+", "-", (resume.person.name or "resume").lower()).stri
 final_markdown = result.markdown
 for problem in build_checked_json_resume(without_lines(resume, result.dropped))[1]:
     st.warning(f"JSON Resume: {escape_markdown(problem)}")
-for problem in build_checked_json_resume(without_lines(resume, result.dropped))[1]:
-    st.warning(f"JSON Resume: {problem}")
 columns = st.columns(6)
 columns[0].download_button("PDF", result.pdf, f"{stem}-{template}.pdf", "application/pdf",
                            key="export_dl_pdf", type="primary", on_click="ignore")
