@@ -4,7 +4,7 @@ replacing the newer version keeps it in the history, as its button says."""
 from __future__ import annotations
 
 import pytest
-from app_runner import click, seed_editor, start_app
+from app_runner import click, seed_editor
 
 from resume_core.store import LocalStore
 
