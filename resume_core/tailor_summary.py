@@ -37,7 +37,8 @@ class SummaryReply(BaseModel):
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    """The sentences of `text`; a paragraph break ends a sentence too."""
+    return [sentence for _, sentence in _paragraph_sentences(text)]
 
 
 MIN_WORDS = 6  # a shorter sentence ("I also like data work.") opens a thought, it does not make a point
@@ -49,8 +50,8 @@ MIN_SHARE = 0.25  # any other sentence must be at least this relevant, relative 
 def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence of `text`; paragraphs are split by blank lines."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
-    return [(number, sentence) for number, paragraph in enumerate(paragraphs)
-            for sentence in split_sentences(paragraph)]
+    return [(number, sentence.strip()) for number, paragraph in enumerate(paragraphs)
+            for sentence in _SENTENCE.split(paragraph.strip()) if sentence.strip()]
 
 
 def pick_summary(bank: Bank, table: ScoreTable, metrics: PageMetrics) -> Line | None:

@@ -115,3 +115,8 @@ def test_the_sample_platform_summary_is_the_persons_lead_not_an_aside():
         assert line.text.startswith(split_sentences(bank.person.summary)[0])
         assert "I also like data work." not in line.text
         assert summary_lines(line.text, metrics) <= metrics.summary_max_lines
+
+
+def test_a_paragraph_break_ends_a_sentence():
+    assert split_sentences("Platform engineer\n\nI run Kubernetes. I write Go.") == [
+        "Platform engineer", "I run Kubernetes.", "I write Go."]
