@@ -18,6 +18,7 @@ WIDE = {"width": 1400, "height": 1000}
 SAMPLE_PERSON = "Avery Lindqvist"  # the person of data/sample_bank.xml
 VISITOR_B = "Blake Visitor-Two"
 KEY_B = "sk-visitor-b-secret-0042"
+OWNER_URL = "http://127.0.0.1:9/v1"  # the owner's server in the secrets (nothing listens: never called here)
 POSTING = ROOT / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt"
 
 
@@ -28,7 +29,7 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
     private_tmp.mkdir()
     # Configured as on Community Cloud: the Secrets box, whose top-level keys become environment variables.
     secrets = tmp_path / "secrets.toml"
-    secrets.write_text('TP_STORAGE = "session"\n', encoding="utf-8")
+    secrets.write_text(f'TP_STORAGE = "session"\nOPENAI_BASE_URL = "{OWNER_URL}"\n', encoding="utf-8")
     app = launch_app(workspace, args=("--secrets.files", str(secrets)), TMPDIR=str(private_tmp))
     one = chromium.new_context(viewport=WIDE)
     two = chromium.new_context(viewport=WIDE)
@@ -49,12 +50,18 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
         click(b, "Save person", where=panel)
         expect(b.get_by_text(VISITOR_B).first).to_be_visible(timeout=TIMEOUT)
 
-        # Visitor B also enters an API key on the Settings page.
+        # Visitor B enters a server and their own key on the Settings page. A shared deployment refuses
+        # addresses on the server's own network, except the one its owner configured.
         go(b, "Settings")
-        b.get_by_label("Base URL", exact=True).fill("http://127.0.0.1:9/v1")
+        b.get_by_label("Base URL", exact=True).fill("http://127.0.0.1:8/v1")
         b.get_by_label("Model", exact=True).fill("visitor-b-model")
         b.get_by_label("API key", exact=True).fill(KEY_B)
         b.get_by_label("API key", exact=True).press("Enter")
+        settle(b)
+        click(b, "Use these settings")
+        expect(b.get_by_text("only connects to https://").first).to_be_visible(timeout=TIMEOUT)
+        b.get_by_label("Base URL", exact=True).fill(OWNER_URL)
+        b.get_by_label("Base URL", exact=True).press("Enter")
         settle(b)
         click(b, "Use these settings")
         expect(b.get_by_text("visitor-b-model@127.0.0.1:9").first).to_be_visible(timeout=TIMEOUT)
@@ -87,7 +94,7 @@ def test_two_visitors_share_nothing(launch_app, chromium, tmp_path):
         expect(b.get_by_text("There is no tailored resume yet").first).to_be_visible()
 
         go(a, "Settings")
-        expect(a.get_by_text("Offline engine").first).to_be_visible()
+        expect(a.get_by_text("(no model)@127.0.0.1:9").first).to_be_visible()  # the owner's default
         assert a.get_by_label("API key", exact=True).input_value() == ""
         assert "visitor-b-model" not in a.content() and KEY_B not in a.content()
         shoot(a, "settings-session-mode")
