@@ -60,8 +60,10 @@ def import_resume(page: Page, workspace: Path, method: str = "offline") -> None:
     assert "Northwind Analytics Inc." in saved
     assert FIXED_BULLET in saved, "the row fixed in the import preview did not reach the saved Big Resume"
     assert "Mentored four junior engineers; two were promoted" not in saved
-    tab(page, "Jobs")
-    shoot(page, "big-resume-jobs")
+    for name, picture in (("Person", "person"), ("Jobs", "jobs"), ("Projects", "projects"),
+                          ("Education & more", "education"), ("File & history", "file")):
+        tab(page, name)
+        shoot(page, f"big-resume-{picture}")
 
 
 def interview(page: Page, workspace: Path, retry_failed_reply: bool = False) -> str:
