@@ -155,7 +155,9 @@ def _gap_actions(gaps: list[CoverageRow]) -> None:
     for topic, row in unique:
         left, right = st.columns([4, 1], vertical_alignment="center")
         if row.skill:
-            left.markdown(f"❌ **{escape_markdown(row.skill)}** *({row.kind})*  \n{escape_markdown(row.requirement)}")
+            # Implied rows often are just the skill's name: say it once.
+            words = "" if row.requirement.strip().lower() == row.skill.lower() else escape_markdown(row.requirement)
+            left.markdown(f"❌ **{escape_markdown(row.skill)}** *({row.kind})*  \n{words}")
         else:
             left.markdown(f"❌ {escape_markdown(row.requirement)} *({row.kind})*")
         if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
