@@ -1,7 +1,8 @@
 """What a user does in the browser, as small functions over a Playwright page.
 
 Streamlit reruns the script after every interaction; `settle` waits until the rerun is over (the
-status widget is gone) so the next look at the page sees its result. Data editors are canvas grids:
+app reports its script as not running and no element is stale) so the next look at the page sees
+its result. Data editors are canvas grids:
 `edit_cell` selects a cell by position and types into it, as a user does.
 """
 
@@ -55,7 +56,8 @@ def open_app(page: Page, url: str) -> None:
 def go(page: Page, title: str) -> None:
     """Open a page by its sidebar link."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click()
-    expect(page.get_by_test_id("stMainBlockContainer").get_by_role("heading", name=title).first).to_be_visible(timeout=TIMEOUT)
+    heading = page.get_by_test_id("stMainBlockContainer").get_by_role("heading", name=title).first
+    expect(heading).to_be_visible(timeout=TIMEOUT)
     settle(page)
 
 
