@@ -22,6 +22,7 @@ ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on scr
 DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
 SUGGESTED = "tp_interview_suggestions"  # {"anecdote_id", "items": [Suggestion dicts]}
 OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
+RETRY = "tp_iv_retry"  # one key for the retry button, drawn after a failed reply and on the next run
 
 
 def posting_by_id(posting_id: str | None):
@@ -222,9 +223,11 @@ if typed and typed.strip():
         saved = add_turn(bank, anecdote_id, "user", typed.strip())
         if saved:
             ask_engine(saved, anecdote_id, posting_id)
+            # Reached only when the engine failed (a reply reruns the page): the answer is saved.
+            st.button("🔁 Get the next question", key=RETRY)
 elif active and transcript and transcript[-1].role == "user":
     # The last answer never got a reply (engine error, closed tab): offer to ask again.
-    if st.button("🔁 Get the next question"):
+    if st.button("🔁 Get the next question", key=RETRY):
         ask_engine(bank, active["anecdote_id"], active["posting_id"])
 
 if active and any(t.role == "user" for t in transcript):
