@@ -73,17 +73,6 @@ def click(page: Page, name: str, where: Page | Locator | None = None, exact: boo
     settle(page)
 
 
-def type_into(page: Page, label: str, text: str, where: Page | Locator | None = None) -> None:
-    """Fill a text input or text area and commit it (Enter for inputs, leaving the field for areas)."""
-    field = (where or page).get_by_label(label, exact=True).first
-    field.fill(text)
-    if field.evaluate("e => e.tagName") == "TEXTAREA":
-        field.press("Control+Enter")
-    else:
-        field.press("Enter")
-    settle(page)
-
-
 def edit_cell(page: Page, grid: Locator, row: int, column_x: float, text: str) -> None:
     """Type `text` into the data-editor cell of `row` (0-based) whose column spans x = `column_x` px."""
     canvas = grid.locator("canvas").first  # the grid is drawn on a canvas: header row, then data rows
