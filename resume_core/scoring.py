@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from resume_core.model import Bank, Requirement
 from resume_core.skill_mentions import OwnerSkills, SkillVerbs
@@ -79,6 +79,24 @@ def stem(word: str) -> str:
     elif len(word) >= 8 and word.endswith(("ation", "ution", "ition")):
         word = word[:-3]
     return word
+
+
+def forgets_texts(func):
+    """Run `func`, then drop the memo of scored texts.
+
+    `terms` and `concept_strengths` memoise whole bullets and postings for speed within one run; on a
+    shared server one visitor's text must not stay in a process-wide cache after their run ends.
+    """
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        finally:
+            terms.cache_clear()
+            concept_strengths.cache_clear()
+
+    return wrapper
 
 
 @lru_cache(maxsize=65536)

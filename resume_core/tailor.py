@@ -31,6 +31,7 @@ from resume_core.scoring import (
     Candidate,
     ScoreTable,
     build_candidates,
+    forgets_texts,
     recency_weight,
     score_candidates,
     weigh_requirements,
@@ -78,6 +79,7 @@ class TailorResult(_Out):
     whole_bank_prompt_chars: int = 0
 
 
+@forgets_texts
 def tailor(
     bank: Bank,
     posting: Posting,
@@ -321,6 +323,7 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     return rows
 
 
+@forgets_texts
 def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
     """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
     table = build_table(bank, posting, today or clock.today())

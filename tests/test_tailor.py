@@ -309,3 +309,16 @@ def test_the_open_source_kubernetes_project_goes_on_a_platform_engineers_page(sa
         assert "prj-quotaguard" in [e.source_id for e in resume.projects], template
         first = resume.experience[0].bullets[0]
         assert first.item_id.startswith("acc-"), first.text  # an accomplishment, not "Tidewater Health runs ..."
+
+
+def test_no_visitor_text_stays_in_a_process_wide_cache_after_tailoring():
+    # On a shared server one process serves every visitor: scored bullets must not outlive the run.
+    from resume_core import scoring
+
+    bank, posting = make_bank(), make_posting()
+    result = tailor(bank, posting, today=TODAY)
+    assert result.resume.lines()
+    assert scoring.terms.cache_info().currsize == 0
+    assert scoring.concept_strengths.cache_info().currsize == 0
+    coverage_for(result.resume, bank, posting, today=TODAY)
+    assert scoring.terms.cache_info().currsize == 0
