@@ -39,7 +39,7 @@ def run_tailor() -> bool:
         return True
     return False
 
-st.title("Tailor")
+st.title("✂️ Tailor")
 bank = require_bank()
 show_unreadable_postings()
 postings = get_postings()
