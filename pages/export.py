@@ -28,7 +28,7 @@ TAILORED_KEY = "tailored"  # put there by the Tailor page (CONTRACTS.md)
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
 RESET_KEY = "tp_export_reset"
 
-st.title("Export")
+st.title("📄 Export")
 
 
 def _snapshots():
