@@ -62,7 +62,8 @@ names = sorted(TEMPLATES)
 default_template = snapshot.template if snapshot is not None and snapshot.template in TEMPLATES else "classic"
 left, middle, right = st.columns([2, 1, 1])
 template = left.selectbox("Template", names, index=names.index(default_template), key="export_template",
-                          format_func=lambda name: f"{name.title()}: {TEMPLATES[name]}")
+                          format_func=str.title)  # short names: the description is too long for the box
+left.caption(TEMPLATES[template])
 paper = middle.radio("Paper", list(PAPERS), horizontal=True, key="export_paper",
                      format_func=lambda p: "Letter" if p == "letter" else "A4")
 max_pages = 2 if right.toggle("Allow two pages", key="export_two_pages") else 1

@@ -9,7 +9,7 @@ import pytest
 
 from app_runner import open_page, start_app
 from resume_core.model import Snapshot
-from resume_core.render import render_markdown
+from resume_core.render import TEMPLATES, render_markdown
 from resume_core.store import open_store
 from tailor_banks import make_posting
 from ui.markdown import escape_markdown
@@ -91,3 +91,13 @@ def test_a_saved_snapshot_can_be_exported_without_a_current_resume(workspace):
     assert "exporting a saved snapshot" in texts(at)
     assert at.selectbox(key="export_template").value == "compact"
     assert "PDF check passed" in texts(at)
+
+
+def test_template_options_are_short_and_the_description_shows_under_the_box():
+    at = export_page(load_tailored())
+    box = at.selectbox(key="export_template")
+    assert box.options == ["Classic", "Compact", "Modern"]
+    assert TEMPLATES["classic"] in texts(at)
+    box.set_value("modern").run()
+    assert not at.exception
+    assert TEMPLATES["modern"] in texts(at) and TEMPLATES["classic"] not in texts(at)
