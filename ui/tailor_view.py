@@ -38,6 +38,8 @@ TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
 POSTING_KEY = "tailored_posting_id"
 REVISION_KEY = "tp_tailor_rev"
 REVIEWED_KEY = "tp_tailor_reviewed"  # {posting id: True once the user changed the tailored resume}
+SNAPSHOT_NOTE_KEY = "tailor_snapshot_note"
+SNAPSHOT_SAVED_KEY = "tp_tailor_snapshot_saved"  # set by a save; the next run empties the note and says so
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
 STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
@@ -248,7 +250,12 @@ def snapshot_panel(resume: TailoredResume, posting: Posting, store, template: st
             st.code("\n".join(diff), language="diff")
         else:
             st.caption("No changes since that snapshot.")
-    note = st.text_input("Note for this snapshot", key="tailor_snapshot_note", placeholder="e.g. sent 25 Nov")
+    # A widget's value can only be set before it is drawn: a save asks the next run to empty the note.
+    if st.session_state.pop(SNAPSHOT_SAVED_KEY, False):
+        st.session_state[SNAPSHOT_NOTE_KEY] = ""
+        st.success("Snapshot saved: its full text is kept, whatever you change in your Big Resume later.")
+    note = st.text_input("Note for this snapshot", key=SNAPSHOT_NOTE_KEY, placeholder="e.g. sent 25 Nov")
     if st.button("Save snapshot", key=_key("snapshot")):
         store.save_snapshot(build_snapshot(resume, template=template, note=note))
-        st.success("Snapshot saved: its full text is kept, whatever you change in your Big Resume later.")
+        st.session_state[SNAPSHOT_SAVED_KEY] = True
+        st.rerun()

@@ -93,6 +93,16 @@ def test_snapshot_keeps_the_text_and_shows_later_changes(store):
     assert any("Wrote Terraform" in c.value for c in at.code)
 
 
+def test_saving_a_snapshot_keeps_the_note_and_empties_the_box(store):
+    at = tailored()
+    at.text_input(key="tailor_snapshot_note").input("sent to Acme")
+    at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_snapshot"))).click().run()
+    assert not at.exception
+    assert [s.note for s in store.list_snapshots("pst-target")] == ["sent to Acme"]
+    assert at.text_input(key="tailor_snapshot_note").value == ""
+    assert any("Snapshot saved" in s.value for s in at.success)
+
+
 def test_a_model_returning_bad_ids_cannot_change_the_text(store):
     injected = "Led Google's search team"
     bad = SelectReply.model_validate({"items": [{"id": injected, "serves": ""}, {"id": "acc-n1", "serves": ""},
