@@ -49,9 +49,11 @@ def engine_section() -> None:
                or not PRESETS[p][0]]
     st.selectbox("Preset", presets, index=None, key="tp_engine_preset", on_change=apply_preset,
                  placeholder="Choose a server type to fill in its address")
+    # The example must be one this deployment accepts: a hosted server when shared, Ollama locally.
+    example_url, example_model = PRESETS["OpenAI" if storage_mode() == "session" else "Ollama (this computer)"]
     left, right = st.columns(2)
-    left.text_input("Base URL", key="tp_engine_base_url", placeholder="http://localhost:11434/v1")
-    right.text_input("Model", key="tp_engine_model", placeholder="llama3.1")
+    left.text_input("Base URL", key="tp_engine_base_url", placeholder=example_url)
+    right.text_input("Model", key="tp_engine_model", placeholder=example_model)
     st.text_input("API key", key="tp_engine_api_key", type="password",
                   help="Kept only in this browser session's memory, never written to disk. "
                        "Local servers accept any value or none.")

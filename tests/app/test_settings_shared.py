@@ -37,3 +37,10 @@ def test_a_shared_deployment_offers_no_presets_for_this_computer(monkeypatch):
     monkeypatch.setenv("TP_STORAGE", "session")
     options = open_page(start_app(), "settings").selectbox(key="tp_engine_preset").options
     assert "OpenAI" in options and not any("this computer" in o for o in options)
+
+
+def test_the_address_example_is_one_the_deployment_accepts(monkeypatch):
+    assert open_page(start_app(), "settings").text_input(key="tp_engine_base_url").placeholder.startswith("http://localhost")
+    monkeypatch.setenv("TP_STORAGE", "session")
+    box = open_page(start_app(), "settings").text_input(key="tp_engine_base_url")
+    assert box.placeholder.startswith("https://") and "localhost" not in box.placeholder
