@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.anecdotes import append_turn, find_anecdote, finish_interview, in_progress_interviews, start_interview
-from resume_core.errors import EngineError
+from resume_core.errors import EngineError, UserError
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
 from ui.boundary import show_user_error, user_errors
@@ -52,11 +52,26 @@ def begin(bank, owner_id: str, topic: str, posting_id: str | None):
 def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
     """Stream the interviewer's next question and save it; an engine error leaves the transcript as is."""
     conversation = conversation_for(bank, anecdote_id, posting_id)
-    with user_errors(), st.chat_message("assistant"):
-        reply = stream_markdown(get_engine().chat_turn(conversation))  # model text: never rendered as Markdown
+    bubble = st.empty()  # emptied when nothing arrived: no blank reply bubble above the error
+    arrived: list[str] = []
+
+    def tracked(chunks):
+        for chunk in chunks:
+            arrived.append(chunk)
+            yield chunk
+
+    with user_errors():
+        try:
+            with bubble.container(), st.chat_message("assistant"):
+                reply = stream_markdown(tracked(get_engine().chat_turn(conversation)))  # never rendered as Markdown
+        except UserError:
+            if not "".join(arrived).strip():  # a reply cut off mid-way stays on screen, as it arrived
+                bubble.empty()
+            raise
         if isinstance(reply, str) and reply.strip():
             add_turn(bank, anecdote_id, "assistant", reply.strip())
             st.rerun()
+        bubble.empty()
         raise EngineError("The AI server sent an empty reply, so there is no next question yet.",
                           fix="Your answer is saved: press \u201cGet the next question\u201d to ask again; if it "
                               "keeps happening, pick another model in Settings or go offline.")

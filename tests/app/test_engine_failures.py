@@ -95,5 +95,6 @@ def test_an_empty_interview_reply_says_so_and_offers_to_ask_again(workspace):
     at.chat_input[0].set_value("I rewrote the release scripts in Python.").run()
     assert not at.exception, at.exception
     assert "empty reply" in shown(at) and "Get the next question" in shown(at)
+    assert [m.name for m in at.chat_message] == ["user"]  # no empty reply bubble above the error
     at.run()
     assert any(b.label.startswith("🔁") for b in at.button)

@@ -117,6 +117,14 @@ def test_a_failing_engine_shows_an_error_and_keeps_the_transcript(store):
     assert len(anecdote.transcript) == 2
 
 
+def test_an_engine_failing_before_any_text_leaves_no_empty_reply_bubble(store):
+    at = open_page(start_app(), "interview")
+    at.session_state["tp_engine"] = (None, FakeEngine(chat=[EngineError("The AI server did not answer.", fix="Retry.")]))
+    _answer(at, FIRST)
+    assert any("did not answer" in e.value for e in at.error)
+    assert _messages(at) == [("user", FIRST)]
+
+
 def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
     at = start_app()
     at.session_state["interview_request"] = {"owner_id": "prj-side0001", "topic": "Kafka"}
