@@ -17,6 +17,13 @@ prove something (a cover of at least `FILL_MIN_COVER`, not a word in common); a 
 nothing never goes on a targeted page, so it can never push out one that covers something. A job's
 description (a first-person "we do X, I lead Y") counts only for requirements that none of that
 job's accomplishments covers. Ties break by id: the same input always gives the same page.
+
+Phase 4 (`fill`, only when the caller asks) is not about relevance: when a small bank leaves the
+page mostly white after the relevance phases, a job seeker would rather show their real recent work.
+It adds the remaining accomplishments of jobs already on the page, most recent job first, in the
+bank's order, until the caller's target. It only uses lines relevance left unused, so it never
+displaces a relevant bullet; its bullets are listed in `Selection.filled` (tailoring scores them
+below every relevant line, so the PDF fit loop drops them first).
 """
 
 from __future__ import annotations
@@ -61,9 +68,18 @@ class Selection:
     used_lines: float = 0.0
     budget_lines: float = 0.0
     residual: dict[str, float] = field(default_factory=dict)  # requirement id -> share still unproven
+    filled: list[str] = field(default_factory=list)  # bullet ids phase 4 added to fill a sparse page
 
     def chosen(self) -> list[str]:
         return [i for ids in self.bullets.values() for i in ids]
+
+    def relevant(self) -> Selection:
+        """This selection without phase 4's filler: what relevance alone chose."""
+        return Selection(
+            bullets={o: kept for o, ids in self.bullets.items() if (kept := [i for i in ids if i not in self.filled])},
+            serves={i: r for i, r in self.serves.items() if i not in self.filled},
+            used_lines=self.used_lines, budget_lines=self.budget_lines, residual=dict(self.residual),
+        )
 
 
 class _State:
@@ -219,12 +235,15 @@ def select_bullets(
     budget_lines: float,
     residual: dict[str, float] | None = None,
     preset: list[str] = (),
+    fill: tuple[float, float] | None = None,
 ) -> Selection:
     """Pick bullets worth the most requirement coverage per line, within `budget_lines`.
 
     `residual` starts each requirement's unproven share (1.0 when absent; lower when the skills
     section already names it). `preset` ids (a model's choice, already validated) are taken first
-    in their order, each only if it fits; the greedy then fills what is left.
+    in their order, each only if it fits; the greedy then fills what is left. `fill` = (below, up_to)
+    in bullet lines: when relevance leaves fewer than `below` lines used, phase 4 adds other
+    accomplishments of jobs on the page while the total stays within `up_to` (and the budget).
     """
     owner_ids = {o.id for o in owners}
     by_id = {c.id: c for c in table.candidates if c.kind in BULLET_KINDS and c.owner_id in owner_ids}
@@ -251,10 +270,16 @@ def select_bullets(
     # Phase 2: further proofs, before any white space. A word or two in common with the posting is
     # no proof: such bullets do not fill the page.
     clear = {i: c for i, c in by_id.items() if proves(table, c, scope)}
-    if state.left < 1 - 1e-9:
-        return state.selection  # every bullet takes at least a line
-    _greedy(state, clear, owners)
+    if state.left >= 1 - 1e-9:  # every bullet takes at least a line
+        _greedy(state, clear, owners)
+        _relevant_filler(state, table, owners, by_id, clear)
+    if fill is not None and state.selection.used_lines < fill[0] - 1e-9:
+        _fill_sparse_page(state, owners, by_id, min(fill[1], budget_lines))
+    return state.selection
 
+
+def _relevant_filler(state: _State, table: ScoreTable, owners: list[Owner], by_id: dict[str, Candidate],
+                     clear: dict[str, Candidate]) -> None:
     # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page,
     # first the description of a project on the page (it says what the project is). Bullets relevant
     # to nothing stay off, unless the posting has no requirements at all (then the page is a plain
@@ -274,4 +299,21 @@ def select_bullets(
     for cand in filler:
         if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
             state.take(cand)
-    return state.selection
+
+
+def _fill_sparse_page(state: _State, owners: list[Owner], by_id: dict[str, Candidate], up_to: float) -> None:
+    """Phase 4: the other accomplishments of jobs on the page (most recent job first, bank order)
+    while the bullets stay within `up_to` lines. Relevance is done: this only uses its leftovers."""
+    shown = {o.id for o in owners if o.reserved} | set(state.selection.bullets)
+    order = {o.id: n for n, o in enumerate(owners)}
+    rest = sorted(
+        (c for c in by_id.values()
+         if c.kind == "accomplishment" and c.owner_id in shown and state.owners[c.owner_id].kind == "job"),
+        key=lambda c: (order[c.owner_id], c.order, c.id),
+    )
+    for cand in rest:
+        cost = state.cost(cand)
+        if state.allowed(cand) and cost <= state.left + 1e-9 and state.selection.used_lines + cost <= up_to + 1e-9:
+            state.take(cand)
+            state.selection.filled.append(cand.id)
+            state.selection.serves[cand.id] = []  # shown as work, not as proof of a requirement

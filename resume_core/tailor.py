@@ -6,8 +6,9 @@ bullets under the page budget (`page_budget`), and orders each entry's bullets f
 (`reading_order`: most relevant first, a job's own description last). With a model engine, the
 model sees only the top candidates' ids and text and answers with ids (`llm_select`); the resume is
 then assembled from the bank's own text, so nothing a posting says can put words into the resume.
-`coverage_for` reports, for each requirement, the evidence in the bank and whether it made it onto
-the page.
+When relevance leaves a small bank's page mostly white, the person's other recent accomplishments
+fill it (`selection` phase 4), scored below every relevant line. `coverage_for` reports, for each
+requirement, the evidence in the bank and whether it made it onto the page.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title 
 MAX_RESERVED = 4
 SAFETY_LINES = 0.25  # estimates run at most a line over the real layout and hardly ever under it (bench_export)
 MAX_EDUCATION, MAX_CERTIFICATES = 3, 3
+FILL_BELOW, FILL_UP_TO = 0.8, 0.88  # a page under 80% full gets other recent work, up to about 88%
+FILL_SCORE, MIN_RELEVANT_SCORE = 0.0, 1e-6  # filler lines score below every relevant line
 
 
 class _Out(BaseModel):
@@ -116,17 +119,18 @@ def tailor(
     for line in skills:
         for r, e in table.effective(by_id[line.item_id]).items():
             residual[r] *= 1 - SKILL_LISTING_SHARE * e
-    selection = select_bullets(table, owners, metrics, budget, residual)
+    fill = _fill_lines(metrics, budget)
+    selection = select_bullets(table, owners, metrics, budget, residual, fill=fill)
 
     result_extra: dict[str, object] = {}
     preferred: list[str] = []
     if use_model:
         from resume_core.llm_select import model_selection
 
-        picked = model_selection(engine, table, selection)
+        picked = model_selection(engine, table, selection.relevant())
         preferred = list(picked.ids)
         flags.extend(picked.flags)
-        selection = select_bullets(table, owners, metrics, budget, residual, preset=picked.ids)
+        selection = select_bullets(table, owners, metrics, budget, residual, preset=picked.ids, fill=fill)
         for item_id, req_id in picked.serves.items():
             if item_id in selection.serves and req_id not in selection.serves[item_id]:
                 selection.serves[item_id] = sorted([*selection.serves[item_id], req_id])
@@ -199,6 +203,13 @@ def chronological(owners: list[Job] | list[Project]) -> list:
     return sorted(owners, key=lambda o: (_neg_date(o.end_date), _neg_date(o.start_date)))
 
 
+def _fill_lines(metrics: PageMetrics, budget: float) -> tuple[float, float]:
+    """Phase 4's (below, up_to) in bullet lines for a page `FILL_BELOW` / `FILL_UP_TO` full: the
+    bullet budget is what the page holds after its fixed parts (and the safety margin)."""
+    page = metrics.lines_per_page
+    return (budget + SAFETY_LINES - (1 - FILL_BELOW) * page, budget + SAFETY_LINES - (1 - FILL_UP_TO) * page)
+
+
 def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str):
     jobs = chronological(bank.jobs)
     reserved = [
@@ -231,9 +242,13 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
         if not chosen and not owner.reserved:
             continue
         source = bank.find_owner(owner.id)
-        ordered = reading_order(chosen, table, preferred)
+        filled = [i for i in chosen if i in selection.filled]  # bank order, after the relevant ones
+        ordered = reading_order([i for i in chosen if i not in filled], table, preferred)
+        description = [i for i in ordered if by_id[i].kind == "job"]  # still closes the entry
+        ordered = [*(i for i in ordered if i not in description), *filled, *description]
         bullets = [
-            Line(item_id=i, text=by_id[i].text, score=round(table.score(by_id[i]), 6), covers=_covers(i, table, selection))
+            Line(item_id=i, text=by_id[i].text, covers=_covers(i, table, selection),
+                 score=FILL_SCORE if i in filled else max(MIN_RELEVANT_SCORE, round(table.score(by_id[i]), 6)))
             for i in ordered
         ]
         (experience if owner.kind == "job" else projects).append(build_entry(source, bullets))

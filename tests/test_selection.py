@@ -1,6 +1,7 @@
 """Bullet selection: the lazy greedy picks exactly what a plain greedy would, within the budget; and,
 without that reference copy, properties of its public behaviour: an irrelevant bullet never displaces
-a relevant one, ties do not depend on the order of the candidates, a model's preset keeps the budget."""
+a relevant one (and goes on the page only to fill a sparse one), ties do not depend on the order of the
+candidates, a model's preset keeps the budget."""
 
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def tables(draw):
     return table, owners, draw(st.floats(0, 60))
 
 
-def plain_greedy(table, owners, budget):
-    """Reference: re-score every bullet at every step; phases 2 and 3 as documented in selection.py."""
+def plain_greedy(table, owners, budget, fill=None):
+    """Reference: re-score every bullet at every step; phases 2 to 4 as documented in selection.py."""
     kinds = {o.id: o for o in owners}
     residual = {r.id: 1.0 for r in table.requirements}
     weights = {r.id: r.weight for r in table.requirements}
@@ -97,15 +98,27 @@ def plain_greedy(table, owners, budget):
                     key=lambda c: (c.kind != "project", -table.score(c), order[c.owner_id], c.order, c.id)):
         if allowed(c) and cost(c) <= left + 1e-9:
             take(c)
+    if fill and budget - left < fill[0] - 1e-9:
+        shown = {o.id for o in owners if o.reserved} | set(chosen)
+        for c in sorted((c for c in table.candidates if c.owner_id in shown and kinds[c.owner_id].kind == "job"),
+                        key=lambda c: (order[c.owner_id], c.order, c.id)):
+            if allowed(c) and cost(c) <= left + 1e-9 and budget - left + cost(c) <= min(fill[1], budget) + 1e-9:
+                take(c)
     return chosen
 
 
+def page_fill(budget):
+    """Phase 4 as tailoring asks for it, taking the whole budget as the page: below 80%, up to 90%."""
+    return (0.8 * budget, 0.9 * budget)
+
+
 @settings(max_examples=150, deadline=None)
-@given(tables())
-def test_lazy_greedy_equals_plain_greedy_and_keeps_the_budget(case):
+@given(tables(), st.booleans())
+def test_lazy_greedy_equals_plain_greedy_and_keeps_the_budget(case, with_fill):
     table, owners, budget = case
-    selection = select_bullets(table, owners, METRICS, budget)
-    assert selection.bullets == plain_greedy(table, owners, budget)
+    fill = page_fill(budget) if with_fill else None
+    selection = select_bullets(table, owners, METRICS, budget, fill=fill)
+    assert selection.bullets == plain_greedy(table, owners, budget, fill)
     assert selection.used_lines <= budget + 1e-9
     for owner in owners:
         assert len(selection.bullets.get(owner.id, [])) <= MAX_BULLETS[owner.kind]
@@ -192,18 +205,51 @@ def _relevant(table: ScoreTable, selection) -> set[str]:
 
 @settings(max_examples=150, deadline=None)
 @given(tables(), st.data())
-def test_an_irrelevant_bullet_never_displaces_a_relevant_one(case, data):
+def test_an_irrelevant_bullet_never_displaces_a_relevant_one_and_only_fills_a_sparse_page(case, data):
     table, owners, budget = case
-    before = select_bullets(table, owners, METRICS, budget)
+    fill = page_fill(budget)
+    before = select_bullets(table, owners, METRICS, budget, fill=fill)
     owner = data.draw(st.sampled_from(owners))
     short = data.draw(st.booleans())  # a one-word line is the cheapest thing on the page
     noise = Candidate("acc-noise", "accomplishment", "word" if short else "word " * 30, owner.id, owner.kind,
                       owner.id, -1, 1.0)
     at = data.draw(st.integers(0, len(table.candidates)))
-    candidates = [*table.candidates[:at], noise, *table.candidates[at:]]
-    after = select_bullets(ScoreTable(candidates, table.requirements, table.stats, table.cover), owners, METRICS, budget)
-    assert _relevant(table, before) <= set(after.chosen())
-    assert "acc-noise" not in after.chosen()
+    noisy = ScoreTable([*table.candidates[:at], noise, *table.candidates[at:]], table.requirements, table.stats,
+                       table.cover)
+    after = select_bullets(noisy, owners, METRICS, budget, fill=fill)
+    relevance = select_bullets(noisy, owners, METRICS, budget)  # phases 1 to 3 only
+    # What relevance chose is the same with the noise, and all of it stays on the page.
+    assert after.relevant().bullets == before.relevant().bullets == relevance.bullets
+    assert set(relevance.chosen()) <= set(after.chosen()) and after.used_lines <= budget + 1e-9
+    assert "acc-noise" not in relevance.chosen()
+    if relevance.used_lines >= fill[0] - 1e-9:  # a page relevance filled to 80%: no filler at all
+        assert after.bullets == relevance.bullets and after.filled == []
+    elif "acc-noise" in after.chosen():  # a sparse page: the noise may fill it, as filler only
+        assert "acc-noise" in after.filled and owner.kind == "job"
+        assert after.used_lines <= fill[1] + 1e-9
+
+
+def test_a_sparse_page_shows_other_recent_work_after_the_relevant_bullets():
+    cands = [
+        Candidate("acc-0", "accomplishment", "one line", "job-1", "job", "J", 0, 1.0),
+        Candidate("acc-1", "accomplishment", "other work", "job-1", "job", "J", 1, 1.0),
+        Candidate("acc-2", "accomplishment", "older work", "job-2", "job", "K", 2, 0.7),
+        Candidate("acc-3", "accomplishment", "a side project", "prj-1", "project", "P", 3, 1.0),
+    ]
+    table = _table(cands, {"acc-0": {"req-a": 1.0}})
+    owners = [Owner("job-1", "job", 1, True), Owner("job-2", "job", 1, True), Owner("prj-1", "project", 1, False)]
+    line = bullet_cost("one line", METRICS)
+    sparse = select_bullets(table, owners, METRICS, 10 * line, fill=page_fill(10 * line))
+    # Most recent job first, bank order; never a project the page does not show.
+    assert sparse.bullets == {"job-1": ["acc-0", "acc-1"], "job-2": ["acc-2"]}
+    assert sparse.filled == ["acc-1", "acc-2"] and sparse.relevant().bullets == {"job-1": ["acc-0"]}
+    # The filler stops at the top of the target, not at the budget.
+    assert sparse.used_lines <= 0.9 * 10 * line + 1e-9
+    tight = select_bullets(table, owners, METRICS, 4 * line, fill=(2 * line, 2.5 * line))
+    assert tight.chosen() == ["acc-0", "acc-1"] and tight.used_lines <= 2.5 * line + 1e-9
+    # A page relevance already filled past the threshold gets no filler.
+    full = select_bullets(table, owners, METRICS, 10 * line, fill=(line / 2, 10 * line))
+    assert full.bullets == {"job-1": ["acc-0"]} and full.filled == []
 
 
 @settings(max_examples=150, deadline=None)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from fakes import FakeEngine
 from resume_core.errors import EngineError
 from resume_core.llm_select import SelectReply
-from resume_core.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement
+from resume_core.model import Accomplishment, Bank, Education, Job, Person, Position, Posting, Requirement, Skill
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.tailor import coverage_for, tailor
 from resume_core.tailor_summary import SummaryReply
@@ -34,7 +34,9 @@ def test_selects_what_the_posting_asks_for_and_leaves_out_the_rest():
     result = tailor(make_bank(), make_posting(), today=TODAY)
     chosen = {line.item_id for line in result.resume.lines()}
     assert {"acc-n1", "acc-n2", "acc-n5"} <= chosen  # Kubernetes/AWS, Terraform, Prometheus
-    assert "acc-n4" not in chosen  # the office party serves nothing
+    # The office party serves nothing: it shows only to fill this small bank's page, below every relevant line.
+    bullets = {b.item_id: b for e in result.resume.experience for b in e.bullets}
+    assert "acc-n4" not in chosen or bullets["acc-n4"].score < min(b.score for b in bullets.values() if b.covers)
     assert [s.text for s in result.resume.skills][:2] == ["Kubernetes", "Terraform"]
     assert "bake bread" not in result.resume.summary.text  # the irrelevant summary sentence is dropped
 
@@ -110,7 +112,9 @@ def test_a_model_cannot_put_text_on_the_page():
             assert line.text in texts or all(s in make_bank().person.summary for s in line.text.split(". "))
     assert not any(INJECTED in b.text for e in result.resume.experience for b in e.bullets)
     chosen = [b.item_id for e in result.resume.experience for b in e.bullets]
-    assert chosen.count("acc-n3") == 1 and "acc-n4" not in chosen
+    assert chosen.count("acc-n3") == 1
+    party = [b for e in result.resume.experience for b in e.bullets if b.item_id == "acc-n4"]
+    assert all(b.score == 0 and not b.covers for b in party)  # not the model's pick: only filler for a small page
     assert any("unknown or repeated" in f for f in result.flags)
     # The injected summary is flagged and kept off the page: the person's own sentences stay.
     assert INJECTED not in result.resume.summary.text and result.resume.summary.provenance == "bank"
@@ -322,3 +326,92 @@ def test_no_visitor_text_stays_in_a_process_wide_cache_after_tailoring():
     assert scoring.concept_strengths.cache_info().currsize == 0
     coverage_for(result.resume, bank, posting, today=TODAY)
     assert scoring.terms.cache_info().currsize == 0
+
+
+# --- a small bank: the person's other recent work fills a page relevance leaves white ----------
+
+OTHER_WORK = [
+    "Rebuilt the nightly ETL in Airflow and dbt, cutting the run from 6 hours to 50 minutes and the morning "
+    "reruns from three a week to none",
+    "Moved 40 TB of event data from Hadoop to Snowflake with zero downtime for the reporting team, wrapping up "
+    "three months early",
+    "Mentored four junior engineers; two were promoted within a year",
+    "Wrote the data contracts that let six product teams publish events without breaking the warehouse, with "
+    "checks that run on every pull request",
+    "Cut the monthly warehouse bill by 35% by clustering the ten largest tables and expiring stale snapshots",
+    "Ran the weekly data office hours where analysts brought their slowest queries, and turned the ten most "
+    "common fixes into a style guide",
+]
+OLDER_WORK = [
+    "Wrote the Kafka ingestion service in Python that handles 20k events per second and replays a full day of "
+    "events in under an hour",
+    "Added data quality checks with Great Expectations, catching 30 bad loads before they reached finance",
+    "Built Tableau dashboards for the sales team and trained twelve account managers to use them in their "
+    "quarterly reviews with customers",
+    "Automated a weekly Excel report with pandas, saving the finance team a day each month",
+    "Moved the event pipeline from nightly batches to hourly micro-batches so dashboards showed the same day",
+    "Documented every table of the warehouse in a catalogue the analysts still use, with owners, freshness "
+    "targets and sample queries",
+]
+FIRST_WORK = [
+    "Cleaned and joined three years of sales data in SQL for the annual pricing review",
+    "Built a churn report in Python that the customer success team used every Monday to choose which accounts "
+    "to call first",
+    "Replaced a dozen hand-kept spreadsheets with one shared reporting database",
+]
+
+
+def small_bank() -> Bank:
+    """A data engineer's bank with one bullet a platform posting cares about and much real work it does not."""
+    accs = [Accomplishment(id="acc-k8s", text="Ran the team's Airflow workers on Kubernetes on AWS")]
+    accs += [Accomplishment(id=f"acc-w{n}", text=t) for n, t in enumerate(OTHER_WORK)]
+    return Bank(
+        person=Person(name="Jordan Example", summary="Data engineer who turns slow pipelines into reliable ones."),
+        jobs=[
+            Job(id="job-now", name="Northwind Analytics", accomplishments=accs,
+                positions=[Position(title="Senior Data Engineer", start_date="2020-01")]),
+            Job(id="job-before", name="Blue Mesa",
+                accomplishments=[Accomplishment(id=f"acc-o{n}", text=t) for n, t in enumerate(OLDER_WORK)],
+                positions=[Position(title="Data Engineer", start_date="2018-03", end_date="2019-12")]),
+            Job(id="job-first", name="Acme",
+                accomplishments=[Accomplishment(id=f"acc-f{n}", text=t) for n, t in enumerate(FIRST_WORK)],
+                skills=[Skill(id=f"skl-{n}", name=t) for n, t in enumerate(("SQL", "Python", "Airflow", "dbt", "Snowflake"))],
+                positions=[Position(title="Data Analyst", start_date="2016-06", end_date="2018-02")]),
+            Job(id="job-intern", name="Initech",
+                accomplishments=[Accomplishment(id="acc-i0", text="Cleaned survey data in R for a regional "
+                                                "health study and wrote the methods section of its report")],
+                positions=[Position(title="Research Intern", start_date="2015-06", end_date="2015-09")]),
+        ],
+        education=[Education(id="edu-1", institution="University of Colorado Boulder", area="Computer Science",
+                             study_type="B.S.", end_date="2016")],
+    )
+
+
+def test_a_small_banks_page_is_filled_with_recent_work_scored_below_every_relevant_line(monkeypatch):
+    metrics = metrics_for("classic", "letter")
+    result = tailor(small_bank(), make_posting(), today=TODAY)
+    lines = estimate_lines(result.resume, metrics)
+    assert 0.75 * metrics.lines_per_page <= lines <= metrics.lines_per_page
+    monkeypatch.setattr("resume_core.tailor.FILL_BELOW", 0.0)  # relevance alone: the page is mostly white
+    relevant = tailor(small_bank(), make_posting(), today=TODAY)
+    assert estimate_lines(relevant.resume, metrics) < 0.6 * metrics.lines_per_page
+    relevant_ids = {b.item_id for e in relevant.resume.experience for b in e.bullets}
+    bullets = {b.item_id: b for e in result.resume.experience for b in e.bullets}
+    assert relevant_ids <= set(bullets) and "acc-k8s" in relevant_ids
+    filler = [b for i, b in bullets.items() if i not in relevant_ids]
+    assert filler and max(b.score for b in filler) < min(bullets[i].score for i in relevant_ids)
+    # The most recent job's work comes first, in the bank's order, after the relevant bullets.
+    now = [b.item_id for b in result.resume.experience[0].bullets]
+    assert now[0] == "acc-k8s"
+    extra = [i for i in now if i not in relevant_ids]
+    assert extra and now[-len(extra):] == extra == sorted(extra, key=lambda i: int(i.removeprefix("acc-w")))
+
+
+@pytest.mark.parametrize("name", SAMPLE_POSTINGS)
+def test_the_full_sample_bank_gets_no_filler(sample_postings, name, monkeypatch):
+    from resume_core.sample import load_sample_bank
+
+    with_fill = tailor(load_sample_bank(), sample_postings[name], today=TODAY)
+    monkeypatch.setattr("resume_core.tailor.FILL_BELOW", 0.0)
+    without = tailor(load_sample_bank(), sample_postings[name], today=TODAY)
+    assert with_fill.model_dump() == without.model_dump()
