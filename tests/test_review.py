@@ -27,7 +27,10 @@ def bank():
 
 
 @pytest.fixture
-def resume(bank):
+def resume(bank, monkeypatch):
+    # Relevance alone: this small bank's page would otherwise be filled with its other work, and these
+    # tests need lines that are off the page (see test_a_filler_line_can_be_removed_and_swapped_back).
+    monkeypatch.setattr("resume_core.tailor.FILL_BELOW", 0.0)
     return tailor(bank, make_posting(), today=TODAY).resume
 
 
@@ -76,6 +79,18 @@ def test_swap_only_within_the_same_job(resume, bank):
     assert bullets(swapped, "job-north").index("acc-n4") == bullets(resume, "job-north").index("acc-n2")
     with pytest.raises(ValueError):
         swap_line(resume, bank, "acc-n2", "acc-c1")
+
+
+def test_a_filler_line_can_be_removed_and_swapped_back(bank):
+    filled = tailor(bank, make_posting(), today=TODAY).resume  # the small page is filled with other work
+    party = next(b for e in filled.experience for b in e.bullets if b.item_id == "acc-n4")
+    assert party.score == 0 and not party.covers
+    assert "acc-n4" not in dict(alternatives(filled, bank, "acc-n2"))  # already on the page
+    without = exclude_line(filled, "acc-n4")
+    assert "acc-n4" not in bullets(without, "job-north")
+    assert "acc-n4" in dict(alternatives(without, bank, "acc-n2"))
+    back = swap_line(without, bank, "acc-n2", "acc-n4")
+    assert "acc-n4" in bullets(back, "job-north") and "acc-n2" not in bullets(back, "job-north")
 
 
 def test_summary_typed_by_the_user_is_not_bank_text(resume, bank):
