@@ -156,14 +156,23 @@ def tailor_and_swap(page: Page, swap: bool = True) -> tuple[str, str]:
     if not swap:
         return "", ""
     panel = tab(page, "Review and edit")
-    # A bullet row: its text, then up, down, remove, and a "Swap for" box.
+    # This small bank's page holds every bullet (the page is filled with the person's other work), so
+    # nothing is off the page to swap in yet: remove one line first, then swap another of its job for it.
+    # A bullet row: its text, then up, down, remove, and (when the job has lines off the page) "Swap for".
+    rows = panel.get_by_test_id("stHorizontalBlock").filter(has=page.get_by_role("button", name="✕"))
+    expect(rows.first).to_be_visible(timeout=TIMEOUT)
+    removed = rows.first.get_by_test_id("stMarkdownContainer").first.inner_text().strip()
+    rows.first.get_by_role("button", name="✕").click()
+    settle(page)
+    panel = tab(page, "Review and edit")
+    expect(panel.get_by_text(removed, exact=True)).to_have_count(0, timeout=TIMEOUT)
     row = (panel.get_by_test_id("stHorizontalBlock").filter(has=page.get_by_role("button", name="✕"))
            .filter(has=page.get_by_test_id("stSelectbox")).first)
     expect(row).to_be_visible(timeout=TIMEOUT)
     swap_box = row.get_by_test_id("stSelectbox")
     old = row.get_by_test_id("stMarkdownContainer").first.inner_text().strip()
     swap_box.click()
-    option = page.get_by_role("option").nth(1)  # the first is the blank "keep"
+    option = page.get_by_role("option").filter(has_text=removed[:40]).first  # the line removed above
     new_start = option.inner_text().strip()
     option.click()
     settle(page)
