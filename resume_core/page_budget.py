@@ -133,11 +133,22 @@ def wrapped_lines(text: str, width: int) -> int:
     return lines
 
 
+class _Widths(dict):
+    """Advance widths (em) by character; a character not measured gets the font's typical width."""
+
+    def __init__(self, widths: dict[str, float], other: float):
+        super().__init__(widths)
+        self.other = other
+
+    def __missing__(self, ch: str) -> float:
+        return self.other
+
+
 @functools.cache
-def _font_widths(font: str) -> tuple[dict[str, float], float]:
+def _font_widths(font: str) -> tuple[_Widths, float]:
     """Advance widths (em) of a body font's common characters, and the width used for any other."""
     table = json.loads(_WIDTHS_FILE.read_text(encoding="utf-8"))[font]
-    return table["widths"], table["other"]
+    return _Widths(table["widths"], table["other"]), table["other"]
 
 
 def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: float = 1.0) -> int:
@@ -153,7 +164,7 @@ def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: flo
     space = widths.get(" ", other / 2)
     lines, used = 0, 0.0
     for word in text.split():
-        size = sum(widths.get(ch, other) for ch in word)
+        size = sum(map(widths.__getitem__, word))
         if not lines:
             lines = 1
         elif used + space + size > width:

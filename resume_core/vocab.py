@@ -214,10 +214,10 @@ class Vocabulary:
             if i + length > len(toks):
                 continue
             window = toks[i : i + length]
-            if any(not _GAP.match(text[a[2] : b[1]]) for a, b in zip(window, window[1:])):
-                continue
-            bucket = self._index.get(" ".join(t for t, _, _ in window))
+            bucket = self._index.get(" ".join(t for t, _, _ in window))  # a dict look-up first: most miss
             if not bucket:
+                continue
+            if any(not _GAP.match(text[a[2] : b[1]]) for a, b in zip(window, window[1:])):
                 continue
             start, end = window[0][1], window[-1][2]
             for alias in bucket:
