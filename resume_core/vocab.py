@@ -181,10 +181,11 @@ class Vocabulary:
     def find(self, text: str) -> list[SkillMatch]:
         """Every skill named in `text`, longest name first, in reading order, without overlaps."""
         toks = tokens(text)
+        words = [t for t, _, _ in toks]
         found: list[tuple[SkillMatch, _Alias, int]] = []
         i, n = 0, len(toks)
         while i < n:
-            hit = self._match_at(text, toks, i)
+            hit = self._match_at(text, toks, words, i)
             if hit is None:
                 i += 1
                 continue
@@ -206,17 +207,17 @@ class Vocabulary:
             out.append(match)
         return out
 
-    def _match_at(self, text: str, toks: list, i: int) -> tuple[_Alias, int] | None:
-        lengths = self._lengths.get(toks[i][0])
+    def _match_at(self, text: str, toks: list, words: list[str], i: int) -> tuple[_Alias, int] | None:
+        lengths = self._lengths.get(words[i])
         if not lengths:
             return None
         for length in lengths:
             if i + length > len(toks):
                 continue
-            window = toks[i : i + length]
-            bucket = self._index.get(" ".join(t for t, _, _ in window))  # a dict look-up first: most miss
+            bucket = self._index.get(" ".join(words[i : i + length]))  # a dict look-up first: most miss
             if not bucket:
                 continue
+            window = toks[i : i + length]
             if any(not _GAP.match(text[a[2] : b[1]]) for a, b in zip(window, window[1:])):
                 continue
             start, end = window[0][1], window[-1][2]
