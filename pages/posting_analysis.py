@@ -14,6 +14,7 @@ from resume_core.model import PostingStatus
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
+from ui.kept_table import kept_editor
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
@@ -94,7 +95,7 @@ def requirements_editor(posting) -> None:
     if posting.summary:
         st.caption(posting.summary)
     frame = pd.DataFrame(requirement_rows(posting), columns=["id", "requirement", "kind", "skill", "rationale", "keep"])
-    edited = st.data_editor(
+    edited = kept_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", num_rows="dynamic", hide_index=True,
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={

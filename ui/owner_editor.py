@@ -13,6 +13,7 @@ import streamlit as st
 from resume_core import editing
 from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
+from ui.kept_table import has_kept_edits
 from ui.kept_text import kept_text
 from ui.markdown import escape_markdown as md
 from ui.state import editor_key, field_key, save_bank
@@ -99,8 +100,10 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
     st.markdown(f"**Skills** ({len(owner.skills)})")
     skills = edit_rows(owner.skills, ("name", "category"), editor_key(f"{owner.id}-skills", owner.skills))
     st.caption("Add a row at the bottom of a table, select rows to delete them, renumber # to reorder. "
-               f"Nothing is stored until you save this {kind}; save table edits before you open another "
-               f"{kind} or page (typed text fields are kept meanwhile).")
+               f"Nothing is stored until you save this {kind}; unsaved edits stay here while you look at "
+               f"another {kind} or page (until you close the browser tab).")
+    if has_kept_edits(f"{owner.id}-"):
+        st.warning(f"This {kind} has unsaved table edits: press Save {kind} to keep them.", icon="✏️")
     if st.button(f"💾 Save {kind}", key=f"save-{owner.id}", type="primary"):
         with user_errors():
             new = editing.update_owner(bank, owner.id, fields)

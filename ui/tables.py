@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from resume_core.editing import LIST_FIELDS, ORDER
+from ui.kept_table import kept_editor
 
 DATE_HELP = "2021, 2021-03 or 2021-03-15; leave the end empty for 'present'."
 
@@ -59,9 +60,10 @@ def edit_rows(
     for field in fields:
         if field != ORDER:
             frame[field] = frame[field].astype(object)
-    edited = st.data_editor(
+    edited = kept_editor(
         frame,
         key=key,
+        kept_as=key.split("@")[0],  # editor_key: the part before "@" names the table
         num_rows="dynamic",
         hide_index=True,
         width="stretch",

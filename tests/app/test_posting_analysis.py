@@ -69,6 +69,28 @@ def test_requirement_edits_persist_across_sessions():
 
 
 @pytest.mark.timeout(120)
+def test_unsaved_requirement_edits_survive_a_page_switch_and_the_save_shows_what_was_stored():
+    at = paste_and_analyze(start_app())
+    rows = requirement_rows(at)
+    removed = next(i for i, r in enumerate(rows) if r["skill"] == "Kafka")
+    seed_editor(at, "posting-reqs-", deleted=[removed],
+                added=[{"requirement": "Runs k8s clusters in anger", "kind": "preferred", "skill": "k8s", "keep": True}])
+    at.run()
+    open_page(at, "tailor")
+    open_page(at, "posting_analysis")
+    kept = requirement_rows(at)
+    assert "Kafka" not in {r["skill"] for r in kept}
+    assert any(r["requirement"] == "Runs k8s clusters in anger" and r["skill"] == "k8s" for r in kept)
+
+    at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
+    at.run()
+    assert not at.exception, at.exception
+    shown = requirement_rows(at)  # the stored rows, with the typed skill matched to the vocabulary
+    added = [r for r in shown if r["requirement"] == "Runs k8s clusters in anger"]
+    assert len(added) == 1 and added[0]["skill"] == "Kubernetes" and "Kafka" not in {r["skill"] for r in shown}
+
+
+@pytest.mark.timeout(120)
 def test_text_that_is_no_posting_gets_a_warning():
     at = open_page(start_app(), "posting_analysis")
     at.text_area(key="posting_add_text").set_value("Our picnic is on Sunday by the lake, bring some lemonade.")

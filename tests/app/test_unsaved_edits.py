@@ -85,3 +85,30 @@ def test_typed_fields_survive_a_page_switch_and_picking_another_job(app, workspa
     assert next(t for t in app.text_input if t.label == "Headline").value == "Typed before leaving the page"
     app.selectbox(key="tp_job_pick").set_value(first).run()
     assert find(app, "text_area", f"{first}#").value == "Typed into the first job"
+
+
+def test_table_edits_survive_a_page_switch_and_picking_another_job(app, workspace):
+    bank = load_sample(app)
+    first, second = bank.jobs[0].id, bank.jobs[1].id
+    seed_editor(app, f"{first}-skills@", edited={0: {"name": "Typed Into The Table"}},
+                added=[{"name": "A Brand New Skill"}])
+    app.run()
+    assert any("unsaved table edits" in w.value for w in app.warning)
+    app.selectbox(key="tp_job_pick").set_value(second).run()
+    app.switch_page("pages/tailor.py")
+    app.run()
+    app.switch_page("pages/big_resume.py")
+    app.run()
+    app.selectbox(key="tp_job_pick").set_value(first).run()
+    assert not app.exception
+    shown = find(app, "dataframe", f"{first}-skills@").value
+    assert list(shown["name"])[:1] == ["Typed Into The Table"] and "A Brand New Skill" in list(shown["name"])
+    assert any("unsaved table edits" in w.value for w in app.warning)
+    assert LocalStore(workspace).load_bank()[0].jobs[0].skills[0].name != "Typed Into The Table"  # not saved yet
+
+    click(app, f"save-{first}")
+    assert not app.exception and not app.error
+    saved = LocalStore(workspace).load_bank()[0].find_owner(first)
+    assert saved.skills[0].name == "Typed Into The Table" and "A Brand New Skill" in [s.name for s in saved.skills]
+    assert not any("unsaved table edits" in w.value for w in app.warning)
+    assert list(find(app, "dataframe", f"{first}-skills@").value["name"]).count("A Brand New Skill") == 1
