@@ -17,6 +17,7 @@ import streamlit as st
 from resume_core.importers import EXTENSIONS, ImportResult, import_resume, merge_banks
 from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
 from ui.boundary import user_errors
+from ui.kept_table import forget_tables, kept_editor
 from ui.markdown import escape_markdown as esc
 from ui.state import get_bank, get_engine, save_bank
 
@@ -44,12 +45,37 @@ def _parse(uploaded) -> ImportResult | None:
         st.session_state[RESULT_KEY] = (signature, result)
         for key in [k for k in st.session_state if str(k).startswith(EDITOR_PREFIX)]:
             del st.session_state[key]  # edits of an earlier file must not apply to this one
+        forget_tables(EDITOR_PREFIX)
+    return result
+
+
+def _discard() -> None:
+    st.session_state.pop(RESULT_KEY, None)
+    forget_tables(EDITOR_PREFIX)
+
+
+def _removed(key: str) -> None:
+    """The user took the file out of the uploader: its preview goes too."""
+    if st.session_state.get(key) is None:
+        _discard()
+
+
+def _waiting() -> ImportResult | None:
+    """A file read earlier and not added yet (the user looked at another page meanwhile)."""
+    held = st.session_state.get(RESULT_KEY)
+    if not held:
+        return None
+    result = held[1]
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.info(f"**{esc(result.source)}** is read but not added yet: check the rows below and add them, "
+             "or discard the preview.", icon="📄")
+    row.button("Discard preview", key="tp_import_discard", on_click=_discard)
     return result
 
 
 def _editor(group) -> list[dict]:
     frame = pd.DataFrame(group.rows, columns=list(COLUMNS))
-    edited = st.data_editor(
+    edited = kept_editor(
         frame,
         key=f"{EDITOR_PREFIX}{group.key}",
         hide_index=True,
@@ -105,12 +131,15 @@ def render_import_panel() -> None:
 def _render_upload() -> None:
     st.markdown("**Import your current resume.** Nothing is saved until you confirm; what your Big Resume "
                 "already holds is skipped, never overwritten.")
-    uploaded = st.file_uploader("Resume file", type=[ext.lstrip(".") for ext in EXTENSIONS], key=f"{UPLOAD_KEY}_{st.session_state.get(ROUND_KEY, 0)}",
+    key = f"{UPLOAD_KEY}_{st.session_state.get(ROUND_KEY, 0)}"
+    uploaded = st.file_uploader("Resume file", type=[ext.lstrip(".") for ext in EXTENSIONS], key=key,
+                                on_change=_removed, args=(key,),
                                 help="PDF, Word (.docx), Markdown, text, JSON Resume (.json) or a LinkedIn data export (.zip).")
     _show_report()
-    if uploaded is None:
-        return
-    result = _parse(uploaded)
+    if uploaded is not None:
+        result = _parse(uploaded)
+    else:  # the uploader forgets its file on another page; the preview and its edits wait here
+        result = _waiting()
     if result is None:
         return
     counts = result.counts()
@@ -138,4 +167,5 @@ def _render_upload() -> None:
                                                 "skipped": report.skipped, "toast": True}
                 st.session_state[ROUND_KEY] = st.session_state.get(ROUND_KEY, 0) + 1
                 st.session_state.pop(RESULT_KEY, None)
+                forget_tables(EDITOR_PREFIX)
                 st.rerun()

@@ -68,3 +68,45 @@ def test_a_bad_file_shows_the_problem_and_its_fix(app, workspace):
     assert any("Export the resume to PDF again" in i.value and "DOCX or text" in i.value for i in app.info)
     assert not any(b.key == "tp_import_confirm" for b in app.button)  # nothing to confirm
     assert not (workspace / "bank.xml").exists()
+
+
+def test_a_checked_preview_waits_while_the_user_looks_at_another_page(app, workspace):
+    upload(app, "tara.txt", json.loads((FIXTURES / "dotin_sample.jsonl").read_text().splitlines()[1])["text"].encode())
+    editor = find(app, "dataframe", "tp_import_rows_job-")
+    seed_editor(app, editor.key, edited={0: {"text": "Accenture Fixed By Hand"}})
+    app.run()
+    app.switch_page("pages/tailor.py")
+    app.run()
+    app.switch_page("pages/big_resume.py")
+    app.run()
+    assert not app.exception
+    assert any("tara" in i.value and "not added yet" in i.value for i in app.info)
+    assert find(app, "dataframe", "tp_import_rows_job-").value.loc[0, "text"] == "Accenture Fixed By Hand"
+    assert not (workspace / "bank.xml").exists()  # nothing is added until the user confirms
+    confirm(app)
+    assert LocalStore(workspace).load_bank()[0].jobs[0].name == "Accenture Fixed By Hand"
+    assert not any("not added yet" in i.value for i in app.info)
+
+
+def previewed(at) -> bool:
+    return any(b.key == "tp_import_confirm" for b in at.button) or any("not added yet" in i.value for i in at.info)
+
+
+def test_removing_the_file_or_discarding_drops_the_preview(app, workspace):
+    data = (FIXTURES / "jordan_reyes.md").read_bytes()
+    upload(app, "jordan_reyes.md", data, "text/markdown")
+    assert previewed(app)
+    find(app, "file_uploader", "tp_import_upload").set_value(None)
+    app.run()
+    assert not previewed(app)
+
+    upload(app, "jordan_reyes.md", data, "text/markdown")
+    app.switch_page("pages/tailor.py")
+    app.run()
+    app.switch_page("pages/big_resume.py")
+    app.run()
+    assert any("not added yet" in i.value for i in app.info)
+    app.button(key="tp_import_discard").click()
+    app.run()
+    assert not previewed(app)
+    assert not (workspace / "bank.xml").exists()
