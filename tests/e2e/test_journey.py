@@ -40,7 +40,8 @@ def saved_postings(workspace: Path) -> list:
 
 
 def import_resume(page: Page, workspace: Path, method: str = "offline") -> None:
-    """Upload the fixture resume, fix one bullet in the preview table, and add it to the Big Resume."""
+    """Upload the fixture resume, fix one bullet in the preview table, look at another page, come back
+    and add it to the Big Resume."""
     go(page, "Big Resume")
     expect(page.get_by_text("Your Big Resume is empty")).to_be_visible()
     shoot(page, "empty-big-resume-person")
@@ -54,6 +55,13 @@ def import_resume(page: Page, workspace: Path, method: str = "offline") -> None:
     # Row 3 of the first job is the "Mentored ..." bullet; Text comes after Keep, Check and What.
     edit_cell(page, first_job, 3, 55 + 100 + 110 + 60, FIXED_BULLET)
     shoot(page, "big-resume-import")
+    # A look at another page before confirming: the preview and the fixed row wait on the Import tab.
+    go(page, "Settings")
+    go(page, "Big Resume")
+    panel = tab(page, "Import")
+    expect(panel.get_by_text("is read but not added yet", exact=False)).to_be_visible(timeout=TIMEOUT)
+    settle(page)
+    shoot(page, "big-resume-import-waiting")
     click(page, "Add to my Big Resume")
     expect(page.get_by_text("Imported jordan_reyes.md").filter(visible=True).first).to_be_visible(timeout=TIMEOUT)
     saved = workspace_xml(workspace)
