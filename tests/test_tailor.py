@@ -415,3 +415,14 @@ def test_the_full_sample_bank_gets_no_filler(sample_postings, name, monkeypatch)
     monkeypatch.setattr("resume_core.tailor.FILL_BELOW", 0.0)
     without = tailor(load_sample_bank(), sample_postings[name], today=TODAY)
     assert with_fill.model_dump() == without.model_dump()
+
+
+@pytest.mark.parametrize("language", ["Python", "Perl", "Ruby", "Bash"])
+def test_a_scripting_language_in_the_bank_answers_a_posting_that_asks_for_one(language):
+    bank = Bank(person=Person(name="Sam Example"), jobs=[Job(
+        id="job-1", name="Initech", positions=[Position(title="Site Reliability Engineer", start_date="2021")],
+        accomplishments=[Accomplishment(id="acc-1", text=f"Wrote {language} tools that rotate 300 database credentials nightly")])])
+    posting = make_posting([req("script", "Knowledge of at least one scripting language is a must", skill="Scripting")])
+    result = tailor(bank, posting, today=TODAY)
+    [row] = [r for r in coverage_for(result.resume, bank, posting, today=TODAY) if r.requirement_id == "req-script"]
+    assert row.status == "covered" and row.evidence_id == "acc-1" and row.in_resume
