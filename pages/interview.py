@@ -3,24 +3,22 @@
 Every turn is saved to the Big Resume the moment it exists (an in-progress anecdote), so a reload,
 a crash or an engine error never loses what was typed; unfinished interviews can be resumed.
 "Finish" drafts a summary the user edits and saves; then suggested skills and accomplishments can
-be accepted, edited or rejected. The logic lives in resume_core (interview, anecdotes, suggest).
+be accepted, edited or rejected (ui/interview_panels). The logic lives in resume_core (interview,
+anecdotes, suggest).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.anecdotes import append_turn, find_anecdote, finish_interview, in_progress_interviews, start_interview
+from resume_core.anecdotes import append_turn, find_anecdote, in_progress_interviews, start_interview
 from resume_core.errors import EngineError, UserError
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
-from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
-from ui.boundary import show_user_error, user_errors
+from ui.boundary import user_errors
+from ui.interview_panels import ACTIVE, DRAFT, SUGGESTED, finish_panel, suggestions_panel
 from ui.markdown import escape_markdown, stream_markdown
 from ui.state import get_engine, get_postings, require_bank, save_bank, show_unreadable_postings
 
-ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
-DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
-SUGGESTED = "tp_interview_suggestions"  # {"anecdote_id", "items": [Suggestion dicts]}
 OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
 RETRY = "tp_iv_retry"  # one key for the retry button, drawn after a failed reply and on the next run
 
@@ -110,64 +108,6 @@ def resume_list(bank, active_id: str | None) -> None:
                          key=f"resume-{anecdote.id}"):
                 st.session_state[ACTIVE] = {"anecdote_id": anecdote.id, "posting_id": anecdote.posting_id or None}
                 st.rerun()
-
-
-def finish_panel(bank, draft: dict) -> None:
-    st.subheader("📝 Your summary")
-    if draft.get("problem"):
-        show_user_error(EngineError(**draft["problem"]))
-        st.caption("This draft was made from your own sentences instead.")
-    st.caption("Edit it until it reads true; it is saved with the full transcript.")
-    title = st.text_input("Title", draft["title"], key=f"title-{draft['anecdote_id']}")
-    summary = st.text_area("Summary", draft["summary"], key=f"summary-{draft['anecdote_id']}", height=220)
-    save, back = st.columns(2)
-    if save.button("💾 Save anecdote", type="primary"):
-        with user_errors():
-            new_bank = finish_interview(bank, draft["anecdote_id"], summary, title)
-            if save_bank(new_bank, f"the story \u201c{title.strip() or 'Untitled'}\u201d"):
-                st.session_state.pop(DRAFT, None)
-                st.session_state.pop(ACTIVE, None)
-                problem = None
-                try:
-                    items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
-                except EngineError as error:  # the story is saved; suggest from the user's own words
-                    problem = {"message": error.message, "fix": error.fix}
-                    items = suggest_items(new_bank, draft["anecdote_id"])
-                st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"], "problem": problem,
-                                               "items": {str(n): s.model_dump() for n, s in enumerate(items)}}
-                st.rerun()
-    if back.button("Back to the interview"):
-        st.session_state.pop(DRAFT, None)
-        st.rerun()
-
-
-def suggestions_panel(bank, held: dict) -> None:
-    st.subheader("💡 Suggestions from your story")
-    if held.get("problem"):
-        show_user_error(EngineError(**held["problem"]))
-        st.caption("These suggestions come from your own sentences instead.")
-    # Keys stay with their item (not its position), so removing one never shifts another's edit.
-    items = {n: Suggestion.model_validate(s) for n, s in held["items"].items()}
-    if not items:
-        st.write("Nothing (more) to suggest from this story.")
-    for index, item in items.items():
-        with st.container(border=True):
-            text = st.text_input(f"Suggested {item.kind}", item.text, key=f"sugg-{held['anecdote_id']}-{index}")
-            if not item.grounded:
-                st.warning(f"{UNGROUNDED_NOTE}: {escape_markdown(', '.join(item.unsupported))}. Edit it before accepting.")
-            accept, reject = st.columns(2)
-            locked = not item.grounded and text.strip() == item.text.strip()
-            if accept.button("Accept", key=f"accept-{index}", disabled=locked):
-                with user_errors():
-                    if save_bank(accept_suggestion(bank, held["anecdote_id"], item, text), f"added {text}"):
-                        held["items"].pop(index)
-                        st.rerun()
-            if reject.button("Reject", key=f"reject-{index}"):
-                held["items"].pop(index)
-                st.rerun()
-    if st.button("Done with suggestions"):
-        st.session_state.pop(SUGGESTED, None)
-        st.rerun()
 
 
 st.title("🎙️ Interview")

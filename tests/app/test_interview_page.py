@@ -196,3 +196,21 @@ def test_a_model_reply_with_an_image_is_shown_as_text_not_loaded(store):
     bodies = [md.value for m in at.chat_message for md in m.markdown]
     assert escape_markdown(reply) in bodies and not any("![x](" in b for b in bodies)
     assert _messages(at)[-1] == ("assistant", reply)
+
+
+def test_an_edited_summary_and_suggestion_survive_a_look_at_another_page(store):
+    at = open_page(start_app(), "interview")
+    _answer(at, FIRST)
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    at.text_area[0].set_value("My own words about the release scripts.").run()
+    open_page(at, "big_resume")
+    open_page(at, "interview")
+    assert at.text_area[0].value == "My own words about the release scripts."
+    next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
+    assert not at.exception
+    assert [a.summary for a in _anecdotes(store)] == ["My own words about the release scripts."]
+
+    at.text_input[0].set_value("Suggestion reworded by me").run()
+    open_page(at, "tailor")
+    open_page(at, "interview")
+    assert at.text_input[0].value == "Suggestion reworded by me"
