@@ -8,8 +8,10 @@ the engine follows no redirects. The deployment's own OPENAI_BASE_URL is trusted
 change it). A local install (the default) talks to servers on this computer or the LAN (Ollama,
 LM Studio), so nothing is refused there.
 
-Known limit: the address is checked when the engine first connects; a host whose DNS answer
-changes between the check and the connection (DNS rebinding) is not caught.
+The address is checked when the engine first connects; a host whose DNS answer changes between the
+check and the connection (DNS rebinding) is not re-checked here. The https rule is what stops that
+case: certificates are verified, and a service inside the network cannot present a valid certificate
+for the visitor's host name, so the TLS handshake fails before any request is sent.
 """
 
 from __future__ import annotations
