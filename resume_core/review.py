@@ -15,7 +15,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from resume_core.model import Bank, Job, Line, Snapshot, TailoredResume, new_id, now_iso
-from resume_core.tailor import build_entry, chronological
+from resume_core.chronology import chronological
+from resume_core.tailor import build_entry
 from resume_core.tailor_summary import SUMMARY_ID, split_sentences
 
 Section = Literal["summary", "experience", "projects", "skills"]

@@ -8,16 +8,16 @@ model sees only the top candidates' ids and text and answers with ids (`llm_sele
 then assembled from the bank's own text, so nothing a posting says can put words into the resume.
 When relevance leaves a small bank's page mostly white, the person's other recent accomplishments
 fill it (`selection` phase 4), scored below every relevant line. `coverage_for` reports, for each
-requirement, the evidence in the bank and whether it made it onto the page.
+requirement, the evidence in the bank and whether it made it onto the page (`coverage`).
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict
 
 from resume_core import clock
+from resume_core.chronology import chronological, neg_date
+from resume_core.coverage import COVERED, CoverageRow, coverage_rows
 from resume_core.engines.base import Engine
 from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
 from resume_core.page_budget import (
@@ -37,10 +37,9 @@ from resume_core.scoring import (
     score_candidates,
     weigh_requirements,
 )
-from resume_core.selection import COVERS, Owner, select_bullets
-from resume_core.tailor_summary import SUMMARY_ID, generate_summary, pick_summary
+from resume_core.selection import Owner, select_bullets
+from resume_core.tailor_summary import generate_summary, pick_summary
 
-COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
 MAX_RESERVED = 4
@@ -52,24 +51,6 @@ FILL_SCORE, MIN_RELEVANT_SCORE = 0.0, 1e-6  # filler lines score below every rel
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-
-class CoverageRow(_Out):
-    """One requirement: its best evidence in the bank and whether it is on the page."""
-
-    requirement_id: str
-    requirement: str
-    kind: str
-    skill: str = ""
-    status: Literal["covered", "not_selected", "gap"]
-    evidence_id: str = ""
-    evidence_kind: str = ""
-    evidence_text: str = ""
-    job_id: str = ""
-    job: str = ""
-    cover: float = 0.0
-    in_resume: bool = False
-    best_owner_id: str = ""
 
 
 class TailorResult(_Out):
@@ -185,22 +166,9 @@ def _certificates(bank: Bank, table: ScoreTable) -> list:
     def value(cert) -> float:
         return sum(weights[r] * c for r, c in table.cover_text(f"{cert.name} {cert.issuer}").items())
 
-    ranked = sorted(bank.certificates, key=lambda c: (-value(c), _neg_date(c.date), c.id))
+    ranked = sorted(bank.certificates, key=lambda c: (-value(c), neg_date(c.date), c.id))
     relevant = [c for c in ranked if value(c) > 0]
     return (relevant or ranked[:2])[:MAX_CERTIFICATES]
-
-
-def _neg_date(value: str) -> tuple[int, int, int]:
-    """Sort key putting later ISO dates first, and '' (present) before any date."""
-    if not value:
-        return (-10000, 0, 0)
-    parts = [int(p) for p in value.split("-")] + [0, 0]
-    return (-parts[0], -parts[1], -parts[2])
-
-
-def chronological(owners: list[Job] | list[Project]) -> list:
-    """Reverse-chronological order (current first), keeping the bank's order where dates tie."""
-    return sorted(owners, key=lambda o: (_neg_date(o.end_date), _neg_date(o.start_date)))
 
 
 def _fill_lines(metrics: PageMetrics, budget: float) -> tuple[float, float]:
@@ -297,45 +265,6 @@ def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
     """Requirements a line proves: those it covers well, and those it was chosen (or a model said) to serve."""
     strong = {r for r, c in table.cover.get(item_id, {}).items() if c >= COVERED}
     return sorted(strong | set(selection.serves.get(item_id, [])))
-
-
-def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable) -> list[CoverageRow]:
-    """Each kept requirement with its best evidence, on the page or not (see `CoverageRow.status`)."""
-    by_id = {c.id: c for c in table.candidates}
-    on_page: dict[str, dict[str, float]] = {}
-    for line in resume.lines():
-        if line.provenance == "bank" and line.item_id in table.cover:
-            on_page[line.item_id] = table.cover[line.item_id]
-        elif line.provenance != "bank" or line.item_id == SUMMARY_ID:
-            on_page[f"line:{line.text}"] = table.cover_text(line.text)
-    newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
-    rows = []
-    for req in table.requirements:
-        source = next(r for r in posting.requirements if r.id == req.id)
-        # Strongest evidence first; among equals, the more recent job's; then by id.
-        def rank(pair: tuple[float, str]) -> tuple[float, float, str]:
-            recency = by_id[pair[1]].recency if pair[1] in by_id else 1.0
-            return (-pair[0], -recency, pair[1])
-
-        in_bank = sorted(((c[req.id], i) for i, c in table.cover.items() if req.id in c), key=rank)
-        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=rank)
-        if here and here[0][0] >= COVERED:
-            status, (cover, evidence) = "covered", here[0]
-        else:
-            status = "not_selected" if in_bank and in_bank[0][0] >= COVERED else "gap"
-            cover, evidence = in_bank[0] if in_bank else (0.0, "")
-        cand = by_id.get(evidence)
-        best_owner = by_id[in_bank[0][1]].owner_id if in_bank else newest_job
-        rows.append(
-            CoverageRow(
-                requirement_id=req.id, requirement=req.text, kind=req.kind, skill=source.skill, status=status,
-                evidence_id=cand.id if cand else "", evidence_kind=cand.kind if cand else ("edited" if evidence else ""),
-                evidence_text=cand.text if cand else evidence.removeprefix("line:"),
-                job_id=cand.owner_id if cand else "", job=cand.owner_name if cand else "",
-                cover=round(cover, 4), in_resume=status == "covered", best_owner_id=best_owner,
-            )
-        )
-    return rows
 
 
 @forgets_texts

@@ -29,7 +29,7 @@ from resume_core.review import (
     set_summary,
     swap_line,
 )
-from resume_core.tailor import CoverageRow
+from resume_core.coverage import CoverageRow
 from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown
 from ui.state import get_store
