@@ -73,11 +73,13 @@ def _waiting() -> ImportResult | None:
     return result
 
 
-def _editor(group) -> list[dict]:
+def _editor(group, signature: str) -> list[dict]:
     frame = pd.DataFrame(group.rows, columns=list(COLUMNS))
     edited = kept_editor(
         frame,
-        key=f"{EDITOR_PREFIX}{group.key}",
+        # The file's signature is in the key: a table of the same shape for another file is another
+        # widget, so edits made to one file's rows can never land on the next file's.
+        key=f"{EDITOR_PREFIX}{group.key}@{hashlib.sha256(signature.encode()).hexdigest()[:12]}",
         hide_index=True,
         num_rows="fixed",
         width="stretch",
@@ -157,7 +159,7 @@ def _render_upload() -> None:
     for group in build_preview_groups(result):
         flagged = "⚠️" in group.title
         with st.expander(esc(group.title), expanded=flagged or len(result.bank.jobs) <= 3):
-            rows += _editor(group)
+            rows += _editor(group, st.session_state[RESULT_KEY][0])
     if st.button("✅ Add to my Big Resume", key="tp_import_confirm", type="primary"):
         with user_errors():
             incoming = apply_preview(result, rows)

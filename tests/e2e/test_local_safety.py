@@ -13,10 +13,11 @@ import tomllib
 import pytest
 from playwright.sync_api import Page, expect
 
-from steps import ROOT, TIMEOUT, click, demo_workspace, go, open_app, settle, shoot, tab
+from steps import ROOT, TIMEOUT, click, demo_workspace, edit_cell, go, open_app, settle, shoot, tab
 
 WIDE = {"width": 1400, "height": 1000}
 LIMIT_MB = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
+RESUMES = ROOT / "tests" / "fixtures" / "resumes"
 ANSWER = "We cut the patient-record sync from 40 minutes to 90 seconds by batching writes to Aurora."
 
 
@@ -111,3 +112,35 @@ def test_local_workspace_loses_nothing(launch_app, chromium, tmp_path):
         raise
     finally:
         context.close()
+
+
+@pytest.mark.timeout(120)
+def test_edits_to_one_import_preview_never_land_on_the_next_files_rows(launch_app, chromium, tmp_path):
+    """Fix a row of one file's preview, then drop another file of the same shape on the uploader: the
+    new preview shows the new file's rows, and only they are added."""
+    workspace = tmp_path / "ws"
+    app = launch_app(workspace)
+    page = chromium.new_page(viewport=WIDE)
+    try:
+        open_app(page, app.url)
+        go(page, "Big Resume")
+        panel = tab(page, "Import")
+        upload = panel.locator("input[type=file]").first
+        upload.set_input_files(str(RESUMES / "sam_alpha_a.md"))
+        expect(panel.get_by_text("Found 1 jobs", exact=False)).to_be_visible(timeout=TIMEOUT)
+        settle(page)
+        schools = panel.get_by_test_id("stDataFrame").last  # the education table: its first row is the school
+        edit_cell(page, schools, 0, 55 + 100 + 110 + 60, "Alpha State University (fixed by hand)")
+        upload.set_input_files(str(RESUMES / "sam_alpha_b.md"))
+        expect(panel.get_by_text("Beta Corp", exact=False).first).to_be_visible(timeout=TIMEOUT)
+        settle(page)
+        click(page, "Add to my Big Resume")
+        expect(page.get_by_text("Imported sam_alpha_b.md").filter(visible=True).first).to_be_visible(timeout=TIMEOUT)
+        saved = bank_file_text(workspace)
+        assert "Beta Institute of Technology" in saved and "Beta Corp" in saved
+        assert "Alpha State" not in saved, "an edit made to the first file's preview reached the second file's rows"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        raise
+    finally:
+        page.close()
