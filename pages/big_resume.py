@@ -24,8 +24,8 @@ SECTION_TITLES = {"education": "🎓 Education", "certificates": "📜 Certifica
                   "patents": "💡 Patents", "publications": "📰 Publications"}
 
 
-def save_and_rerun(bank, message: str, from_fields: bool = False) -> None:
-    if save_bank(bank, message, from_fields=from_fields):
+def save_and_rerun(bank, message: str, from_fields: bool = False, tables: tuple[str, ...] = ()) -> None:
+    if save_bank(bank, message, from_fields=from_fields, tables=tables):
         st.rerun()
 
 
@@ -43,7 +43,8 @@ def person_tab(bank) -> None:
                       with_id=False)
     if st.button("💾 Save person", key="save-person", type="primary"):
         with user_errors():
-            save_and_rerun(editing.update_person(bank, values, links), "edited the person", from_fields=True)
+            save_and_rerun(editing.update_person(bank, values, links), "edited the person", from_fields=True,
+                           tables=("links",))
 
 
 def owners_tab(bank, kind: str) -> None:
@@ -84,7 +85,7 @@ def sections_tab(bank) -> None:
             new = bank
             for section, section_rows in rows.items():
                 new = editing.apply_section_rows(new, section, section_rows)
-            save_and_rerun(new, "edited education and other sections")
+            save_and_rerun(new, "edited education and other sections", tables=tuple(editing.SECTIONS))
 
 
 def import_tab() -> None:

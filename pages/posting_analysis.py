@@ -14,7 +14,7 @@ from resume_core.model import PostingStatus
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
-from ui.kept_table import kept_editor
+from ui.kept_table import forget_tables, kept_editor, kept_rows
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
@@ -31,11 +31,22 @@ CLEAR_KEY = "tp_posting_add_clear"  # set after a save: empty the form on the ne
 NOTICE_KEY = "tp_posting_notice"  # warnings of the last analysis, shown once after the rerun
 
 
+def reqs_table(posting) -> str:
+    return f"posting-reqs-{posting.id}"
+
+
 def analyse_and_save(posting) -> None:
-    """Analyse a saved posting, save the result and rerun; the analysis' warnings are shown after the rerun."""
+    """Analyse a saved posting, save the result and rerun; the analysis' warnings are shown after the rerun.
+
+    Unsaved edits of the requirements table go in first: the analysis keeps rows the user added,
+    rewrote or switched off, so a new analysis never undoes them."""
+    unsaved = kept_rows(reqs_table(posting))
+    if unsaved is not None:
+        posting = posting.model_copy(update={"requirements": requirements_from_rows(unsaved, posting.requirements)})
     with st.spinner("Analyzing…"):
         analysis = analyze_posting(posting.text, get_engine(), title=posting.title)
     if save_posting(apply_analysis(posting, analysis)):
+        forget_tables(reqs_table(posting))
         st.session_state[NOTICE_KEY] = analysis.warnings
         st.rerun()
 
@@ -96,7 +107,8 @@ def requirements_editor(posting) -> None:
         st.caption(posting.summary)
     frame = pd.DataFrame(requirement_rows(posting), columns=["id", "requirement", "kind", "skill", "rationale", "keep"])
     edited = kept_editor(
-        frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", num_rows="dynamic", hide_index=True,
+        frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", kept_as=reqs_table(posting),
+        num_rows="dynamic", hide_index=True,
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
@@ -111,6 +123,7 @@ def requirements_editor(posting) -> None:
         with user_errors():
             requirements = requirements_from_rows(edited.to_dict("records"), posting.requirements)
             if save_posting(posting.model_copy(update={"requirements": requirements})):
+                forget_tables(reqs_table(posting))
                 st.toast("Requirements saved")
                 st.rerun()
 

@@ -36,8 +36,8 @@ def owner_label(owner: Job | Project) -> str:
     return " - ".join(p for p in (owner.name, title) if p) + (f" ({dates})" if dates else "")
 
 
-def _save(bank: Bank, message: str, from_fields: bool = False) -> None:
-    if save_bank(bank, message, from_fields=from_fields):
+def _save(bank: Bank, message: str, from_fields: bool = False, tables: tuple[str, ...] = ()) -> None:
+    if save_bank(bank, message, from_fields=from_fields, tables=tables):
         st.rerun()
 
 
@@ -111,7 +111,7 @@ def render_owner(bank: Bank, owner: Job | Project) -> None:
                 new = editing.apply_position_rows(new, owner.id, positions)
             new = editing.apply_skill_rows(new, owner.id, skills)
             new = editing.apply_accomplishment_rows(new, owner.id, accomplishments)
-            _save(new, f"edited {fields['name'] or owner.name}", from_fields=True)
+            _save(new, f"edited {fields['name'] or owner.name}", from_fields=True, tables=(f"{owner.id}-",))
     _anecdotes(bank, owner)
 
 

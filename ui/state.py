@@ -23,6 +23,7 @@ from resume_core.engines.base import Engine
 from resume_core.errors import BankFileError, ConflictError, EngineError
 from resume_core.model import Bank, Posting
 from ui.boundary import show_user_error
+from ui.kept_table import forget_tables
 
 # Session-state keys (plain values, not widget keys, so they survive page switches).
 STORE_KEY = "tp_store"
@@ -30,6 +31,7 @@ BANK_KEY = "tp_bank"
 BANK_VERSION_KEY = "tp_bank_version"
 UNSAVED_KEY = "tp_unsaved_bank"
 CONFLICT_KEY = "tp_conflict"
+CONFLICT_TABLES_KEY = "tp_conflict_tables"  # the tables whose edits are in the kept (unsaved) bank
 POSTING_VERSIONS_KEY = "tp_posting_versions"
 ENGINE_SETTINGS_KEY = "engine_settings"
 ENGINE_CACHE_KEY = "tp_engine"
@@ -152,12 +154,18 @@ def _changed_fields(old: Bank | None, new: Bank) -> list[str]:
     return [name for name, text in after.items() if before.get(name) != text]
 
 
-def reload_bank() -> Bank:
-    """Read the bank from the store again (after a conflict, or to drop local edits)."""
-    st.session_state.pop(BANK_KEY, None)
+def reload_bank(also_redraw: Bank | None = None) -> Bank:
+    """Read the bank from the store again (after a conflict). The fields of items that changed on disk
+    are redrawn, and those where `also_redraw` (an edit being discarded) differs from what was loaded;
+    what is typed into any other field stays."""
+    old = st.session_state.pop(BANK_KEY, None)
     st.session_state.pop(CONFLICT_KEY, None)
-    _replace_fields()
-    return get_bank()
+    bank = get_bank()
+    names = set(_changed_fields(old, bank))
+    if also_redraw is not None and old is not None:
+        names |= set(_changed_fields(old, also_redraw))
+    _replace_fields(sorted(names))
+    return bank
 
 
 def _expected_version() -> str | None:
@@ -169,13 +177,15 @@ def _expected_version() -> str | None:
     return st.session_state[BANK_VERSION_KEY]
 
 
-def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autosave: bool = False) -> bool:
+def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autosave: bool = False,
+              tables: Iterable[str] = ()) -> bool:
     """Save `bank` if nobody changed the file since it was loaded; on a conflict keep the edit and say so.
 
     `message` describes the change for the history list. `from_fields=True` says the change is what
     the text fields already show, so they are kept; otherwise only the fields of items whose saved text
     changed are redrawn (typing in any other field is kept). `autosave=True` (an interview's turns, which
-    only add to the current version) keeps no history entry and shows no toast.
+    only add to the current version) keeps no history entry and shows no toast. `tables` names the
+    table editors (kept_as prefixes) whose edits this save stores: their kept edits go once saved.
     Returns True when saved. On a conflict the edit is kept in session state (see
     `render_conflict_notice`), an error is shown, and False is returned.
     """
@@ -186,8 +196,11 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autos
     except ConflictError as error:
         st.session_state[UNSAVED_KEY] = bank
         st.session_state[CONFLICT_KEY] = error.message
+        st.session_state[CONFLICT_TABLES_KEY] = tuple(tables)
         show_user_error(error)
         return False
+    forget_tables(*tables)
+    st.session_state.pop(CONFLICT_TABLES_KEY, None)
     st.session_state[BANK_KEY] = bank
     st.session_state[BANK_VERSION_KEY] = version
     if not from_fields:
@@ -226,13 +239,15 @@ def _save_unsaved_over_disk() -> None:
     st.session_state[BANK_KEY] = bank
     st.session_state[BANK_VERSION_KEY] = version
     st.session_state.pop(CONFLICT_KEY, None)
-    save_bank(kept, "your kept edit, saved over the newer file")
+    save_bank(kept, "your kept edit, saved over the newer file", tables=st.session_state.get(CONFLICT_TABLES_KEY, ()))
 
 
 def _discard_unsaved() -> None:
-    """Button callback: drop the kept edit and load the newer file, so the next save starts from it."""
-    st.session_state.pop(UNSAVED_KEY, None)
-    reload_bank()
+    """Button callback: drop the kept edit (its fields and tables too) and load the newer file, so the
+    next save starts from it. Typing in fields the edit did not touch stays."""
+    discarded = st.session_state.pop(UNSAVED_KEY, None)
+    forget_tables(*st.session_state.pop(CONFLICT_TABLES_KEY, ()))
+    reload_bank(also_redraw=discarded)
 
 
 def render_conflict_notice() -> None:

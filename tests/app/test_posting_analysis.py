@@ -91,6 +91,24 @@ def test_unsaved_requirement_edits_survive_a_page_switch_and_the_save_shows_what
 
 
 @pytest.mark.timeout(120)
+def test_analyze_again_keeps_unsaved_requirement_edits():
+    at = paste_and_analyze(start_app())
+    first = requirement_rows(at)[0]
+    seed_editor(at, "posting-reqs-", edited={0: {"keep": False}},
+                added=[{"requirement": "Has run on-call for a payments system", "kind": "required", "keep": True}])
+    at.run()
+    at.button(key="posting-analyze").click()
+    at.run()
+    assert not at.exception, at.exception
+    shown = {(r["requirement"], r["skill"]): r for r in requirement_rows(at)}
+    assert ("Has run on-call for a payments system", "") in shown
+    assert shown[first["requirement"], first["skill"]]["keep"] is False
+
+    again = open_page(start_app(), "posting_analysis")  # saved, not only shown
+    assert "Has run on-call for a payments system" in {r["requirement"] for r in requirement_rows(again)}
+
+
+@pytest.mark.timeout(120)
 def test_text_that_is_no_posting_gets_a_warning():
     at = open_page(start_app(), "posting_analysis")
     at.text_area(key="posting_add_text").set_value("Our picnic is on Sunday by the lake, bring some lemonade.")
