@@ -18,6 +18,7 @@ from ui.kept_table import forget_tables, kept_editor, kept_rows
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
+PICK_KEY = "posting_pick"  # the picker widget
 STATUSES = list(PostingStatus.__args__)
 
 
@@ -72,6 +73,7 @@ def add_posting_form() -> None:
             posting = build_posting(raw, company=company, title=title, url=url, analyse=False)
             if save_posting(posting):
                 st.session_state[SELECTED_KEY] = posting.id
+                st.session_state[PICK_KEY] = posting.id  # the picker shows the new posting, not the last one
                 st.session_state[CLEAR_KEY] = True
                 st.session_state[ADDED_KEY] = st.session_state.get(ADDED_KEY, 0) + 1
                 analyse_and_save(posting)
@@ -146,7 +148,7 @@ by_id = {p.id: p for p in postings}
 ids = list(by_id)
 current = st.session_state.get(SELECTED_KEY)
 chosen = st.selectbox("Posting", ids, index=ids.index(current) if current in by_id else 0,
-                      format_func=lambda i: label(by_id[i]), key="posting_pick")
+                      format_func=lambda i: label(by_id[i]), key=PICK_KEY)
 st.session_state[SELECTED_KEY] = chosen
 with user_errors():
     posting = get_posting(chosen)
@@ -162,8 +164,10 @@ with user_errors():
                 get_store().delete_posting(posting.id)
                 st.session_state.pop(SELECTED_KEY, None)
                 st.rerun()
+    standing = posting_warnings(posting.requirements) if posting.analyzed_at else []  # shown below, once
     for notice in st.session_state.pop(NOTICE_KEY, []):
-        st.warning(notice)
+        if notice not in standing:
+            st.warning(notice)
     if not posting.analyzed_at:
         st.caption("Not analysed yet: press **Analyze**.")
     else:

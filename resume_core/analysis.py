@@ -270,7 +270,8 @@ def _asks_for_something(clause: ps.Clause, matches: list) -> bool:
     return words >= 3 and _REQUIREMENT_WORDS.search(clause.text) is not None
 
 
-NOT_A_POSTING = "This doesn't look like a job posting: no requirements or skills found."
+NOT_A_POSTING = ("This doesn't look like a job posting: no requirements or skills found. Paste the whole "
+                 "posting, its requirements included, and analyse it again (or delete this one).")
 
 
 def posting_warnings(requirements: list[Requirement]) -> list[str]:
