@@ -17,9 +17,10 @@ import statistics
 import time
 from pathlib import Path
 
+from resume_core.errors import ImportProblem
 from resume_core.importers import import_resume
 from resume_core.importers.skills import normalise
-from resume_core.model import Bank
+from resume_core.model import Bank, Person
 
 DATA = Path(__file__).parent / "data" / "resumes" / "dotin_train.jsonl"
 SKILL_LABELS = ("Tech Tools", "Job Specific Skills")
@@ -49,7 +50,7 @@ def run(print_table: bool = True) -> dict:
     with_job = jobs = accs = skills = education = flagged = 0
     right = {True: 0, False: 0}  # flagged? -> jobs whose name is a labelled company
     seen = {True: 0, False: 0}
-    labelled = in_text = as_skill = 0
+    labelled = in_text = as_skill = refused = 0
     companies = companies_found = 0
     times: list[float] = []
     started = time.perf_counter()
@@ -57,9 +58,12 @@ def run(print_table: bool = True) -> dict:
     first_import = time.perf_counter() - started
     for row in rows:
         started = time.perf_counter()
-        result = import_resume(f"{row['id']}.txt", row["text"].encode("utf-8"))
+        try:
+            result = import_resume(f"{row['id']}.txt", row["text"].encode("utf-8"))
+        except ImportProblem:  # nothing resume-like in it (contact lines only): counts as nothing found
+            result, refused = None, refused + 1
         times.append(time.perf_counter() - started)
-        bank = result.bank
+        bank = result.bank if result else Bank(person=Person())
         with_job += bool(bank.jobs)
         jobs += len(bank.jobs)
         accs += sum(len(o.accomplishments) for o in bank.owners())
@@ -84,6 +88,7 @@ def run(print_table: bool = True) -> dict:
     figures = {
         "CVs": n,
         "CVs with a job found (share)": with_job / n,
+        "CVs refused as not a resume (nothing found but contact lines)": refused,
         "jobs per CV": jobs / n,
         "accomplishments per CV": accs / n,
         "skills per CV": skills / n,

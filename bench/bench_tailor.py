@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from resume_core.analysis import build_posting
+from resume_core.errors import ImportProblem
 from resume_core.importers import import_resume
 from resume_core.llm_select import prompt_chars, top_candidates
 from resume_core.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
@@ -104,7 +105,10 @@ def load_pairs(limit: int | None = None) -> list[tuple[str, Bank, dict]]:
         overlap, index = max((len(labels & k), -i) for i, k in enumerate(knowledge))
         if overlap < MIN_OVERLAP:
             continue
-        bank = stable_ids(import_resume(f"{cv['id']}.txt", cv["text"].encode("utf-8")).bank, str(len(pairs)))
+        try:
+            bank = stable_ids(import_resume(f"{cv['id']}.txt", cv["text"].encode("utf-8")).bank, str(len(pairs)))
+        except ImportProblem:  # nothing resume-like in it: no bank to tailor
+            continue
         if any(owner.accomplishments for owner in bank.owners()):
             pairs.append((cv["id"], bank, postings[-index]))
         if limit and len(pairs) >= limit:

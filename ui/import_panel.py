@@ -54,8 +54,10 @@ def _discard() -> None:
     forget_tables(EDITOR_PREFIX)
 
 
-def _removed(key: str) -> None:
-    """The user took the file out of the uploader: its preview goes too."""
+def _changed(key: str) -> None:
+    """Another file was chosen, or the file taken out: the last import's report is old news; with
+    no file, the preview goes too."""
+    st.session_state.pop(REPORT_KEY, None)
     if st.session_state.get(key) is None:
         _discard()
 
@@ -135,7 +137,7 @@ def _render_upload() -> None:
                 "already holds is skipped, never overwritten.")
     key = f"{UPLOAD_KEY}_{st.session_state.get(ROUND_KEY, 0)}"
     uploaded = st.file_uploader("Resume file", type=[ext.lstrip(".") for ext in EXTENSIONS], key=key,
-                                on_change=_removed, args=(key,),
+                                on_change=_changed, args=(key,),
                                 help="PDF, Word (.docx), Markdown, text, JSON Resume (.json) or a LinkedIn data export (.zip).")
     _show_report()
     if uploaded is not None:

@@ -85,5 +85,20 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
     if engine is not None and not engine.offline:
         from resume_core.importers.llm import parse_with_engine
 
-        return parse_with_engine(text, engine, source=filename, kind=kind)
-    return parse_resume_text(text, source=filename, kind=kind)
+        result = parse_with_engine(text, engine, source=filename, kind=kind)
+    else:
+        result = parse_resume_text(text, source=filename, kind=kind)
+    return _looks_like_a_resume(result, filename)
+
+
+def _looks_like_a_resume(result: ImportResult, filename: str) -> ImportResult:
+    """A document with no job, project, school, skill or certificate is not a resume (a recipe, a
+    letter): adding it would only write its first line over the person's name."""
+    if any(result.counts().values()):
+        return result
+    raise ImportProblem(
+        f"{filename} doesn't look like a resume: no jobs, projects, education, skills or certificates were "
+        "found in it, so nothing was added.",
+        "Check that this is your resume. Headings such as Experience, Education and Skills help the reader; "
+        "a resume exported as PDF, DOCX or text from your word processor works best.",
+    )

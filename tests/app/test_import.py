@@ -110,3 +110,16 @@ def test_removing_the_file_or_discarding_drops_the_preview(app, workspace):
     app.run()
     assert not previewed(app)
     assert not (workspace / "bank.xml").exists()
+
+
+def test_a_file_that_is_no_resume_is_refused_and_the_last_report_goes(app, workspace):
+    upload(app, "jordan_reyes.md", (FIXTURES / "jordan_reyes.md").read_bytes(), "text/markdown")
+    confirm(app)
+    assert any("Imported jordan" in s.value for s in app.success)
+    before = (workspace / "bank.xml").read_bytes()
+    upload(app, "recipe.txt", b"Banana bread\n\nMash three bananas, stir in butter and sugar, bake for an hour.\n")
+    [error] = [e.value for e in app.error]
+    assert "recipe" in error and "doesn't look like a resume" in error
+    assert not any(b.key == "tp_import_confirm" for b in app.button)  # nothing to add
+    assert not any("Imported jordan" in s.value for s in app.success)  # the old report is gone
+    assert (workspace / "bank.xml").read_bytes() == before

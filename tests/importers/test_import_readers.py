@@ -190,3 +190,23 @@ def test_json_resume_fixture_imports_structured():
     assert [j.name for j in result.bank.jobs][:2] == ["Northwind Analytics Inc.", "Blue Mesa Software LLC"]
     assert any("interests" in w for w in result.warnings)
     json.dumps(result.model_dump())  # the result travels to the UI and the CLI as plain data
+
+
+RECIPE = b"""Grandma's Banana Bread
+
+Mash three ripe bananas with a fork. Stir in melted butter, one cup of sugar and an egg.
+Fold in a cup and a half of flour with a teaspoon of baking soda. Bake for an hour at 175 C.
+"""
+
+
+@pytest.mark.parametrize("name", ["recipe.txt", "recipe.md"])
+def test_a_document_with_nothing_resume_like_is_refused(name):
+    with pytest.raises(ImportProblem) as problem:
+        import_resume(name, RECIPE)
+    assert "doesn't look like a resume" in problem.value.message and "nothing was added" in problem.value.message
+    assert "Experience, Education and Skills" in problem.value.fix
+
+
+def test_a_short_resume_with_one_job_is_not_refused():
+    text = b"Sam Example\n\nExperience\nEngineer, Initech, 2019 - Present\n- Kept the lights on.\n"
+    assert import_resume("sam.txt", text).counts()["jobs"] == 1
