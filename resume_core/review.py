@@ -5,6 +5,8 @@ a line, swap a bullet for another from the same job, edit a line or the summary.
 provenance "bank"; text the user changed becomes "edited" (and is shown as "your edit"). The
 provenance view re-checks every line against the bank as it is now, so nothing on the page can
 claim to be bank text that the bank does not hold. A snapshot stores the full text, not ids.
+A line the user puts on the page (include, swap) is worth as much as the best line tailoring chose,
+so fitting the page to one page never drops it before filler or weaker lines.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from resume_core.model import Bank, Job, Line, Snapshot, TailoredResume, new_id, now_iso
 from resume_core.chronology import chronological
+from resume_core.model import Bank, Job, Line, Snapshot, TailoredResume, new_id, now_iso
 from resume_core.tailor import build_entry
 from resume_core.tailor_summary import SUMMARY_ID, split_sentences
 
@@ -101,6 +103,12 @@ def drop_entry(resume: TailoredResume, source_id: str) -> TailoredResume:
     return out
 
 
+def _chosen_score(resume: TailoredResume) -> float:
+    """The score of a line the user chose: that of the best bullet or skill on the page."""
+    scores = [line.score for e in (*resume.experience, *resume.projects) for line in e.bullets]
+    return max([*scores, *(line.score for line in resume.skills)], default=0.0)
+
+
 def include_item(resume: TailoredResume, bank: Bank, item_id: str) -> TailoredResume:
     """Put bank item `item_id` on the page, verbatim: a bullet under its job or project, or a skill."""
     if any(line.item_id == item_id for line in resume.lines()):
@@ -109,13 +117,13 @@ def include_item(resume: TailoredResume, bank: Bank, item_id: str) -> TailoredRe
     for owner in bank.owners():
         skill = next((s for s in owner.skills if s.id == item_id), None)
         if skill:
-            out.skills.append(Line(item_id=skill.id, text=skill.name))
+            out.skills.append(Line(item_id=skill.id, text=skill.name, score=_chosen_score(resume)))
             return out
         acc = next((a for a in owner.accomplishments if a.id == item_id), None)
         text = acc.text if acc else (owner.description if item_id == owner.id else "")
         if not text.strip():
             continue
-        line = Line(item_id=item_id, text=text)
+        line = Line(item_id=item_id, text=text, score=_chosen_score(resume))
         is_job = isinstance(owner, Job)
         section = out.experience if is_job else out.projects
         entry = next((e for e in section if e.source_id == owner.id), None)
@@ -158,10 +166,11 @@ def swap_line(resume: TailoredResume, bank: Bank, old_id: str, new_id_: str) -> 
         raise ValueError(f"{new_id_!r} is not an accomplishment of the same job that is off the page")
     text = bank_texts(bank)[new_id_]
     out = _copy(resume)
+    score = _chosen_score(resume)
     for entry in (*out.experience, *out.projects):
         for n, line in enumerate(entry.bullets):
             if line.item_id == old_id:
-                entry.bullets[n] = Line(item_id=new_id_, text=text)
+                entry.bullets[n] = Line(item_id=new_id_, text=text, score=score)
     return out
 
 

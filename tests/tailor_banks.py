@@ -114,3 +114,60 @@ def make_posting(requirements: list[Requirement] | None = None) -> Posting:
             req("lead", "Mentoring engineers", kind="implied"),
         ],
     )
+
+
+OTHER_WORK = [
+    "Rebuilt the nightly ETL in Airflow and dbt, cutting the run from 6 hours to 50 minutes and the morning "
+    "reruns from three a week to none",
+    "Moved 40 TB of event data from Hadoop to Snowflake with zero downtime for the reporting team, wrapping up "
+    "three months early",
+    "Mentored four junior engineers; two were promoted within a year",
+    "Wrote the data contracts that let six product teams publish events without breaking the warehouse, with "
+    "checks that run on every pull request",
+    "Cut the monthly warehouse bill by 35% by clustering the ten largest tables and expiring stale snapshots",
+    "Ran the weekly data office hours where analysts brought their slowest queries, and turned the ten most "
+    "common fixes into a style guide",
+]
+OLDER_WORK = [
+    "Wrote the Kafka ingestion service in Python that handles 20k events per second and replays a full day of "
+    "events in under an hour",
+    "Added data quality checks with Great Expectations, catching 30 bad loads before they reached finance",
+    "Built Tableau dashboards for the sales team and trained twelve account managers to use them in their "
+    "quarterly reviews with customers",
+    "Automated a weekly Excel report with pandas, saving the finance team a day each month",
+    "Moved the event pipeline from nightly batches to hourly micro-batches so dashboards showed the same day",
+    "Documented every table of the warehouse in a catalogue the analysts still use, with owners, freshness "
+    "targets and sample queries",
+]
+FIRST_WORK = [
+    "Cleaned and joined three years of sales data in SQL for the annual pricing review",
+    "Built a churn report in Python that the customer success team used every Monday to choose which accounts "
+    "to call first",
+    "Replaced a dozen hand-kept spreadsheets with one shared reporting database",
+]
+
+
+def small_bank() -> Bank:
+    """A data engineer's bank with one bullet a platform posting cares about and much real work it does not."""
+    accs = [Accomplishment(id="acc-k8s", text="Ran the team's Airflow workers on Kubernetes on AWS")]
+    accs += [Accomplishment(id=f"acc-w{n}", text=t) for n, t in enumerate(OTHER_WORK)]
+    return Bank(
+        person=Person(name="Jordan Example", summary="Data engineer who turns slow pipelines into reliable ones."),
+        jobs=[
+            Job(id="job-now", name="Northwind Analytics", accomplishments=accs,
+                positions=[Position(title="Senior Data Engineer", start_date="2020-01")]),
+            Job(id="job-before", name="Blue Mesa",
+                accomplishments=[Accomplishment(id=f"acc-o{n}", text=t) for n, t in enumerate(OLDER_WORK)],
+                positions=[Position(title="Data Engineer", start_date="2018-03", end_date="2019-12")]),
+            Job(id="job-first", name="Acme",
+                accomplishments=[Accomplishment(id=f"acc-f{n}", text=t) for n, t in enumerate(FIRST_WORK)],
+                skills=[Skill(id=f"skl-{n}", name=t) for n, t in enumerate(("SQL", "Python", "Airflow", "dbt", "Snowflake"))],
+                positions=[Position(title="Data Analyst", start_date="2016-06", end_date="2018-02")]),
+            Job(id="job-intern", name="Initech",
+                accomplishments=[Accomplishment(id="acc-i0", text="Cleaned survey data in R for a regional "
+                                                "health study and wrote the methods section of its report")],
+                positions=[Position(title="Research Intern", start_date="2015-06", end_date="2015-09")]),
+        ],
+        education=[Education(id="edu-1", institution="University of Colorado Boulder", area="Computer Science",
+                             study_type="B.S.", end_date="2016")],
+    )

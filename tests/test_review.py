@@ -109,3 +109,22 @@ def test_snapshot_keeps_text_and_diff_shows_changes(resume, bank):
     changed = exclude_line(resume, "acc-n2")
     diff = diff_resumes(snapshot.resume, changed)
     assert any(line.startswith("-") and "Wrote Terraform" in line for line in diff)
+
+
+def test_lines_the_user_puts_on_the_page_are_dropped_last_to_fit_it():
+    from resume_core.export import export_pdf
+    from resume_core.render import render_markdown
+    from tailor_banks import small_bank
+
+    bank = small_bank()
+    tailored = tailor(bank, make_posting(), today=TODAY).resume  # a small bank: the page is filled with other work
+    mine = swap_line(include_item(tailored, bank, "acc-i0"), bank, "acc-w2", "acc-w5")
+    scores = {b.item_id: b.score for e in mine.experience for b in e.bullets}
+    assert scores["acc-i0"] == scores["acc-w5"] == max(scores.values()) > min(scores.values())
+    # Twelve typed lines push the page over: the fit drops filler, never the lines the user chose.
+    typed = "\n".join(f"- My own typed line {n} about work the bank does not hold yet, long enough to wrap once"
+                      for n in range(12))
+    markdown = render_markdown(mine).replace("\n### ", f"\n{typed}\n\n### ", 1)
+    result = export_pdf(mine, "classic", "letter", markdown_text=markdown)
+    dropped = {line.item_id for line in result.dropped}
+    assert result.pages == 1 and dropped and not dropped & {"acc-i0", "acc-w5"}
