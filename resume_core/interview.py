@@ -22,6 +22,9 @@ from resume_core.model import Bank, Job, Posting, Turn
 MAX_ICEBREAKERS = 5
 FEW_ACCOMPLISHMENTS = 3
 _TRAILING = {"and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "we", "i", "it"}
+# Words an answer opens with that say nothing about the story ("Yes, so we ..."), and the speaker.
+_OPENERS = {"yes", "yeah", "yep", "no", "so", "well", "um", "uh", "sure", "ok", "okay", "right", "honestly",
+            "basically", "actually", "oh", "i", "we"}
 
 
 @dataclass(frozen=True)
@@ -247,15 +250,24 @@ def summarise_answers(context: InterviewContext, turns: list[Turn]) -> str:
 
 
 def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
-    """A short default title: the topic, else the first words of the first real answer."""
+    """A short default title: the topic, else the opening words of the first real sentence the user
+    said ("Yes. We redesigned the VPC..." -> "Redesigned the VPC...")."""
     if context.topic:
         return f"{context.topic} {context.where}"
     for turn in turns:
-        if turn.role == "user" and len(words(turn.text)) >= 4:
-            first = sentences(turn.text)[0].split()[:8]
+        if turn.role != "user":
+            continue
+        for sentence in sentences(turn.text):
+            first = sentence.split()
+            while first and first[0].lower().strip(".,;:!") in _OPENERS:
+                first.pop(0)
+            if len(first) < 3:
+                continue
+            first = first[:8]
             while len(first) > 3 and first[-1].lower().strip(".,;:") in _TRAILING:
                 first.pop()
-            return " ".join(first).rstrip(".,;:")
+            title = " ".join(first).rstrip(".,;:!")
+            return title[0].upper() + title[1:]
     return f"Interview about {context.name}"
 
 

@@ -122,7 +122,10 @@ def test_summary_of_nothing_is_empty(context):
 
 def test_title_defaults_to_the_first_real_answer(context):
     turns = _turns("Q?", "I rewrote the billing batch in Go last spring. It was hard.")
-    assert suggest_title(context, turns) == "I rewrote the billing batch in Go last"
+    assert suggest_title(context, turns) == "Rewrote the billing batch in Go last spring"
+    turns = _turns("Q?", "Yes. So we redesigned the VPC and cut the NAT bill by $9k a month.")
+    assert suggest_title(context, turns) == "Redesigned the VPC and cut the NAT bill"
+    assert suggest_title(context, _turns("Q?", "Yes.", "Q2?", "No idea.")) == f"Interview about {context.name}"
 
 
 def test_conversation_carries_the_facts_and_the_offline_logic(context):
