@@ -17,6 +17,7 @@ from resume_core.editing import LIST_FIELDS, ORDER
 from ui.kept_table import kept_editor
 
 DATE_HELP = "2021, 2021-03 or 2021-03-15; leave the end empty for 'present'."
+ROW_PX, MAX_HEIGHT_PX = 35, 600  # st.data_editor's row height; taller lists scroll
 
 LABELS = {
     "id": "id", ORDER: "#", "name": "Name", "category": "Category", "text": "Accomplishment",
@@ -30,15 +31,16 @@ LABELS = {
 def _column(field: str) -> Any:
     label = LABELS.get(field, field)
     if field == "id":
-        return st.column_config.TextColumn(label, disabled=True, width=110,
+        return st.column_config.TextColumn(label, disabled=True, width=150,
                                            help="Stable id; new rows get one when you save.")
     if field == ORDER:
-        return st.column_config.NumberColumn(label, width=45, step=1, help="Renumber rows to reorder them.")
+        return st.column_config.NumberColumn(label, width=40, step=1, help="Renumber rows to reorder them.")
+    # A new row starts with empty text, not "None".
     if field in ("start_date", "end_date", "date", "release_date"):
-        return st.column_config.TextColumn(label, width=90, help=DATE_HELP)
-    if field in ("text", "summary"):
-        return st.column_config.TextColumn(label, width="large")
-    return st.column_config.TextColumn(label)
+        return st.column_config.TextColumn(label, width=90, help=DATE_HELP, default="")
+    if field in ("text", "summary"):  # wide in pixels: the grid stretches columns in proportion to their widths
+        return st.column_config.TextColumn(label, width=800, default="")
+    return st.column_config.TextColumn(label, default="")
 
 
 def _cell(field: str, value: Any) -> Any:
@@ -67,6 +69,8 @@ def edit_rows(
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
+        height=min(ROW_PX * (len(frame) + 2) + 3, MAX_HEIGHT_PX),  # every row in view, up to a long list
+        column_order=[f for f in fields if f != "id"] + (["id"] if with_id else []),  # the text first, the id last
         column_config={field: _column(field) for field in fields},
     )
     return edited.to_dict("records")
