@@ -37,6 +37,13 @@ ORDER = "order"
 
 LIST_FIELDS = {"roles", "technologies", "courses"}
 """Fields that are lists in the model and comma-separated text in a table."""
+COLUMN_LABELS = {  # what the Big Resume tables call each field (problems name cells by it)
+    "id": "id", ORDER: "#", "name": "Name", "category": "Category", "text": "Accomplishment",
+    "title": "Title", "start_date": "Start", "end_date": "End", "institution": "Institution",
+    "study_type": "Degree", "area": "Field", "score": "Score", "url": "URL", "courses": "Courses (comma-separated)",
+    "issuer": "Issuer", "date": "Date", "awarder": "Awarder", "summary": "Summary", "number": "Number",
+    "publisher": "Publisher", "release_date": "Released", "network": "Site", "username": "User name",
+}
 
 SECTIONS: dict[str, tuple[type[BaseModel], str, str, tuple[str, ...]]] = {
     # bank attribute: (item type, id kind, required field, table columns)
@@ -99,12 +106,20 @@ def _refuse(problems: list[str], fix: str = "Correct those cells and save again.
     return InvalidEdit("Not saved: " + "; ".join(problems) + ".", fix=fix)
 
 
+_DATE_FIELDS = {"start_date": False, "end_date": True, "date": False, "release_date": False}  # -> may be empty
+
+
 def _problems(error: ValidationError, where: str) -> list[str]:
+    """Each problem named by the cell as the table labels it ("Positions row 1, Start: ...")."""
     out = []
     for item in error.errors():
         field = ".".join(str(part) for part in item["loc"]) or "value"
         message = item["msg"].removeprefix("Value error, ")
-        out.append(f"{where}, {field}: {message}")
+        if field in _DATE_FIELDS and "not an ISO date" in message:
+            message = f"{item['input']!r} is not a date: write a year or a year and month, like 2021 or 2021-03"
+            if _DATE_FIELDS[field]:
+                message += ", or leave it empty for 'present'"
+        out.append(f"{where}, {COLUMN_LABELS.get(field, field)}: {message}")
     return out
 
 

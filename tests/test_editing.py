@@ -148,3 +148,14 @@ def test_describe_bank(bank):
 
     assert describe_bank(bank) == "2 jobs, 1 project, 2 skills, 1 accomplishment, 1 anecdote, 1 education entry"
     assert describe_bank(Bank()) == "nothing yet"
+
+
+def test_a_bad_date_is_named_by_its_column_with_advice_that_fits_it(bank):
+    with pytest.raises(InvalidEdit) as caught:
+        apply_position_rows(bank, "job-aaaa0001", [{"title": "Engineer", "start_date": "last summer"}])
+    assert caught.value.message == ("Not saved: Positions row 1, Start: 'last summer' is not a date: write a year "
+                                    "or a year and month, like 2021 or 2021-03.")
+    with pytest.raises(InvalidEdit) as caught:
+        apply_position_rows(bank, "job-aaaa0001", [{"title": "Engineer", "start_date": "2020", "end_date": "soon"}])
+    assert "Positions row 1, End: 'soon' is not a date" in caught.value.message
+    assert "leave it empty for 'present'" in caught.value.message

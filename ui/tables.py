@@ -13,23 +13,16 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from resume_core.editing import LIST_FIELDS, ORDER
+from resume_core.editing import COLUMN_LABELS, LIST_FIELDS, ORDER
 from ui.kept_table import kept_editor
 
 DATE_HELP = "2021, 2021-03 or 2021-03-15; leave the end empty for 'present'."
 ROW_PX, MAX_HEIGHT_PX = 35, 600  # st.data_editor's row height; taller lists scroll
 
-LABELS = {
-    "id": "id", ORDER: "#", "name": "Name", "category": "Category", "text": "Accomplishment",
-    "title": "Title", "start_date": "Start", "end_date": "End", "institution": "Institution",
-    "study_type": "Degree", "area": "Field", "score": "Score", "url": "URL", "courses": "Courses (comma-separated)",
-    "issuer": "Issuer", "date": "Date", "awarder": "Awarder", "summary": "Summary", "number": "Number",
-    "publisher": "Publisher", "release_date": "Released", "network": "Site", "username": "User name",
-}
 
 
 def _column(field: str) -> Any:
-    label = LABELS.get(field, field)
+    label = COLUMN_LABELS.get(field, field)
     if field == "id":
         return st.column_config.TextColumn(label, disabled=True, width=150,
                                            help="Stable id; new rows get one when you save.")
