@@ -76,7 +76,7 @@ def owners_tab(bank, kind: str) -> None:
 
 def sections_tab(bank) -> None:
     st.caption("Education and certificates go on tailored resumes. Awards, patents and publications stay in your "
-               "Big Resume and its exports (XML, JSON Resume) and feed the interview, but the one-page resume "
+               "Big Resume and its exports (XML, JSON Resume), but the one-page resume "
                "does not list them.")
     rows = {}
     for section, (_, _, _, columns) in editing.SECTIONS.items():
