@@ -35,6 +35,7 @@ from resume_core.xml_io import (
 
 BANK = "bank.xml"
 BANK_MESSAGE = "bank.message.txt"  # "<sha256 of bank.xml>\n<what the last save changed>"
+OUTSIDE = "Changed outside Target Practice"  # the history note of a file someone else wrote
 HISTORY_LIMIT = 50
 _STAMP = "%Y%m%dT%H%M%S%f"
 _HISTORY_NAME = re.compile(r"^(\d{8}T\d{12})Z-(previous|unsaved)-([0-9a-f]{8})\.xml$")
@@ -121,6 +122,12 @@ class Store(ABC):
                 return version_of(data)
             if current is not None and archive:
                 self._archive(current, self._modified(BANK), "previous", self._current_message(current))
+            elif current is not None and message:  # an autosave adds to the current version: so does its note
+                before = self._current_message(current)
+                if before.endswith(message):
+                    message = before
+                elif before and before != OUTSIDE:
+                    message = f"{before}; then {message}"
             self._write(BANK, data)
             if message:
                 self._write(BANK_MESSAGE, f"{version_of(data)}\n{message}".encode())
@@ -167,7 +174,7 @@ class Store(ABC):
         if saved is None:
             return ""
         version, _, message = saved.decode("utf-8", "replace").partition("\n")
-        return message if version == version_of(current) else "Changed outside Target Practice"
+        return message if version == version_of(current) else OUTSIDE
 
     def _archive(self, data: bytes, moment: datetime, kind: str, message: str = "") -> str:
         stamps = [m.group(1) for n in self._list("history") if (m := _HISTORY_NAME.match(n))]

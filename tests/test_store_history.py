@@ -40,7 +40,8 @@ def test_interview_autosaves_keep_the_version_before_an_upload(store: Store) -> 
     finished.jobs[0].anecdotes[0].summary = "The story"
     store.save_bank(finished, version, "the story")  # a real save archives the whole interview once
     history = store.bank_history()
-    assert len(history) == 2 and history[0].message == "interview in progress"
+    # The version the interview added to keeps its own note: the last real save, then the interview.
+    assert len(history) == 2 and history[0].message == "replaced by an upload; then interview in progress"
     assert len(store.load_history_bank(history[0].id).jobs[0].anecdotes[0].transcript) == 60
 
 

@@ -66,7 +66,9 @@ def render_history() -> None:
         hide_index=True, width="stretch",
     )
     labels = {e.id: f"{_when(e.saved_at)} - {KINDS.get(e.kind, e.kind)} - {e.summary}" for e in entries}
-    chosen = st.selectbox("Version to restore", list(labels), format_func=labels.get, key="tp_history_pick")
+    # Keyed by the newest entry: after a save the picker starts again from the newest version.
+    chosen = st.selectbox("Version to restore", list(labels), format_func=labels.get,
+                          key=f"tp_history_pick-{entries[0].id}")
     with user_errors():
         st.caption(f"That version holds: {describe_bank(get_store().load_history_bank(chosen))}.")
         if st.button("Restore this version", key="tp_history_restore"):
