@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.engines import EngineConfig, test_connection
+from resume_core.errors import EngineError
 from resume_core.engines.url_guard import check_server_url
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
@@ -24,6 +25,7 @@ PRESETS = {
     "Other OpenAI-compatible server": ("", ""),
 }
 FIELDS = ("base_url", "model", "api_key")
+NOTICE_KEY = "tp_engine_notice"  # the check of the settings just applied, shown once after the rerun
 
 
 def apply_preset() -> None:
@@ -57,6 +59,9 @@ def engine_section() -> None:
     st.text_input("API key", key="tp_engine_api_key", type="password",
                   help="Kept only in this browser session's memory, never written to disk. "
                        "Local servers accept any value or none.")
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice:
+        st.warning(notice)
     row = st.container(horizontal=True)
     if row.button("Use these settings", type="primary"):
         settings = {field: st.session_state[f"tp_engine_{field}"].strip() for field in FIELDS}
@@ -66,6 +71,13 @@ def engine_section() -> None:
             with user_errors():
                 check_server_url(typed_config().effective_base_url)  # a shared deployment refuses local servers
                 st.session_state[ENGINE_SETTINGS_KEY] = settings
+                with st.spinner("Checking that the server answers..."):
+                    try:
+                        test_connection(typed_config())
+                    except EngineError as error:  # kept (the server may start later), but said plainly
+                        st.session_state[NOTICE_KEY] = (
+                            f"These settings are in use, but the server did not answer: {error.message} "
+                            f"Until it does, every AI step falls back to the offline engine. {error.fix}")
                 st.rerun()
     if row.button("Go offline", help="Use the built-in offline engine: no server, no key."):
         st.session_state[ENGINE_SETTINGS_KEY] = {"offline": True}

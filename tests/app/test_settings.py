@@ -121,3 +121,23 @@ def test_upload_from_settings(workspace):
     at.run()
     click(at, "tp_upload_apply_settings")
     assert LocalStore(workspace).load_bank()[0] == load_sample_bank()
+
+
+def test_settings_for_a_server_that_does_not_answer_are_used_with_a_warning(workspace):
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    at = fill_engine(settings_page(), f"http://127.0.0.1:{port}/v1", "llama3.1", "")
+    press(at, "Use these settings")
+    assert not at.exception
+    assert "llama3.1@127.0.0.1" in sidebar_text(at)
+    [warning] = [w.value for w in at.warning if "did not answer" in w.value]
+    assert "falls back to the offline engine" in warning
+
+
+def test_settings_for_a_server_that_answers_bring_no_warning(openai_server, workspace):
+    at = fill_engine(settings_page(), openai_server.base_url, "test-model", "sk-x")
+    press(at, "Use these settings")
+    assert not any("did not answer" in w.value for w in at.warning)
