@@ -107,7 +107,8 @@ def requirements_editor(posting) -> None:
         st.markdown(" · ".join(shown))
     if posting.summary:
         st.caption(posting.summary)
-    frame = pd.DataFrame(requirement_rows(posting), columns=["id", "requirement", "kind", "skill", "rationale", "keep"])
+    frame = pd.DataFrame(requirement_rows(posting),
+                         columns=["id", "requirement", "kind", "skill", "rationale", "confidence", "keep"])
     edited = kept_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", kept_as=reqs_table(posting),
         num_rows="dynamic", hide_index=True,
@@ -118,6 +119,9 @@ def requirements_editor(posting) -> None:
             "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), default="required"),
             "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
             "rationale": st.column_config.TextColumn("Rationale", width="medium"),
+            "confidence": st.column_config.ProgressColumn(
+                "Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=90,
+                help="How sure the analysis is: stated in a requirements section is near 1, implied ones lower."),
             "keep": st.column_config.CheckboxColumn("Keep", default=True),
         },
     )

@@ -23,7 +23,7 @@ def requirement_rows(posting: Posting) -> list[dict[str, Any]]:
     """One row per requirement, in the posting's order."""
     return [
         {"id": r.id, "requirement": r.text, "kind": r.kind, "skill": r.skill, "rationale": r.rationale,
-         "keep": r.keep}
+         "confidence": r.confidence, "keep": r.keep}
         for r in posting.requirements
     ]
 

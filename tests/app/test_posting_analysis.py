@@ -45,6 +45,9 @@ def test_pasted_posting_is_saved_and_its_requirements_shown():
     assert skills["Kafka"]["kind"] == "preferred"
     assert "Scala" not in skills
     assert any(r["kind"] == "implied" and r["rationale"] for r in rows)
+    # Each row shows how sure the analysis is: stated requirements above implied ones.
+    assert min(r["confidence"] for r in rows if r["kind"] == "required") > max(
+        r["confidence"] for r in rows if r["kind"] == "implied")
     assert "Senior Platform Engineer at Northwind" in at.selectbox(key="posting_pick").options
 
 
