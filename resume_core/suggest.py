@@ -101,7 +101,8 @@ def offline_suggestions(
         bullet = _as_bullet(sentence)
         if bullet and bullet not in bullets:
             bullets.append(bullet)
-    bullets.sort(key=lambda b: not has_number(b))  # measured results first, otherwise in order told
+    # Outcomes first ("cut", "so that"), then measured ones, otherwise in the order told.
+    bullets.sort(key=lambda b: (not has_result(b), not has_number(b)))
     return SuggestedItems(skills=skills, accomplishments=bullets[:max_accomplishments])
 
 
@@ -113,7 +114,12 @@ def _as_bullet(sentence: str) -> str:
     if not match or not (has_number(sentence) or has_result(sentence)) or len(words(sentence)) < 5:
         return ""
     body = match[1].strip().rstrip(".!;: ")
+    if body.split()[1:2] and body.split()[1].lower().strip(",") in _NEEDS_CONTEXT:
+        return ""  # "Did it with two others": a bullet cannot say what "it" was
     return body[0].upper() + body[1:]
+
+
+_NEEDS_CONTEXT = {"it", "that", "this", "them", "those", "these", "so", "too", "one", "there", "here"}
 
 
 def user_words(anecdote: Anecdote) -> str:

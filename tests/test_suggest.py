@@ -95,3 +95,15 @@ def test_a_skill_listed_in_another_spelling_is_not_suggested_or_accepted_again()
     assert [s.text for s in suggest_items(bank, anecdote_id, FakeEngine(extract=[reply]))] == ["Node.js"]
     with pytest.raises(UserError, match="already lists"):
         accept_suggestion(bank, anecdote_id, Suggestion(kind="skill", text="CI/CD"))
+
+
+def test_offline_bullets_lead_with_outcomes_and_never_need_the_conversation_to_make_sense():
+    bank, anecdote_id = start_interview(interview_bank(), "job-acme0001")
+    bank = append_turn(bank, anecdote_id, "assistant", "What was the network like?")
+    bank = append_turn(bank, anecdote_id, "user",
+                       "I did it with two other engineers over about two months in 2023. I worked there for 3 years. "
+                       "I planned the new subnets across 4 regions. I redesigned the VPC and cut the NAT bill by "
+                       "$9k a month.")
+    bullets = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
+    assert bullets == ["Redesigned the VPC and cut the NAT bill by $9k a month",
+                       "Planned the new subnets across 4 regions"]
