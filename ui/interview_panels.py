@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.anecdotes import finish_interview
+from resume_core.anecdotes import find_anecdote, finish_interview
 from resume_core.errors import EngineError
 from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
 from ui.boundary import show_user_error, user_errors
@@ -54,6 +54,9 @@ def finish_panel(bank, draft: dict) -> None:
 
 def suggestions_panel(bank, held: dict) -> None:
     st.subheader("💡 Suggestions from your story")
+    owner, _ = find_anecdote(bank, held["anecdote_id"])
+    st.caption(f"What you accept is added to **{escape_markdown(owner.name)}** in your Big Resume, "
+               "remembering this story as its source.")
     if held.get("problem"):
         show_user_error(EngineError(**held["problem"]))
         st.caption("These suggestions come from your own sentences instead.")

@@ -75,6 +75,7 @@ def test_a_full_offline_interview_ends_as_a_saved_anecdote(store):
     assert [t.text for t in anecdote.transcript if t.role == "user"] == [FIRST, SECOND]
     assert anecdote.created and anecdote.updated
     assert any("Suggestions" in h.value for h in at.subheader)
+    assert any("added to **Acme" in c.value for c in at.caption)  # which job the accepted items go to
     suggested = [t.value for t in at.text_input]
     assert "Python" not in suggested  # already listed on the job
     assert "Rewrote the release scripts in Python and cut releases from 3 hours to 20 minutes for 12 teams" in suggested
