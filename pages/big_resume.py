@@ -101,6 +101,14 @@ def file_tab(download: bool = True) -> None:
         render_download()
         st.divider()
     render_upload("big_resume")
+    if download:  # the sample, to look around with, from any bank: the current one stays in the history
+        with st.popover("✨ Replace with the sample Big Resume"):
+            st.write("Your current Big Resume goes to the history below, where you can restore it.")
+            if st.button("Load the sample", key="tp_sample_replace", type="primary"):
+                with user_errors():
+                    from resume_core.sample import load_sample_bank
+
+                    save_and_rerun(load_sample_bank(), "replaced by the sample Big Resume")
     st.divider()
     st.markdown("**History** of saved versions")
     render_history()

@@ -173,3 +173,19 @@ def test_interview_button_opens_the_interview_on_that_project(app, workspace):
     assert not app.exception
     assert app.title[0].value.endswith("Interview")
     assert app.selectbox(key=next(s.key for s in app.selectbox if s.label == "Job or project")).value == project.id
+
+
+def test_the_sample_can_replace_any_bank_and_the_old_one_is_in_the_history(workspace):
+    from app_runner import click, start_app
+
+    from resume_core.model import Bank, Person
+    from resume_core.store import LocalStore
+
+    store = LocalStore(workspace)
+    store.save_bank(Bank(person=Person(name="Grandma's Banana Bread")), "")
+    at = start_app()
+    click(at, "tp_sample_replace")
+    assert not at.exception
+    assert store.load_bank()[0].person.name == "Avery Lindqvist"
+    [old] = [e for e in store.bank_history() if store.load_history_bank(e.id).person.name == "Grandma's Banana Bread"]
+    assert old.kind == "previous"
