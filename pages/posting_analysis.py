@@ -112,6 +112,7 @@ def requirements_editor(posting) -> None:
     edited = kept_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", kept_as=reqs_table(posting),
         num_rows="dynamic", hide_index=True,
+        column_order=["keep", "requirement", "kind", "skill", "rationale", "confidence"],
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
@@ -120,9 +121,10 @@ def requirements_editor(posting) -> None:
             "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
             "rationale": st.column_config.TextColumn("Rationale", width="medium"),
             "confidence": st.column_config.ProgressColumn(
-                "Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=90,
+                "Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=80,
                 help="How sure the analysis is: stated in a requirements section is near 1, implied ones lower."),
-            "keep": st.column_config.CheckboxColumn("Keep", default=True),
+            "keep": st.column_config.CheckboxColumn("Keep", default=True, width=50,
+                                                    help="Untick to leave a requirement out of tailoring."),
         },
     )
     if st.button("💾 Save requirements", key=f"posting-save-reqs-{posting.id}", type="primary"):

@@ -20,11 +20,18 @@ KINDS = ("required", "preferred", "implied")
 
 
 def requirement_rows(posting: Posting) -> list[dict[str, Any]]:
-    """One row per requirement, in the posting's order."""
+    """One row per requirement: by kind (required, preferred, implied), and the rows of one sentence
+    (one per skill it names) together, in the posting's order otherwise."""
+    first: dict[tuple[str, str], int] = {}
+    for index, r in enumerate(posting.requirements):
+        first.setdefault((r.kind, r.text), index)
+    kinds = {"required": 0, "preferred": 1, "implied": 2}
+    ordered = sorted(enumerate(posting.requirements),
+                     key=lambda pair: (kinds.get(pair[1].kind, 3), first[pair[1].kind, pair[1].text], pair[0]))
     return [
         {"id": r.id, "requirement": r.text, "kind": r.kind, "skill": r.skill, "rationale": r.rationale,
          "confidence": r.confidence, "keep": r.keep}
-        for r in posting.requirements
+        for _, r in ordered
     ]
 
 

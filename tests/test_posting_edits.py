@@ -42,3 +42,14 @@ def test_blank_rows_are_dropped_and_unknown_kinds_become_required():
     rows = [{"requirement": "  ", "skill": None}, {"requirement": "Owns on-call", "kind": "whatever"}]
     (only,) = requirements_from_rows(rows, [])
     assert only.kind == "required" and only.text == "Owns on-call"
+
+
+def test_rows_of_one_sentence_sit_together_by_kind():
+    def req(n, text, kind, skill=""):
+        return Requirement(id=f"req-{n}", text=text, kind=kind, skill=skill)
+
+    posting = Posting(id="pst-1", text="x", requirements=[
+        req("a1", "AWS (EKS, S3)", "required", "AWS"), req("t", "Terraform", "required", "Terraform"),
+        req("i", "Containers", "implied", "Containers"), req("p", "Kafka", "preferred", "Kafka"),
+        req("a2", "AWS (EKS, S3)", "required", "Amazon EKS")])
+    assert [r["id"] for r in requirement_rows(posting)] == ["req-a1", "req-a2", "req-t", "req-p", "req-i"]
