@@ -3,8 +3,10 @@
 An applicant tracking system reads the PDF's text layer, not the picture. So after every export the
 text is extracted (pypdf, as a parser would) and searched for the name, the email, every selected
 bullet, every job title and date range and every skill, each intact: no ligature glyphs ('ﬁ'), no
-word split at a line-end hyphen, nothing missing. The page count, embedded files and images are
-checked too. The result is a `PdfCheck` the Export page shows as it is.
+word split at a line-end hyphen, nothing missing. When the user edited the Markdown, what is looked
+for is what their text holds (`markdown_expected_texts`), so a skill they deleted is not missed and a
+line they typed is checked too. The page count, embedded files and images are checked as well. The
+result is a `PdfCheck` the Export page shows as it is.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.model import TailoredResume
-from resume_core.render import education_heading, entry_headings
+from resume_core.render import education_heading, entry_headings, markdown_blocks
 
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 _HYPHEN_BREAK = re.compile(r"(?<=\w)([-/\u2013]) (?=\w)")
+_WHAT = {"name": "name", "line": "header line", "heading": "heading", "entry": "title", "bullet": "bullet"}
 
 
 class PdfCheck(BaseModel):
@@ -48,8 +51,8 @@ def _text(reader) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
-def expected_texts(resume: TailoredResume, bullets: list[str] | None = None) -> list[tuple[str, str]]:
-    """(what, text) pairs the PDF must contain; `bullets` replaces the resume's own when given."""
+def expected_texts(resume: TailoredResume) -> list[tuple[str, str]]:
+    """(what, text) pairs the PDF of the generated (unedited) Markdown must contain."""
     person = resume.person
     wanted: list[tuple[str, str]] = [("name", person.name), ("email", person.email)]
     for entry in (*resume.experience, *resume.projects):
@@ -58,16 +61,35 @@ def expected_texts(resume: TailoredResume, bullets: list[str] | None = None) -> 
     for item in resume.education:
         title, org, dates = education_heading(item)
         wanted += [("education", title), ("education", org), ("dates", dates)]
-    if bullets is None:
-        bullets = [line.text for entry in (*resume.experience, *resume.projects)
-                   if not entry.collapsed for line in entry.bullets]
+    bullets = [line.text for entry in (*resume.experience, *resume.projects)
+               if not entry.collapsed for line in entry.bullets]
     wanted += [("bullet", text) for text in bullets]
     wanted += [("skill", line.text) for line in resume.skills]
     return [(what, " ".join(text.split())) for what, text in wanted if text and text.strip()]
 
 
-def check_pdf(pdf: bytes, resume: TailoredResume, max_pages: int = 1, bullets: list[str] | None = None) -> PdfCheck:
-    """Check `pdf` against `resume` (already reduced to the lines the PDF should hold)."""
+def markdown_expected_texts(markdown_text: str) -> list[tuple[str, str]]:
+    """(what, text) pairs the PDF of `markdown_text` must contain: every block as the text shows it,
+    entry dates on their own, and the Skills paragraph one skill at a time (so a message names the skill)."""
+    wanted: list[tuple[str, str]] = []
+    section = ""
+    for block in markdown_blocks(markdown_text):
+        if block.kind == "heading":
+            section = block.text.casefold()
+        if block.kind == "para" and section == "skills":
+            wanted += [("skill", skill) for skill in block.text.split(",")]
+        elif block.kind == "para":
+            wanted.append(("summary" if section == "summary" else "text", block.text))
+        else:
+            wanted.append((_WHAT.get(block.kind, "text"), block.text))
+        if block.when.strip():
+            wanted.append(("dates", block.when))
+    return [(what, " ".join(text.split())) for what, text in wanted if text and text.strip()]
+
+
+def check_pdf(pdf: bytes, resume: TailoredResume, max_pages: int = 1, markdown_text: str | None = None) -> PdfCheck:
+    """Check `pdf` against `resume` (already reduced to the lines the PDF should hold), or, when the
+    user edited the text, against the Markdown it was made from (`markdown_text`, after any drops)."""
     reader = _reader(pdf)
     text, pages = _text(reader), len(reader.pages)
     problems: list[str] = []
@@ -78,10 +100,12 @@ def check_pdf(pdf: bytes, resume: TailoredResume, max_pages: int = 1, bullets: l
         problems.append(f"The text contains ligature characters ({' '.join(ligatures)}) that an ATS may misread.")
     if "\ufffd" in text:
         problems.append("Some characters could not be read back (shown as \ufffd).")
-    wanted = expected_texts(resume, bullets)
+    wanted = expected_texts(resume) if markdown_text is None else markdown_expected_texts(markdown_text)
     joined = _HYPHEN_BREAK.sub(r"\1", text)
+    folded = text.casefold()
     for what, expected in wanted:
-        if expected in text:
+        # Section headings are set in capitals by the templates' CSS: their case is not the text's.
+        if expected in text or (what == "heading" and expected.casefold() in folded):
             continue
         short = expected if len(expected) <= 70 else expected[:67] + "..."
         if _HYPHEN_BREAK.sub(r"\1", expected) in joined:
