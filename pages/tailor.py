@@ -8,9 +8,10 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.page_budget import estimate_lines, metrics_for
-from resume_core.render import TEMPLATES, render_markdown
+from resume_core.render import render_markdown
 from resume_core.tailor import coverage_for, tailor
 from ui.boundary import user_errors
+from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase
 from ui.markdown import escape_markdown
 from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
@@ -59,8 +60,7 @@ posting_id = st.selectbox(
 )
 posting = by_id[posting_id]
 left, right = st.columns(2)
-template = left.selectbox("Template", list(TEMPLATES), key="tailor_template")
-paper = right.radio("Paper", ["letter", "a4"], horizontal=True, key="tailor_paper")
+template, paper = layout_controls(left, right, "tailor")  # one choice, shared with the Export page
 
 resume = st.session_state.get(TAILORED_KEY)
 if resume is None or resume.posting_id != posting.id:
@@ -96,7 +96,8 @@ for flag in st.session_state.get(FLAGS_KEY, []):
     st.warning(escape_markdown(flag))  # flags quote model text
 metrics = metrics_for(template, paper)
 used = estimate_lines(resume, metrics)
-st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of a {paper} page with the {template} template.")
+st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of {page_phrase(paper)} with the "
+           f"{TEMPLATE_LABELS[template]} template.")
 
 preview, coverage, review, provenance, snapshots = st.tabs(
     ["Preview", "Coverage", "Review and edit", "Provenance", "Snapshots"]

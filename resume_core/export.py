@@ -4,13 +4,19 @@
 with lines of least value dropped until it fits (`pdf_fit`), then the PDF's text read back and
 checked (`pdf_check`). The other formats follow the Markdown too when given, so a DOCX matches the
 PDF the user saw; JSON Resume is built from the structured resume (it has no place for free edits).
+`changed_lines` says which lines of the text are not word for word from the Big Resume, and where
+they were changed; `file_stem` names the files after the person and the posting.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import time
-from difflib import SequenceMatcher
+import unicodedata
+from collections import Counter
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,13 +24,16 @@ from resume_core.docx_export import export_docx_from_markdown
 from resume_core.jsonresume import json_basics, json_certificate, json_education, json_project, json_work
 from resume_core.model import Bank, Line, TailoredResume
 from resume_core.pdf_check import PdfCheck, check_pdf
-from resume_core.pdf_fit import fit_markdown, match_units, parse_units
+from resume_core.pdf_fit import fit_markdown
 from resume_core.render import markdown_blocks, render_markdown, render_text
 
 __all__ = [
-    "PdfCheck", "PdfResult", "build_json_resume", "check_pdf", "edited_lines", "export_bank_xml", "export_docx",
-    "export_json_resume", "export_markdown", "export_pdf", "export_text", "without_lines",
+    "ChangedLine", "PdfCheck", "PdfResult", "build_json_resume", "changed_lines", "check_pdf", "export_bank_xml",
+    "export_docx", "export_json_resume", "export_markdown", "export_pdf", "export_text", "file_stem",
+    "markdown_is_empty", "render_markdown_diff", "without_lines",
 ]
+
+STEM_LIMIT = 80  # characters of a download's file name before the extension
 
 
 class PdfResult(BaseModel):
@@ -59,28 +68,87 @@ def without_lines(resume: TailoredResume, dropped: list[Line]) -> TailoredResume
     return copy
 
 
-def edited_lines(resume: TailoredResume, markdown_text: str) -> list[Line]:
-    """Bullets of `markdown_text` that are not verbatim bank lines: 'edited' (close to a line of the
-    resume, whose item id they keep) or 'user' (typed from scratch)."""
-    _, units = parse_units(markdown_text)
-    match_units(units, resume)
-    _, generated = parse_units(render_markdown(resume))
-    match_units(generated, resume)
-    structural = {unit.text for unit in generated if unit.line is None}  # certificates: not resume lines
-    matched = {id(unit.line) for unit in units if unit.line is not None}
-    originals = [line for line in resume.lines() if id(line) not in matched]
-    out: list[Line] = []
-    for unit in units:
-        if unit.line is not None or not unit.text or unit.text in structural:
-            continue
-        text = " ".join(b.text for b in markdown_blocks(unit.text + "\n")) if unit.kind == "summary" else \
-            " ".join(b.text for b in markdown_blocks("- " + unit.text + "\n"))
-        best = max(originals, key=lambda line: SequenceMatcher(None, line.text, text).ratio(), default=None)
-        if best is not None and SequenceMatcher(None, best.text, text).ratio() >= 0.6:
-            out.append(Line(item_id=best.item_id, text=text, provenance="edited", score=best.score))
+class ChangedLine(BaseModel):
+    """A line of the exported text that is not word for word from the Big Resume."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    where: Literal["tailor", "here"] = Field(
+        description="'tailor': changed on the Tailor page (the text here shows it as tailored); "
+                    "'here': changed in the Markdown on the Export page.")
+    kind: Literal["edited", "typed"] = Field(description="'edited': a changed line; 'typed': new text.")
+
+
+def _block_text(block) -> str:
+    return block.text + (" | " + block.when.strip() if block.when.strip() else "")
+
+
+def changed_lines(resume: TailoredResume, markdown_text: str) -> list[ChangedLine]:
+    """Every line of `markdown_text` that is not verbatim Big Resume text, in document order: lines
+    changed on the Export page (not in the tailored text) and lines the Tailor page holds as edited or
+    typed by the user (the summary, a bullet, a skill), where the text still shows them."""
+    generated = markdown_blocks(render_markdown(resume))
+    unused = Counter(_block_text(block) for block in generated)
+    originals = [_block_text(block) for block in generated]
+    skills = [" ".join(line.text.split()) for line in resume.skills]
+    tailored = {" ".join(line.text.split()): line for line in resume.lines() if line.provenance != "bank"}
+    out: list[ChangedLine] = []
+
+    def here(text: str, known: list[str]) -> ChangedLine:
+        best = max((difflib.SequenceMatcher(None, old, text).ratio() for old in known), default=0.0)
+        return ChangedLine(text=text, where="here", kind="edited" if best >= 0.6 else "typed")
+
+    section = ""
+    for block in markdown_blocks(markdown_text):
+        text = _block_text(block)
+        if not text:
+            continue  # a loose list's item holds its text in a paragraph block
+        if block.kind == "heading":
+            section = block.text.casefold()
+        if section == "skills" and block.kind == "para":  # one skill at a time: a removed skill is no line
+            for skill in filter(None, (part.strip() for part in block.text.split(","))):
+                if skill not in skills:
+                    out.append(here(skill, skills))
+                elif skill in tailored:
+                    out.append(_from_tailor(tailored[skill]))
+        elif unused[text] > 0:  # as tailored: changed only if the Tailor page changed it
+            unused[text] -= 1
+            if block.text in tailored:
+                out.append(_from_tailor(tailored[block.text]))
         else:
-            out.append(Line(text=text, provenance="user"))
+            out.append(here(text, originals))
     return out
+
+
+def _from_tailor(line: Line) -> ChangedLine:
+    return ChangedLine(text=line.text, where="tailor", kind="typed" if line.provenance == "user" else "edited")
+
+
+def markdown_is_empty(markdown_text: str) -> bool:
+    """True when the Markdown shows no text at all (a cleared editor): nothing to export."""
+    return not any(block.text or block.when.strip() for block in markdown_blocks(markdown_text))
+
+
+def render_markdown_diff(before: str, after: str) -> str:
+    """What changed from `before` to `after`, as a unified diff of their lines (one line of context)."""
+    return "\n".join(difflib.unified_diff(before.splitlines(), after.splitlines(), "before", "now", n=1,
+                                          lineterm=""))
+
+
+def _ascii_slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def file_stem(person_name: str, company: str = "", title: str = "", limit: int = STEM_LIMIT) -> str:
+    """A download's file name without extension: the person, then the posting's company and title, in
+    lowercase ASCII joined by hyphens, cut at a word to at most `limit` characters."""
+    name = _ascii_slug(person_name)[: limit // 2].strip("-") or "resume"
+    stem = "-".join(part for part in (name, _ascii_slug(f"{company} {title}")) if part)
+    if len(stem) > limit:
+        stem = stem[: limit + 1].rsplit("-", 1)[0]
+    return stem.strip("-")
 
 
 def export_pdf(resume: TailoredResume, template: str = "classic", paper: str = "letter", max_pages: int = 1,
@@ -88,7 +156,7 @@ def export_pdf(resume: TailoredResume, template: str = "classic", paper: str = "
     """Render, fit to `max_pages` by dropping the lowest-scored lines, write and check the PDF.
 
     `markdown_text` is the user's edited Markdown; when it differs from the generated one, the check
-    looks for the bullets as the user wrote them.
+    looks for the text as the user wrote it.
     """
     started = time.perf_counter()
     generated = render_markdown(resume)
@@ -97,9 +165,8 @@ def export_pdf(resume: TailoredResume, template: str = "classic", paper: str = "
     pdf = fit.layout.write_pdf()
     kept = without_lines(resume, fit.dropped)
     edited = source.strip() != generated.strip()
-    # Edited Markdown: look for the bullets as the user wrote them, not as the bank has them.
-    bullets = [b.text for b in markdown_blocks(fit.markdown) if b.kind == "bullet"] if edited else None
-    check = check_pdf(pdf, kept, max_pages=max_pages, bullets=bullets)
+    # Edited Markdown: look for what the user's text holds (a skill they deleted is not missed).
+    check = check_pdf(pdf, kept, max_pages=max_pages, markdown_text=fit.markdown if edited else None)
     return PdfResult(
         pdf=pdf, pages=fit.layout.pages, dropped=fit.dropped, check=check, markdown=fit.markdown,
         template=template, paper=paper, renders=fit.renders, seconds=round(time.perf_counter() - started, 3),

@@ -11,12 +11,16 @@ import pytest
 from resume_core.export import (
     build_checked_json_resume,
     build_json_resume,
+    changed_lines,
     check_pdf,
     export_bank_xml,
     export_docx,
     export_json_resume,
     export_pdf,
     export_text,
+    file_stem,
+    markdown_is_empty,
+    render_markdown_diff,
 )
 from resume_core.jsonresume import validate_json_resume
 from resume_core.model import Line
@@ -263,3 +267,38 @@ def test_tailored_and_bank_json_resume_write_each_section_the_same_way():
     shown = {entry.name for entry in resume.experience}
     assert roles(tailored["work"]) == [r for r in roles(whole["work"]) if r[0] in shown]  # latest role first
     assert tailored.get("education", []) == whole.get("education", [])[:len(resume.education)]
+
+
+def test_changed_lines_name_every_line_that_is_not_bank_text_and_where_it_changed():
+    resume = load_tailored()
+    assert changed_lines(resume, render_markdown(resume)) == []
+    resume.experience[0].bullets[1].provenance = "edited"  # as the Tailor page marks a line it edited
+    resume.summary.provenance = "user"
+    skill = resume.skills[3].text
+    markdown = (render_markdown(resume).replace("Mentored four engineers", "Coached four engineers")
+                .replace(f", {skill},", ", Rust,").replace("*Senior Platform Engineer*", "*Staff Platform Engineer*"))
+    found = [(line.where, line.kind, line.text[:22]) for line in changed_lines(resume, markdown)]
+    assert found == [
+        ("here", "edited", "Staff Platform Enginee"),
+        ("tailor", "typed", resume.summary.text[:22]),
+        ("tailor", "edited", resume.experience[0].bullets[1].text[:22]),
+        ("here", "edited", "Coached four engineers"),
+        ("here", "typed", "Rust"),  # the removed skill is no line; the added one is
+    ]
+
+
+def test_file_stem_names_person_and_posting_in_short_lowercase_ascii():
+    assert file_stem("Avery Lindqvist", "Lendo", "Site Reliability Engineer") == \
+        "avery-lindqvist-lendo-site-reliability-engineer"
+    assert file_stem("Åsa Öberg-Núñez", "Škoda Auto a.s.", "") == "asa-oberg-nunez-skoda-auto-a-s"
+    assert file_stem("", "", "") == "resume"
+    long = file_stem("Avery Lindqvist", "Very Long Company Name Holding International " * 3, "Principal Engineer")
+    assert len(long) <= 80 and long.startswith("avery-lindqvist-very-long-company") and not long.endswith("-")
+    assert all(part for part in long.split("-"))  # cut at a word, never mid-word leftovers like '--'
+
+
+def test_an_emptied_text_is_empty_and_a_diff_shows_what_changed():
+    assert markdown_is_empty("") and markdown_is_empty(" \n\n ") and markdown_is_empty("#\n\n- \n")
+    assert not markdown_is_empty("# Avery")
+    diff = render_markdown_diff("a\nb\nc\n", "a\nB\nc\n")
+    assert "-b" in diff.splitlines() and "+B" in diff.splitlines()

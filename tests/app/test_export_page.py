@@ -64,7 +64,7 @@ def test_edits_flow_into_the_pdf_and_show_as_edited():
     edited = render_markdown(resume).replace("Mentored four engineers", "Coached four engineers")
     at.text_area[0].set_value(edited).run()
     assert not at.exception
-    assert "*[edited]* Coached four engineers" in texts(at)
+    assert "*[edited here]* Coached four engineers" in texts(at)
     result = at.session_state["tp_export_result"][1]
     assert "Coached four engineers" in result.markdown and result.check.ok
 
@@ -96,8 +96,50 @@ def test_a_saved_snapshot_can_be_exported_without_a_current_resume(workspace):
 def test_template_options_are_short_and_the_description_shows_under_the_box():
     at = export_page(load_tailored())
     box = at.selectbox(key="export_template")
-    assert box.options == ["Classic", "Compact", "Modern"]
+    assert box.options == ["Classic", "Modern", "Compact"]  # as on the Tailor page
     assert TEMPLATES["classic"] in texts(at)
     box.set_value("modern").run()
     assert not at.exception
     assert TEMPLATES["modern"] in texts(at) and TEMPLATES["classic"] not in texts(at)
+
+
+def test_a_skill_removed_by_hand_is_not_reported_missing_from_the_pdf():
+    """The check compares the PDF with the edited text: a skill the user took out is not expected."""
+    resume = load_tailored()
+    dropped = resume.skills[11].text  # Linux: only the Skills line holds it
+    generated = render_markdown(resume)
+    at = export_page(resume)
+    at.text_area[0].set_value(generated.replace(f", {dropped},", ",")).run()
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "PDF check passed" in texts(at)
+    skills = render_markdown(resume).split("## Skills")[1].split("##")[0]
+    edited_skills = at.session_state["tp_export_result"][1].markdown.split("## Skills")[1].split("##")[0]
+    assert dropped in skills and dropped not in edited_skills
+
+
+def test_an_emptied_editor_shows_one_message_and_no_empty_downloads():
+    at = export_page(load_tailored())
+    at.text_area[0].set_value("").run()
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert [w.value for w in at.warning if "empty" in w.value] == [next(w.value for w in at.warning)]
+    assert "The text is empty" in at.warning[0].value and "Reset to the tailored text" in at.warning[0].value
+    buttons = {b.proto.label: b.proto.disabled for b in at.get("download_button")}
+    assert buttons == {"PDF": True, "Word (DOCX)": True, "Markdown": True, "Plain text": True,
+                       "JSON Resume": False, "Big Resume XML": False}
+    at.button(key="export_reset").click().run()
+    assert at.text_area[0].value == render_markdown(load_tailored()) and "PDF check passed" in texts(at)
+
+
+def test_lines_edited_on_the_tailor_page_are_listed_with_those_edited_here():
+    resume = load_tailored()
+    bullet = resume.experience[0].bullets[0]
+    bullet.text, bullet.provenance = "Moved 140 services onto Kubernetes in nine months", "edited"
+    resume.summary.provenance = "edited"
+    at = export_page(resume)
+    assert f"*[edited on the Tailor page]* {escape_markdown(bullet.text)}" in texts(at)
+    assert f"*[edited on the Tailor page]* {escape_markdown(resume.summary.text)}" in texts(at)
+    assert "2 line(s) are not word for word from your Big Resume" in texts(at)
+    at.text_area[0].set_value(render_markdown(resume) + "\n- Speaks Swedish\n").run()
+    assert "*[typed here]* Speaks Swedish" in texts(at) and "3 line(s)" in texts(at)

@@ -135,3 +135,21 @@ def test_bank_and_model_text_is_shown_as_text_never_as_an_image(workspace):
     assert not any("![x](" in text for text in shown), [t for t in shown if "![x](" in t]
     assert any(escape_markdown(bank.jobs[0].accomplishments[1].text) in text for text in shown)  # review bullet
     assert any(escape_markdown(IMAGE) in w.value for w in at.warning)  # the AI's suggested summary, flagged
+
+
+def test_template_and_paper_are_one_choice_shared_with_export(store):
+    at = tailored()
+    box, radio = at.selectbox(key="tailor_template"), at.radio(key="tailor_paper")
+    assert box.options == ["Classic", "Modern", "Compact"] and radio.options == ["Letter", "A4"]
+    box.set_value("modern").run()
+    at.radio(key="tailor_paper").set_value("a4").run()
+    assert any("of an A4 page with the Modern template" in c.value for c in at.caption)
+    open_page(at, "export")
+    assert not at.exception
+    assert at.selectbox(key="export_template").value == "modern" and at.radio(key="export_paper").value == "a4"
+    assert any(c.value.startswith("Modern, A4,") for c in at.caption)
+    at.selectbox(key="export_template").set_value("compact").run()
+    at.radio(key="export_paper").set_value("letter").run()
+    open_page(at, "tailor")
+    assert at.selectbox(key="tailor_template").value == "compact" and at.radio(key="tailor_paper").value == "letter"
+    assert any("of a Letter page with the Compact template" in c.value for c in at.caption)
