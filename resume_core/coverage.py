@@ -3,22 +3,39 @@
 A requirement is covered when a line of the tailored page proves it (a cover of at least `COVERED`);
 "not_selected" when the bank holds such proof but the page does not show it; a gap otherwise, with
 the closest evidence, if any, so the user knows what to tell the interviewer. Lines the user typed
-count by what they say: their text is scored like any other.
+count by what they say: their text is scored like any other, and so are the page's education,
+certificates and the title lines of its jobs and projects ("B.S. Computer Science" proves "a degree in
+computer science"; "Software Engineer, Haulpath Logistics" says something about logistics).
+
+A sentence that offers alternatives ("Istio or Linkerd") is answered by any one of them
+(`sentence_options`): the others are marked covered by it, and when none is there the sentence is one
+gap (`gap_groups`), not one per skill. Alternatives are read conservatively from the words between two
+skills: "or" or "/" makes them alternatives, "and", commas and brackets keep them together, anything else
+("operators in Go") ends the list.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+import re
 
 from resume_core.chronology import chronological
-from resume_core.model import Bank, Posting, TailoredResume
+from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting, Project, TailoredResume
 from resume_core.scoring import ScoreTable
 from resume_core.selection import COVERS
 from resume_core.tailor_summary import SUMMARY_ID
+from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
+RANK = {"covered": 2, "not_selected": 1, "gap": 0}
+HEADER_KINDS = ("entry", "education", "certificate")
+OR = re.compile(r"(?<![\w-])or(?![\w-])|/", re.I)
+FILLER_WORDS = 3  # "Rust, or experience with eBPF": a few words may follow the "or"
+TOGETHER = re.compile(r"(?:\s|[,:;&()]|\band\b|-\w+\b)*", re.I)  # "X and Y", "X (Y)", "eBPF-based networking"
 
 
 class CoverageRow(BaseModel):
@@ -39,29 +56,75 @@ class CoverageRow(BaseModel):
     cover: float = 0.0
     in_resume: bool = False
     best_owner_id: str = ""
+    alternatives: list[str] = Field(default_factory=list, description=(
+        "Skills the same sentence offers instead of this one ('Istio or Linkerd'): any of them would do."))
+    covered_by_alternative: str = Field("", description=(
+        "The alternative whose evidence stands for this requirement (e.g. 'Istio'), if it is not proven itself."))
+
+
+@dataclass(frozen=True)
+class _Fact:
+    """Evidence that is not a bank candidate: a line of the page, or a title line, school or certificate."""
+
+    id: str
+    kind: str
+    text: str
+    owner_id: str = ""
+    owner_name: str = ""
+
+
+def entry_line(source: Entry | Job | Project) -> str:
+    """A job's or project's title line as a reader sees it: its titles, then its name."""
+    return ", ".join([*(p.title for p in getattr(source, "positions", [])), source.name])
+
+
+def _header_facts(entries, education: list[Education], certificates: list[Certificate]) -> list[_Fact]:
+    out = [_Fact(getattr(e, "source_id", getattr(e, "id", "")), "entry", entry_line(e),
+                 getattr(e, "source_id", getattr(e, "id", "")), e.name) for e in entries]
+    # A school's or issuer's name says nothing the person can do ("The Linux Foundation"): the degree and
+    # the certificate's name do.
+    out += [_Fact(s.id, "education", " ".join(x for x in (s.study_type, s.area) if x)) for s in education]
+    out += [_Fact(c.id, "certificate", c.name) for c in certificates]
+    return [fact for fact in out if fact.text.strip()]
 
 
 def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable) -> list[CoverageRow]:
     """Each kept requirement with its best evidence, on the page or not (see `CoverageRow.status`)."""
     by_id = {c.id: c for c in table.candidates}
+    facts: dict[str, _Fact] = {}
     on_page: dict[str, dict[str, float]] = {}
-    line_kinds: dict[str, str] = {}  # evidence that is a line of the page, not a bank item
     for line in resume.lines():
         if line.provenance == "bank" and line.item_id in table.cover:
             on_page[line.item_id] = table.cover[line.item_id]
         elif line.provenance != "bank" or line.item_id == SUMMARY_ID:
+            kind = "summary" if line.item_id == SUMMARY_ID and line.provenance == "bank" else "edited"
+            facts[f"line:{line.text}"] = _Fact("", kind, line.text)
             on_page[f"line:{line.text}"] = table.cover_text(line.text)
-            line_kinds[f"line:{line.text}"] = "summary" if line.item_id == SUMMARY_ID and line.provenance == "bank" else "edited"
+    # The page's headers and the bank's (for "in the bank, not on the page") are scored like bullets.
+    page_headers = _header_facts([*resume.experience, *resume.projects], resume.education, resume.certificates)
+    bank_headers = _header_facts([*bank.jobs, *bank.projects], bank.education, bank.certificates)
+    in_bank_cover = dict(table.cover)
+    for fact in [*page_headers, *bank_headers]:
+        key = f"{fact.kind}:{fact.id}:{fact.text}"
+        facts[key] = fact
+        covers = table.cover_text(fact.text)
+        in_bank_cover[key] = covers
+        if fact in page_headers:
+            on_page[key] = covers
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
+    skills = {r.id: r.skill for r in posting.requirements}
+
+    # Strongest evidence first; among equals, the more recent job's; then by id.
+    def rank(pair: tuple[float, str]) -> tuple[float, float, str]:
+        if pair[1] in by_id:
+            recency = by_id[pair[1]].recency
+        else:  # a line of the page wins a tie with the bank; a header loses it to a bullet that says more
+            recency = 0.0 if facts[pair[1]].kind in HEADER_KINDS else 1.0
+        return (-pair[0], -recency, pair[1])
+
     rows = []
     for req in table.requirements:
-        source = next(r for r in posting.requirements if r.id == req.id)
-        # Strongest evidence first; among equals, the more recent job's; then by id.
-        def rank(pair: tuple[float, str]) -> tuple[float, float, str]:
-            recency = by_id[pair[1]].recency if pair[1] in by_id else 1.0
-            return (-pair[0], -recency, pair[1])
-
-        in_bank = sorted(((c[req.id], i) for i, c in table.cover.items() if req.id in c), key=rank)
+        in_bank = sorted(((c[req.id], i) for i, c in in_bank_cover.items() if req.id in c), key=rank)
         here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=rank)
         if here and here[0][0] >= COVERED:
             status, (cover, evidence) = "covered", here[0]
@@ -69,14 +132,116 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
             status = "not_selected" if in_bank and in_bank[0][0] >= COVERED else "gap"
             cover, evidence = in_bank[0] if in_bank else (0.0, "")
         cand = by_id.get(evidence)
-        best_owner = by_id[in_bank[0][1]].owner_id if in_bank else newest_job
+        fact = _Fact(cand.id, cand.kind, cand.text, cand.owner_id, cand.owner_name) if cand else facts.get(evidence)
+        first = in_bank[0][1] if in_bank else ""
+        best_owner = by_id[first].owner_id if first in by_id else (facts[first].owner_id if first in facts else "")
         rows.append(
             CoverageRow(
-                requirement_id=req.id, requirement=req.text, kind=req.kind, skill=source.skill, status=status,
-                evidence_id=cand.id if cand else "", evidence_kind=cand.kind if cand else line_kinds.get(evidence, ""),
-                evidence_text=cand.text if cand else evidence.removeprefix("line:"),
-                job_id=cand.owner_id if cand else "", job=cand.owner_name if cand else "",
-                cover=round(cover, 4), in_resume=status == "covered", best_owner_id=best_owner,
+                requirement_id=req.id, requirement=req.text, kind=req.kind, skill=skills.get(req.id, ""),
+                status=status, evidence_id=fact.id if fact else "", evidence_kind=fact.kind if fact else "",
+                evidence_text=fact.text if fact else "", job_id=fact.owner_id if fact else "",
+                job=fact.owner_name if fact else "", cover=round(cover, 4), in_resume=status == "covered",
+                best_owner_id=best_owner or newest_job,
             )
         )
-    return rows
+    return _apply_alternatives(rows)
+
+
+def _apply_alternatives(rows: list[CoverageRow]) -> list[CoverageRow]:
+    """Within a sentence offering alternatives, the best-proven option stands for the others."""
+    by_text: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        if row.skill:
+            by_text.setdefault(row.requirement, []).append(n)
+    out = list(rows)
+    for text, members in by_text.items():
+        for options in sentence_options(text, [rows[n].skill for n in members]):
+            groups = [[n for n in members if rows[n].skill.lower() in {s.lower() for s in opt}] for opt in options]
+            _stand_in(rows, out, groups)
+    return out
+
+
+def _stand_in(rows: list[CoverageRow], out: list[CoverageRow], groups: list[list[int]]) -> None:
+    """Mark the rows of each option (`groups` of row indices) with their alternatives, and let the best
+    proven option lend its evidence to the options proven less well."""
+    def level(group: list[int]) -> int:
+        return min(RANK[rows[n].status] for n in group)
+
+    best = max(groups, key=level)  # among equals the first, in reading order
+    lent = rows[max(best, key=lambda n: (rows[n].cover, -n))]
+    for group in groups:
+        others = [rows[n].skill for g in groups if g is not group for n in g]
+        for n in group:
+            update: dict[str, object] = {"alternatives": others}
+            if group is not best and RANK[rows[n].status] < level(best):
+                update.update({f: getattr(lent, f) for f in (
+                    "status", "in_resume", "evidence_id", "evidence_kind", "evidence_text", "job_id", "job", "cover")})
+                update["covered_by_alternative"] = " and ".join(rows[i].skill for i in best)
+            out[n] = out[n].model_copy(update=update)
+
+
+def gap_groups(rows: list[CoverageRow]) -> list[list[CoverageRow]]:
+    """The gaps as a reader counts them: one per set of alternatives ("Rust, or eBPF (Cilium)" is one
+    gap), one per skill or requirement otherwise (a skill asked for twice is one gap); in table order."""
+    alternatives = {(r.requirement, r.skill.lower()): r.alternatives for r in rows}
+    groups: dict[tuple[str, ...], list[CoverageRow]] = {}
+    for row in rows:
+        if row.status != "gap":
+            continue
+        if row.alternatives:
+            # Every skill of the set: this row's, its alternatives', and theirs (which include this option's).
+            skills = {row.skill.lower(), *(a.lower() for a in row.alternatives)}
+            for other in row.alternatives:
+                skills.update(a.lower() for a in alternatives.get((row.requirement, other.lower()), []))
+            key = ("one of", row.requirement, *sorted(skills))
+        else:
+            key = ("topic", (row.skill or row.requirement).lower())
+        groups.setdefault(key, []).append(row)
+    return list(groups.values())
+
+
+def sentence_options(text: str, skills: list[str]) -> list[list[list[str]]]:
+    """The sets of alternatives a requirement sentence offers among `skills`: each set is a list of
+    options, each option the skills it needs together, in reading order. "Datadog, or Prometheus and
+    Grafana" gives [[["Datadog"], ["Prometheus", "Grafana"]]]; "Go, Python and Rust" gives []."""
+    wanted = {s.lower() for s in skills}
+    sets: list[list[list[str]]] = []
+    names: list[str] = []
+    links: list[str] = []  # between names[i] and names[i + 1]: "or", "and", "and-word" or "comma"
+
+    def close() -> None:
+        if "or" in links:
+            # A bare comma lists alternatives in "A, B or C", not in "A, B and C or D".
+            comma = "and" if "and-word" in links else "or"
+            options = [[names[0]]]
+            for name, link in zip(names[1:], links):
+                if (comma if link == "comma" else link) == "or":
+                    options.append([name])
+                else:
+                    options[-1].append(name)
+            found = [opt for opt in ([n for n in o if n.lower() in wanted] for o in options) if opt]
+            if len(found) > 1:
+                sets.append(found)
+        names.clear()
+        links.clear()
+
+    mentions = load_vocabulary().find(text)
+    for before, mention in zip([None, *mentions], mentions):
+        between = text[before.end:mention.start] if before else ""
+        if before is None:
+            pass
+        elif OR.search(between) and len(re.findall(r"[a-z]+", OR.sub(" ", between), re.I)) <= FILLER_WORDS:
+            if "or" not in links and "and-word" in links:
+                # "Kubernetes and Terraform or Pulumi": what came before the "and" is needed anyway.
+                cut = len(links) - links[::-1].index("and-word")
+                del names[:cut], links[:cut]
+            links.append("or")
+        elif re.fullmatch(r"\s*,\s*", between):
+            links.append("comma")
+        elif TOGETHER.fullmatch(between) and not re.search(r",\s*(?:and|&)", between, re.I):
+            links.append("and-word" if re.search(r"\band\b|&", between, re.I) else "and")
+        else:  # "operators in Go", "Kafka, and Kubernetes": the list ended
+            close()
+        names.append(mention.canonical)
+    close()
+    return sets
