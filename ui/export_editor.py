@@ -13,7 +13,7 @@ import hashlib
 
 import streamlit as st
 
-from resume_core.export import changed_lines, render_markdown_diff
+from resume_core.export import changed_lines, markdown_is_empty, render_markdown_diff
 from resume_core.model import TailoredResume
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
@@ -42,10 +42,10 @@ def markdown_editor(edit_name: str, generated: str) -> str:
     else:
         bases.setdefault(edit_name, generated)
     base = bases.get(edit_name, generated)
-    if base != generated:
+    if base != generated and not markdown_is_empty(text):  # an emptied text has its own message
         st.warning(STALE_NOTE)
         with st.expander("What the Tailor page changed since your edit"):
-            st.code(render_markdown_diff(base, generated), language="diff")
+            st.code(render_markdown_diff(base, generated), language="diff", wrap_lines=True)
         if st.button("Keep my text and hide this note", key="export_keep_mine"):
             bases[edit_name] = generated
             st.rerun()

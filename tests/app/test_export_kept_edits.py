@@ -86,3 +86,12 @@ def test_an_edit_made_after_the_note_is_kept_too(store):
     open_page(at, "tailor")
     open_page(at, "export")
     assert at.text_area[0].value == again and notes(at)
+
+
+def test_an_emptied_text_shows_only_the_empty_message_even_after_a_tailor_change(store):
+    at, _ = edited_on_export()
+    move_a_bullet_down_on_tailor(at)
+    at.text_area[0].set_value("").run()
+    assert not at.exception
+    assert [w.value for w in at.warning if "empty" in w.value] and not notes(at)
+    assert len(at.warning) == 1
