@@ -75,13 +75,20 @@ def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
                               "keeps happening, pick another model in Settings or go offline.")
 
 
-def choose_interview(bank) -> None:
-    """Pick what to talk about: a job or project, optionally a posting's gaps and a topic."""
+def take_request(bank) -> None:
+    """A request from another page ("Interview me about this"): its job, topic and posting, as a new
+    interview (one in progress stays saved, to resume later)."""
     request = st.session_state.pop("interview_request", None)
     if request and bank.find_owner(request.get("owner_id", "")):
         st.session_state[OWNER] = request["owner_id"]
         st.session_state[TOPIC] = request.get("topic", "")
+        if "posting_id" in request:  # the Tailor page's gaps belong to its posting
+            st.session_state[POSTING] = request["posting_id"] or ""
         st.session_state.pop(ACTIVE, None)
+
+
+def choose_interview(bank) -> None:
+    """Pick what to talk about: a job or project, optionally a posting's gaps and a topic."""
     owners = {o.id: o for o in bank.owners()}
     if st.session_state.get(OWNER) not in owners:
         st.session_state[OWNER] = next(iter(owners))
@@ -124,6 +131,7 @@ if held:
     suggestions_panel(bank, held)
     st.stop()
 
+take_request(bank)
 active = st.session_state.get(ACTIVE)
 if active and not any(a.id == active["anecdote_id"] for o in bank.owners() for a in o.anecdotes):
     st.session_state.pop(ACTIVE, None)  # deleted meanwhile (another tab, the Big Resume page)

@@ -29,7 +29,7 @@ from resume_core.review import (
     set_summary,
     swap_line,
 )
-from resume_core.coverage import CoverageRow
+from resume_core.coverage import CoverageRow, gap_groups
 from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown
 from ui.state import get_store
@@ -43,6 +43,25 @@ SNAPSHOT_SAVED_KEY = "tp_tailor_snapshot_saved"  # set by a save; the next run e
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
 STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
+LABEL_CHARS = 110  # a choice in a list reads as a sentence up to about here
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """`text` on one line, cut at a word boundary with an ellipsis when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1] != " " and " " in head:  # the last word is cut: leave it out
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-–—") + "…"
+
+
+def _evidence(row: CoverageRow) -> str:
+    if row.covered_by_alternative:  # the posting asks for one of several: say which one answers it
+        return f"via {row.covered_by_alternative} (the posting accepts either): {row.evidence_text}"
+    # A gap's evidence is only the closest bank text, too weak to count: say so.
+    return f"closest: {row.evidence_text}" if row.status == "gap" and row.evidence_text else row.evidence_text
 
 
 def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
@@ -112,8 +131,7 @@ def coverage_panel(rows: list[CoverageRow]) -> None:
     frame = pd.DataFrame(
         [
             {"Skill": r.skill, "Requirement": r.requirement, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
-             # A gap's evidence is only the closest bank text, too weak to count: say so.
-             "Evidence": f"closest: {r.evidence_text}" if r.status == "gap" and r.evidence_text else r.evidence_text,
+             "Evidence": _evidence(r),
              "Job or project": r.job, "On the page": r.in_resume}
             for r in rows
         ]
@@ -138,32 +156,33 @@ def coverage_panel(rows: list[CoverageRow]) -> None:
             "On the page": st.column_config.CheckboxColumn(width="small"),
         },
     )
-    _gap_actions([r for r in rows if r.status == "gap"])
+    _gap_actions(gap_groups(rows))
 
 
-def _gap_actions(gaps: list[CoverageRow]) -> None:
-    """One line per missing skill or text requirement, each with a way to talk about it."""
-    seen: set[str] = set()
-    unique = []
-    for row in gaps:
-        topic = row.skill or row.requirement
-        if topic.lower() not in seen:
-            seen.add(topic.lower())
-            unique.append((topic, row))
-    if not unique:
+def _gap_actions(groups: list[list[CoverageRow]]) -> None:
+    """One line per gap (a sentence of alternatives is one), each with a way to talk about it."""
+    if not groups:
         st.success("No gaps: every requirement you kept has evidence in your Big Resume.")
         return
-    st.markdown(f"**{len(unique)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
-    for topic, row in unique:
+    st.markdown(f"**{len(groups)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
+    for group in groups:
+        row = group[0]
+        skills = [r.skill for r in group if r.skill]
+        topic = " / ".join(skills) or row.requirement
         left, right = st.columns([4, 1], vertical_alignment="center")
-        if row.skill:
+        if len(skills) > 1:
+            left.markdown(f"❌ **{escape_markdown(topic)}** *({row.kind}, any one of them will do)*  \n"
+                          + escape_markdown(row.requirement))
+        elif row.skill:
             # Implied rows often are just the skill's name: say it once.
             words = "" if row.requirement.strip().lower() == row.skill.lower() else escape_markdown(row.requirement)
             left.markdown(f"❌ **{escape_markdown(row.skill)}** *({row.kind})*  \n{words}")
         else:
             left.markdown(f"❌ {escape_markdown(row.requirement)} *({row.kind})*")
         if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
-            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": topic}
+            # The posting goes along, so the interview probes this posting's gaps (pages/interview.py).
+            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": topic,
+                                                     "posting_id": st.session_state.get(POSTING_KEY, "")}
             st.switch_page("pages/interview.py")
 
 
@@ -189,7 +208,8 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
                 st.rerun()
             options = dict(alternatives(resume, bank, line.item_id))
             if options and line.item_id != entry.source_id:
-                choice = swap.selectbox("Swap for", ["", *options], format_func=lambda i: options.get(i, "swap for…")[:60],
+                choice = swap.selectbox("Swap for", ["", *options],
+                                        format_func=lambda i: short_label(options[i]) if i else "swap for…",
                                         key=_key(f"swap_{line.item_id}"), label_visibility="collapsed")
                 if choice:
                     put_resume(swap_line(resume, bank, line.item_id, choice))
@@ -206,23 +226,32 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
     add, edit = st.columns(2)
     with add:
         pick = st.selectbox("Add from your Big Resume", ["", *addable], key=_key("add_pick"),
-                            format_func=lambda i: f"{owner_of.get(i, '')}: {texts[i][:70]}" if i else "choose an item")
+                            format_func=lambda i: short_label(f"{owner_of.get(i, '')}: {texts[i]}") if i else "choose an item")
         if st.button("Add to the page", key=_key("add"), disabled=not pick):
             put_resume(include_item(resume, bank, pick))
             st.rerun()
     with edit:
-        lines = {line.item_id: line.text for line in resume.lines()}
+        lines = _editable_lines(resume)  # the summary has its own box above
         options = ["", *lines]
         picked = st.session_state.get(EDIT_PICK_KEY, "")
         target = st.selectbox("Edit a line", options, key=_key("edit_pick"),
                               index=options.index(picked) if picked in options else 0,
-                              format_func=lambda i: lines[i][:70] if i else "choose a line")
+                              format_func=lambda i: short_label(lines[i][0]) if i else "choose a line")
         st.session_state[EDIT_PICK_KEY] = target
-        new_text = _typed(resume, f"edit_text_{target}", "New text", lines.get(target, ""))
+        new_text = _typed(resume, f"edit_text_{target}", "New text", lines[target][1] if target else "")
         if st.button("Save edit", key=_key("edit"), disabled=not target):
             _applied(resume, f"edit_text_{target}")
             put_resume(edit_line(resume, bank, target, new_text))
             st.rerun()
+
+
+def _editable_lines(resume: TailoredResume) -> dict[str, tuple[str, str]]:
+    """{line id: (label, text)} for every bullet and skill of the page, each label saying where it is."""
+    out = {}
+    for entry in (*resume.experience, *resume.projects):
+        out.update({line.item_id: (f"{entry.name}: {line.text}", line.text) for line in entry.bullets})
+    out.update({line.item_id: (f"Skill: {line.text}", line.text) for line in resume.skills})
+    return out
 
 
 def provenance_panel(resume: TailoredResume, bank: Bank) -> None:
@@ -253,8 +282,10 @@ def snapshot_panel(resume: TailoredResume, posting: Posting, store, template: st
     # A widget's value can only be set before it is drawn: a save asks the next run to empty the note.
     if st.session_state.pop(SNAPSHOT_SAVED_KEY, False):
         st.session_state[SNAPSHOT_NOTE_KEY] = ""
+        forget_text(SNAPSHOT_NOTE_KEY)
         st.success("Snapshot saved: its full text is kept, whatever you change in your Big Resume later.")
-    note = st.text_input("Note for this snapshot", key=SNAPSHOT_NOTE_KEY, placeholder="e.g. sent 25 Nov")
+    # Kept like the other fields: a note typed but not saved yet survives a visit to another page.
+    note = kept_text(st.text_input, "Note for this snapshot", "", key=SNAPSHOT_NOTE_KEY, placeholder="e.g. sent 25 Nov")
     if st.button("Save snapshot", key=_key("snapshot")):
         store.save_snapshot(build_snapshot(resume, template=template, note=note))
         st.session_state[SNAPSHOT_SAVED_KEY] = True

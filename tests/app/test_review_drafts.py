@@ -117,3 +117,17 @@ def test_export_markdown_edits_survive_a_page_switch(store):
     assert at.text_area[0].value == edited
     at.button(key="export_reset").click().run()
     assert at.text_area[0].value == generated
+
+
+def test_a_snapshot_note_typed_but_not_saved_survives_a_page_switch(store):
+    at = tailored()
+    at.text_input(key="tailor_snapshot_note").input("sent to Acme on Monday").run()
+    open_page(at, "export")
+    open_page(at, "tailor")
+    assert at.text_input(key="tailor_snapshot_note").value == "sent to Acme on Monday"
+    press(at, "tailor_snapshot")
+    assert [s.note for s in store.list_snapshots("pst-target")] == ["sent to Acme on Monday"]
+    assert at.text_input(key="tailor_snapshot_note").value == ""  # saved: the box empties, nothing kept
+    open_page(at, "export")
+    open_page(at, "tailor")
+    assert at.text_input(key="tailor_snapshot_note").value == ""

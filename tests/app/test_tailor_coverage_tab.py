@@ -1,0 +1,109 @@
+"""Tailor page, Coverage and Review tabs: an honest gap count, gaps that open the interview about their
+posting, and choices labelled so they can be read."""
+
+from __future__ import annotations
+
+import pytest
+from app_runner import open_page, start_app
+from tailor_banks import TODAY, make_bank, make_posting, req
+
+from resume_core.model import Accomplishment
+from resume_core.store import open_store
+
+pytestmark = pytest.mark.timeout(180)
+
+LONG = ("Rebuilt the autoscaling of the batch fleet on EC2 Auto Scaling groups with warm pools, so nightly jobs start "
+        "in two minutes instead of twelve and cost 30% less")
+LOW_LEVEL = "Rust, or experience with eBPF-based networking (Cilium)."
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setenv("TP_TODAY", TODAY)
+
+
+def save(workspace, bank=None, posting=None):
+    store = open_store("local", str(workspace))
+    store.save_bank(bank or make_bank(), None)
+    store.save_posting(posting or make_posting(), None)
+    return store
+
+
+def tailored():
+    at = open_page(start_app(), "tailor")
+    at.button(key="tailor_run").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def gap_count(at) -> str:
+    return next(m.value for m in at.markdown if "gap(s)." in m.value)
+
+
+def test_a_sentence_of_alternatives_is_one_gap_with_one_interview_button(workspace):
+    save(workspace, posting=make_posting([
+        req("k8s", "Kubernetes in production", skill="Kubernetes"),
+        *[req(f"low{i}", LOW_LEVEL, kind="preferred", skill=s) for i, s in enumerate(["Rust", "eBPF", "Cilium"])],
+        req("soc", "Experience preparing for a SOC 2 Type II audit", kind="preferred", skill="SOC 2"),
+    ]))
+    at = tailored()
+    assert gap_count(at).startswith("**2 gap(s).**")  # the Rust sentence and SOC 2, not four
+    buttons = [b.key for b in at.button if b.key and b.key.startswith("tailor_interview_")]
+    assert buttons == ["tailor_interview_req-low0", "tailor_interview_req-soc"]
+    at.button(key="tailor_interview_req-low0").click().run()
+    assert at.session_state["tp_iv_topic"] == "Rust / eBPF / Cilium"
+
+
+def test_a_gap_opens_the_interview_on_its_posting(workspace):
+    save(workspace)
+    at = tailored()
+    at.button(key="tailor_interview_req-rust").click().run()
+    assert not at.exception
+    assert at.session_state["tp_iv_posting"] == "pst-target"
+    probe = next(s for s in at.selectbox if s.key == "tp_iv_posting")
+    assert probe.value == "pst-target" and "Platform Engineer at Acme" in probe.format_func(probe.value)
+
+
+def test_a_gap_starts_a_new_interview_even_while_another_is_in_progress(workspace):
+    save(workspace)
+    at = open_page(start_app(), "interview")
+    at.chat_input[0].set_value("I moved our billing service to Kubernetes over one winter.").run()
+    assert at.session_state["tp_interview"]  # an interview is on screen
+    open_page(at, "tailor")
+    at.button(key="tailor_run").click().run()
+    at.button(key="tailor_interview_req-rust").click().run()
+    assert not at.exception
+    assert "tp_interview" not in at.session_state  # the earlier one stays saved, to resume
+    assert at.session_state["tp_iv_topic"] == "Rust" and at.session_state["tp_iv_posting"] == "pst-target"
+
+
+def labels(at, prefix: str) -> list[str]:
+    box = next(s for s in at.selectbox if s.key.startswith(prefix))
+    return list(box.options[1:])  # AppTest holds the labels the user sees
+
+
+def test_review_choices_are_cut_at_a_word_and_the_summary_is_not_a_line_to_pick(workspace):
+    bank = make_bank()
+    bank.jobs[0].accomplishments.append(Accomplishment(id="acc-n6", text=LONG))
+    save(workspace, bank)
+    at = tailored()
+    edit = labels(at, "tailor_edit_pick")
+    assert not any("bake bread" in label or "Kubernetes clusters on AWS for eight" in label for label in edit)
+    assert "Skill: Kubernetes" in edit and "Northwind: Wrote Terraform modules used by 12 teams to provision AWS accounts" in edit
+    [label] = [x for x in edit + labels(at, "tailor_add_pick") if "Rebuilt the autoscaling" in x]
+    full, head = f"Northwind: {LONG}", label.removesuffix("…")
+    assert label.endswith("…") and 90 <= len(label) <= 110
+    assert full.startswith(head) and full[len(head)] in " ,;", f"cut mid-word: {label!r}"
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("Short line", 110, "Short line"),
+    ("word " * 30, 110, ("word " * 22).strip() + "…"),
+    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 36, "Cut CI time with EC2 Auto Scaling…"),
+    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 43, "Cut CI time with EC2 Auto Scaling groups…"),
+    ("x" * 200, 36, "x" * 35 + "…"),
+])
+def test_short_labels_end_at_a_word(text, limit, expected):
+    from ui.tailor_view import short_label
+
+    assert short_label(text, limit) == expected
