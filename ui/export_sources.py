@@ -48,7 +48,11 @@ def list_sources(current: TailoredResume | None) -> list[Source]:
     """Every exportable resume, the one on the Tailor page first, then drafts (last changed first),
     then snapshots. An unreadable draft or snapshot folder is explained and left out."""
     store = get_store()
-    postings = get_postings()
+    postings: list[Posting] = []
+    try:
+        postings = get_postings()
+    except UserError as error:  # the resume on the Tailor page still exports
+        show_user_error(error)
     by_id = {posting.id: posting for posting in postings}
     sources: list[Source] = []
     if current is not None:
