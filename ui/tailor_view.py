@@ -167,11 +167,13 @@ def _gap_actions(groups: list[list[CoverageRow]]) -> None:
     st.markdown(f"**{len(groups)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
     for group in groups:
         row = group[0]
-        skills = [r.skill for r in group if r.skill]
-        topic = " / ".join(skills) or row.requirement
+        words = row.requirement.lower()  # name the skills in the order the posting does
+        skills = sorted((r.skill for r in group if r.skill),
+                        key=lambda s: words.find(s.lower()) if s.lower() in words else len(words))
+        topic = (", ".join(skills[:-1]) + " or " + skills[-1]) if len(skills) > 1 else (row.skill or row.requirement)
         left, right = st.columns([4, 1], vertical_alignment="center")
         if len(skills) > 1:
-            left.markdown(f"❌ **{escape_markdown(topic)}** *({row.kind}, any one of them will do)*  \n"
+            left.markdown(f"❌ **{escape_markdown(' / '.join(skills))}** *({row.kind}, one of the alternatives will do)*  \n"
                           + escape_markdown(row.requirement))
         elif row.skill:
             # Implied rows often are just the skill's name: say it once.
@@ -195,7 +197,10 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
     for entry in (*resume.experience, *resume.projects):
         st.markdown(f"**{escape_markdown(entry.name)}**" + (" *(title line only)*" if entry.collapsed else ""))
         for line in entry.bullets:
-            text, up, down, out, swap = st.columns([12, 1, 1, 1, 4], vertical_alignment="center")
+            # The swap list gets most of a column under the buttons, so its choices can be read.
+            text, controls = st.columns([5, 4])
+            up, down, out, _ = controls.columns([1, 1, 1, 3])
+            swap = controls
             text.markdown(("✏️ " if line.provenance != "bank" else "") + escape_markdown(line.text))
             if up.button("↑", key=_key(f"up_{line.item_id}"), help="Move up"):
                 put_resume(move_line(resume, line.item_id, -1))
@@ -223,7 +228,7 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
     owner_of = {i: o.name for o in bank.owners() for i in [o.id, *(a.id for a in o.accomplishments),
                                                              *(s.id for s in o.skills)]}
     addable = [i for i in texts if i not in on_page]
-    add, edit = st.columns(2)
+    add, edit = st.container(), st.container()  # full width, so the ~110-character choices show whole
     with add:
         pick = st.selectbox("Add from your Big Resume", ["", *addable], key=_key("add_pick"),
                             format_func=lambda i: short_label(f"{owner_of.get(i, '')}: {texts[i]}") if i else "choose an item")

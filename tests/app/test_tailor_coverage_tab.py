@@ -51,7 +51,7 @@ def test_a_sentence_of_alternatives_is_one_gap_with_one_interview_button(workspa
     buttons = [b.key for b in at.button if b.key and b.key.startswith("tailor_interview_")]
     assert buttons == ["tailor_interview_req-low0", "tailor_interview_req-soc"]
     at.button(key="tailor_interview_req-low0").click().run()
-    assert at.session_state["tp_iv_topic"] == "Rust / eBPF / Cilium"
+    assert at.session_state["tp_iv_topic"] == "Rust, eBPF or Cilium"
 
 
 def test_a_gap_opens_the_interview_on_its_posting(workspace):
