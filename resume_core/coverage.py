@@ -16,12 +16,11 @@ skills: "or" or "/" makes them alternatives, "and", commas and brackets keep the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-import re
 
 from resume_core.chronology import chronological
 from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting, Project, TailoredResume
@@ -78,9 +77,9 @@ def entry_line(source: Entry | Job | Project) -> str:
     return ", ".join([*(p.title for p in getattr(source, "positions", [])), source.name])
 
 
-def _header_facts(entries, education: list[Education], certificates: list[Certificate]) -> list[_Fact]:
-    out = [_Fact(getattr(e, "source_id", getattr(e, "id", "")), "entry", entry_line(e),
-                 getattr(e, "source_id", getattr(e, "id", "")), e.name) for e in entries]
+def _header_facts(entries: list, education: list[Education], certificates: list[Certificate]) -> list[_Fact]:
+    owner_ids = [getattr(e, "source_id", None) or e.id for e in entries]  # a page's Entry, or a bank Job/Project
+    out = [_Fact(i, "entry", entry_line(e), i, e.name) for i, e in zip(owner_ids, entries)]
     # A school's or issuer's name says nothing the person can do ("The Linux Foundation"): the degree and
     # the certificate's name do.
     out += [_Fact(s.id, "education", " ".join(x for x in (s.study_type, s.area) if x)) for s in education]
