@@ -52,3 +52,18 @@ def navigation_like_the_server(monkeypatch):
 @pytest.fixture
 def app() -> AppTest:
     return start_app()
+
+
+@pytest.fixture
+def tailor_store(workspace, monkeypatch):
+    """A workspace holding the small tailoring bank and its posting, with recency measured from TODAY
+    (not the day the tests run), for the Tailor and Export page tests."""
+    from tailor_banks import TODAY, make_bank, make_posting
+
+    from resume_core.store import open_store
+
+    monkeypatch.setenv("TP_TODAY", TODAY)
+    store = open_store("local", str(workspace))
+    store.save_bank(make_bank(), None)
+    store.save_posting(make_posting(), None)
+    return store

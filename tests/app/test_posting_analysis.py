@@ -27,6 +27,11 @@ def requirement_rows(at):
     return frame.to_dict("records")
 
 
+def save_requirements(at):
+    at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
+    at.run()
+
+
 def paste_and_analyze(at):
     open_page(at, "posting_analysis")
     at.text_area(key="posting_add_text").set_value(POSTING)
@@ -60,8 +65,7 @@ def test_requirement_edits_persist_across_sessions():
                 added=[{"requirement": "Runs k8s clusters in anger", "kind": "preferred", "skill": "k8s", "keep": True}],
                 edited={0: {"keep": False}})
     at.run()
-    at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
-    at.run()
+    save_requirements(at)
     assert not at.exception, at.exception
     first = rows[0]["requirement"]
 
@@ -87,8 +91,7 @@ def test_unsaved_requirement_edits_survive_a_page_switch_and_the_save_shows_what
     assert "Kafka" not in {r["skill"] for r in kept}
     assert any(r["requirement"] == "Runs k8s clusters in anger" and r["skill"] == "k8s" for r in kept)
 
-    at.button(key=next(b.key for b in at.button if str(b.key).startswith("posting-save-reqs-"))).click()
-    at.run()
+    save_requirements(at)
     assert not at.exception, at.exception
     shown = requirement_rows(at)  # the stored rows, with the typed skill matched to the vocabulary
     added = [r for r in shown if r["requirement"] == "Runs k8s clusters in anger"]

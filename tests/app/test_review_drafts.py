@@ -6,25 +6,15 @@ from __future__ import annotations
 
 import pytest
 from app_runner import open_page, start_app
-from tailor_banks import TODAY, make_bank, make_posting
 
 from resume_core.render import render_markdown
-from resume_core.store import open_store
 
 pytestmark = pytest.mark.timeout(180)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TP_TODAY", TODAY)
-
-
-@pytest.fixture
-def store(workspace):
-    store = open_store("local", str(workspace))
-    store.save_bank(make_bank(), None)
-    store.save_posting(make_posting(), None)
-    return store
+def store(tailor_store):
+    return tailor_store
 
 
 def tailored():

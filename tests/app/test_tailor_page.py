@@ -17,17 +17,8 @@ pytestmark = pytest.mark.timeout(120)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    """Recency is measured from TODAY, not the day the tests run."""
-    monkeypatch.setenv("TP_TODAY", TODAY)
-
-
-@pytest.fixture
-def store(workspace):
-    store = open_store("local", str(workspace))
-    store.save_bank(make_bank(), None)
-    store.save_posting(make_posting(), None)
-    return store
+def store(tailor_store):
+    return tailor_store
 
 
 def tailored(engine=None):
