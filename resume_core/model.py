@@ -333,6 +333,9 @@ class Bank(Strict):
 
 RequirementKind = Literal["required", "preferred", "implied"]
 PostingStatus = Literal["saved", "applied", "interviewing", "rejected", "offer"]
+RequirementAspect = Literal[
+    "skill", "years", "degree", "certification", "clearance", "travel", "work_mode", "location", "language", "other"
+]
 
 
 class Requirement(Strict):
@@ -347,6 +350,13 @@ class Requirement(Strict):
     confidence: float = Field(1.0, ge=0.0, le=1.0)
     keep: bool = Field(True, description="False when the user removed it from consideration.")
     source: Literal["offline", "llm", "user"] = "offline"
+    aspect: RequirementAspect = Field("skill", description=(
+        "What sort of thing is asked: a skill, years of experience, a degree, a certification, a clearance, "
+        "travel, work mode (remote/hybrid/on-site), location, a spoken language, or something else."))
+    years_min: float | None = Field(None, ge=0, description="Minimum years asked, for 'years' requirements ('3+ years' -> 3).")
+    alternatives_group: str = Field("", description=(
+        "Requirements sharing a non-empty group are alternatives ('Istio or Linkerd'): any one of them meets it."))
+    quote: str = Field("", description="The posting's sentence the requirement comes from, verbatim.")
 
 
 class Posting(Strict):

@@ -97,7 +97,10 @@ def postings(draw) -> m.Posting:
         m.Requirement(id=f"req-{i}", text=draw(non_empty), kind=draw(st.sampled_from(["required", "preferred", "implied"])),
                       skill=draw(text), category=draw(text), rationale=draw(text),
                       confidence=draw(st.floats(0.0, 1.0)), keep=draw(st.booleans()),
-                      source=draw(st.sampled_from(["offline", "llm", "user"])))
+                      source=draw(st.sampled_from(["offline", "llm", "user"])),
+                      aspect=draw(st.sampled_from(["skill", "years", "degree", "work_mode", "other"])),
+                      years_min=draw(st.none() | st.floats(0.0, 40.0)), alternatives_group=draw(text),
+                      quote=draw(text))
         for i in range(draw(st.integers(0, 3)))
     ]
     fields = {name: draw(text) for name in ("company", "title", "url", "text", "saved_at", "notes", "seniority",
