@@ -30,6 +30,9 @@ class ImportResult(BaseModel):
     source: str = Field("", description="The file name the user gave.")
     kind: str = Field("", description="pdf, docx, md, txt, json, linkedin or text.")
     method: Literal["offline", "llm", "structured"] = "offline"
+    unplaced: list[str] = Field(default_factory=list, description=(
+        "Lines of the source the importer could not place in any field, in reading order, so the user "
+        "can copy them in by hand instead of losing them."))
 
     def row_confidence(self, item_id: str) -> float:
         """The weakest field of one item (1.0 when nothing about it is uncertain)."""
