@@ -40,7 +40,7 @@ def test_every_section_is_read():
     assert bank.certificates[0].issuer == "Amazon Web Services"
     assert bank.publications[0].release_date == "2023-02-01"
     assert bank.projects[0].roles == ["Maintainer"] and bank.projects[0].technologies == ["Python", "dbt"]
-    skills = {s.name: s.category for o in bank.owners() for s in o.skills}
+    skills = {s.name: s.category for s in bank.all_skills()}
     assert skills["Airflow"] == "Data" and skills["Spanish"] == "Languages"
 
 
@@ -51,7 +51,7 @@ def test_round_trip_keeps_jobs_positions_bullets_and_skills():
     assert [sorted((p.title, p.start_date, p.end_date) for p in j.positions) for j in again.jobs] == [
         sorted((p.title, p.start_date, p.end_date) for p in j.positions) for j in bank.jobs]
     assert _texts(again) == _texts(bank)
-    names = lambda b: {s.name.lower() for o in b.owners() for s in o.skills}  # noqa: E731
+    names = lambda b: {s.name.lower() for s in b.all_skills()}  # noqa: E731
     assert names(again) == names(bank)
     assert validate_json_resume(bank_to_json_resume(again)) == []
 
