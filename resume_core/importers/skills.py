@@ -96,7 +96,7 @@ def attach_listed_skills(bank, pairs: list[tuple[str, str]], taken: set[str]) ->
                 owner.skills = [*owner.skills, make(name, category)]
         if not homes:
             homeless.append((name, category))
-    have = {normalise(s.name) for s in bank.skills}
+    have = {normalise(s.name) for s in bank.all_skills()}  # a job that lists it already holds it
     added = []
     for name, category in homeless:
         if normalise(name) and normalise(name) not in have:
