@@ -69,3 +69,25 @@ def test_through_the_main_command_a_bad_file_exits_2_with_the_fix(capsys, tmp_pa
     assert main(["import", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "error: resume.pdf is empty." in err and "fix:" in err
+
+
+def test_json_lists_skills_not_tied_to_a_job_and_the_lines_not_placed(capsys, tmp_path, monkeypatch):
+    real = cli.import_resume
+
+    def with_leftovers(*args, **kwargs):  # the reader's leftovers, as import-read's readers report them
+        result = real(*args, **kwargs)
+        return result.model_copy(update={"unplaced": ["References on request", "★★★★☆"]})
+
+    monkeypatch.setattr(cli, "import_resume", with_leftovers)
+    assert run(str(RESUME), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["unplaced"] == ["References on request", "★★★★☆"]
+    person_skills = {s["name"] for s in data["details"]["skills"]}
+    assert "Terraform" in person_skills  # listed, used in no job: the person's own, on no job
+    assert not any("Terraform" in job["skills"] for job in data["details"]["jobs"])
+    assert data["person_skills"] == len(data["details"]["skills"]) and data["skills"] >= data["person_skills"]
+    assert {"file", "kind", "method", "jobs", "warnings", "details", "merge", "output"} <= set(data)  # none renamed
+
+    assert run(str(RESUME)) == 0
+    out = capsys.readouterr().out
+    assert "Skills not tied to a job: " in out and "Not placed (2 lines" in out and "| References on request" in out

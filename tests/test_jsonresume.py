@@ -63,3 +63,21 @@ def test_export_bytes_are_a_valid_json_resume_file():
     document = json.loads(data.decode("utf-8"))
     assert validate_json_resume(document) == []
     assert document["basics"]["name"] == load_sample_bank().person.name
+
+
+def test_skills_not_tied_to_a_job_are_exported_and_read_back_as_the_persons():
+    from resume_core.jsonresume import bank_to_json_resume, parse_json_resume
+    from resume_core.model import Bank, Job, Position, Skill
+
+    bank = Bank(jobs=[Job(id="job-0000a001", name="Acme", positions=[Position(title="Engineer")],
+                          skills=[Skill(id="skl-0000a001", name="Python")])],
+                skills=[Skill(id="skl-0000a002", name="Spanish", category="Languages"),
+                        Skill(id="skl-0000a003", name="Welding")])
+    data = bank_to_json_resume(bank)
+    groups = {g["name"]: g["keywords"] for g in data["skills"]}
+    assert groups == {"Skills": ["Python", "Welding"], "Languages": ["Spanish"]}
+    back = parse_json_resume(json.loads(json.dumps(data)))
+    # JSON Resume's skills section is the person's; a skill no job's text names comes back as theirs.
+    assert {(s.name, s.category) for s in back.skills} == {
+        ("Python", "Skills"), ("Spanish", "Languages"), ("Welding", "Skills")}
+    assert not any(p.name == "Other skills" for p in back.projects)
