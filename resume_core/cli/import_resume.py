@@ -51,7 +51,9 @@ def import_json(result: ImportResult, report: MergeReport | None, output: str | 
                            "end": e.end_date, "check": result.needs_check(e.id)} for e in bank.education],
             "certificates": [{"id": c.id, "name": c.name, "issuer": c.issuer, "date": c.date} for c in bank.certificates],
         },
-        "merge": None if report is None else {"added": report.added, "skipped": report.skipped, "details": report.details},
+        "merge": None if report is None else {
+            "added": report.added, "skipped": report.skipped, "details": report.details,
+            "combined": [{**c.model_dump(), "text": c.describe()} for c in report.combined]},
         "output": output,
     }
 
@@ -77,6 +79,7 @@ def render_summary(result: ImportResult, report: MergeReport | None, output: str
         added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
         skipped = ", ".join(f"{n} {k}" for k, n in report.skipped.items()) or "nothing"
         lines.append(f"Merged: added {added}; skipped (already there) {skipped}.")
+        lines += [f"Combined {c.describe()}." for c in report.combined]
     if output:
         lines.append(f"Saved {output}")
     return "\n".join(lines)
