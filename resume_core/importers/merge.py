@@ -58,14 +58,14 @@ class MergeReport(BaseModel):
         return sum(self.added.values())
 
 
-def _key(text: str) -> str:
+def match_key(text: str) -> str:
     """The duplicate-check key of a text: normalised, or (all symbols, which normalise to nothing)
     the text itself, so such a row is compared, never dropped."""
     return normalise(text) or " ".join(text.split())
 
 
 def _position_key(position: Position) -> tuple[str, str, str]:
-    return _key(position.title), position.start_date, position.end_date
+    return match_key(position.title), position.start_date, position.end_date
 
 
 def _same_dates(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
@@ -83,7 +83,7 @@ class _Merge:
         self.skipped: dict[str, int] = {}
         self.details: list[str] = []
         self.rows_of: dict[str, list[str]] = {}  # merged job id -> incoming job ids that went into it
-        self.texts = {_key(a.text) for o in self.bank.owners() for a in o.accomplishments}
+        self.texts = {match_key(a.text) for o in self.bank.owners() for a in o.accomplishments}
 
     def count(self, kind: str, added: bool) -> None:
         target = self.added if added else self.skipped
@@ -97,9 +97,9 @@ class _Merge:
         return item
 
     def into_owner(self, target: Job | Project, incoming: Job | Project) -> None:
-        have = {_key(s.name) for s in target.skills}
+        have = {match_key(s.name) for s in target.skills}
         for skill in incoming.skills:
-            key = _key(skill.name)
+            key = match_key(skill.name)
             if key in have:
                 self.count("skills", False)
                 continue
@@ -107,7 +107,7 @@ class _Merge:
             target.skills = [*target.skills, self.fresh(skill, "skill")]
             self.count("skills", True)
         for acc in incoming.accomplishments:
-            key = _key(acc.text)
+            key = match_key(acc.text)
             if key in self.texts:
                 self.count("accomplishments", False)
                 continue
@@ -120,10 +120,10 @@ class _Merge:
         that already holds one of its positions first (a second import lands where the first did)."""
         if incoming.id in self.separate:
             return None
-        key = _key(incoming.name)
+        key = match_key(incoming.name)
         candidates = [
             j for j in self.bank.jobs
-            if _key(j.name) == key and overlaps(j.start_date, j.end_date, incoming.start_date, incoming.end_date)
+            if match_key(j.name) == key and overlaps(j.start_date, j.end_date, incoming.start_date, incoming.end_date)
             and not (set(self.rows_of.get(j.id, ())) & self.separate)
         ]
         mine = {_position_key(p) for p in incoming.positions}
@@ -158,7 +158,7 @@ class _Merge:
         self.into_owner(target, incoming)
 
     def project(self, incoming: Project) -> None:
-        match = next((p for p in self.bank.projects if _key(p.name) == _key(incoming.name)
+        match = next((p for p in self.bank.projects if match_key(p.name) == match_key(incoming.name)
                       and _same_dates(p.start_date, p.end_date, incoming.start_date, incoming.end_date)), None)
         if match is None:
             shell = self.fresh(incoming.model_copy(update={"skills": [], "accomplishments": [], "anecdotes": []}), "project")
@@ -171,9 +171,9 @@ class _Merge:
         self.into_owner(match, incoming)
 
     def person_skills(self, incoming: Bank) -> None:
-        have = {_key(s.name) for s in self.bank.all_skills()}
+        have = {match_key(s.name) for s in self.bank.all_skills()}
         for skill in incoming.skills:
-            key = _key(skill.name)
+            key = match_key(skill.name)
             if key in have:
                 self.count("skills", False)
                 continue
@@ -222,11 +222,11 @@ def merge_banks(base: Bank, incoming: Bank, separate: Collection[str] = ()) -> M
         merge.project(project)
     merge.person_skills(incoming)
     merge.listed("education", "education", incoming.education,
-                 lambda e: (_key(e.institution), normalise(e.study_type)), lambda e: (e.start_date, e.end_date))
-    merge.listed("certificates", "certificate", incoming.certificates, lambda c: _key(c.name), lambda c: (c.date,))
-    merge.listed("awards", "award", incoming.awards, lambda a: _key(a.title), lambda a: (a.date,))
+                 lambda e: (match_key(e.institution), normalise(e.study_type)), lambda e: (e.start_date, e.end_date))
+    merge.listed("certificates", "certificate", incoming.certificates, lambda c: match_key(c.name), lambda c: (c.date,))
+    merge.listed("awards", "award", incoming.awards, lambda a: match_key(a.title), lambda a: (a.date,))
     merge.listed("patents", "patent", incoming.patents, lambda p: normalise(p.number or p.title))
-    merge.listed("publications", "publication", incoming.publications, lambda p: _key(p.name), lambda p: (p.release_date,))
+    merge.listed("publications", "publication", incoming.publications, lambda p: match_key(p.name), lambda p: (p.release_date,))
     bank = Bank.model_validate(merge.bank.model_dump())  # re-check id uniqueness over the whole result
     return MergeReport(bank=bank, added=merge.added, skipped=merge.skipped, details=merge.details,
                        combined=merge.combined())

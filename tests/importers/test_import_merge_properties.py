@@ -1,12 +1,18 @@
-"""Merge properties on arbitrary banks (hostile text included): idempotent, never loses or rewrites."""
+"""Merge properties on arbitrary banks (hostile text included): idempotent, never loses or rewrites,
+and the preview is the truth: for any preview and any user edits (and any rows kept separate),
+every kept row's title, dates and bullets are in the bank after the merge."""
 
 from __future__ import annotations
 
-from bank_strategies import banks
+from bank_strategies import banks, dates, non_empty, text
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resume_core.importers import merge_banks
-from resume_core.model import Bank
+from resume_core.importers.merge import match_key
+from resume_core.importers.preview import apply_preview, build_preview_groups, position_row_id
+from resume_core.importers.result import ImportResult
+from resume_core.model import Accomplishment, Bank, Job, Position
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -43,13 +49,6 @@ def test_merging_into_an_empty_bank_keeps_every_distinct_item(incoming):
 
 # --- the preview is the truth: every kept row is in the bank after the merge, as it was shown -----
 
-from hypothesis import strategies as st  # noqa: E402
-
-from bank_strategies import dates, non_empty, text  # noqa: E402
-from resume_core.importers.merge import _key  # noqa: E402
-from resume_core.importers.preview import apply_preview, build_preview_groups, position_row_id  # noqa: E402
-from resume_core.importers.result import ImportResult  # noqa: E402
-from resume_core.model import Accomplishment, Job, Position  # noqa: E402
 
 COMPANIES = ["Cisco", "cisco ", "CISCO.", "Acme", "🎯", "--"]  # the same company, written differently
 TITLES = ["Team Member", "team member", "Engineer", "Engineer!"]  # the same title, written differently
@@ -118,7 +117,7 @@ def _kept_rows(result: ImportResult, groups: list[list[dict]]) -> list[dict]:
 def _assert_every_row_is_in(bank, rows: list[dict], original) -> None:
     jobs = {}
     for job in bank.jobs:
-        jobs.setdefault(_key(job.name), []).append(job)
+        jobs.setdefault(match_key(job.name), []).append(job)
     for row in rows:
         shown, what = _blank(row["text"]), row["what"]
         if what in ("job", "position"):
@@ -129,25 +128,25 @@ def _assert_every_row_is_in(bank, rows: list[dict], original) -> None:
             else:
                 title, company = shown, None
             if company is not None:
-                assert _key(company) in jobs, (row, [j.name for j in bank.jobs])
+                assert match_key(company) in jobs, (row, [j.name for j in bank.jobs])
             if not title:
                 continue  # a job row without any title holds no position
-            where = jobs[_key(company)] if company is not None else bank.jobs
-            wanted = (_key(title), _blank(row["start"]), _blank(row["end"]))
-            assert any((_key(p.title), p.start_date, p.end_date) == wanted for j in where for p in j.positions), (
+            where = jobs[match_key(company)] if company is not None else bank.jobs
+            wanted = (match_key(title), _blank(row["start"]), _blank(row["end"]))
+            assert any((match_key(p.title), p.start_date, p.end_date) == wanted for j in where for p in j.positions), (
                 row, [(j.name, j.positions) for j in bank.jobs])
         elif what == "project":
-            assert any(_key(p.name) == _key(shown) for p in bank.projects), row
+            assert any(match_key(p.name) == match_key(shown) for p in bank.projects), row
         elif what == "accomplishment":
-            assert _key(shown) in {_key(a.text) for o in bank.owners() for a in o.accomplishments}, row
+            assert match_key(shown) in {match_key(a.text) for o in bank.owners() for a in o.accomplishments}, row
         elif what == "skill":
-            assert _key(shown) in {_key(s.name) for s in bank.all_skills()}, row
+            assert match_key(shown) in {match_key(s.name) for s in bank.all_skills()}, row
         elif what == "education":
-            assert any(_key(e.institution) == _key(shown) and (
+            assert any(match_key(e.institution) == match_key(shown) and (
                 (e.start_date, e.end_date) == (_blank(row["start"]), _blank(row["end"]))
                 or not (_blank(row["start"]) or _blank(row["end"]))) for e in bank.education), row
         elif what == "certificate":
-            assert _key(shown) in {_key(c.name) for c in bank.certificates}, row
+            assert match_key(shown) in {match_key(c.name) for c in bank.certificates}, row
 
 
 @SETTINGS
@@ -167,8 +166,8 @@ def test_every_kept_preview_row_is_in_the_bank_after_the_merge(base, preview, da
     for job in result.bank.jobs:
         rows = [job.id, *(position_row_id(job.id, n) for n in range(1, len(job.positions)))]
         if all(r in untouched and r in kept_ids for r in rows):
-            held = {(_key(p.title), p.start_date, p.end_date) for j in merged.bank.jobs for p in j.positions}
-            assert {(_key(p.title), p.start_date, p.end_date) for p in job.positions} <= held, job
+            held = {(match_key(p.title), p.start_date, p.end_date) for j in merged.bank.jobs for p in j.positions}
+            assert {(match_key(p.title), p.start_date, p.end_date) for p in job.positions} <= held, job
     for job in base.jobs:  # and nothing that was there goes
         assert next(j for j in merged.bank.jobs if j.id == job.id).positions[: len(job.positions)] == job.positions
     # Rows kept separate were not combined with anything.
@@ -188,9 +187,9 @@ def test_the_plan_shown_before_the_merge_is_what_the_merge_does(preview):
     for combination in plan:
         job = next(j for j in merged.bank.jobs if j.id == combination.job_id)
         rows = [j for j in incoming.jobs if j.id in combination.rows]
-        distinct = {(_key(p.title), p.start_date, p.end_date) for j in rows for p in j.positions}
+        distinct = {(match_key(p.title), p.start_date, p.end_date) for j in rows for p in j.positions}
         assert combination.positions == len(job.positions)
-        assert distinct == {(_key(p.title), p.start_date, p.end_date) for p in job.positions}
+        assert distinct == {(match_key(p.title), p.start_date, p.end_date) for p in job.positions}
 
 
 @st.composite
@@ -207,8 +206,8 @@ def test_combined_rows_keep_every_position_with_its_dates(base, incoming, data):
     plan = merge_banks(base, incoming).combined
     separate = set(data.draw(st.lists(st.sampled_from([j.id for j in incoming.jobs]), max_size=2)))
     merged = merge_banks(base, incoming, separate=separate).bank
-    held = [(_key(p.title), p.start_date, p.end_date) for j in merged.jobs for p in j.positions]
+    held = [(match_key(p.title), p.start_date, p.end_date) for j in merged.jobs for p in j.positions]
     for job in (*base.jobs, *incoming.jobs):
         for p in job.positions:
-            assert (_key(p.title), p.start_date, p.end_date) in held, (p, merged.jobs)
+            assert (match_key(p.title), p.start_date, p.end_date) in held, (p, merged.jobs)
     assert sum(len(c.rows) for c in plan) <= len(incoming.jobs)
