@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "analysis", "tailor", "export"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "export"]
 
 
 def _machine() -> str:

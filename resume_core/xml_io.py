@@ -44,7 +44,7 @@ def _render(root: str, node: dict[str, Any]) -> str:
 
 
 def render_bank_xml(bank: Bank) -> str:
-    """The Big Resume as XML, root `<bigResume schemaVersion="2">` (always the current version)."""
+    """The Big Resume as XML, root `<bigResume schemaVersion="3">` (always the current version)."""
     node = to_node(bank)
     node.pop("@schemaVersion", None)
     return _render(BANK_ROOT, {"@schemaVersion": str(SCHEMA_VERSION), **node})

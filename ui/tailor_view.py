@@ -227,6 +227,7 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
     texts = bank_texts(bank)
     owner_of = {i: o.name for o in bank.owners() for i in [o.id, *(a.id for a in o.accomplishments),
                                                              *(s.id for s in o.skills)]}
+    owner_of.update({s.id: "Skills" for s in bank.skills})  # the person's own skills, tied to no job
     addable = [i for i in texts if i not in on_page]
     add, edit = st.container(), st.container()  # full width, so the ~110-character choices show whole
     with add:
