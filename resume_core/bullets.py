@@ -29,6 +29,7 @@ class Bullet:
     turns: list[int]
     kind: str  # "own", "team", "part", "role" or "outcome"
     action: str = ""  # the action alone, before outcomes joined it
+    first_person: bool = False  # the action was told with "I" as its subject
     outcome: str = ""  # the outcomes joined to it, as said
 
     @property
@@ -65,7 +66,8 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
                         continue
                     if len(words(clause.text)) < MIN_BULLET_WORDS:
                         continue
-                    bullet = Bullet(clause.text, [index], clause.kind, action=clause.text)
+                    bullet = Bullet(clause.text, [index], clause.kind, action=clause.text,
+                                    first_person=clause.first_person)
                     for text, at in pending:
                         _join(bullet, text, at)
                     pending.clear()

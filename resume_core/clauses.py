@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from resume_core.interview_text import has_number, has_result, skills_in
 
+TEAM_FRAME = "As part of the team, "
 MAX_WORDS = 120  # longer spoken run-ons are read up to here: a bullet never needs more
 
 _TOKEN = re.compile(r"[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,5}[A-Za-z%+\-]{0,20}|[A-Za-z$€£][A-Za-z0-9'’%$€£+#./\-]{0,40}|[,;:]")
@@ -84,6 +85,7 @@ class Clause:
     kind: str
     text: str
     needs_context: bool = False  # "Presented it to the council": continues the action before it
+    first_person: bool = False  # told with "I" as the subject: "You said you ..." reads right
 
 
 def tokens(text: str) -> list[str]:
@@ -158,8 +160,8 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:
     tail = _prefix_tail(prefix, owner_name)
     body_text = _join(body, capital=kind == "own") + tail
     if kind == "team":
-        return [Clause("team", "As part of the team, " + body_text, _context_object(body))]
-    return [Clause("own", body_text, _context_object(body))]
+        return [Clause("team", TEAM_FRAME + body_text, _context_object(body))]
+    return [Clause("own", body_text, _context_object(body), first_person=True)]
 
 
 def _other(text: str, measured: bool) -> Clause:

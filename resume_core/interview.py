@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from resume_core.engines.base import Conversation
 from resume_core.errors import UserError
-from resume_core.interview_text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
+from resume_core.clauses import TEAM_FRAME
+from resume_core.interview_state import snippet, target_skills, topic_states
+from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
 from resume_core.model import Bank, Job, Posting, Turn
 
 MAX_ICEBREAKERS = 5
@@ -96,73 +98,85 @@ def icebreakers(context: InterviewContext, limit: int = MAX_ICEBREAKERS) -> list
 
 def _openers(context: InterviewContext) -> list[str]:
     """Every opening question: gap questions interleaved by kind, then general ones."""
+    return [q for q, _ in _opener_pairs(context)]
+
+
+def _opener_pairs(context: InterviewContext) -> list[tuple[str, str]]:
+    """Every opening question with the skill it asks about ('' for none)."""
     c = context
+    topic_skill = c.topic if c.topic and len(c.topic.split()) <= 6 else ""
     shown = {skill.lower() for acc in c.accomplishments for skill in skills_in(acc)}
-    groups: list[list[str]] = [
-        [f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?"]
+    topic_skills = {t.lower() for t in target_skills(c.topic)} if c.topic else set()
+    groups: list[list[tuple[str, str]]] = [
+        [(f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?",
+          topic_skill)]
         if c.topic
         else [],
         [
-            f"The {c.posting_label} posting asks for {skill}"
-            + (f" (\u201c{text}\u201d)" if text.strip().lower() != skill.lower() else "")
-            + f". Did you use {skill} {c.where}? What did you do with it?"
+            (f"The {c.posting_label} posting asks for {skill}"
+             + (f" (\u201c{text}\u201d)" if text.strip().lower() != skill.lower() else "")
+             + f". Did you use {skill} {c.where}? What did you do with it?", skill)
             for skill, text in c.gaps
-            if skill.lower() != c.topic.lower()
+            if skill.lower() != c.topic.lower() and skill.lower() not in topic_skills
         ],
         [
-            f"Your resume says \u201c{acc}\u201d {c.where}. What changed because of it: how much faster, "
-            "cheaper, bigger or more reliable did things get?"
+            (f"Your resume says \u201c{acc}\u201d {c.where}. What changed because of it: how much faster, "
+             "cheaper, bigger or more reliable did things get?", "")
             for acc in c.accomplishments
             if not has_number(acc)
         ],
         [
-            f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
-            f"What did you build with {skill} {c.where}?"
+            (f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
+             f"What did you build with {skill} {c.where}?", skill)
             for skill in c.skills
             if skill.lower() not in shown and not any(skill.lower() in a.lower() for a in c.accomplishments)
+            and not _same_name(skill, c.name)  # never "What did you build with Cisco at Cisco?"
         ],
         [
-            f"{c.name} has only {len(c.accomplishments)} accomplishment"
-            f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
-            + (f" as {c.role}?" if c.role else "?")
+            (f"{c.name} has only {len(c.accomplishments)} accomplishment"
+             f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
+             + (f" as {c.role}?" if c.role else "?"), "")
         ]
         if len(c.accomplishments) < FEW_ACCOMPLISHMENTS
         else [],
     ]
     generic = [
-        f"What are you proudest of from your time {c.where}?",
-        f"What did things look like {c.where} before your work, and what was different after?",
-        f"Who relied on your work {c.where}, and what did it let them do?",
+        (f"What are you proudest of from your time {c.where}?", ""),
+        (f"What did things look like {c.where} before your work, and what was different after?", ""),
+        (f"Who relied on your work {c.where}, and what did it let them do?", ""),
     ]
     # One of each kind in turn, at most two of a kind before the general questions, so the first
     # few openers vary; the rest stay available for later turns.
-    picked: list[str] = []
+    picked: list[tuple[str, str]] = []
     for _round in range(2):
         for group in groups:
             if group:
                 picked.append(group.pop(0))
-    rest = [question for group in groups for question in group]
+    rest = [pair for group in groups for pair in group]
     # A name ending in a full stop ("Acme Inc.") must not end a question as ".?".
-    return [q.replace(".?", "?") for q in (*picked, *generic, *rest)]
+    return [(q.replace(".?", "?"), skill) for q, skill in (*picked, *generic, *rest)]
 
 
 def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
-    """The next question, reacting to the user's last answer; never one already asked."""
-    asked = [_key(t.text) for t in turns if t.role == "assistant"]
+    """The next question: the first fact the topic in hand still lacks (`interview_state`), else a move to
+    the next opener that says what was heard; never a question already asked."""
+    asked = {_key(t.text) for t in turns if t.role == "assistant"}
 
     def fresh(question: str) -> bool:
-        return not any(_key(question) in a for a in asked)
+        return _key(question) not in asked and not any(_key(question) in a for a in asked)
 
-    answers = [t.text for t in turns if t.role == "user"]
-    candidates: list[str] = []
-    if answers and turns[-1].role == "user":
-        candidates = _reactions(context, answers[-1])
-    openers = [q for q in _openers(context) if fresh(q)]
-    for question in candidates:
-        if fresh(question):
-            return question
+    pairs = _opener_pairs(context)
+    targets = {_key(q): skill for q, skill in pairs if skill}
+    topics = topic_states(turns, context.name, targets)
+    topic = topics[-1] if topics else None
+    if topic is not None and topic.answered:
+        for slot in _slots_in_order(topic):
+            question = _ask(slot, topic, context)
+            if question and fresh(question):
+                return question
+    openers = [q for q, _ in pairs if fresh(q)]
     if openers:
-        return ("Thanks, that helps. " if answers else "") + openers[0]
+        return _acknowledge(topics) + openers[0]
     for n in range(1, 100):
         closing = (
             f"Is there anything else {context.where} you want on record (a number, a name, a result)? "
@@ -173,52 +187,66 @@ def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
     return "Press Finish to get your summary."
 
 
-def _reactions(context: InterviewContext, answer: str) -> list[str]:
-    """Follow-up questions for one answer, most pressing first."""
-    out: list[str] = []
-    if len(words(answer)) < 12:
-        out += [
-            "Could you give me one specific example? Pick one time: what was the situation, what did you do, "
-            "and what happened?",
-            "Can you walk me through that step by step, with one real example?",
-        ]
-    we = _we_sentence(answer)
-    if we:
-        out.append(f"You said \u201c{we}\u201d. Which part of that did you personally do?")
-    if not has_number(answer):
-        out += [
-            "Can you put a number on that? For example how many people or systems it touched, how much time "
-            "or money it saved, or how much faster it got.",
-            "Roughly how big was it: users, requests, data, money or team size? An honest estimate is fine.",
-            "How would you measure the result? Before-and-after numbers are ideal, even approximate ones.",
-        ]
-    out += [
-        f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines), "
-        "and what did it change?"
-        for tool in tools_in(answer)
-    ]
-    out += [
-        f"You mentioned {skill.lower()}. Can you describe one moment that shows it: who was involved, "
-        "what you did, and what changed?"
-        for skill in soft_skills_in(answer)
-    ]
-    if not has_result(answer):
-        out += [
-            "What was the outcome? What could people do afterwards that they couldn't before?",
-            "What happened as a result, for customers, the team or the business?",
-        ]
-    return out
+def _slots_in_order(topic) -> list[str]:
+    slot = topic.next_slot()
+    return [slot] if slot else []
 
 
-def _we_sentence(answer: str) -> str:
-    """The sentence that says "we"/"our team", when the answer never says "I"."""
-    if re.search(r"\b(I|I'm|I've|I'd|my|me|myself)\b", answer):
-        return ""
-    for sentence in sentences(answer):
-        if re.search(r"\b(we|our|us|the team)\b", sentence, re.IGNORECASE):
-            sentence = sentence.rstrip(".!?;: ")
-            return sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
+def _ask(slot: str, topic, context: InterviewContext) -> str:
+    """The follow-up for one missing slot, in terms of what the person already said."""
+    bullets = topic.story.bullets
+    last = bullets[-1] if bullets else None
+    about = ""
+    if last is not None:
+        part = snippet((last.action or last.text).removeprefix(TEAM_FRAME))
+        about = f"You said you {part[0].lower() + part[1:]}" if last.first_person else f"About \u201c{part}\u201d"
+    if slot == "example":
+        return ("Could you give me one specific example? Pick one time: what was the situation, what did you do, "
+                "and what happened?")
+    if slot == "skill":
+        return (f"Where did {topic.target} come into this? Tell me one thing you did with {topic.target} yourself, "
+                "and what came of it.")
+    if slot == "own_part":
+        return f"You said \u201c{topic.we_sentence}\u201d. Which part of that did you personally do?"
+    if slot == "moment":
+        soft = topic.soft[0].lower()
+        return (f"You mentioned {soft}. Can you describe one moment that shows it: who was involved, what you did, "
+                "and what changed?")
+    if slot == "numbers":
+        tool = next((t for t in topic.tools if not _same_name(t, context.name)), "")
+        if tool:
+            return f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines)?"
+        lead = f"{about}. Can you put a number on that?" if about else "Can you put a number on that?"
+        return (f"{lead} For example how many people or things it touched, how much time or money it saved, "
+                "or how much faster it got.")
+    if slot == "outcome":
+        lead = f"{about}. What was the outcome?" if about else "What was the outcome?"
+        return f"{lead} What could people do afterwards that they couldn't before?"
+    if slot == "tools":
+        lead = f"{about}. Which tools, systems or methods did you use for it?" if about else \
+            "Which tools, systems or methods did you use?"
+        return lead
     return ""
+
+
+def _acknowledge(topics: list) -> str:
+    """The bridge to the next opener, quoting the best thing heard on the topic just finished."""
+    topic = topics[-1] if topics else None
+    if topic is None or not topic.answered:
+        return ""
+    bullets = sorted(topic.story.bullets, key=lambda b: (not b.measured, not b.has_outcome))
+    if not bullets:
+        return "Thanks, that helps. "
+    best = bullets[0]
+    text = best.text if len(best.text.split()) <= 16 else " ".join(best.text.split()[:16]) + "..."
+    return f"Thanks - \u201c{text}\u201d is on record. Next: "
+
+
+def _same_name(skill: str, name: str) -> bool:
+    """Is the skill named like the employer ("Cisco" at Cisco, "Salesforce" at Salesforce Inc.)?"""
+    a = re.sub(r"[^a-z0-9]+", " ", skill.lower()).strip()
+    b = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+    return bool(a) and (a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 def _key(text: str) -> str:

@@ -22,7 +22,7 @@ _RESULT = re.compile(
     r"cut|grew|grow\w*|faster|slower|cheaper|fewer|more|less|lower\w*|rais\w*|boost\w*|eliminat\w*|"
     r"prevent\w*|avoid\w*|enabl\w*|won|launch\w*|shipp\w*|deliver\w*|doubl\w*|tripl\w*|halv\w*|"
     r"went (?:up|down|from|away)|dropp\w*|fell|rose|stopped|gone|(?:up|down) (?:by|to|from)|instead of|"
-    r"recover\w*|passed|filled up|calmer|on time)\b",
+    r"recover\w*|passed|filled up|calmer|on time|earlier|sooner|quicker|better|higher|safer)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

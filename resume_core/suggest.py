@@ -24,7 +24,8 @@ from resume_core.engines.offline import OfflineEngine
 from resume_core.engines.openai_engine import render_transcript
 from resume_core.errors import UserError
 from resume_core.bullets import read_story
-from resume_core.grounding import quantities, check_grounding
+from resume_core.grounding import check_grounding, quantities
+from resume_core.interview_state import target_skills
 from resume_core.importers.skills import normalise  # the one duplicate check, shared with import
 from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
 from resume_core.model import Accomplishment, Anecdote, Bank, Job, Project, Skill, Turn
@@ -119,13 +120,6 @@ def offline_suggestions(
         if any(_says(text, t) for t in targets) and not any(any(_says(k, t) for t in targets) for k in keep):
             keep = [*keep[:-1], text] if keep else [text]
     return SuggestedItems(skills=skills, accomplishments=keep)
-
-
-def target_skills(topic: str) -> list[str]:
-    """The skills an interview's topic names: "Kafka", "Datadog, Prometheus or Grafana" (the Tailor page
-    starts a gap interview with the gap's skills as its topic)."""
-    parts = re.split(r",\s*|\s+or\s+|\s*/\s*", topic.strip())
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4]
 
 
 def target_skills_said(topic: str, said: str) -> list[str]:
