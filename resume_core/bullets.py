@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from resume_core.clauses import read_sentence
+from resume_core.clauses import read_sentence, sounds_like_problem
 from resume_core.interview_text import has_number, has_result, sentences, words
 from resume_core.model import Turn
 
@@ -74,7 +74,9 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
                     story.bullets.append(bullet)
                 elif clause.kind == "outcome":
                     last = story.bullets[-1] if story.bullets else None
-                    if last is None:
+                    if last is None and sounds_like_problem(clause.text):
+                        story.situations.append(clause.text)  # told before any action: how it was
+                    elif last is None:
                         pending.append((clause.text, index))
                     elif len(words(last.text)) + len(words(clause.text)) <= MAX_BULLET_WORDS:
                         _join(last, clause.text, index)

@@ -88,6 +88,11 @@ class Clause:
     first_person: bool = False  # told with "I" as the subject: "You said you ..." reads right
 
 
+def sounds_like_problem(text: str) -> bool:
+    """Does the sentence tell a problem ("it was a mess", "we kept finding bugs")?"""
+    return _PROBLEM.search(text) is not None
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)[:MAX_WORDS]
 
