@@ -19,7 +19,7 @@ from resume_core.clauses import read_sentence
 from resume_core.interview_text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
 from resume_core.model import Turn
 
-SLOTS = ("example", "skill", "own_part", "moment", "numbers", "outcome", "tools")
+SLOTS = ("example", "own_part", "skill", "moment", "numbers", "outcome", "tools")
 CORE = ("example", "own_part", "numbers", "outcome")
 """A topic with these known is done; the others are asked only while it is not."""
 

@@ -14,7 +14,8 @@ from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, 
 from ui.boundary import show_user_error, user_errors
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
-from ui.state import get_engine, save_bank
+from ui.fallback import current_fallback, fallback_engine
+from ui.state import save_bank
 
 ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
 DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
@@ -38,12 +39,10 @@ def finish_panel(bank, draft: dict) -> None:
                 forget_text(title_key, summary_key)
                 st.session_state.pop(DRAFT, None)
                 st.session_state.pop(ACTIVE, None)
-                problem = None
-                try:
-                    items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
-                except EngineError as error:  # the story is saved; suggest from the user's own words
-                    problem = {"message": error.message, "fix": error.fix}
-                    items = suggest_items(new_bank, draft["anecdote_id"])
+                # The story is saved; a failing server means suggestions from the user's own words.
+                items = suggest_items(new_bank, draft["anecdote_id"], fallback_engine())
+                fell_back = current_fallback()
+                problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
                 st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"], "problem": problem,
                                                "items": {str(n): s.model_dump() for n, s in enumerate(items)}}
                 st.rerun()
