@@ -132,7 +132,7 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:
             if lower[0].endswith("ing") and lower[0] in _ING_PAST:
                 body = [_ING_PAST[lower[0]], *words[1:]]
             return [Clause("own", _join(body), _context_object(body))]
-        if any(w in _I for w in lower) and len(words) >= 5 and _inner_action(lower):
+        if not measured and any(w in _I for w in lower) and len(words) >= 5 and _inner_action(lower):
             return [Clause("own", _join(words))]  # "Fathom is a log search tool I wrote in Rust"
         return [_other(text, measured)]
     kind, after = _subject_at(words, start)

@@ -164,8 +164,7 @@ def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
         return _key(question) not in asked and not any(_key(question) in a for a in asked)
 
     pairs = _opener_pairs(context)
-    targets = {_key(q): skill for q, skill in pairs if skill}
-    topics = topic_states(turns, context.name, targets)
+    topics = topic_states(turns, context.name, opener_targets(context))
     topic = topics[-1] if topics else None
     if topic is not None and topic.answered:
         for slot in _slots_in_order(topic):
@@ -183,6 +182,11 @@ def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
         if fresh(closing):
             return closing
     return "Press Finish to get your summary."
+
+
+def opener_targets(context: InterviewContext) -> dict[str, str]:
+    """Each opener that asks about a skill (a gap, a listed skill) -> that skill, by question key."""
+    return {_key(q): skill for q, skill in _opener_pairs(context) if skill}
 
 
 def _slots_in_order(topic) -> list[str]:

@@ -114,7 +114,7 @@ def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
                 and slot_of(turns[i].text) is None), len(turns))
     topic.story = read_story(turns[:end], owner_name, start=topic.start)
     kinds = {c.kind for s in sentences(said) for c in read_sentence(s, owner_name)}
-    if topic.story.bullets or len(words(said)) >= 12:
+    if topic.story.bullets or len(words(said)) >= 12 or (has_number(said) and len(words(said)) >= 5):
         topic.known.add("example")
     if kinds & {"own", "part", "role"} or (_OWN.search(said) and not _WE.search(said)):
         topic.known.add("own_part")
