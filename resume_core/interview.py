@@ -239,9 +239,7 @@ def _acknowledge(topics: list) -> str:
     bullets = sorted(topic.story.bullets, key=lambda b: (not b.measured, not b.has_outcome))
     if not bullets:
         return "Thanks, that helps. "
-    best = bullets[0]
-    text = best.text if len(best.text.split()) <= 16 else " ".join(best.text.split()[:16]) + "..."
-    return f"Thanks - \u201c{text}\u201d is on record. Next: "
+    return f"Thanks - \u201c{headline(bullets[0])}\u201d is on record. Next: "
 
 
 def _same_name(skill: str, name: str) -> bool:
@@ -316,29 +314,42 @@ def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
     minutes"), else the action with the outcome ("Redesigned the algebra course - the pass rate went
     from 61% to 84%"), else the action; the interview's name when nothing was told."""
     story = read_story(turns, context.name)
-    bullets = sorted(story.bullets, key=lambda b: (not b.measured, not b.has_outcome))
+    bullets = sorted(story.bullets, key=lambda b: (not _RESULT_VERB.search(b.text.removeprefix(TEAM_FRAME)),
+                                                   not b.measured, not b.has_outcome))
     for bullet in bullets:
-        text = bullet.text.removeprefix(TEAM_FRAME)
-        match = _RESULT_VERB.search(text)
-        if match and has_number(text[match.start(1):]):
-            return _title_case(_clip(text[match.start(1):], 10))
-    for bullet in bullets:
-        told = bullet.action.removeprefix(TEAM_FRAME)
-        first = _first_clause(told)
-        action = _clip(first, 8)
-        rest = "; ".join(p for p in (told[len(first):], bullet.outcome) if p.strip(" ,;"))
-        if has_number(rest) and action:
-            return _title_case(f"{action} - {_to_last_number(_telling_clause(rest), 9)}")
-        if action:
-            return _title_case(action)
+        title = headline(bullet)
+        if title:
+            return title
     return f"Interview about {context.name}" + (f": {context.topic}" if context.topic else "")
 
 
+def headline(bullet) -> str:
+    """One bullet said short: its result clause, else its action and outcome, else its action."""
+    text = bullet.text.removeprefix(TEAM_FRAME)
+    match = _RESULT_VERB.search(text)
+    if match and has_number(text[match.start(1):]):
+        return _title_case(_clip(text[match.start(1):], 10))
+    told = bullet.action.removeprefix(TEAM_FRAME)
+    first = _first_clause(told)
+    action = _clip(first, 8)
+    rest = "; ".join(p for p in (told[len(first):], bullet.outcome) if p.strip(" ,;"))
+    if has_number(rest) and action:
+        return _title_case(f"{action} - {_to_last_number(_telling_clause(rest), 9)}")
+    return _title_case(action)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,\s+|\s+(?:and|so|because|but|which|while)\s+", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:]\s*|,\s+|\s+(?:so|because|but|which|while)\s+", re.IGNORECASE)
 
 
 def _first_clause(text: str) -> str:
-    return _CLAUSE_BREAK.split(text, maxsplit=1)[0]
+    """The action's first clause: up to a comma or "so/which...", or an "and" that starts an outcome
+    ("Started text reminders and no-shows fell ..."), but not an "and" inside a list ("Airflow and dbt")."""
+    head = _HARD_BREAK.split(text, maxsplit=1)[0]
+    for match in re.finditer(r"\s+and\s+", head):
+        if has_result(head[match.end():]):
+            return head[:match.start()]
+    return head
 
 
 def _telling_clause(text: str) -> str:

@@ -100,7 +100,7 @@ def test_a_complete_answer_moves_on_to_an_unasked_opener_and_says_what_it_heard(
     answer = "I rewrote the billing batch myself and it cut the nightly run from 4 hours to 25 minutes."
     first, second = icebreakers(context)[:2]
     reply = follow_up(context, _turns(first, answer))
-    assert reply.endswith(second) and "cut the nightly run from 4 hours to 25" in reply
+    assert reply.endswith(second) and "\u201cCut the nightly run from 4 hours to 25 minutes\u201d" in reply
 
 
 def test_no_question_is_ever_repeated(context):

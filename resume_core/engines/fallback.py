@@ -3,9 +3,10 @@
 `FallbackEngine` wraps the configured engine. Each request goes to it first; an `EngineError`
 (refused connection, timeout, a 500, a key it rejects, JSON it cannot mend) is remembered in
 `problem` and the same request is answered by the offline engine, which every request already
-carries (`ExtractRequest.offline`, `Conversation.offline_reply`/`offline_summary`). After a failure
-the server is left alone for `pause` seconds, so a dead server costs one timeout, not one per step;
-the first success clears `problem`. A chat reply that breaks off after some text has been shown
+carries (`ExtractRequest.offline`, `Conversation.offline_reply`/`offline_summary`). A single failure
+may be a hiccup, so the next step tries the server again; after two in a row it is left alone for
+`pause` seconds, so a dead server costs two timeouts, not one per step. The first success clears
+`problem`. A chat reply that breaks off after some text has been shown
 cannot be taken back: that one raises, and the caller asks the offline engine itself
 (`offline_reply`). The UI shows `problem` as a note, so the user always knows which engine answered.
 """
@@ -20,6 +21,7 @@ from resume_core.engines.offline import OfflineEngine
 from resume_core.errors import EngineError
 
 PAUSE_SECONDS = 30.0
+FAILURES_BEFORE_PAUSE = 2
 
 
 class FallbackEngine(Engine):
@@ -33,6 +35,7 @@ class FallbackEngine(Engine):
         self.clock = clock
         self.problem: EngineError | None = None
         self.failed_at: float | None = None
+        self.failures = 0  # in a row
         self.name = primary.name
         self.offline = primary.offline
 
@@ -42,7 +45,8 @@ class FallbackEngine(Engine):
     @property
     def resting(self) -> bool:
         """Is the primary engine being left alone after a recent failure?"""
-        return self.failed_at is not None and self.clock() - self.failed_at < self.pause
+        return (self.failures >= FAILURES_BEFORE_PAUSE and self.failed_at is not None
+                and self.clock() - self.failed_at < self.pause)
 
     def note(self) -> str:
         """What to tell the user while the offline engine answers in the server's place ('' if it is not)."""
@@ -58,10 +62,12 @@ class FallbackEngine(Engine):
     def _failed(self, error: EngineError) -> None:
         self.problem = error
         self.failed_at = self.clock()
+        self.failures += 1
 
     def _succeeded(self) -> None:
         self.problem = None
         self.failed_at = None
+        self.failures = 0
 
     def chat_turn(self, conversation: Conversation) -> Iterator[str]:
         if self.resting:

@@ -46,22 +46,22 @@ def test_every_step_answers_offline_when_the_server_fails_and_says_why():
     question = "".join(engine.chat_turn(conversation))
     assert question == follow_up(conversation.context, conversation.turns)
     assert engine.problem is DOWN and "Could not connect" in engine.note() and "offline engine" in engine.note()
-    engine.failed_at = None  # the pause is tested below: here every step tries the server
     assert engine.extract(_request()) == SuggestedItems(skills=["Go"])
-    engine.failed_at = None
     assert engine.summarise(conversation) == summarise_answers(conversation.context, conversation.turns)
+    assert [c[0] for c in engine.primary.calls] == ["chat_turn", "extract"]  # then it was left alone
 
 
-def test_a_failed_server_is_left_alone_for_a_while_then_tried_again():
+def test_one_hiccup_is_retried_next_step_and_a_dead_server_is_left_alone_for_a_while():
     clock = Clock()
-    primary = FakeEngine(extract=[DOWN, SuggestedItems(skills=["Rust"])])
+    primary = FakeEngine(extract=[DOWN, SuggestedItems(skills=["Rust"]), DOWN, DOWN, SuggestedItems(skills=["C"])])
     engine = FallbackEngine(primary, pause=30, clock=clock)
-    assert engine.extract(_request()).skills == ["Go"]
+    assert engine.extract(_request()).skills == ["Go"]  # one failure: offline answer, note
+    assert engine.extract(_request()).skills == ["Rust"] and engine.problem is None and engine.note() == ""
+    assert [engine.extract(_request()).skills for _ in range(2)] == [["Go"], ["Go"]]  # two in a row
     clock.now += 10
-    assert engine.extract(_request()).skills == ["Go"] and len(primary.calls) == 1  # not asked again yet
+    assert engine.extract(_request()).skills == ["Go"] and len(primary.calls) == 4  # not asked again yet
     clock.now += 25
-    assert engine.extract(_request()).skills == ["Rust"] and len(primary.calls) == 2
-    assert engine.problem is None and engine.note() == ""
+    assert engine.extract(_request()).skills == ["C"] and len(primary.calls) == 5 and engine.problem is None
 
 
 def test_a_reply_cut_off_after_text_was_shown_raises_for_the_caller_to_replace():
