@@ -257,7 +257,10 @@ def _past(word: str) -> str:
 
 def _context_object(body: list[str]) -> bool:
     """Does the action's object need the sentence before it ("Presented it", "Did that with two others")?"""
-    return len(body) > 1 and body[1].lower().strip(",.") in _CONTEXT_OBJECT
+    if len(body) < 2:
+        return False
+    last = body[-1].lower().strip(",.!?")
+    return body[1].lower().strip(",.") in _CONTEXT_OBJECT or (len(body) <= 5 and last in {"it", "them", "that"})
 
 
 def _prefix_tail(prefix: list[str], owner_name: str) -> str:
