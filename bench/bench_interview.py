@@ -15,13 +15,18 @@ the suggestions naming its skill are accepted.
 - grounded share: suggestions that pass the grounding check;
 - silently accepted ungrounded: ungrounded suggestions `accept_suggestion` takes without an edit (goal 0);
 - repeated questions: follow-ups identical to an earlier question of the same interview (goal 0);
-- gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion.
+- gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion;
+- speed: "Test connection" against a refused loopback port (median of 5), and the clause reader and
+  suggestions on one 200,000-character answer (a visitor pasting a book must not stall the server).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import socket
+import statistics
+import time
 from pathlib import Path
 
 from resume_core.anecdotes import append_turn, find_anecdote, start_interview
@@ -120,6 +125,37 @@ def _has(text: str, key: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text) is not None
 
 
+def _refused_port_seconds() -> float:
+    from resume_core.engines import EngineConfig, test_connection
+    from resume_core.errors import EngineError
+
+    times = []
+    for _ in range(5):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        started = time.perf_counter()
+        try:
+            test_connection(EngineConfig(base_url=f"http://127.0.0.1:{port}/v1", model="m"))
+        except EngineError:
+            pass
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _huge_answer_seconds() -> float:
+    case = load("dev")[0]
+    bank, owner_id, _ = _bank(case)
+    bank, anecdote_id = start_interview(bank, owner_id)
+    answer = " ".join(case["answers"]) + " "
+    bank = append_turn(bank, anecdote_id, "user", (answer * (200_000 // len(answer) + 1))[:200_000])
+    started = time.perf_counter()
+    suggest_items(bank, anecdote_id)
+    _, anecdote = find_anecdote(bank, anecdote_id)
+    follow_up(build_context(bank, owner_id), anecdote.transcript)
+    return time.perf_counter() - started
+
+
 def run(print_table: bool = True) -> dict:
     figures: dict[str, object] = {}
     for split in SPLITS:
@@ -134,6 +170,8 @@ def run(print_table: bool = True) -> dict:
         figures[f"{split} repeated questions"] = sum(r["repeated"] for r in results)
         figures[f"{split} gap-closing rate"] = round(sum(gaps) / max(len(gaps), 1), 3)
         figures[f"{split} gap interviews"] = len(gaps)
+    figures["test connection, refused port (ms)"] = round(_refused_port_seconds() * 1000, 1)
+    figures["suggest + follow-up on a 200k-char answer (s)"] = round(_huge_answer_seconds(), 2)
     if print_table:
         for key, value in figures.items():
             print(f"{key:40} {value}")

@@ -17,6 +17,7 @@ from resume_core.clauses import read_sentence, sounds_like_problem
 from resume_core.interview_text import has_number, has_result, sentences, words
 from resume_core.model import Turn
 
+MAX_READ_CHARS = 20_000  # of one answer; a pasted book is kept in the transcript but not read further
 MAX_BULLET_WORDS = 45  # an outcome that would make a bullet longer stands on its own
 MIN_BULLET_WORDS = 3
 
@@ -57,7 +58,7 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
         turn = turns[index]
         if turn.role != "user":
             continue
-        for sentence in sentences(turn.text):
+        for sentence in sentences(turn.text[:MAX_READ_CHARS]):
             for clause in read_sentence(sentence, owner_name):
                 if clause.kind in {"own", "team", "part", "role"}:
                     if clause.needs_context:

@@ -13,6 +13,7 @@ use it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from resume_core.interview_text import sentences, skills_in
@@ -102,15 +103,20 @@ def _says(haystack: str, phrase: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", haystack) is not None
 
 
+@lru_cache(maxsize=8)
+def _heard(truth: str) -> tuple[list[tuple[str, float, str]], frozenset[str]]:
+    """The quantities and skills of one truth, read once for all the suggestions checked against it."""
+    return quantities(truth), frozenset(s.lower() for s in skills_in(truth))
+
+
 def check_grounding(text: str, truth: str) -> list[str]:
     """The numbers, amounts, tools and proper nouns of `text` that `truth` does not state, as written."""
     unsupported: list[str] = []
-    heard = quantities(truth)
+    heard, heard_skills = _heard(truth)
     for written, value, kind in quantities(text):
         if not any(abs(v - value) < 1e-9 and (k == kind or (kind != "%" and k != "%")) for _, v, k in heard):
             unsupported.append(written)
     truth_lower = truth.lower()
-    heard_skills = {s.lower() for s in skills_in(truth)}
     for skill in skills_in(text):
         if skill.lower() not in heard_skills and not _says(truth_lower, skill):
             unsupported.append(skill)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from resume_core.bullets import Story, read_story
+from resume_core.bullets import MAX_READ_CHARS, Story, read_story
 from resume_core.clauses import read_sentence
 from resume_core.interview_text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
 from resume_core.model import Turn
@@ -95,7 +95,7 @@ def topic_states(turns: list[Turn], owner_name: str = "", targets: dict[str, str
             if not topics:
                 topics.append(TopicState(start=index, question=""))
             topic = topics[-1]
-            topic.said = f"{topic.said}\n{turn.text}".strip()
+            topic.said = f"{topic.said}\n{turn.text[:MAX_READ_CHARS]}".strip()
     for topic in topics:
         _fill(topic, turns, owner_name)
     return topics

@@ -23,7 +23,7 @@ from resume_core.engines.base import Engine, ExtractRequest
 from resume_core.engines.offline import OfflineEngine
 from resume_core.engines.openai_engine import render_transcript
 from resume_core.errors import UserError
-from resume_core.bullets import read_story
+from resume_core.bullets import MAX_READ_CHARS, read_story
 from resume_core.grounding import check_grounding, quantities
 from resume_core.interview_state import target_skills
 from resume_core.importers.skills import normalise  # the one duplicate check, shared with import
@@ -100,9 +100,10 @@ def offline_suggestions(
     owner: Job | Project, anecdote: Anecdote, max_skills: int = 10, max_accomplishments: int = 8
 ) -> SuggestedItems:
     """Skills the user named and every piece of work they told, in their own words."""
-    said = user_words(anecdote)
+    said = "\n".join(t.text[:MAX_READ_CHARS] for t in anecdote.transcript if t.role == "user")
     have = {normalise(s.name) for s in owner.skills}
-    named = [*target_skills_said(anecdote.topic, said), *skills_in(said), *tools_used(said, owner.name)]
+    targets = target_skills_said(anecdote.topic, said)
+    named = [*targets, *skills_in(said), *tools_used(said, owner.name)]
     skills = list(dict.fromkeys(s for s in named if normalise(s) not in have))[:max_skills]
     story = read_story(anecdote.transcript, owner.name)
     existing = {normalise(a.text) for a in owner.accomplishments}
@@ -114,7 +115,7 @@ def offline_suggestions(
     # Measured outcomes first ("cut ... from 40 to 6 minutes"), then the rest in the order told; a
     # bullet naming the interview's gap skill is kept even when many are told.
     bullets.sort(key=lambda b: (not has_result(b), not has_number(b)))
-    targets = [t.lower() for t in target_skills_said(anecdote.topic, said)]
+    targets = [t.lower() for t in targets]
     keep = bullets[:max_accomplishments]
     for text in bullets[max_accomplishments:]:
         if any(_says(text, t) for t in targets) and not any(any(_says(k, t) for t in targets) for k in keep):
