@@ -46,7 +46,7 @@ with st.sidebar:
     problem = engine_problem()
     if problem is not None:
         st.warning(f"{problem.message} {problem.fix} Using the offline engine meanwhile.")
-    show_fallback_note()  # the AI server failed a step just now: the offline engine answers meanwhile
+    show_fallback_note(short=True)  # the AI server failed a step just now: the offline engine answers meanwhile
 
 try:
     get_store()

@@ -265,7 +265,8 @@ def summarise_answers(context: InterviewContext, turns: list[Turn]) -> str:
     for turn in turns:
         if turn.role != "user":
             continue
-        for sentence in sentences(turn.text):
+        # "I moved the ETL to Airflow; the run went from 6 hours to 50 minutes": the action and its result.
+        for sentence in (part for s in sentences(turn.text) for part in re.split(r";\s+", s)):
             key = _key(sentence)
             if len(key.split()) < 4 or key in seen:
                 continue
@@ -331,7 +332,7 @@ def headline(bullet) -> str:
         return _title_case(_clip(text[match.start(1):], 10))
     told = bullet.action.removeprefix(TEAM_FRAME)
     first = _first_clause(told)
-    action = _clip(first, 8)
+    action = _clip(first, 10)
     rest = "; ".join(p for p in (told[len(first):], bullet.outcome) if p.strip(" ,;"))
     if has_number(rest) and action:
         return _title_case(f"{action} - {_to_last_number(_telling_clause(rest), 9)}")

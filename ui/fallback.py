@@ -2,7 +2,7 @@
 
 `fallback_engine()` wraps `ui.state.get_engine()` (rebuilt when the settings change) so a step that
 uses it continues on the offline engine when the AI server fails; `show_fallback_note` draws what
-happened, in the page (`st.warning`) or the sidebar (`st.caption`-sized warning), while it lasts.
+happened, in the page (with the server's error and the fix) or the sidebar (one line), while it lasts.
 """
 
 from __future__ import annotations
@@ -32,10 +32,14 @@ def current_fallback() -> FallbackEngine | None:
     return engine if isinstance(engine, FallbackEngine) and engine.problem is not None else None
 
 
-def show_fallback_note(where=st) -> bool:
-    """Draw the note when the offline engine answers for a failing server; True if it did."""
+def show_fallback_note(short: bool = False) -> bool:
+    """Draw the note when the offline engine answers for a failing server (`short`: the sidebar's
+    one-liner, the page has the details); True if it did."""
     engine = current_fallback()
     if engine is None:
         return False
-    where.warning(f"\u26a0\ufe0f {engine.note()}", icon=None)
+    if short:
+        st.warning("The AI server failed the last step: the offline engine answers meanwhile.", icon="\u26a0\ufe0f")
+    else:
+        st.warning(engine.note(), icon="\u26a0\ufe0f")
     return True

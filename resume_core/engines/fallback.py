@@ -52,8 +52,9 @@ class FallbackEngine(Engine):
         """What to tell the user while the offline engine answers in the server's place ('' if it is not)."""
         if self.problem is None:
             return ""
-        return (f"{self.problem.message} The offline engine answered instead, and will until the server works "
-                f"again. {self.problem.fix}")
+        message = self.problem.message.strip()
+        message = message if message.endswith((".", "!", "?", ")")) else message + "."
+        return f"{message} The offline engine answered instead, and will until the server works again. {self.problem.fix}"
 
     def record_failure(self, error: EngineError) -> None:
         """A failure the caller met (a reply cut off mid-way, an empty one): answer offline for a while."""

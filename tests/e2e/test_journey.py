@@ -97,7 +97,7 @@ def interview(page: Page, workspace: Path, retry_failed_reply: bool = False) -> 
             note = page.get_by_test_id("stMainBlockContainer").get_by_test_id("stAlertContentWarning")
             expect(note.filter(has_text="offline engine answered").first).to_be_visible(timeout=TIMEOUT)
             sidebar = page.get_by_test_id("stSidebar").get_by_test_id("stAlertContentWarning")
-            expect(sidebar.filter(has_text="offline engine answered").first).to_be_visible(timeout=TIMEOUT)
+            expect(sidebar.filter(has_text="offline engine answers").first).to_be_visible(timeout=TIMEOUT)
             shoot(page, "interview-engine-error", always=True)
             assert answer in workspace_xml(workspace), "the answer was not saved before the reply failed"
             expect(page.get_by_test_id("stChatMessage").filter(has_text=answer[:40])).to_be_visible()
