@@ -51,9 +51,17 @@ def finish_panel(bank, draft: dict) -> None:
         st.rerun()
 
 
+def answers_phrase(numbers: list[int]) -> str:
+    """[1] -> "From your answer 1"; [1, 3, 4] -> "From your answers 1, 3 and 4"."""
+    words = [str(n) for n in numbers]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"From your answer{'s' if len(words) > 1 else ''} {listed}"
+
+
 def suggestions_panel(bank, held: dict) -> None:
     st.subheader("💡 Suggestions from your story")
-    owner, _ = find_anecdote(bank, held["anecdote_id"])
+    owner, anecdote = find_anecdote(bank, held["anecdote_id"])
+    answer_number = {i: n for n, i in enumerate((i for i, t in enumerate(anecdote.transcript) if t.role == "user"), 1)}
     st.caption(f"What you accept is added to **{escape_markdown(owner.name)}** in your Big Resume, "
                "remembering this story as its source.")
     if held.get("problem"):
@@ -67,6 +75,9 @@ def suggestions_panel(bank, held: dict) -> None:
         key = f"sugg-{held['anecdote_id']}-{index}"
         with st.container(border=True):
             text = kept_text(st.text_input, f"Suggested {item.kind}", item.text, key=key)
+            numbers = [answer_number[i] for i in item.turns if i in answer_number]
+            if numbers:
+                st.caption(answers_phrase(numbers))
             if not item.grounded:
                 st.warning(f"{UNGROUNDED_NOTE}: {escape_markdown(', '.join(item.unsupported))}. Edit it before accepting.")
             accept, reject = st.columns(2)

@@ -216,3 +216,14 @@ def test_an_edited_summary_and_suggestion_survive_a_look_at_another_page(store):
     open_page(at, "tailor")
     open_page(at, "interview")
     assert at.text_input[0].value == "Suggestion reworded by me"
+
+
+def test_each_suggestion_says_which_answers_it_comes_from(store):
+    at = open_page(start_app(), "interview")
+    _answer(at, "I rebuilt the nightly billing batch in Go.")
+    _answer(at, "It went from 4 hours to 25 minutes.")
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
+    bullet = next(t for t in at.text_input if t.label == "Suggested accomplishment")
+    assert bullet.value == "Rebuilt the nightly billing batch in Go; it went from 4 hours to 25 minutes"
+    assert "From your answers 1 and 2" in [c.value for c in at.caption]
