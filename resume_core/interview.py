@@ -3,10 +3,12 @@
 `build_context` gathers what one job or project already says (bullets, skills, role) and what a
 chosen posting asks for that the bank does not cover. `icebreakers` turns the weak spots into
 opening questions: a bullet without a measurable result, a listed skill no bullet shows, a role
-with few bullets, an uncovered posting requirement. `follow_up` reacts to the last answer (no
-number: ask for one; "we": ask what the user did; a tool: ask about scale and outcome; short: ask
-for an example) and never asks the same question twice. `summarise_answers` builds a summary
-from the user's own sentences. `build_conversation` packs all of it for any engine.
+with few bullets, an uncovered posting requirement (a gap interview's topic comes first).
+`follow_up` asks for the first fact the topic in hand still lacks (`interview_state`: an example,
+the person's own part, the gap skill, numbers, the outcome, the tools), in terms of what was said,
+each once; when the topic is done it says what it heard and moves to the next opener, and it never
+asks the same question twice. The story's title and summary come from `story`.
+`build_conversation` packs all of it for any engine.
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ from dataclasses import dataclass
 
 from resume_core.engines.base import Conversation
 from resume_core.errors import UserError
-from resume_core.bullets import read_story
-from resume_core.clauses import TEAM_FRAME, read_sentence
+from resume_core.clauses import TEAM_FRAME
 from resume_core.interview_state import snippet, target_skills, topic_states
-from resume_core.interview_text import has_number, has_result, sentences, skills_in, words
+from resume_core.interview_text import has_number, skills_in, words
 from resume_core.model import Bank, Job, Posting, Turn
+from resume_core.story import headline, summarise_answers, suggest_title
+
+__all__ = ["InterviewContext", "build_context", "build_conversation", "follow_up", "icebreakers", "opener_targets",
+           "summarise_answers", "suggest_title", "uncovered_requirements"]
 
 MAX_ICEBREAKERS = 5
 FEW_ACCOMPLISHMENTS = 3
-_TRAILING = {"and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "we", "i", "it"}
 
 
 @dataclass(frozen=True)
@@ -251,142 +255,6 @@ def _same_name(skill: str, name: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(words(text.lower()))
-
-
-def summarise_answers(context: InterviewContext, turns: list[Turn]) -> str:
-    """A short STAR-shaped summary in the user's own sentences: the situation, what they did, the result.
-
-    Each sentence the user said goes where it belongs (`clauses.read_sentence`): an action to "What I
-    did", an outcome or measure with another subject to "Result", a problem told before to
-    "Situation"; each part keeps its three most telling sentences (measured ones first)."""
-    parts: dict[str, list[str]] = {"situation": [], "did": [], "result": []}
-    seen: set[str] = set()
-    acted = False
-    for turn in turns:
-        if turn.role != "user":
-            continue
-        # "I moved the ETL to Airflow; the run went from 6 hours to 50 minutes": the action and its result.
-        for sentence in (part for s in sentences(turn.text) for part in re.split(r";\s+", s)):
-            key = _key(sentence)
-            if len(key.split()) < 4 or key in seen:
-                continue
-            seen.add(key)
-            kinds = {c.kind for c in read_sentence(sentence, context.name)}
-            if kinds & {"own", "team", "part", "role"}:
-                parts["did"].append(sentence)
-                acted = True
-            elif "outcome" in kinds and (acted or has_result(sentence)):
-                parts["result"].append(sentence)
-            elif "other" in kinds and acted:
-                parts["did"].append(sentence)  # "It pulled the trade data": more about the work just told
-            elif kinds & {"situation", "other", "outcome"}:
-                parts["situation"].append(sentence)
-    if not parts["did"] and not parts["result"]:
-        return ""
-    labels = {"situation": "Situation", "did": "What I did", "result": "Result"}
-    out = []
-    for name, said in parts.items():
-        ranked = sorted(said, key=lambda s: (not has_number(s), not has_result(s)))[:SUMMARY_SENTENCES]
-        chosen = [s for s in said if s in ranked]  # in the order told
-        if chosen:
-            out.append(f"{labels[name]}: " + " ".join(_full_stop(s) for s in chosen))
-    return "\n\n".join(out)
-
-
-SUMMARY_SENTENCES = 3
-
-
-def _full_stop(sentence: str) -> str:
-    sentence = sentence.strip()
-    sentence = sentence[0].upper() + sentence[1:]
-    return sentence if sentence[-1:] in ".!?" else sentence + "."
-
-
-_RESULT_VERB = re.compile(
-    r"(?:^|\b(?:and|that|which|to|it|this)\s+|,\s*)(cut|reduced|lowered|raised|increased|grew|saved|doubled|tripled|halved|improved|boosted|sped up|"
-    r"shortened|brought down|brought|eliminated|won|launched|shipped|recovered)\b",
-    re.IGNORECASE,
-)
-
-
-def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
-    """A title from the action and its result: the result clause when the person said one with a verb
-    ("... that cut the report time from 90 to 25 minutes" -> "Cut the report time from 90 to 25
-    minutes"), else the action with the outcome ("Redesigned the algebra course - the pass rate went
-    from 61% to 84%"), else the action; the interview's name when nothing was told."""
-    story = read_story(turns, context.name)
-    bullets = sorted(story.bullets, key=lambda b: (not _RESULT_VERB.search(b.text.removeprefix(TEAM_FRAME)),
-                                                   not b.measured, not b.has_outcome))
-    for bullet in bullets:
-        title = headline(bullet)
-        if title:
-            return title
-    return f"Interview about {context.name}" + (f": {context.topic}" if context.topic else "")
-
-
-def headline(bullet) -> str:
-    """One bullet said short: its result clause, else its action and outcome, else its action."""
-    text = bullet.text.removeprefix(TEAM_FRAME)
-    match = _RESULT_VERB.search(text)
-    if match and has_number(text[match.start(1):]):
-        return _title_case(_clip(text[match.start(1):], 10))
-    told = bullet.action.removeprefix(TEAM_FRAME)
-    first = _first_clause(told)
-    action = _clip(first, 10)
-    rest = "; ".join(p for p in (told[len(first):], bullet.outcome) if p.strip(" ,;"))
-    if has_number(rest) and action:
-        return _title_case(f"{action} - {_to_last_number(_telling_clause(rest), 9)}")
-    return _title_case(action)
-
-
-_CLAUSE_BREAK = re.compile(r"[;:]\s*|,\s+|\s+(?:and|so|because|but|which|while)\s+", re.IGNORECASE)
-_HARD_BREAK = re.compile(r"[;:]\s*|,\s+|\s+(?:so|because|but|which|while)\s+", re.IGNORECASE)
-
-
-def _first_clause(text: str) -> str:
-    """The action's first clause: up to a comma or "so/which...", or an "and" that starts an outcome
-    ("Started text reminders and no-shows fell ..."), but not an "and" inside a list ("Airflow and dbt")."""
-    head = _HARD_BREAK.split(text, maxsplit=1)[0]
-    for match in re.finditer(r"\s+and\s+", head):
-        if has_result(head[match.end():]):
-            return head[:match.start()]
-    return head
-
-
-def _telling_clause(text: str) -> str:
-    """Of an outcome's clauses, the one with a result and a number ("cloud costs went down 30%")."""
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if len(c.split()) >= 2]
-    ranked = sorted(clauses, key=lambda c: (not (has_result(c) and has_number(c)), not has_number(c)))
-    return ranked[0] if ranked else text
-
-
-_NOT_UNIT = {"of", "in", "on", "at", "for", "to", "by", "within", "the", "a", "an", "and", "or", "over", "per",
-             "from", "with", "after", "before", "each", "every", "that", "which"}
-
-
-def _to_last_number(text: str, limit: int) -> str:
-    """`text` up to its last number within `limit` words, and the unit after it ("by 12 percent")."""
-    cut = text.split()
-    if len(cut) <= limit:
-        return text.strip().rstrip(".,;:!")
-    cut = cut[:limit]
-    last = max((i for i, w in enumerate(cut) if has_number(w)), default=len(cut) - 1)
-    if last + 1 < len(cut) and cut[last + 1].lower() not in _NOT_UNIT and cut[last + 1].isalpha():
-        last += 1
-    return " ".join(cut[: last + 1]).rstrip(".,;:!")
-
-
-def _clip(text: str, limit: int) -> str:
-    """The first clause of `text`, at most `limit` words, without a dangling "and"/"the"."""
-    head = re.split(r"[;:]|, (?=and |so |which |but )", text, maxsplit=1)[0].strip(" ,")
-    cut = head.split()[:limit]
-    while len(cut) > 3 and cut[-1].lower().strip(".,;:") in _TRAILING - {"it"}:
-        cut.pop()
-    return " ".join(cut).rstrip(".,;:!")
-
-
-def _title_case(text: str) -> str:
-    return text[0].upper() + text[1:] if text else text
 
 
 def build_conversation(context: InterviewContext, turns: list[Turn]) -> Conversation:
