@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from interview_bank import interview_bank, kafka_posting
 
 from resume_core.errors import UserError
@@ -241,3 +243,19 @@ def test_summary_is_star_shaped_in_the_users_sentences(context):
     assert situation == "Situation: The month-end report was a mess and took the team a whole morning."
     assert did == "What I did: I built a reconciliation workbook in Excel. It pulled the trade data for every branch."
     assert result.startswith("Result: The report time went from 90 to 25 minutes")
+
+
+_ANSWER_WORDS = ["I", "we", "built", "the", "pipeline", "with", "Kafka", "about", "40", "users", "so", "it", "cut",
+                 "costs", "by", "30%", "leadership", "mentoring", "Terraform", "and", "my", "part", "was", "yes", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ANSWER_WORDS), max_size=20).map(" ".join), min_size=1, max_size=12),
+       st.sampled_from(["", "Kafka", "Terraform"]))
+def test_no_question_is_repeated_whatever_the_answers(answers, topic):
+    context = build_context(interview_bank(), "job-acme0001", kafka_posting(), topic=topic)
+    turns: list[Turn] = []
+    for answer in answers:
+        question = follow_up(context, turns)
+        assert question not in [t.text for t in turns if t.role == "assistant"]
+        turns += [Turn(role="assistant", text=question), Turn(role="user", text=answer or "No.")]

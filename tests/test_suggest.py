@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from fakes import FakeEngine
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from interview_bank import interview_bank
 
 from resume_core.anecdotes import append_turn, start_interview
@@ -157,3 +159,19 @@ def test_a_gap_interview_suggests_the_gap_skill_when_the_person_talked_about_it(
     assert skills[0] == "Data analysis"
     bank, anecdote_id = _interview("I fixed the printers.", topic="Data analysis")
     assert "Data analysis" not in [s.text for s in suggest_items(bank, anecdote_id)]
+
+
+_WORDS = ["I", "we", "We", "our", "team", "built", "cut", "the", "report", "from", "90", "to", "25", "minutes",
+          "ninety", "twenty-five", "Kafka", "with", "using", "Zapier", "it", "so", "customers", "went", "down",
+          "30%", "$2M", "at", "Acme", "Every", "month", "was", "a", "mess", "and", "my", "part", "Me", ",", ".",
+          "Globex", "two", "million", "used", "managed", "had", "is", "doubled", "Maria", "half", ";"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30).map(" ".join), min_size=1, max_size=4))
+def test_offline_suggestions_are_always_grounded_and_cite_real_answers(answers):
+    bank, anecdote_id = _interview(*answers)
+    user_turns = {i for i in range(len(answers) * 2) if i % 2 == 1}
+    for suggestion in suggest_items(bank, anecdote_id):
+        assert suggestion.grounded, (suggestion, answers)
+        assert set(suggestion.turns) <= user_turns
