@@ -218,18 +218,19 @@ def _ask(slot: str, topic, context: InterviewContext) -> str:
         soft = topic.soft[0].lower()
         return (f"You mentioned {soft}. Can you describe one moment that shows it: who was involved, what you did, "
                 "and what changed?")
+    about = about.removesuffix("...") + ("..." if about.endswith("...") else ".") if about else ""
     if slot == "numbers":
         tool = next((t for t in topic.tools if not _same_name(t, context.name)), "")
         if tool:
             return f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines)?"
-        lead = f"{about}. Can you put a number on that?" if about else "Can you put a number on that?"
+        lead = f"{about} Can you put a number on that?" if about else "Can you put a number on that?"
         return (f"{lead} For example how many people or things it touched, how much time or money it saved, "
                 "or how much faster it got.")
     if slot == "outcome":
-        lead = f"{about}. What was the outcome?" if about else "What was the outcome?"
+        lead = f"{about} What was the outcome?" if about else "What was the outcome?"
         return f"{lead} What could people do afterwards that they couldn't before?"
     if slot == "tools":
-        lead = f"{about}. Which tools, systems or methods did you use for it?" if about else \
+        lead = f"{about} Which tools, systems or methods did you use for it?" if about else \
             "Which tools, systems or methods did you use?"
         return lead
     return ""
@@ -240,7 +241,8 @@ def _acknowledge(topics: list) -> str:
     topic = topics[-1] if topics else None
     if topic is None or not topic.answered:
         return ""
-    bullets = sorted(topic.story.bullets, key=lambda b: (not b.measured, not b.has_outcome))
+    # The work told on this topic first (not an earlier story it added a number to), measured ones first.
+    bullets = sorted(topic.story.bullets, key=lambda b: (b.turns[0] < topic.start, not b.measured, not b.has_outcome))
     if not bullets:
         return "Thanks, that helps. "
     return f"Thanks - \u201c{headline(bullets[0])}\u201d is on record. Next: "

@@ -112,24 +112,25 @@ def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
         return
     end = next((i for i in range(topic.start + 1, len(turns)) if turns[i].role == "assistant"
                 and slot_of(turns[i].text) is None), len(turns))
-    topic.story = read_story(turns[:end], owner_name, start=topic.start)
+    # Read from the start, so an answer that only adds a number joins the action it belongs to, then
+    # keep the bullets this topic's answers took part in.
+    whole = read_story(turns[:end], owner_name)
+    topic.story = Story([b for b in whole.bullets if any(i >= topic.start for i in b.turns)], whole.situations)
     kinds = {c.kind for s in sentences(said) for c in read_sentence(s, owner_name)}
     if topic.story.bullets or len(words(said)) >= 12 or (has_number(said) and len(words(said)) >= 5):
         topic.known.add("example")
-    if kinds & {"own", "part", "role"} or (_OWN.search(said) and not _WE.search(said)):
+    # Only a "we" action ("We moved billing...") without any "I" action leaves the person's part open;
+    # "we only reacted when customers complained" tells the situation, not the work.
+    if "team" in kinds and not kinds & {"own", "part", "role"}:
+        topic.we_sentence = _we_sentence(said, owner_name)
+    if not topic.we_sentence:
         topic.known.add("own_part")
-    if not _WE.search(said) and not _OWN.search(said) and topic.story.bullets:
-        topic.known.add("own_part")  # a bare "Won the account": told as the person's own
-    if "own_part" not in topic.known:
-        topic.we_sentence = _we_sentence(said)
-        if not topic.we_sentence:
-            topic.known.add("own_part")  # nothing said about anyone: the example question comes first
     if has_number(said):
         topic.known.add("numbers")
     if has_result(said) or _OUTCOME_WORDS.search(said):
         topic.known.add("outcome")
     topic.tools = tools_in(said)
-    if topic.tools or re.search(r"\b(with|using|in)\s+[A-Z]", said):
+    if topic.tools or re.search(r"\b(with|using|in|into|on|via|through)\s+[A-Z]", said):
         topic.known.add("tools")
     topic.soft = soft_skills_in(said)
     if not topic.soft:
@@ -144,10 +145,10 @@ def _mentions(said: str, skill: str) -> bool:
         re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", said.lower()) for n in {skill.lower(), *named})
 
 
-def _we_sentence(said: str) -> str:
-    """The first sentence that says "we"/"our team" (shortened), to quote back."""
+def _we_sentence(said: str, owner_name: str = "") -> str:
+    """The first sentence that tells a "we" action (shortened), to quote back."""
     for sentence in sentences(said):
-        if _WE.search(sentence):
+        if any(c.kind == "team" for c in read_sentence(sentence, owner_name)):
             sentence = sentence.rstrip(".!?;: ")
             return sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
     return ""
@@ -164,8 +165,12 @@ def question_key(text: str) -> str:
     return " ".join(words(text.lower()))
 
 
+_TO_YOU = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours", "i": "you", "i'm": "you're",
+           "i've": "you've", "i'd": "you'd"}
+
+
 def snippet(text: str, limit: int = 10) -> str:
-    """The first clause of a bullet, at most `limit` words, to quote back to the person."""
-    head = re.split(r"[;,:]", text, maxsplit=1)[0].strip()
-    cut = head.split()
+    """The first clause of a bullet, at most `limit` words, said back to the person ("my" -> "your")."""
+    head = re.split(r"[;:]|,\s", text, maxsplit=1)[0].strip()
+    cut = [_TO_YOU.get(w.lower(), w) for w in head.split()]
     return " ".join(cut[:limit]) + ("..." if len(cut) > limit else "")
