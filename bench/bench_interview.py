@@ -15,6 +15,8 @@ the suggestions naming its skill are accepted.
 - grounded share: suggestions that pass the grounding check;
 - silently accepted ungrounded: ungrounded suggestions `accept_suggestion` takes without an edit (goal 0);
 - repeated questions: follow-ups identical to an earlier question of the same interview (goal 0);
+- questions asking for what was said: follow-ups asking for numbers, an outcome, the person's part or
+  an example when the topic's answers already held it (read by `interview_state`);
 - gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion;
 - speed: "Test connection" against a refused loopback port (median of 5), and the clause reader and
   suggestions on one 200,000-character answer (a visitor pasting a book must not stall the server).
@@ -80,6 +82,8 @@ def play(case: dict) -> dict:
         question = follow_up(context, anecdote.transcript)
         questions.append(question)
         bank = append_turn(bank, anecdote_id, "assistant", question)
+    _, anecdote = find_anecdote(bank, anecdote_id)
+    already = _asked_for_what_was_said(anecdote.transcript, owner_name=case["owner"]["name"])
     found = suggest_items(bank, anecdote_id)
     bullets = [s.text.lower() for s in found if s.kind == "accomplishment"]
     skills = {normalise(s.text) for s in found if s.kind == "skill"}
@@ -116,9 +120,24 @@ def play(case: dict) -> dict:
     return {
         "facts": len(case["facts"]), "recalled": recalled, "suggestions": len(found),
         "grounded": sum(s.grounded for s in found), "silent": silent,
-        "repeated": len(keys) - len(set(keys)), "closed": closed, "questions": questions,
+        "repeated": len(keys) - len(set(keys)), "already": already, "closed": closed, "questions": questions,
         "found": [s.text for s in found],
     }
+
+
+def _asked_for_what_was_said(transcript, owner_name: str) -> int:
+    """Follow-ups asking for a fact (numbers, outcome, own part, an example) the topic's answers already held."""
+    from resume_core.interview_state import slot_of, topic_states
+
+    count = 0
+    for index, turn in enumerate(transcript):
+        if turn.role != "assistant" or index == 0:
+            continue
+        slot = slot_of(turn.text)
+        topics = topic_states(transcript[:index], owner_name)
+        if slot in {"numbers", "outcome", "own_part", "example"} and topics and slot in topics[-1].known:
+            count += 1
+    return count
 
 
 def _has(text: str, key: str) -> bool:
@@ -168,6 +187,7 @@ def run(print_table: bool = True) -> dict:
         figures[f"{split} grounded share"] = round(sum(r["grounded"] for r in results) / max(made, 1), 3)
         figures[f"{split} ungrounded accepted silently"] = sum(r["silent"] for r in results)
         figures[f"{split} repeated questions"] = sum(r["repeated"] for r in results)
+        figures[f"{split} questions asking for what was said"] = sum(r["already"] for r in results)
         figures[f"{split} gap-closing rate"] = round(sum(gaps) / max(len(gaps), 1), 3)
         figures[f"{split} gap interviews"] = len(gaps)
     figures["test connection, refused port (ms)"] = round(_refused_port_seconds() * 1000, 1)
