@@ -106,7 +106,8 @@ def read_sentence(sentence: str, owner_name: str = "") -> list[Clause]:
         return []
     # "We switched the routing, I trained everyone": the team's action, then the person's own.
     for i in range(1, len(words) - 1):
-        if words[i] in {",", ";", "and"} and words[i + 1].lower() in _I and _subject_at(words, 0)[0] == "team":
+        if words[i] in {",", ";", "and"} and words[i + 1].lower() in _I and _subject_at(words, 0)[0] == "team" \
+                and _subject_at(words, 0)[1] < i:  # not "My team and I built ...": one clause, shared work
             left = words[:i - 1] if words[i - 1] == "," and words[i] == "and" else words[:i]
             return [c for part in (left, words[i + 1:]) for c in _read(part, owner_name)]
     return _read(words, owner_name)
@@ -137,6 +138,8 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:
         return [_other(text, measured)]
     kind, after = _subject_at(words, start)
     body = words[after:]
+    if kind == "team" and len(body) > 2 and body[0].lower() == "and" and body[1].lower() in {"i", "me"}:
+        body = body[2:]  # "My team and I built ...": team work the person shared in
     while body and body[0].lower() in _ADVERBS:
         body = body[1:]
     if not body:

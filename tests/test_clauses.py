@@ -27,6 +27,8 @@ def _read(sentence: str, owner: str = "") -> list[tuple[str, str]]:
      "Site engineer on a six storey building, budget was $14 million"),
     ("We moved all 40 services to Kubernetes.", "team", "As part of the team, moved all 40 services to Kubernetes"),
     ("Our team turns around the planes at the gate.", "team", "As part of the team, turns around the planes at the gate"),
+    ("My team and I rebuilt the intake form.", "team", "As part of the team, rebuilt the intake form"),
+    ("I'm responsible for the night shift rota.", "own", "Responsible for the night shift rota"),
     ("The pass rate went from 61% to 84% in two years.", "outcome", "the pass rate went from 61% to 84% in two years"),
     ("The branch managers used it to call customers before they left.", "outcome",
      "the branch managers used it to call customers before they left"),
