@@ -241,6 +241,8 @@ def _acknowledge(topics: list) -> str:
     topic = topics[-1] if topics else None
     if topic is None or not topic.answered:
         return ""
+    if topic.declined:
+        return "No problem. "
     # The work told on this topic first (not an earlier story it added a number to), measured ones first.
     bullets = sorted(topic.story.bullets, key=lambda b: (b.turns[0] < topic.start, not b.measured, not b.has_outcome))
     if not bullets:

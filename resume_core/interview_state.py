@@ -54,6 +54,7 @@ class TopicState:
     tools: list[str] = field(default_factory=list)
     soft: list[str] = field(default_factory=list)
     we_sentence: str = ""
+    declined: bool = False
 
     @property
     def answered(self) -> bool:
@@ -106,9 +107,23 @@ def _target(question: str, targets: dict[str, str]) -> str:
     return next((skill for opener, skill in targets.items() if opener and opener in key), "")
 
 
+_DECLINE = re.compile(r"^\W*(no|nope|never|not really|not much|none|nothing|i didn't|i did not|i haven't|i have not|"
+                      r"i don't|i do not|i never|n/a)\b", re.IGNORECASE)
+
+
+def declined(answer: str) -> bool:
+    """A short "No, I never used it there": the topic has nothing more to give."""
+    return bool(_DECLINE.search(answer)) and len(words(answer)) < 12 and not has_number(answer)
+
+
 def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
     said = topic.said
     if not said:
+        return
+    answers = [t.text for t in turns[topic.start:] if t.role == "user"]
+    if answers and declined(answers[-1]):
+        topic.known.update(SLOTS)  # move on rather than press for what the person does not have
+        topic.declined = True
         return
     end = next((i for i in range(topic.start + 1, len(turns)) if turns[i].role == "assistant"
                 and slot_of(turns[i].text) is None), len(turns))

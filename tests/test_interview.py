@@ -207,3 +207,10 @@ def test_no_question_is_repeated_whatever_the_answers(answers, topic):
         question = follow_up(context, turns)
         assert question not in [t.text for t in turns if t.role == "assistant"]
         turns += [Turn(role="assistant", text=question), Turn(role="user", text=answer or "No.")]
+
+
+def test_a_no_moves_on_instead_of_pressing():
+    context = build_context(interview_bank(), "job-acme0001", kafka_posting(), topic="Kafka")
+    first, second = icebreakers(context)[:2]
+    reply = follow_up(context, _turns(first, "No, I never used Kafka there."))
+    assert reply == f"No problem. {second}"
