@@ -145,7 +145,8 @@ def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
     if has_result(said) or _OUTCOME_WORDS.search(said):
         topic.known.add("outcome")
     topic.tools = tools_in(said)
-    if topic.tools or re.search(r"\b(with|using|in|into|on|via|through)\s+[A-Z]", said):
+    told = " ".join([said, *(b.text for b in topic.story.bullets)])  # a bullet it added to may name the tool
+    if topic.tools or tools_in(told) or re.search(r"\b(with|using|in|into|on|via|through)\s+[A-Z]", told):
         topic.known.add("tools")
     topic.soft = soft_skills_in(said)
     if not topic.soft:
