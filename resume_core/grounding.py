@@ -31,7 +31,7 @@ _NUMBER_WORD = "|".join(sorted((*_UNITS, *_TENS, *_SCALES), key=len, reverse=Tru
 _QUANTITY = re.compile(
     r"(?P<cur>[$€£])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b|k\b|mm?\b|bn?\b|"
     r"thousand\b|million\b|billion\b)?"
-    rf"|\b(?P<spelled>(?:{_NUMBER_WORD})(?:[\s-]{{1,3}}(?:and[\s-]{{1,3}})?(?:{_NUMBER_WORD})){{0,6}})\b"
+    rf"|\b(?P<spelled>(?:{_NUMBER_WORD})(?:[ \t-]{{1,3}}(?:and[ \t-]{{1,3}})?(?:{_NUMBER_WORD})){{0,6}})\b"
     r"(?:\s?(?P<wunit>%|percent\b|per cent\b))?"
     rf"|\b(?P<word>{'|'.join(_OTHER)})\b",
     re.IGNORECASE,
