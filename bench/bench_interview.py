@@ -4,7 +4,7 @@ Data: 42 short interviews written for this benchmark (`data/interview/`): varied
 (nursing, warehouse, teaching, sales, networks, farming, law, software...), and ways of speaking
 (short answers, rambling ones, "we" stories, numbers in words, non-native English). Each lists the
 facts a careful reader would turn into bullets (`keys`: words one bullet must hold together) or
-skills, and 16 of them start from a posting gap (a requirement the bank does not cover).
+skills, and 19 of them start from a posting gap (a requirement the bank does not cover).
 `holdout.jsonl` (14) was written first and is never tuned on; `dev.jsonl` (28) is.
 
 Each interview is played against the offline engine: the first opener, then every answer followed by

@@ -3,8 +3,10 @@
 Every turn is saved to the Big Resume the moment it exists (an in-progress anecdote), so a reload,
 a crash or an engine error never loses what was typed; unfinished interviews can be resumed.
 "Finish" drafts a summary the user edits and saves; then suggested skills and accomplishments can
-be accepted, edited or rejected (ui/interview_panels). The logic lives in resume_core (interview,
-anecdotes, suggest).
+be accepted, edited or rejected (ui/interview_panels), each saying which answers it comes from.
+A failing AI server never stops the interview: every step goes through the fallback rule
+(ui/fallback), so the offline interviewer asks instead and the page and the sidebar say so. The
+logic lives in resume_core (interview, interview_state, story, anecdotes, suggest).
 """
 
 from __future__ import annotations
