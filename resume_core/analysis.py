@@ -31,13 +31,16 @@ from resume_core.vocab import DATA_DIR, load_vocabulary
 KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 # Confidence of each source; explicit mentions outside a requirements section count a little less.
 CONFIDENCE = {"requirements": 1.0, "preferred": 1.0, "responsibilities": 0.8, "intro": 0.7,
-              "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8}
+              "tool": 0.6, "phrase": 0.5, "occupation": 0.3, "llm": 0.8, "facts": 0.9}
 MAX_OCCUPATION_IMPLIED = 3
 MIN_IMPLIED = 3  # implied requirements kept at most: max(MIN_IMPLIED, IMPLIED_PER_STATED * stated ones)
 IMPLIED_PER_STATED = 0.5
 # Only an occupation's most typical technologies say something about one posting of it.
 OCCUPATION_TOP = 8
 MAX_TEXT = 240
+MAX_QUOTE = 400
+DUTY = "a duty of the role"  # rationale of a skill a responsibility names: implied, never capped
+SHORT_WORDS = 12  # a requirement's own line is at most this many words; its sentence is the quote
 _SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 # Generic office tools are listed for most occupations: implying them says nothing.
 _GENERIC_CATEGORIES = ("Office",)
@@ -108,9 +111,10 @@ class _Collector:
         self.taken: set[str] = set()
 
     def add(self, text: str, kind: str, skill: str = "", rationale: str = "", confidence: float = 1.0,
-            source: str = "offline") -> None:
+            source: str = "offline", *, quote: str = "", aspect: str = "skill", years_min: float | None = None,
+            group: str = "", key: str = "") -> None:
         vocab = load_vocabulary()
-        key = skill.lower() if skill else " ".join(text.lower().split())
+        key = key or (skill.lower() if skill else " ".join(text.lower().split()))
         old = self.items.get(key)
         if old is not None and _strength(old.kind, old.confidence) <= _strength(kind, confidence):
             return
@@ -118,31 +122,116 @@ class _Collector:
         self.taken.add(rid)
         self.items[key] = Requirement(
             id=rid, text=_shorten(text), kind=kind, skill=skill, category=vocab.category(skill) if skill else "",
-            rationale=rationale, confidence=round(confidence, 2), source=source,
+            rationale=rationale, confidence=round(confidence, 2), source=source, aspect=aspect,
+            years_min=years_min, alternatives_group=group, quote=_shorten(quote, MAX_QUOTE) if quote else "",
         )
 
     def has(self, skill: str) -> bool:
         return skill.lower() in self.items
 
     def result(self) -> list[Requirement]:
-        return sorted(self.items.values(), key=lambda r: (KIND_ORDER[r.kind], -r.confidence))
+        """Stated requirements first, in the order the posting states them (rows of one sentence sit
+        together), then the implied ones, surest first."""
+        items = list(self.items.values())
+        order = {id(r): i for i, r in enumerate(items)}
+        return sorted(items, key=lambda r: (r.kind == "implied", -r.confidence if r.kind == "implied" else 0,
+                                            order[id(r)]))
 
 
-def _shorten(text: str) -> str:
+def _shorten(text: str, limit: int = MAX_TEXT) -> str:
     text = " ".join(text.split()).strip(" -*•,;")
-    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_FILLER = re.compile(
+    r"^(?:(?:you|candidates?|the (?:ideal )?candidate|applicants?)\s+(?:must|should|will)?\s*(?:have|has|be|possess|bring)\s+"
+    r"|(?:you|we)\s+(?:have|are|expect|require|need|bring)\s+|must\s+(?:have|be|possess)\s+|required:\s*|"
+    r"requirements?:\s*|ideally,?\s+|preferably,?\s+|(?:a|an)\s+(?=\w))", re.IGNORECASE)
+_TRAIL_CUE = re.compile(r"[\s,(]*(?:is|are|would be|will be)?\s*(?:an? )?(?:big |huge |strong )?"
+                        r"(?:plus|bonus|advantage|preferred|desired|required|a must|nice to have|desirable)[\s.!)]*$",
+                        re.IGNORECASE)
+
+
+def short_line(sentence: str) -> str:
+    """A requirement sentence as a short line: without "You have" / "is a plus" and at most ~12 words."""
+    text = " ".join(sentence.split()).strip(" -*•,;.")
+    for _ in range(2):
+        text = _FILLER.sub("", text, count=1)
+    text = _TRAIL_CUE.sub("", text).strip(" ,;.")
+    words = text.split()
+    if len(words) > SHORT_WORDS:
+        cut = " ".join(words[:SHORT_WORDS])
+        text = (cut.rsplit(",", 1)[0] if cut.count(",") and len(cut.rsplit(",", 1)[0].split()) >= 5 else cut) + "…"
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _alternatives(clause: ps.Clause, matches: list, counter: list[int]) -> dict[int, str]:
+    """Groups of skills a clause offers as alternatives ("Istio or Linkerd", "one of Java, Go or
+    Rust"): match index -> group id. Only "or", "either" and "one of" make alternatives; a list with
+    commas or "and" is so many separate requirements."""
+    groups: dict[int, str] = {}
+    chain: list[int] = []
+    has_or = False
+
+    def close() -> None:
+        nonlocal chain, has_or
+        lead = clause.line[max(0, matches[chain[0]].start - 24):matches[chain[0]].start].lower() if chain else ""
+        if len(chain) >= 2 and (has_or or re.search(r"\b(?:one of|either|any of)\b", lead)):
+            counter[0] += 1
+            for i in chain:
+                groups[i] = f"alt-{counter[0]}"
+        chain, has_or = [], False
+
+    for i, match in enumerate(matches):
+        if chain:
+            between = clause.line[matches[chain[-1]].end:match.start].lower()
+            if re.fullmatch(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+)?", between) and len(between) < 24:
+                chain.append(i)
+                has_or = True
+                continue
+            if re.fullmatch(r"\s*,\s*", between):
+                chain.append(i)
+                continue
+            close()
+        chain = [i]
+    close()
+    return groups
 
 
 def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
-    """The deterministic analysis (no model)."""
-    vocab = load_vocabulary()
+    """The deterministic analysis (no model), in named passes over the posting."""
+    text = ps.unglue(text)
     sections = ps.split_sections(text)
     clauses = ps.clauses(sections)
     found = _Collector()
+    _stated_pass(found, sections, clauses, _title_line(text))
+    _facts_pass(found, text, clauses)
+    _implied_by_tools(found)
+    _implied_by_phrases(found, clauses)
+    title = title or pf.find_title(text)
+    occupation = _implied_by_occupation(found, title)
+    _cap_implied(found)
+    asked = "\n".join(c.text for c in clauses if c.section in ("requirements", "preferred", "intro"))
+    mode, _ = pf.work_mode(text)
+    analysis = PostingAnalysis(
+        title=title, company=pf.find_company(text, sections), seniority=pf.find_seniority(title, text),
+        years_experience=pf.find_years(asked or text), degree=pf.find_degree(asked or text),
+        location=pf.find_location(text), remote=mode,
+        summary=_summary(sections), occupation=occupation.title if occupation else "",
+        requirements=found.result(),
+    )
+    analysis.warnings.extend(posting_warnings(analysis.requirements))
+    return analysis
+
+
+def _stated_pass(found: _Collector, sections: list[ps.Section], clauses: list[ps.Clause], title_line: str) -> None:
+    """What the posting says in so many words: skills (with their years and alternatives) and the
+    requirement lines that name no skill. A duty (under Responsibilities) that names a skill implies it."""
+    vocab = load_vocabulary()
     # With a requirements section, the text before the first heading is a blurb, not requirements.
     blurb = any(s.kind in ("requirements", "preferred") for s in sections)
     in_line: dict[str, list] = {}
-    title_line = _title_line(text)
+    groups = [0]
     for clause in clauses:
         if title_line and " ".join(clause.line.split()) == title_line:
             # "Senior Platform Engineer at Northwind" names the role and asks for nothing in so many
@@ -150,7 +239,7 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
             for match in vocab.find(clause.line):
                 if match.category not in _SOFT_CATEGORIES:
                     found.add(match.canonical, "implied", match.canonical, f"the title names it ({title_line})",
-                              CONFIDENCE["tool"])
+                              CONFIDENCE["tool"], quote=clause.line)
             continue
         # Skills are found in the whole line, where the words around a name show it is meant as one
         # ("a cloud data warehouse, preferably Snowflake"), and counted in the clause that names them.
@@ -159,17 +248,75 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
         end = clause.start + len(clause.text)
         matches = [m for m in in_line[clause.line] if clause.start <= m.start < end]
         technical = [m for m in matches if m.category not in _SOFT_CATEGORIES]
-        # A skill named in a bare fragment ("preferably Snowflake") is shown with its whole line.
+        # A skill named in a bare fragment ("preferably Snowflake") is quoted with its whole line.
         fragment = clause.text[:1].islower() and len(clause.text.split()) <= 3 and len(clause.line) <= MAX_TEXT
-        shown = clause.line if fragment else clause.text
-        for match in matches:
+        quote = clause.line if fragment else clause.text
+        years = pf.years_ask(clause.text)
+        years_skill = None
+        if years is not None:
+            after = [m for m in technical if m.start >= clause.start + years[2]]
+            years_skill = after[0] if after and after[0].start - (clause.start + years[2]) < 60 else None
+        alternatives = _alternatives(clause, matches, groups)
+        duty = clause.section == "responsibilities"
+        for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
-            found.add(shown, clause.kind_at(match.start), match.canonical, confidence=CONFIDENCE[clause.section])
-        if clause.is_item and not technical and _asks_for_something(clause, matches):
-            found.add(clause.text, clause.kind, confidence=CONFIDENCE[clause.section])
+            aspect = "language" if match.category == "Languages" else "skill"
+            confidence = CONFIDENCE[clause.section]
+            if duty:
+                found.add(match.canonical, "implied", match.canonical, f"{DUTY}: {short_line(clause.text)}",
+                          confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+            elif match is years_skill:
+                found.add(f"{years[0]:g}+ years of {match.canonical}", clause.kind_at(match.start), match.canonical,
+                          confidence=confidence, quote=quote, aspect="years", years_min=years[0],
+                          group=alternatives.get(i, ""))
+            else:
+                found.add(match.canonical, clause.kind_at(match.start), match.canonical, confidence=confidence,
+                          quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+        if duty:
+            continue
+        if years is not None and years_skill is None:
+            found.add(years[1], clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
+                      aspect="years", years_min=years[0], key=f"years:{years[1].lower()}")
+        elif clause.is_item and not technical and _asks_for_something(clause, matches) and not _is_fact(clause.text):
+            found.add(short_line(clause.text), clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
+                      aspect="other")
+
+
+def _is_fact(sentence: str) -> bool:
+    return bool(pf.degree_ask(sentence) or pf.certification_ask(sentence) or pf.clearance_ask(sentence)
+                or pf.travel_ask(sentence))
+
+
+def _facts_pass(found: _Collector, text: str, clauses: list[ps.Clause]) -> None:
+    """Degree, certification, clearance and travel asks of the requirement sentences, and the work
+    mode and place of the whole posting, each as a requirement of its own aspect."""
+    for clause in clauses:
+        if clause.section not in ("requirements", "preferred", "intro"):
+            continue
+        confidence = CONFIDENCE[clause.section]
+        for aspect, ask in (("degree", pf.degree_ask), ("certification", pf.certification_ask),
+                            ("clearance", pf.clearance_ask), ("travel", pf.travel_ask)):
+            line = ask(clause.text)
+            if line:
+                found.add(line, clause.kind, confidence=confidence, quote=clause.text, aspect=aspect,
+                          key=f"{aspect}:{line.lower()}")
+    mode, said = pf.work_mode(text)
+    place = pf.find_location(text)
+    if mode:
+        line = {"remote": "Remote", "hybrid": "Hybrid", "onsite": "On-site"}[mode]
+        if place and mode != "remote":
+            line += f" in {place}"
+        found.add(line, "required", confidence=CONFIDENCE["facts"], quote=said, aspect="work_mode", key="work_mode")
+    elif place:
+        found.add(f"Based in {place}", "required", confidence=CONFIDENCE["facts"], quote=place, aspect="location",
+                  key="location")
+
+
+def _implied_by_tools(found: _Collector) -> None:
+    """Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step."""
+    vocab = load_vocabulary()
     explicit = [r.skill for r in found.items.values() if r.skill and r.kind != "implied"]
-    # Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step.
     frontier = [(skill, CONFIDENCE["tool"]) for skill in explicit]
     for _ in range(2):
         nxt = []
@@ -179,49 +326,51 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
                     found.add(implied, "implied", implied, f"{skill}: {why}", confidence)
                     nxt.append((implied, confidence - 0.1))
         frontier = nxt
-    requirement_text = "\n".join(c.text for c in clauses)
+
+
+def _implied_by_phrases(found: _Collector, clauses: list[ps.Clause]) -> None:
     for pattern, skill, why in _PHRASES:
-        match = pattern.search(requirement_text)
-        if match and not found.has(skill):
-            found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"])
-    title = title or pf.find_title(text)
+        for clause in clauses:
+            match = pattern.search(clause.text)
+            if match:
+                if not found.has(skill):
+                    found.add(skill, "implied", skill, f'"{match.group(0)}": {why}', CONFIDENCE["phrase"],
+                              quote=clause.text)
+                break
+
+
+def _implied_by_occupation(found: _Collector, title: str):
+    """The O*NET occupation of the title and its most typical tools, implied (see the module docstring)."""
+    vocab = load_vocabulary()
+    explicit = [r.skill for r in found.items.values() if r.skill and r.kind != "implied"]
     occupations = load_occupations()
     occupation = occupations.match(title) if title else None
     named = {r.skill for r in found.items.values() if r.skill and r.category not in _SOFT_CATEGORIES}
     if occupation is not None and len(named) >= 3 and not named & {vocab.canonical(t) for t in occupation.technologies}:
         # A posting that names its tools, none of them the occupation's, is not of that occupation:
         # "Mobile Engineer" is an O*NET microsystems title, but not for a posting asking for Swift.
-        occupation = None
-    if occupation is not None:
-        # A posting that names its cloud, languages or databases has chosen them: another tool of the
-        # same kind is an alternative, not a requirement (Azure for a GCP shop). Of two typical tools of
-        # one kind the posting names neither (AWS and Azure), so neither is implied: it is a guess.
-        chosen = {vocab.category(skill) for skill in explicit}
-        candidates: dict[str, list[str]] = {}
-        for tech in occupation.technologies[:OCCUPATION_TOP]:
-            canonical = vocab.canonical(tech)
-            if (canonical is None or found.has(canonical)
-                    or vocab.category(canonical) in (*_GENERIC_CATEGORIES, *chosen)):
-                continue
-            kind = vocab.category(canonical) or canonical
-            if canonical not in candidates.setdefault(kind, []):
-                candidates[kind].append(canonical)
-        typical = [names[0] for names in candidates.values() if len(names) == 1]
-        for canonical in typical[:MAX_OCCUPATION_IMPLIED]:
-            found.add(canonical, "implied", canonical,
-                      f"commonly listed for the O*NET occupation '{occupation.title}', the closest to the "
-                      f"title '{title}'", CONFIDENCE["occupation"])
-    _cap_implied(found)
-    asked = "\n".join(c.text for c in clauses if c.section in ("requirements", "preferred", "intro"))
-    analysis = PostingAnalysis(
-        title=title, company=pf.find_company(text, sections), seniority=pf.find_seniority(title, text),
-        years_experience=pf.find_years(asked or text), degree=pf.find_degree(asked or text),
-        location=pf.find_location(text), remote=pf.find_remote(text),
-        summary=_summary(sections), occupation=occupation.title if occupation else "",
-        requirements=found.result(),
-    )
-    analysis.warnings.extend(posting_warnings(analysis.requirements))
-    return analysis
+        return None
+    if occupation is None:
+        return None
+    # A posting that names its cloud, languages or databases has chosen them: another tool of the
+    # same kind is an alternative, not a requirement (Azure for a GCP shop). Of two typical tools of
+    # one kind the posting names neither (AWS and Azure), so neither is implied: it is a guess.
+    chosen = {vocab.category(skill) for skill in explicit}
+    candidates: dict[str, list[str]] = {}
+    for tech in occupation.technologies[:OCCUPATION_TOP]:
+        canonical = vocab.canonical(tech)
+        if (canonical is None or found.has(canonical)
+                or vocab.category(canonical) in (*_GENERIC_CATEGORIES, *chosen)):
+            continue
+        kind = vocab.category(canonical) or canonical
+        if canonical not in candidates.setdefault(kind, []):
+            candidates[kind].append(canonical)
+    typical = [names[0] for names in candidates.values() if len(names) == 1]
+    for canonical in typical[:MAX_OCCUPATION_IMPLIED]:
+        found.add(canonical, "implied", canonical,
+                  f"commonly listed for the O*NET occupation '{occupation.title}', the closest to the "
+                  f"title '{title}'", CONFIDENCE["occupation"])
+    return occupation
 
 
 def _title_line(text: str) -> str:
@@ -243,7 +392,7 @@ def _cap_implied(found: _Collector) -> None:
     rank: dict[str, int] = {}
     order: dict[str, tuple[int, float]] = {}
     for key, requirement in found.items.items():
-        if requirement.kind == "implied":
+        if requirement.kind == "implied" and not requirement.rationale.startswith(DUTY):
             origin = requirement.rationale.split(":", 1)[0]
             rank[origin] = rank.get(origin, -1) + 1
             order[key] = (rank[origin] + (origin in guessed), -requirement.confidence)

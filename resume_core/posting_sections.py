@@ -20,7 +20,7 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
     ("preferred", r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?|bonus(?: points)?|"
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
-    ("requirements", r"(?:job |key |minimum |basic |required |essential |technical |core )?(?:requirements?|"
+    ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
      r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
@@ -59,6 +59,150 @@ _ASIDE = re.compile(r"\(([^()]{1,120})\)")
 _CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|apply (?:now|today|here|online|via)|"
                       r"looking forward to|sounds? interesting|send (?:us )?your (?:cv|resume|application)|"
                       r"we hope (?:you|to hear))")
+
+
+# --- what a sentence is for ---------------------------------------------------------------------
+# Sentences that ask for nothing, wherever they stand (a run-together posting has no headings): what
+# the company offers, how to apply, legal text, what the candidate could grow into, and the company's
+# description of itself. Matched against lower-cased text.
+_ROLES = [
+    ("benefit", re.compile(
+        r"\b(?:(?:health|dental|vision|medical|life|disability) (?:insurance|benefits|coverage|plans?)|401\s?\(?k\)?|"
+        r"paid time off|\bpto\b|vacation|parental leave|flexible (?:working |work )?(?:hours|schedules?)|"
+        r"stock options|competitive (?:salary|compensation|pay|benefits|rates?)|benefits? (?:package|plan)|"
+        r"free (?:lunch|lunches|snacks|coffee|parking)|tuition (?:reimbursement|assistance)|bonus plan|"
+        r"retirement (?:plan|savings)|we offer|our benefits|excellent benefits|great benefits|perks\b)")),
+    ("process", re.compile(
+        r"\b(?:send (?:us )?(?:your|an? |their )?(?:updated )?(?:cv|resume|application)|apply (?:now|today|here|online|"
+        r"directly|via)|please (?:reply|contact|send|apply|call|email|read on)|click (?:here|the link|apply)|"
+        r"interview process|your application|looking forward to|read on\b|reach (?:me|us) at|"
+        r"(?:e-?mail|call) (?:me|us)\b)")),
+    ("legal", re.compile(
+        r"\b(?:equal (?:employment )?opportunit|\beoe\b|without regard to|race, colou?r|sexual orientation|"
+        r"veteran status|sponsor(?:ship)?\b|authori[sz]ed to work|drug (?:test|screen)|background (?:check|screening)|"
+        r"e-verify|reasonable accommodation)")),
+    ("growth", re.compile(
+        r"\b(?:opportunit(?:y|ies) to (?:learn|grow|develop|advance)|(?:chance|opportunity) to (?:grow|learn)|"
+        r"(?:you|we) (?:will|'ll|could|can|may) (?:learn|grow)|grow into|room (?:to|for) grow|"
+        r"(?:gain|get|offer|provide|give you)\w* (?:hands-on )?(?:exposure|experience) (?:to|in|with)|"
+        r"career (?:growth|development|path|advancement)|training (?:is |will be )?provided|we will train)")),
+    ("blurb", re.compile(
+        r"^(?:we are (?:a|an|the|one)\b|we're (?:a|an|the)\b|our (?:company|client|mission|customers|products?|"
+        r"team is|culture|story|clients?)\b|founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
+        r"[a-z][\w&.\- ]{0,40} is (?:a|an|the) (?:leading|global|world|fast|rapidly|growing|premier|top|"
+        r"industry|privately|publicly|innovative|leader)\b)")),
+]
+# A sentence that asks for something is a requirement even in company words ("We are looking for
+# someone with 3+ years of Go").
+_ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
+                      r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree)\b")
+
+
+def sentence_role(sentence: str) -> str:
+    """What a sentence is for when it asks for nothing: "benefit", "process", "legal", "growth",
+    "blurb", or "" (it may ask for something)."""
+    lowered = " ".join(sentence.lower().split())[:600]
+    for role, pattern in _ROLES:
+        if role == "blurb" and _ASK_CUE.search(lowered):
+            continue
+        if role in ("benefit", "growth") and re.search(r"\b(?:must|required)\b", lowered):
+            continue
+        if pattern.search(lowered):
+            return role
+    return ""
+
+
+# --- run-together text -------------------------------------------------------------------------
+# Job boards (Dice) strip the markup of a posting and glue its bullets and headings together:
+# "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft
+# WebApi/MVCExperience writing Unit Tests". `unglue` puts the line breaks back (it only inserts
+# newlines, so every sentence stays a verbatim quote of the posting) before anything reads the text.
+_WORD = re.compile(r"[A-Za-z][A-Za-z.#+!?]{2,60}")
+# Short words that start a sentence or bullet, glued to the word before ("schoolsIf you are").
+_SHORT_START = r"(?:If|It|In|As|At|We|Our|The|You|Your|This|Job|Key|Top|Who|Why|How|All|Any|Are|Has|Must)(?![a-z])"
+_GLUE_INSIDE = re.compile(
+    rf"(?<=[A-Za-z][a-z])(?=[A-Z][a-z]{{3}}|{_SHORT_START})"  # "levelCompliance", "UsDesign", "schoolsIf"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{3})"  # "MVCExperience", "NHDuration"
+    r"|(?<=[a-z]{3})(?=[A-Z]{2,}(?![a-z]))"  # "Unit TestsSQL Server"
+    rf"|(?<=[A-Z]{{2}})(?={_SHORT_START})"  # "AWSOur patent technology"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z])"  # "schedules.Familiarity", "read on!Based"
+)
+# Words a requirement bullet starts with, glued on with a dash: "etc.)-MUST be able", "them-Must be".
+_LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Excellent|Familiarity|Proven|"
+         r"Minimum|Bachelor|Bachelors|Master|Degree|Demonstrated|Solid|Understanding|Proficiency|Proficient|"
+         r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
+_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]+(?=[A-Z])|[ \t]+-[ \t]+(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"[ \t]+(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]*|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
+_COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
+_HEAD_BEFORE_COLON = re.compile(r"((?:[A-Za-z'&/]{1,20}[ \t]){0,4}[A-Za-z'&/]{1,30}):")
+
+
+def unglue(text: str) -> str:
+    """The posting with line breaks put back where its source glued bullets, headings and sentences
+    together. Only newlines are inserted; a line that already reads well is left as it is."""
+    from resume_core.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    out = []
+    for line in text.splitlines():
+        if len(line) < 120 and not _COLON_GLUE.search(line):
+            out.append(line)
+            continue
+        line = _INLINE_BULLET.sub("\n• ", line)
+        line = _DASH_BULLET.sub("\n", line)
+
+        def split_word(match: re.Match) -> str:
+            word = match.group(0)
+            if vocab.canonical(word.strip(".")) is not None:
+                return word  # "JavaScript", "WebSphere", "PowerShell" are names, not glue
+            return "\n".join(_names_kept(_GLUE_INSIDE.split(word), vocab))
+
+        line = _WORD.sub(split_word, line)
+        line = _headings_apart(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _names_kept(pieces: list[str], vocab) -> list[str]:
+    """Pieces of a glued word with those that together spell a known name put back together:
+    "BootstrapTypeScript" -> "Bootstrap", "TypeScript"."""
+    out, i = [], 0
+    while i < len(pieces):
+        for j in range(min(len(pieces), i + 4), i + 1, -1):
+            if vocab.canonical("".join(pieces[i:j]).strip(".")) is not None:
+                break
+        else:
+            j = i + 1
+        out.append("".join(pieces[i:j]))
+        i = j
+    return out
+
+
+def _headings_apart(line: str) -> str:
+    """Break before and after a heading that ends in a colon in mid-line ("... SQL Server Must Have:5+
+    years"), and after a glued label ("Job Description:The project")."""
+    pieces = []
+    last = 0
+    for match in _HEAD_BEFORE_COLON.finditer(line):
+        words = match.group(1).split()
+        head_start = None
+        for n in range(min(len(words), 5), 0, -1):  # the longest run of last words that is a heading
+            candidate = " ".join(words[-n:])
+            if candidate[:1].isupper() and heading_kind(candidate) is not None:
+                head_start = match.end(1) - len(candidate)
+                break
+        glued = match.end() < len(line) and line[match.end()] not in " \t"
+        if head_start is None and not glued:
+            continue
+        if head_start is not None and line[head_start:match.end(1)] != " ".join(words[-n:]):
+            head_start = None  # the words were spaced unevenly: leave the line alone there
+        if head_start is not None and head_start > last:
+            pieces.append(line[last:head_start].rstrip() + "\n")
+            last = head_start
+        pieces.append(line[last:match.end()] + "\n")
+        last = match.end()
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
 @dataclass
@@ -227,7 +371,8 @@ def clauses(sections: list[Section]) -> list[Clause]:
                 # Company text counts only where a sentence plainly asks for something; "We look
                 # forward to your application!" under the last heading asks for no skill.
                 if (part.strip() and (section.kind != "about" or _ASKS.search(part))
-                        and not (len(part) < 300 and _CLOSING.search(part.lower()))):
+                        and not (len(part) < 300 and _CLOSING.search(part.lower()))
+                        and not sentence_role(part)):
                     spans, rest = _preferred_asides(part, start)
                     preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(rest))
                     kind = "intro" if section.kind == "about" else section.kind
