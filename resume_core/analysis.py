@@ -251,11 +251,13 @@ def _stated_pass(found: _Collector, sections: list[ps.Section], clauses: list[ps
         # A skill named in a bare fragment ("preferably Snowflake") is quoted with its whole line.
         fragment = clause.text[:1].islower() and len(clause.text.split()) <= 3 and len(clause.line) <= MAX_TEXT
         quote = clause.line if fragment else clause.text
-        years = pf.years_ask(clause.text)
-        years_skill = None
-        if years is not None:
-            after = [m for m in technical if m.start >= clause.start + years[2]]
-            years_skill = after[0] if after and after[0].start - (clause.start + years[2]) < 60 else None
+        # Each years ask goes with the first skill named soon after it ("3+ years running Kubernetes").
+        asks = pf.years_asks(clause.text)
+        years_of: dict[int, tuple[float, str, int]] = {}
+        for ask in asks:
+            after = [m for m in technical if m.start >= clause.start + ask[2] and id(m) not in years_of]
+            if after and after[0].start - (clause.start + ask[2]) < 60:
+                years_of[id(after[0])] = ask
         alternatives = _alternatives(clause, matches, groups)
         duty = clause.section == "responsibilities"
         for i, match in enumerate(matches):
@@ -266,18 +268,22 @@ def _stated_pass(found: _Collector, sections: list[ps.Section], clauses: list[ps
             if duty:
                 found.add(match.canonical, "implied", match.canonical, f"{DUTY}: {short_line(clause.text)}",
                           confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
-            elif match is years_skill:
-                found.add(f"{years[0]:g}+ years of {match.canonical}", clause.kind_at(match.start), match.canonical,
-                          confidence=confidence, quote=quote, aspect="years", years_min=years[0],
+            elif id(match) in years_of:
+                years = years_of[id(match)][0]
+                found.add(f"{years:g}+ years of {match.canonical}", clause.kind_at(match.start), match.canonical,
+                          confidence=confidence, quote=quote, aspect="years", years_min=years,
                           group=alternatives.get(i, ""))
             else:
                 found.add(match.canonical, clause.kind_at(match.start), match.canonical, confidence=confidence,
                           quote=quote, aspect=aspect, group=alternatives.get(i, ""))
         if duty:
             continue
-        if years is not None and years_skill is None:
-            found.add(years[1], clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
-                      aspect="years", years_min=years[0], key=f"years:{years[1].lower()}")
+        loose = [ask for ask in asks if ask not in years_of.values()]
+        for years, shown, _ in loose:  # "2 years as an Application Interface Manager"
+            found.add(shown, clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
+                      aspect="years", years_min=years, key=f"years:{shown.lower()}")
+        if loose:
+            pass
         elif clause.is_item and not technical and _asks_for_something(clause, matches) and not _is_fact(clause.text):
             found.add(short_line(clause.text), clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
                       aspect="other")

@@ -157,12 +157,24 @@ _YEARS_ASK = re.compile(
 _YEARS_SUBJECT = re.compile(r"\s*(?:of|in|with|as|doing|working|using|building|\(|')[^.;:!?()\n]{0,70}", re.IGNORECASE)
 
 
-def years_ask(text: str) -> tuple[float, str, int] | None:
+def years_asks(text: str) -> list[tuple[float, str, int]]:
+    """Every years-of-experience ask of a sentence (see `years_ask`)."""
+    out, at = [], 0
+    while at < len(text) and len(out) < 4:
+        found = years_ask(text, at)
+        if found is None:
+            break
+        out.append(found)
+        at = found[2]
+    return out
+
+
+def years_ask(text: str, pos: int = 0) -> tuple[float, str, int] | None:
     """A years-of-experience ask in a sentence: (minimum years, the short line, where its subject
     starts). "At least 3 years of professional experience with Terraform" -> (3.0, "3+ years of
     professional experience with Terraform", ...). None when the sentence asks for no years (or
     names years that are no ask: "in business for over 30 years")."""
-    match = _YEARS_ASK.search(text)
+    match = _YEARS_ASK.search(text, pos)
     if not match or re.search(r"\b(?:in business|founded|for over|company|history|old)\b", text[max(0, match.start() - 30):match.start()], re.I):
         return None
     years = float(match.group(1))
