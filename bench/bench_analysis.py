@@ -45,7 +45,7 @@ def _canonical(vocab, term: str) -> set[str]:
     return {m.canonical for m in vocab.find(term)}
 
 
-BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
+BANDS = ((0.0, 0.5), (0.5, 0.85), (0.85, 1.01))
 
 
 def _skillspan(vocab, postings: list[dict], calibration: list) -> dict:
@@ -152,8 +152,10 @@ def run(print_table: bool = True) -> dict:
     whole = _skillspan(vocab, skillspan, [])
     span_dev = _skillspan(vocab, [p for p in skillspan if not is_holdout(p["id"])], calibration_dev)
     span_hold = _skillspan(vocab, [p for p in skillspan if is_holdout(p["id"])], calibration_hold)
-    dice_dev = _dice(vocab, [p for p in dice if not is_holdout(p["id"])], calibration_dev)
-    dice_hold = _dice(vocab, [p for p in dice if is_holdout(p["id"])], calibration_hold)
+    # Calibration is judged on SkillSpan, whose labels name every skill of the text; Dice's employer
+    # lists are a few skills each, so most right readings would count as wrong there.
+    dice_dev = _dice(vocab, [p for p in dice if not is_holdout(p["id"])], [])
+    dice_hold = _dice(vocab, [p for p in dice if is_holdout(p["id"])], [])
     times = whole["times"] + dice_dev["times"] + dice_hold["times"]
     figures = {
         "postings": whole["postings"],
@@ -177,8 +179,8 @@ def run(print_table: bool = True) -> dict:
         figures[f"Dice {name}: postings"] = part["postings"]
         figures[f"Dice {name}: employer-skill recall"] = part["recall"]
         figures[f"Dice {name}: employer-skill precision"] = part["precision"]
-    figures.update({f"dev {k}": v for k, v in _bands(calibration_dev).items()})
-    figures.update({f"hold-out {k}": v for k, v in _bands(calibration_hold).items()})
+    figures.update({f"SkillSpan dev {k}": v for k, v in _bands(calibration_dev).items()})
+    figures.update({f"SkillSpan hold-out {k}": v for k, v in _bands(calibration_hold).items()})
     figures.update(_labelled())
     figures.update({
         "ms per posting (median)": statistics.median(times),
