@@ -137,9 +137,12 @@ class _Collector:
         """Stated requirements first, in the order the posting states them (rows of one sentence sit
         together), then the implied ones, surest first."""
         items = list(self.items.values())
-        order = {id(r): i for i, r in enumerate(items)}
-        return sorted(items, key=lambda r: (r.kind == "implied", -r.confidence if r.kind == "implied" else 0,
-                                            order[id(r)]))
+        first: dict[tuple[str, str], int] = {}
+        for i, r in enumerate(items):
+            first.setdefault((r.kind, r.quote or r.text), i)
+        # The order the table shows (posting_edits.requirement_rows): by kind, a sentence's rows together.
+        return [r for _, r in sorted(enumerate(items), key=lambda p: (
+            KIND_ORDER[p[1].kind], first[p[1].kind, p[1].quote or p[1].text], p[0]))]
 
 
 def _shorten(text: str, limit: int = MAX_TEXT) -> str:

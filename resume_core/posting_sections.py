@@ -133,6 +133,9 @@ _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Exc
          r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
 _DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]+(?=[A-Z])|[ \t]+-[ \t]+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"[ \t]+(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]*|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
+# A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]+(?=(?:We (?:offer|provide|are|have)|Please|Our (?:company|client|benefits|team|"
+                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
 _HEAD_BEFORE_COLON = re.compile(r"((?:[A-Za-z'&/]{1,20}[ \t]){0,4}[A-Za-z'&/]{1,30}):")
 
@@ -150,6 +153,7 @@ def unglue(text: str) -> str:
             continue
         line = _INLINE_BULLET.sub("\n• ", line)
         line = _DASH_BULLET.sub("\n", line)
+        line = _SENTENCE_GLUE.sub("\n", line)
 
         def split_word(match: re.Match) -> str:
             word = match.group(0)
