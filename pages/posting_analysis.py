@@ -119,7 +119,7 @@ def requirements_editor(posting) -> None:
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
-            "requirement": st.column_config.TextColumn("Requirement", width="large", required=True),
+            "requirement": st.column_config.TextColumn("Requirement", width="medium", required=True),
             "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), default="required"),
             "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
             "rationale": st.column_config.TextColumn("Rationale", width="medium"),
