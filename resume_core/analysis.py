@@ -18,13 +18,15 @@ from __future__ import annotations
 import json
 import re
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
 from resume_core.engines.base import Engine, ExtractRequest
 from resume_core.errors import EngineError
-from resume_core.model import Posting, Requirement, Strict, new_id, now_iso
+from resume_core.model import Posting, Requirement, RequirementAspect, Strict, new_id, now_iso
 from resume_core.occupations import load_occupations
 from resume_core.vocab import DATA_DIR, load_vocabulary
 
@@ -79,8 +81,22 @@ class ImpliedItem(BaseModel):
     rationale: str
 
 
+class ExtractedRequirement(BaseModel):
+    """One requirement as a model reads it: the same fields as a `Requirement` row."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="The requirement as a short line: '5+ years of C#', 'Kubernetes'.")
+    kind: Literal["required", "preferred"]
+    skill: str = Field(description="The one skill, tool or technology it names, or ''.")
+    aspect: RequirementAspect
+    years_min: float | None = Field(None, ge=0, le=40)
+    alternatives_group: str = Field("", description="Same non-empty value for requirements any one of which will do.")
+    quote: str = Field(description="The posting's sentence it comes from, copied exactly.")
+
+
 class PostingExtract(BaseModel):
-    """The flat schema a model fills in for `analyze_posting`."""
+    """The schema a model fills in for `analyze_posting`. `requirements` is the structured reading;
+    `required` and `preferred` (plain short items) are still read, for replies in the older form."""
 
     model_config = ConfigDict(extra="forbid")
     title: str
@@ -90,6 +106,7 @@ class PostingExtract(BaseModel):
     preferred: list[str]
     implied: list[ImpliedItem]
     success_criteria: list[str]
+    requirements: list[ExtractedRequirement] = Field(default_factory=list)
 
 
 def _phrases() -> list[tuple[re.Pattern, str, str]]:
@@ -449,20 +466,57 @@ def _summary(sections: list[ps.Section]) -> str:
     return ""
 
 
-def merge_extract(analysis: PostingAnalysis, extract: PostingExtract) -> PostingAnalysis:
+# Facts the posting states once: the offline reading of them stands, a model's second wording is no
+# second requirement.
+_ONCE = ("degree", "work_mode", "location", "travel", "clearance")
+
+
+def _merge_structured(found: _Collector, items: list[ExtractedRequirement], posting: str) -> None:
+    """A model's structured requirements, validated: skills named through the vocabulary, a quote
+    kept only when it is the posting's own words, alternatives groups of its own."""
+    vocab = load_vocabulary()
+    flat = " ".join(posting.split()).lower()
+    stated_once = {r.aspect for r in found.items.values() if r.aspect in _ONCE}
+    for item in items:
+        text = " ".join(item.text.split())
+        if not text or (item.aspect in _ONCE and item.aspect in stated_once):
+            continue
+        skill = (vocab.canonical(item.skill) or "") if item.skill.strip() else ""
+        if not skill and item.aspect in ("skill", "years", "language"):
+            skill = next((m.canonical for m in vocab.find(text)), "")
+        quote = " ".join(item.quote.split())
+        quote = quote if quote and quote.lower() in flat else ""
+        group = f"llm-{item.alternatives_group.strip()[:40]}" if item.alternatives_group.strip() else ""
+        years = item.years_min if item.aspect == "years" else None
+        key = "" if skill else f"{item.aspect}:{text.lower()}"
+        found.add(text, item.kind, skill, confidence=CONFIDENCE["llm"], source="llm", quote=quote,
+                  aspect=item.aspect, years_min=years, group=group, key=key)
+        if item.aspect in _ONCE:
+            stated_once.add(item.aspect)
+
+
+def _key(requirement: Requirement) -> str:
+    if requirement.skill:
+        return requirement.skill.lower()
+    text = " ".join(requirement.text.lower().split())
+    return text if requirement.aspect in ("skill", "other") else f"{requirement.aspect}:{text}"
+
+
+def merge_extract(analysis: PostingAnalysis, extract: PostingExtract, posting: str = "") -> PostingAnalysis:
     """The offline analysis with a model's reading merged in, one requirement per canonical skill."""
     vocab = load_vocabulary()
     found = _Collector()
     for requirement in analysis.requirements:
-        found.items[(requirement.skill or " ".join(requirement.text.lower().split())).lower()] = requirement
+        found.items[_key(requirement)] = requirement
         found.taken.add(requirement.id)
+    _merge_structured(found, extract.requirements, posting)
     for kind, items in (("required", extract.required), ("preferred", extract.preferred)):
         for item in items:
             matches = vocab.find(item)
             for match in matches:
-                found.add(item, kind, match.canonical, confidence=CONFIDENCE["llm"], source="llm")
+                found.add(match.canonical, kind, match.canonical, confidence=CONFIDENCE["llm"], source="llm")
             if not matches and item.strip():
-                found.add(item, kind, confidence=CONFIDENCE["llm"], source="llm")
+                found.add(item, kind, confidence=CONFIDENCE["llm"], source="llm", aspect="other")
     for item in extract.implied:
         skill = vocab.canonical(item.text) or ""
         if not item.text.strip() or (skill and found.has(skill)):
@@ -486,6 +540,9 @@ def _as_extract(analysis: PostingAnalysis) -> PostingExtract:
         implied=[ImpliedItem(text=r.skill or r.text, rationale=r.rationale)
                  for r in analysis.requirements if r.kind == "implied"],
         success_criteria=[],
+        requirements=[ExtractedRequirement(
+            text=r.text, kind=r.kind, skill=r.skill, aspect=r.aspect, years_min=r.years_min,
+            alternatives_group=r.alternatives_group, quote=r.quote) for r in analysis.requirements if r.kind != "implied"],
     )
 
 
@@ -504,7 +561,7 @@ def analyze_posting(text: str, engine: Engine | None = None, title: str = "") ->
         analysis.warnings.append(f"The AI engine could not analyse this posting: {error.message} "
                                  f"This is the offline analysis. {error.fix} Then press Analyze to try again.")
         return analysis
-    return merge_extract(analysis, extract)
+    return merge_extract(analysis, extract, text)
 
 
 def apply_analysis(posting: Posting, analysis: PostingAnalysis) -> Posting:

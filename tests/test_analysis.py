@@ -430,3 +430,33 @@ def test_a_phrase_implies_a_skill_with_the_phrase_as_its_rationale():
                              "- Keep the tracking API fast for millions of users.\n")
     implied = {r.skill: r for r in result.requirements if r.kind == "implied"}
     assert "millions of users" in implied["Scalability"].rationale
+
+
+def test_the_models_structured_requirements_are_validated_and_merged():
+    quote = "You have at least 3 years of professional experience with Terraform"
+    text = "Senior SRE\n\nRequirements\n- " + quote + ".\n- Familiarity with Istio or Linkerd.\n"
+    items = [
+        {"text": "3+ years of Terraform", "kind": "required", "skill": "terraform", "aspect": "years",
+         "years_min": 3, "alternatives_group": "", "quote": quote},
+        {"text": "Fluent Dutch", "kind": "preferred", "skill": "", "aspect": "language", "years_min": None,
+         "alternatives_group": "", "quote": "Dutch is a must in our Amsterdam office."},  # not in the posting
+        {"text": "Envoy", "kind": "required", "skill": "Envoy", "aspect": "skill", "years_min": None,
+         "alternatives_group": "mesh", "quote": "Familiarity with Istio or Linkerd."},
+    ]
+    result = analyze_posting(text, FakeEngine(extract=[reply(required=[], preferred=[], requirements=items)]))
+    dutch = next(r for r in result.requirements if r.text == "Fluent Dutch")
+    assert dutch.source == "llm" and dutch.aspect == "language" and dutch.kind == "preferred"
+    assert dutch.quote == "", "a quote that is not the posting's own words is dropped"
+    terraform = by_skill(result)["Terraform"]
+    assert terraform.years_min == 3 and terraform.quote.startswith("You have at least 3 years")
+    envoy = by_skill(result)["Envoy"]
+    assert envoy.source == "llm" and envoy.alternatives_group == "llm-mesh"
+    assert by_skill(result)["Istio"].alternatives_group == by_skill(result)["Linkerd"].alternatives_group != ""
+
+
+def test_a_model_reply_with_an_unknown_aspect_is_rejected():
+    bad = {**reply().model_dump(), "requirements": [
+        {"text": "Python", "kind": "required", "skill": "Python", "aspect": "vibes", "years_min": None,
+         "alternatives_group": "", "quote": ""}]}
+    with pytest.raises(ValidationError):
+        analyze_posting(POSTING, RecordingEngine(bad))
