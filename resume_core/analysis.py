@@ -189,6 +189,9 @@ def short_line(sentence: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|/|&)?\s*(?:(?:and|or|and/or)\s+)?")
+
+
 def _alternatives(clause: ps.Clause, matches: list, counter: list[int]) -> dict[int, str]:
     """Groups of skills a clause offers as alternatives ("Istio or Linkerd", "one of Java, Go or
     Rust"): match index -> group id. Only "or", "either" and "one of" make alternatives; a list with
@@ -282,11 +285,20 @@ def _stated_pass(found: _Collector, sections: list[ps.Section], clauses: list[ps
             after = [m for m in technical if m.start >= clause.start + ask[2] and id(m) not in years_of]
             if after and after[0].start - (clause.start + ask[2]) < 60:
                 years_of[id(after[0])] = ask
+                # "3 years with Terraform, GCP and Kubernetes": the years go with the whole list.
+                for before, nxt in zip(after, after[1:]):
+                    if not _LIST_GLUE.fullmatch(clause.line[before.end:nxt.start]):
+                        break
+                    years_of[id(nxt)] = ask
+        degree = pf.degree_ask(clause.text).lower() if clause.section != "responsibilities" else ""
+        degree += " " + pf.certification_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         alternatives = _alternatives(clause, matches, groups)
         duty = clause.section == "responsibilities"
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in _SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
+            if degree and match.canonical.lower() in degree and id(match) not in years_of:
+                continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             aspect = "language" if match.category == "Languages" else "skill"
             confidence = CONFIDENCE[clause.section]
             if duty:
