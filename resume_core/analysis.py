@@ -358,7 +358,9 @@ def _facts_pass(found: _Collector, text: str, clauses: list[ps.Clause]) -> None:
 def _implied_by_tools(found: _Collector) -> None:
     """Tool implications, two steps deep (Spring Boot -> Spring -> Java), weaker at the second step."""
     vocab = load_vocabulary()
-    explicit = [r.skill for r in found.items.values() if r.skill and r.kind != "implied"]
+    # What the posting states, and the skills its duties name, imply the tools they go with.
+    explicit = [r.skill for r in found.items.values()
+                if r.skill and (r.kind != "implied" or r.rationale.startswith(DUTY))]
     frontier = [(skill, CONFIDENCE["tool"]) for skill in explicit]
     for _ in range(2):
         nxt = []

@@ -102,12 +102,16 @@ def sentence_role(sentence: str) -> str:
     """What a sentence is for when it asks for nothing: "benefit", "process", "legal", "growth",
     "blurb", or "" (it may ask for something)."""
     lowered = " ".join(sentence.lower().split())[:600]
+    ask = _ASK_CUE.search(lowered)
     for role, pattern in _ROLES:
-        if role == "blurb" and _ASK_CUE.search(lowered):
+        if role == "blurb" and ask:
             continue
         if role in ("benefit", "growth") and re.search(r"\b(?:must|required)\b", lowered):
             continue
-        if pattern.search(lowered):
+        match = pattern.search(lowered)
+        # "Experience in web frameworks such as Django Here's what we offer you": a sentence glued to
+        # the benefits after it still asks for what it names first.
+        if match and not (role in ("benefit", "process", "growth") and ask and ask.start() < match.start()):
             return role
     return ""
 
@@ -134,7 +138,7 @@ _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Exc
 _DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]+(?=[A-Z])|[ \t]+-[ \t]+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"[ \t]+(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]*|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
-_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]+(?=(?:We (?:offer|provide|are|have)|Please|Our (?:company|client|benefits|team|"
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]+(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
                             r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
 _HEAD_BEFORE_COLON = re.compile(r"((?:[A-Za-z'&/]{1,20}[ \t]){0,4}[A-Za-z'&/]{1,30}):")
