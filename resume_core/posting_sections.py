@@ -174,6 +174,17 @@ def unglue(text: str) -> str:
 def _names_kept(pieces: list[str], vocab) -> list[str]:
     """Pieces of a glued word with those that together spell a known name put back together:
     "BootstrapTypeScript" -> "Bootstrap", "TypeScript"."""
+    # A short word before a capital ("WebMethods", "GitLab") is more likely a name than glue, unless
+    # what follows starts a bullet ("NetBuilding REST services", ".NetExperience").
+    merged: list[str] = []
+    for piece in pieces:
+        lead = re.match(r"[A-Z][a-z]+", piece)
+        if (merged and lead and merged[-1][-1:].islower() and len(re.sub(r".*[^A-Za-z]", "", merged[-1])) < 4
+                and not re.match(_LEAD, piece) and not lead.group(0).endswith("ing")):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    pieces = merged
     out, i = [], 0
     while i < len(pieces):
         for j in range(min(len(pieces), i + 4), i + 1, -1):
