@@ -199,8 +199,61 @@ def run(print_table: bool = True) -> dict:
     return figures
 
 
+LABELS = Path(__file__).parent / "data" / "posting_labels.jsonl"
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w+#%]+", " ", text.lower()).split())
+
+
+def _from_sentence(quote: str, sentence: str) -> bool:
+    """Whether a requirement quoting `quote` came from the labelled `sentence` (the two may be cut a
+    little differently)."""
+    q, s = _norm(quote), _norm(sentence)
+    if not q or not s:
+        return False
+    return q in s or (len(s) >= 20 and s in q) or q[:40] in s or (len(s) >= 40 and s[:40] in q)
+
+
 def _labelled() -> dict:
-    return {}
+    """The hand-labelled sentences of 30 development postings (bench/data/posting_labels.jsonl):
+    how many benefits or blurb sentences (and other non-requirements) became stated requirements, how
+    many requirement sentences gave one, and how many of their rows have the labelled kind."""
+    texts = {}
+    for path in (DATA, DICE):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts[row["id"]] = (row["text"], row.get("title", ""))
+    counts = {"benefit/blurb": 0, "other non-requirement": 0, "duty": 0}
+    asked = found = rows = right = 0
+    postings = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for posting in postings:
+        text, title = texts[posting["id"]]
+        # Work mode and place are read from the whole posting, not from one sentence: not counted here.
+        stated = [r for r in analyze_offline(text, title).requirements
+                  if r.kind != "implied" and r.quote and r.aspect not in ("work_mode", "location")]
+        for sentence in posting["sentences"]:
+            mine = [r for r in stated if _from_sentence(r.quote, sentence["text"])]
+            label = sentence["label"]
+            if label in ("required", "preferred"):
+                asked += 1
+                found += bool(mine)
+                rows += len(mine)
+                right += sum(1 for r in mine if r.kind == label)
+            elif mine:
+                key = ("benefit/blurb" if label in ("benefit", "blurb") else "duty" if label == "duty"
+                       else "other non-requirement")
+                counts[key] += 1
+    return {
+        "labelled postings": len(postings),
+        "labelled requirement sentences": asked,
+        "labelled: benefits/blurb sentences made requirements": counts["benefit/blurb"],
+        "labelled: other non-requirement sentences made requirements": counts["other non-requirement"],
+        "labelled: duty sentences made stated requirements": counts["duty"],
+        "labelled: requirement sentences that gave a requirement": found / max(asked, 1),
+        "labelled: required/preferred right": right / max(rows, 1),
+    }
 
 
 if __name__ == "__main__":

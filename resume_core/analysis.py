@@ -351,8 +351,9 @@ def _facts_pass(found: _Collector, text: str, clauses: list[ps.Clause]) -> None:
             line += f" in {place}"
         found.add(line, "required", confidence=CONFIDENCE["facts"], quote=said, aspect="work_mode", key="work_mode")
     elif place:
-        found.add(f"Based in {place}", "required", confidence=CONFIDENCE["facts"], quote=place, aspect="location",
-                  key="location")
+        at = text.find(place)
+        found.add(f"Based in {place}", "required", confidence=CONFIDENCE["facts"],
+                  quote=pf.sentence_at(text, at) if at >= 0 else place, aspect="location", key="location")
 
 
 def _implied_by_tools(found: _Collector) -> None:

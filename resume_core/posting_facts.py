@@ -276,11 +276,11 @@ def work_mode(text: str) -> tuple[str, str]:
     for mode, pattern in (("onsite", _NOT_REMOTE), ("hybrid", _HYBRID), ("remote", _REMOTE), ("onsite", _ONSITE)):
         match = pattern.search(text)
         if match:
-            return mode, _sentence_around(text, match.start())
+            return mode, sentence_at(text, match.start())
     return "", ""
 
 
-def _sentence_around(text: str, at: int) -> str:
+def sentence_at(text: str, at: int) -> str:
     start = max(text.rfind("\n", 0, at), max((text.rfind(p, 0, at) for p in (". ", "! ", "? ")), default=-1) + 1)
     ends = [i for i in (text.find("\n", at), text.find(". ", at)) if i != -1]
     end = min(ends) + (1 if ends and text[min(ends)] == "." else 0) if ends else len(text)

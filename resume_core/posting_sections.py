@@ -71,12 +71,13 @@ _ROLES = [
         r"paid time off|\bpto\b|vacation|parental leave|flexible (?:working |work )?(?:hours|schedules?)|"
         r"stock options|competitive (?:salary|compensation|pay|benefits|rates?)|benefits? (?:package|plan)|"
         r"free (?:lunch|lunches|snacks|coffee|parking)|tuition (?:reimbursement|assistance)|bonus plan|"
-        r"retirement (?:plan|savings)|we offer|our benefits|excellent benefits|great benefits|perks\b)")),
+        r"retirement (?:plan|savings)|we offer|our benefits|excellent benefits|great benefits|perks\b|"
+        r"you(?:'ll| will) (?:work|be working) in an? [^.]{0,80}environment)")),
     ("process", re.compile(
         r"\b(?:send (?:us )?(?:your|an? |their )?(?:updated )?(?:cv|resume|application)|apply (?:now|today|here|online|"
         r"directly|via)|please (?:reply|contact|send|apply|call|email|read on)|click (?:here|the link|apply)|"
         r"interview process|your application|looking forward to|read on\b|reach (?:me|us) at|"
-        r"(?:e-?mail|call) (?:me|us)\b)")),
+        r"(?:e-?mail|call) (?:me|us)\b|do you have what it takes)")),
     ("legal", re.compile(
         r"\b(?:equal (?:employment )?opportunit|\beoe\b|without regard to|race, colou?r|sexual orientation|"
         r"veteran status|sponsor(?:ship)?\b|authori[sz]ed to work|drug (?:test|screen)|background (?:check|screening)|"
@@ -87,15 +88,24 @@ _ROLES = [
         r"(?:gain|get|offer|provide|give you)\w* (?:hands-on )?(?:exposure|experience) (?:to|in|with)|"
         r"career (?:growth|development|path|advancement)|training (?:is |will be )?provided|we will train)")),
     ("blurb", re.compile(
-        r"^(?:we are (?:a|an|the|one)\b|we're (?:a|an|the)\b|our (?:company|client|mission|customers|products?|"
-        r"team is|culture|story|clients?)\b|founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
-        r"[a-z][\w&.\- ]{0,40} is (?:a|an|the) (?:leading|global|world|fast|rapidly|growing|premier|top|"
-        r"industry|privately|publicly|innovative|leader)\b)")),
+        r"^(?:about (?:the|our) (?:department|team|company)\b|(?:at [^,]{1,60},? )?we(?:'re| are| have| were)? "
+        r"(?:(?:also|always|currently) )?(?:a|an|the|one|been|developing|contribute|handle|help|provide|deliver|love|"
+        r"believe|strive|recognize|embrace|pride|create|proud|committed|passionate about (?:our|making))\b|"
+        r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+)? "
+        r"(?:is|are|spans?|results?|include|has|have|helps?|standardises|standardizes)\b|"
+        r"our (?:company|client|mission|customers|products?|culture|story|clients?|vision|values)\b|"
+        r"the (?:department|team|company|group|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
+        r"delivers|helps|was)\b|"
+        r"founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
+        r"(?:the )?[\w<>&.\- ]{1,80}? (?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
+        r"(?:leading|global|world|fast|rapidly|growing|premier|top|industry|privately|publicly|innovative|leader|"
+        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy)\b)")),
 ]
 # A sentence that asks for something is a requirement even in company words ("We are looking for
 # someone with 3+ years of Go").
 _ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
-                      r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree)\b")
+                      r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
+                      r"advantage|preferred|desired|ideal(?:ly)?)\b")
 
 
 def sentence_role(sentence: str) -> str:
