@@ -88,24 +88,27 @@ _ROLES = [
         r"(?:gain|get|offer|provide|give you)\w* (?:hands-on )?(?:exposure|experience) (?:to|in|with)|"
         r"career (?:growth|development|path|advancement)|training (?:is |will be )?provided|we will train)")),
     ("blurb", re.compile(
-        r"^(?:about (?:the|our) (?:department|team|company)\b|(?:at [^,]{1,60},? )?we(?:'re| are| have| were)? "
+        r"^(?:about (?:the|our) (?:department|team|company)\b|(?:at [^,]{1,100}?,? )?we(?:'re| are| have| were)? "
         r"(?:(?:also|always|currently) )?(?:a|an|the|one|been|developing|contribute|handle|help|provide|deliver|love|"
         r"believe|strive|recognize|embrace|pride|create|proud|committed|passionate about (?:our|making))\b|"
-        r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+)? "
+        r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+){0,2} "
         r"(?:is|are|spans?|results?|include|has|have|helps?|standardises|standardizes)\b|"
         r"our (?:company|client|mission|customers|products?|culture|story|clients?|vision|values)\b|"
-        r"the (?:department|team|company|group|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
+        r"the (?:[\w<>&.\-]+ ){0,8}?(?:department|team|company|group|division|unit|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
         r"delivers|helps|was)\b|"
         r"founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
         r"(?:the )?[\w<>&.\- ]{1,80}? (?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
         r"(?:leading|global|world|fast|rapidly|growing|premier|top|industry|privately|publicly|innovative|leader|"
-        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy)\b)")),
+        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy|part|hub|home)\b)")),
 ]
 # A sentence that asks for something is a requirement even in company words ("We are looking for
 # someone with 3+ years of Go").
 _ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
                       r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
                       r"advantage|preferred|desired|ideal(?:ly)?)\b")
+
+_STACK = re.compile(r"\b(?:built|written|developed|running|runs|hosted|based) (?:with|in|on) |\b(?:uses?|using)\b|"
+                    r"\b(?:tech(?:nology)? )?stack\b")
 
 
 def sentence_role(sentence: str) -> str:
@@ -114,8 +117,8 @@ def sentence_role(sentence: str) -> str:
     lowered = " ".join(sentence.lower().split())[:600]
     ask = _ASK_CUE.search(lowered)
     for role, pattern in _ROLES:
-        if role == "blurb" and ask:
-            continue
+        if role == "blurb" and (ask or _STACK.search(lowered)):
+            continue  # "Our dashboard is built with React": the company's stack is what the job uses
         if role in ("benefit", "growth") and re.search(r"\b(?:must|required)\b", lowered):
             continue
         match = pattern.search(lowered)
