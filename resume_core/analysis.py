@@ -225,9 +225,15 @@ def _alternatives(clause: ps.Clause, matches: list, counter: list[int]) -> dict[
     return groups
 
 
+# Long runs of blanks carry no meaning and would make the patterns over the text slow: two spaces
+# inside a line and eight of indentation are kept (each run is matched once, from its start).
+_SPACES = re.compile(r"(?<=[^ \t\n])[ \t\u00a0]{3,}")
+_INDENT = re.compile(r"^[ \t\u00a0]{9,}", re.MULTILINE)
+
+
 def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     """The deterministic analysis (no model), in named passes over the posting."""
-    text = ps.unglue(text)
+    text = ps.unglue(_SPACES.sub("  ", _INDENT.sub("        ", text)))
     sections = ps.split_sections(text)
     clauses = ps.clauses(sections)
     found = _Collector()

@@ -27,8 +27,8 @@ _SENIORITY = [
     ("Mid-level", r"mid[- ]level|intermediate|medior|mid"),
 ]
 _YEARS = re.compile(
-    r"(?:(at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(\+|\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*"
-    r"(?:years?|yrs?)\b",
+    r"(?:(at least|minimum(?: of)?|min\.?|over|more than)\s{1,3})?(\d{1,2})\s{0,3}(\+|\s{0,3}(?:-|–|to)\s{0,3}\d{1,2})?"
+    r"\s{0,3}\+?\s{0,3}(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
@@ -150,8 +150,8 @@ def find_remote(text: str) -> str:
 # Each returns the short line a requirement row shows, or nothing; `analysis` turns them into rows
 # of their own aspect, with the sentence as the quote.
 _YEARS_ASK = re.compile(
-    r"(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*"
-    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s*\(?\+\)?)?",
+    r"(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s{1,3})?(\d{1,2}(?:\.\d)?)\s{0,3}(?:\+|plus)?\s{0,3}"
+    r"(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?(?:years?|yrs?)\b(?:\s{0,3}\(?\+\)?)?",
     re.IGNORECASE,
 )
 _YEARS_SUBJECT = re.compile(r"\s*(?:of|in|with|as|doing|working|using|building|\(|')[^.;:!?()\n]{0,70}", re.IGNORECASE)
@@ -203,8 +203,8 @@ def degree_ask(text: str) -> str:
 
 
 _CERT = re.compile(
-    r"\b((?:[A-Z][\w+/-]*\s){0,4}[A-Z][\w+/-]*)\s+certifi(?:cation|cations|ed)\b|"
-    r"\bcertifi(?:cation|ed)\s+(?:in|as)\s+(?:an?\s+)?((?:[A-Z][\w+/-]*\s?){1,5})")
+    r"\b([A-Z][\w+/-]{0,30}(?: [A-Z][\w+/-]{0,30}){0,4}) {1,3}certifi(?:cation|cations|ed)\b|"
+    r"\bcertifi(?:cation|ed) {1,3}(?:in|as) {1,3}(?:an? )?([A-Z][\w+/-]{0,30}(?: [A-Z][\w+/-]{0,30}){0,4})")
 _CERT_WORDS = re.compile(r"\b(?:PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|CPA|CFA|ITIL|CSM|PMI-ACP|Security\+|"
                          r"Network\+|A\+|OSCP|RHCE|MCSE|CKA|CKAD)(?![\w+])")
 
@@ -216,7 +216,7 @@ def certification_ask(text: str) -> str:
         name = (match.group(1) or match.group(2) or "").strip()
         if name and name.lower() not in ("a", "the", "any", "relevant", "industry"):
             return f"{name} certification" if match.group(1) else f"Certified {name}"
-    match = re.search(r"\b([A-Z][\w+/-]*)\s+Certified\s+((?:[A-Z][\w+/-]*\s?){1,4})", text)
+    match = re.search(r"\b([A-Z][\w+/-]{0,30}) Certified ([A-Z][\w+/-]{0,30}(?: [A-Z][\w+/-]{0,30}){0,3})", text)
     if match:
         return f"{match.group(1)} Certified {match.group(2).strip()}"
     match = _CERT_WORDS.search(text)
@@ -224,8 +224,8 @@ def certification_ask(text: str) -> str:
 
 
 _CLEARANCE = re.compile(
-    r"\b(top secret|ts/sci|ts\s*/\s*sci|secret|public trust|security|dod|government|federal)\s+"
-    r"(?:security\s+)?clearance\b|\bclearance\b|\bts/sci\b", re.IGNORECASE)
+    r"\b(top secret|ts/sci|ts ?/ ?sci|secret|public trust|security|dod|government|federal) {1,3}"
+    r"(?:security {1,3})?clearance\b|\bclearance\b|\bts/sci\b", re.IGNORECASE)
 
 
 def clearance_ask(text: str) -> str:
@@ -239,7 +239,7 @@ def clearance_ask(text: str) -> str:
 
 
 _TRAVEL = re.compile(
-    r"(\d{1,3}\s*(?:-|–|to)\s*)?(\d{1,3})\s*%\s*(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
+    r"(\d{1,3} {0,3}(?:-|–|to) {0,3})?(\d{1,3}) {0,3}% {0,3}(?:of (?:the )?time )?(?:travel|travelling|traveling)\b|"
     r"\btravel(?:ling|ing)?\b[^.;\n%]{0,30}?(?:up to\s+)?(\d{1,3})\s*%|"
     r"\b(?:willing(?:ness)?|able|ability) to travel\b|\btravel (?:is )?required\b|\brequires? (?:some |occasional |frequent )?travel\b",
     re.IGNORECASE)

@@ -148,10 +148,10 @@ _GLUE_INSIDE = re.compile(
 _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Excellent|Familiarity|Proven|"
          r"Minimum|Bachelor|Bachelors|Master|Degree|Demonstrated|Solid|Understanding|Proficiency|Proficient|"
          r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
-_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]+(?=[A-Z])|[ \t]+-[ \t]+(?=[A-Z])")
-_INLINE_BULLET = re.compile(r"[ \t]+(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]*|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
+_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]{1,8}(?=[A-Z])|(?<=[^ \t])[ \t]{1,8}-[ \t]{1,8}(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
-_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]+(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
                             r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
 _HEAD_BEFORE_COLON = re.compile(r"((?:[A-Za-z'&/]{1,20}[ \t]){0,4}[A-Za-z'&/]{1,30}):")
