@@ -154,7 +154,7 @@ _YEARS_ASK = re.compile(
     r"(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?(?:years?|yrs?)\b(?:\s{0,3}\(?\+\)?)?",
     re.IGNORECASE,
 )
-_YEARS_SUBJECT = re.compile(r"\s*(?:of|in|with|as|doing|working|using|building|\(|')[^.;:!?()\n]{0,70}", re.IGNORECASE)
+_YEARS_SUBJECT = re.compile(r"\s{0,3}(?:of|in|with|as|on|at|for|\(|'|[a-z]{2,20}ing\b)[^.;:!?()\n]{0,70}", re.IGNORECASE)
 
 
 def years_asks(text: str) -> list[tuple[float, str, int]]:
@@ -182,7 +182,7 @@ def years_ask(text: str, pos: int = 0) -> tuple[float, str, int] | None:
         return None
     subject = _YEARS_SUBJECT.match(text, match.end())
     tail = " ".join(subject.group(0).split()).rstrip(" ,-(") if subject else ""
-    tail = re.split(r",\s*(?:and |or )?(?:a |an |the )?(?:strong|excellent|good|proven|ability|knowledge)\b", tail)[0]
+    tail = tail.split(",")[0]  # the short line stops at the first comma; the sentence is the quote
     words = tail.split()
     if len(words) > 9:
         tail = " ".join(words[:9]) + "…"

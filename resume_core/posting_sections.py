@@ -148,18 +148,18 @@ _GLUE_INSIDE = re.compile(
 _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Excellent|Familiarity|Proven|"
          r"Minimum|Bachelor|Bachelors|Master|Degree|Demonstrated|Solid|Understanding|Proficiency|Proficient|"
          r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
-_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]{1,8}(?=[A-Z])|(?<=[^ \t])[ \t]{1,8}-[ \t]{1,8}(?=[A-Z])")
+_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]{{1,8}}(?=[A-Z])|(?<=[^ \t])[ \t]{{1,8}}-[ \t]{{1,8}}(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
                             r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
-_HEAD_BEFORE_COLON = re.compile(r"((?:[A-Za-z'&/]{1,20}[ \t]){0,4}[A-Za-z'&/]{1,30}):")
 
 
 def unglue(text: str) -> str:
     """The posting with line breaks put back where its source glued bullets, headings and sentences
-    together. Only newlines are inserted; a line that already reads well is left as it is."""
+    together. Only line breaks change (a glued "-" or "•" bullet mark becomes one); the words stay
+    the posting's own, and a line that already reads well is left as it is."""
     from resume_core.vocab import load_vocabulary
 
     vocab = load_vocabulary()
@@ -174,14 +174,14 @@ def unglue(text: str) -> str:
 
         def split_word(match: re.Match) -> str:
             word = match.group(0)
-            if vocab.canonical(word.strip(".")) is not None:
+            if not _GLUE_INSIDE.search(word) or vocab.canonical(word.strip(".")) is not None:
                 return word  # "JavaScript", "WebSphere", "PowerShell" are names, not glue
             return "\n".join(_names_kept(_GLUE_INSIDE.split(word), vocab))
 
         line = _WORD.sub(split_word, line)
         line = _headings_apart(line)
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
 def _names_kept(pieces: list[str], vocab) -> list[str]:
@@ -210,29 +210,50 @@ def _names_kept(pieces: list[str], vocab) -> list[str]:
     return out
 
 
+_HEAD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'&/")
+
+
+def _words_before(line: str, end: int, floor: int) -> int:
+    """Where the (at most five, letters-only) words just before `end` start: a bounded look back."""
+    start = j = end
+    for _ in range(5):
+        k = j
+        while k > floor and j - k < 30 and line[k - 1] in _HEAD_LETTERS:
+            k -= 1
+        if k == j:
+            break
+        start = k
+        if k - 1 <= floor or line[k - 1] not in " \t":
+            break
+        j = k - 1
+    return start
+
+
 def _headings_apart(line: str) -> str:
     """Break before and after a heading that ends in a colon in mid-line ("... SQL Server Must Have:5+
     years"), and after a glued label ("Job Description:The project")."""
     pieces = []
     last = 0
-    for match in _HEAD_BEFORE_COLON.finditer(line):
-        words = match.group(1).split()
-        head_start = None
-        for n in range(min(len(words), 5), 0, -1):  # the longest run of last words that is a heading
-            candidate = " ".join(words[-n:])
-            if candidate[:1].isupper() and heading_kind(candidate) is not None:
-                head_start = match.end(1) - len(candidate)
-                break
-        glued = match.end() < len(line) and line[match.end()] not in " \t"
-        if head_start is None and not glued:
-            continue
-        if head_start is not None and line[head_start:match.end(1)] != " ".join(words[-n:]):
-            head_start = None  # the words were spaced unevenly: leave the line alone there
-        if head_start is not None and head_start > last:
-            pieces.append(line[last:head_start].rstrip() + "\n")
-            last = head_start
-        pieces.append(line[last:match.end()] + "\n")
-        last = match.end()
+    colon = line.find(":")
+    while colon != -1:
+        begin = _words_before(line, colon, last)
+        if begin < colon:
+            words = line[begin:colon].split()
+            head_start = None
+            for n in range(len(words), 0, -1):  # the longest run of last words that is a heading
+                candidate = " ".join(words[-n:])
+                if candidate[:1].isupper() and heading_kind(candidate) is not None:
+                    head_start = colon - len(candidate) if line[colon - len(candidate):colon] == candidate else None
+                    break
+            glued = colon + 1 < len(line) and line[colon + 1] not in " \t" and line[colon + 1].isalnum() | (line[colon + 1] == "(")
+            glued = glued and (line[colon + 1].isupper() or line[colon + 1].isdigit() or line[colon + 1] == "(")
+            if head_start is not None or glued:
+                if head_start is not None and head_start > last:
+                    pieces.append(line[last:head_start].rstrip() + "\n")
+                    last = head_start
+                pieces.append(line[last:colon + 1] + "\n")
+                last = colon + 1
+        colon = line.find(":", colon + 1)
     pieces.append(line[last:])
     return "".join(pieces)
 
