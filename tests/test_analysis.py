@@ -460,3 +460,75 @@ def test_a_model_reply_with_an_unknown_aspect_is_rejected():
          "alternatives_group": "", "quote": ""}]}
     with pytest.raises(ValidationError):
         analyze_posting(POSTING, RecordingEngine(bad))
+
+
+# --- one requirement, one short line ---------------------------------------------------------------
+
+PM_POSTING = """Technical Project Manager
+Beverly, MA
+
+What You Need
+- At least 3 years of professional experience with Terraform, GCP and Kubernetes.
+- Bachelor's degree in Computer Science or equivalent experience.
+- Experience with Istio or Linkerd.
+- Project Management, Agile/Scrum, SQL
+- PMP certification is a plus.
+- Travel up to 20%.
+
+Remote: no. We are an on-site team in our Beverly, MA office.
+
+Benefits
+- Flexible working hours and the ability to work from home on Fridays.
+- Modern cloud software and a new laptop.
+"""
+
+
+def test_each_row_is_a_short_line_with_the_sentence_as_its_quote():
+    result = analyze_posting(PM_POSTING)
+    stated = [r for r in result.requirements if r.kind != "implied"]
+    assert all(len(r.text.split()) <= 13 for r in stated)
+    quote = "At least 3 years of professional experience with Terraform, GCP and Kubernetes."
+    rows = [r for r in stated if r.quote == quote]
+    assert {r.text for r in rows} == {"3+ years of Terraform", "3+ years of Google Cloud Platform", "3+ years of Kubernetes"}
+    assert all(r.aspect == "years" and r.years_min == 3 for r in rows)
+    texts = [r.text for r in result.requirements]
+    assert texts.index("3+ years of Terraform") + 1 == texts.index("3+ years of Google Cloud Platform"), \
+        "rows of one sentence sit together"
+
+
+def test_facts_are_requirements_of_their_own_aspect():
+    by_aspect = {r.aspect: r for r in analyze_posting(PM_POSTING).requirements}
+    assert by_aspect["degree"].text == "Bachelor's in Computer Science or equivalent"
+    assert by_aspect["certification"].text == "PMP certification" and by_aspect["certification"].kind == "preferred"
+    assert by_aspect["travel"].text == "Travel up to 20%"
+    assert by_aspect["work_mode"].text == "On-site in Beverly, MA", "'Remote: no' and 'an on-site team' mean on-site"
+    assert "PMP" not in {r.skill for r in analyze_posting(PM_POSTING).requirements}, "a certification is not also a skill"
+
+
+def test_or_makes_alternatives_and_a_list_makes_separate_requirements():
+    skills = by_skill(analyze_posting(PM_POSTING))
+    assert skills["Istio"].alternatives_group and skills["Istio"].alternatives_group == skills["Linkerd"].alternatives_group
+    assert not any(skills[s].alternatives_group for s in ("Project management", "Agile", "SQL"))
+
+
+def test_benefits_ask_for_nothing():
+    result = analyze_posting(PM_POSTING)
+    assert not [r for r in result.requirements if "Flexible working hours" in r.quote or "laptop" in r.quote]
+    assert result.remote == "onsite"
+
+
+def test_a_could_grow_into_sentence_asks_for_nothing():
+    text = ("QA Tester\n\nRequirements\n- Experience with LoadRunner and Fiddler.\n- 2+ years of manual testing.\n\n"
+            "It could be an opportunity for you to grow into Frontend, Backend and Full stack development.\n")
+    found = {r.skill for r in analyze_posting(text).requirements}
+    assert {"LoadRunner", "Fiddler"} <= found
+    assert not found & {"Frontend", "Backend", "Full stack"}
+
+
+def test_guesses_are_visibly_less_sure_than_what_the_posting_states():
+    from resume_core.posting_edits import certainty
+
+    result = analyze_posting(PM_POSTING)
+    assert {certainty(r.confidence) for r in result.requirements if r.kind == "implied" and "O*NET" in r.rationale
+            or r.rationale.startswith("Kubernetes")} <= {"maybe"}
+    assert {certainty(r.confidence) for r in result.requirements if r.kind != "implied"} <= {"sure", "likely"}
