@@ -39,7 +39,7 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
 DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+●○■□►➢✓✔]|\d{1,2}[.)])\s+")
 _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|(?:is|are|would be|will be|as) an? (?:big |huge |strong )?(?:plus|bonus|advantage)|"
     r"a plus\b|bonus\b|preferred|preferably|ideally|desirable|advantageous|an advantage|not required|"
@@ -92,7 +92,7 @@ _ROLES = [
         r"(?:(?:also|always|currently) )?(?:a|an|the|one|been|developing|contribute|handle|help|provide|deliver|love|"
         r"believe|strive|recognize|embrace|pride|create|proud|committed|passionate about (?:our|making))\b|"
         r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+){0,2} "
-        r"(?:is|are|spans?|results?|include|has|have|helps?|standardises|standardizes)\b|"
+        r"(?:is|are|spans?|results?|include|helps?|standardises|standardizes)\b|"
         r"our (?:company|client|mission|customers|products?|culture|story|clients?|vision|values)\b|"
         r"the (?:[\w<>&.\-]+ ){0,8}?(?:department|team|company|group|division|unit|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
         r"delivers|helps|was)\b|"
@@ -105,7 +105,7 @@ _ROLES = [
 # someone with 3+ years of Go").
 _ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
                       r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
-                      r"advantage|preferred|desired|ideal(?:ly)?)\b")
+                      r"advantage|preferred|desired|ideal(?:ly)?|needs? (?:for|a|an)|need for|strengths? in)\b")
 
 _STACK = re.compile(r"\b(?:built|written|developed|running|runs|hosted|based) (?:with|in|on) |\b(?:uses?|using)\b|"
                     r"\b(?:tech(?:nology)? )?stack\b")
@@ -149,7 +149,7 @@ _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Exc
          r"Minimum|Bachelor|Bachelors|Master|Degree|Demonstrated|Solid|Understanding|Proficiency|Proficient|"
          r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
 _DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]{{1,8}}(?=[A-Z])|(?<=[^ \t])[ \t]{{1,8}}-[ \t]{{1,8}}(?=[A-Z])")
-_INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-z])[•·▪◦‣][ \t]*")
+_INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣●○■□►➢✓✔]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-zA-Z0-9)])[•·▪◦‣●○■□►➢✓✔][ \t]{0,8}")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
                             r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
@@ -213,6 +213,9 @@ def _names_kept(pieces: list[str], vocab) -> list[str]:
 _HEAD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'&/")
 
 
+_LIST_HEADINGS = ("requirements", "preferred", "responsibilities", "benefits", "about")
+
+
 def _words_before(line: str, end: int, floor: int) -> int:
     """Where the (at most five, letters-only) words just before `end` start: a bounded look back."""
     start = j = end
@@ -239,10 +242,11 @@ def _headings_apart(line: str) -> str:
         begin = _words_before(line, colon, last)
         if begin < colon:
             words = line[begin:colon].split()
-            head_start = None
+            head_start, kind = None, None
             for n in range(len(words), 0, -1):  # the longest run of last words that is a heading
                 candidate = " ".join(words[-n:])
-                if candidate[:1].isupper() and heading_kind(candidate) is not None:
+                kind = heading_kind(candidate) if candidate[:1].isupper() else None
+                if kind is not None:
                     head_start = colon - len(candidate) if line[colon - len(candidate):colon] == candidate else None
                     break
             glued = colon + 1 < len(line) and line[colon + 1] not in " \t" and line[colon + 1].isalnum() | (line[colon + 1] == "(")
@@ -251,8 +255,11 @@ def _headings_apart(line: str) -> str:
                 if head_start is not None and head_start > last:
                     pieces.append(line[last:head_start].rstrip() + "\n")
                     last = head_start
-                pieces.append(line[last:colon + 1] + "\n")
-                last = colon + 1
+                # A section heading ends its line; a one-line fact ("Location: Boston, MA",
+                # "Duration: 6 months") keeps its value, so it opens no section for what follows.
+                if kind in _LIST_HEADINGS:
+                    pieces.append(line[last:colon + 1] + "\n")
+                    last = colon + 1
         colon = line.find(":", colon + 1)
     pieces.append(line[last:])
     return "".join(pieces)
