@@ -1,16 +1,20 @@
 """Posting analysis: a job posting's text -> its facts and requirements, explicit and implied.
 
-Offline (always computed): sections and clauses from `posting_sections`, facts from
-`posting_facts`, skills through the vocabulary (found in each whole line, counted in the clause
-that names them), the rest of a requirements section as text requirements, and implied
-requirements from three sources, each with a rationale and a confidence: tools that imply others
-(Kubernetes -> containers), phrases ("on-call" -> production operations) and the O*NET occupation
-of the title (only its most typical tools, none of a kind the posting already chose or of which it
-lists alternatives, and nothing when the title matches no occupation soundly). The title line itself
-is no requirement (a tool it names is implied), and implied requirements are capped at
-max(3, half the stated ones), one per piece of evidence first, so what the posting says dominates.
-With an AI engine the model's structured reading (prompt `analyze_posting`) is normalised through
-the same vocabulary and merged in, one requirement per canonical skill.
+Offline (always computed), in named passes: the text is first unglued (`posting_sections.unglue`:
+run-together bullets, headings and sentences of job-board postings get their line breaks back),
+cut into sections and clauses, and every sentence that asks for nothing (benefits, company blurb,
+how to apply, legal text, what one could grow into) is left out. Then
+- `_stated_pass`: each requirement a sentence states becomes one row with a short line ("Kubernetes",
+  "3+ years of Terraform", "Experience leading a team of 5+ engineers") and the sentence as its
+  quote; "A or B" (and "one of A, B") gives an alternatives group, a list gives separate rows; a skill
+  only a responsibility names is implied, with the rationale "a duty of the role";
+- `_facts_pass`: degree, certification, clearance, travel, work mode and place, each a row of its aspect;
+- `_implied_by_tools`, `_implied_by_phrases`, `_implied_by_occupation`: implied requirements, each with
+  a rationale (Kubernetes -> containers, "on-call" -> production operations, the O*NET occupation's
+  most typical tools), capped at max(3, half the stated ones), one per piece of evidence first.
+Confidence is calibrated per source on the development postings (see CONFIDENCE); the table shows
+low ones as "maybe". With an AI engine the model's structured reading (prompt `analyze_posting`:
+the same fields as a row) is validated, normalised through the same vocabulary and merged in.
 """
 
 from __future__ import annotations
