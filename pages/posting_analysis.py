@@ -108,21 +108,30 @@ def requirements_editor(posting) -> None:
     if posting.summary:
         st.caption(posting.summary)
     frame = pd.DataFrame(requirement_rows(posting),
-                         columns=["id", "requirement", "kind", "skill", "rationale", "confidence", "keep"])
+                         columns=["id", "requirement", "kind", "sure", "aspect", "skill", "quote", "rationale",
+                                  "confidence", "keep"])
+    st.caption("One row per requirement; **Posting says** quotes the sentence it came from. "
+               "Rows marked *maybe* are guesses: keep them only if they fit the job.")
     edited = kept_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", kept_as=reqs_table(posting),
-        num_rows="dynamic", hide_index=True,
-        column_order=["keep", "requirement", "kind", "skill", "rationale", "confidence"],
+        num_rows="dynamic", hide_index=True, disabled=["sure", "aspect", "quote"],
+        column_order=["keep", "requirement", "kind", "sure", "skill", "quote", "rationale", "confidence", "aspect"],
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
-            "requirement": st.column_config.TextColumn("Requirement", width="large", required=True),
+            "requirement": st.column_config.TextColumn("Requirement", width="medium", required=True),
             "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), default="required"),
             "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
             "rationale": st.column_config.TextColumn("Rationale", width="medium"),
+            "sure": st.column_config.TextColumn(
+                "Sure?", width=70, help="sure: right about 9 times in 10; likely; maybe: a guess, check it."),
+            "quote": st.column_config.TextColumn("Posting says", width="large",
+                                                 help="The posting's sentence this requirement comes from."),
+            "aspect": st.column_config.TextColumn("Aspect", width=90,
+                                                  help="skill, years, degree, certification, clearance, travel, ..."),
             "confidence": st.column_config.ProgressColumn(
                 "Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=80,
-                help="How sure the analysis is: stated in a requirements section is near 1, implied ones lower."),
+                help="Calibrated on real postings: a row at 0.9 is right about 9 times in 10."),
             "keep": st.column_config.CheckboxColumn("Keep", default=True, width=50,
                                                     help="Untick to leave a requirement out of tailoring."),
         },
