@@ -119,7 +119,17 @@ _PASTE = "Copy the posting's text and paste it instead."
 def _read_pdf(data: bytes, filename: str) -> str:
     try:
         return read_pdf_text(data, MAX_PDF_PAGES)
-    except DocumentProblem as problem:
+    except (RecursionError, MemoryError, AttributeError, IndexError, OSError, ArithmeticError) as exc:
+        raise PostingFileError(f"{filename} is damaged or not a readable PDF ({type(exc).__name__}).", _PASTE) from exc
+    except Exception as exc:
+        from pypdf.errors import PyPdfError
+
+        if isinstance(exc, PyPdfError):  # LimitReachedError (a decompression bomb), ParseError, ...
+            raise PostingFileError(f"{filename} is damaged or larger inside than a posting "
+                                   f"({type(exc).__name__}).", _PASTE) from exc
+        if not isinstance(exc, DocumentProblem):
+            raise
+        problem = exc
         reason = problem.reason
         if reason == "not_pdf":
             message, fix = f"{filename} is not a PDF, although its name ends in .pdf.", \

@@ -16,6 +16,8 @@ from resume_core.engines.base import Engine
 from resume_core.errors import ImportProblem
 from resume_core.importers.merge import MergeReport, merge_banks
 from resume_core.importers.result import CHECK_BELOW, ImportResult
+from resume_core.limits import MAX_LINE_CHARS, MAX_RESUME_TEXT_CHARS, check_item_counts, too_big
+from resume_core.text_edge import clean_text
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 """Files above this are refused before any parsing (a resume is rarely over 2 MB)."""
@@ -74,12 +76,12 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
     if kind == "json":
         from resume_core.importers.json_reader import read_json_resume
 
-        return read_json_resume(data, filename)
+        return _within_limits(read_json_resume(data, filename), filename)
     if kind == "zip":
         from resume_core.importers.linkedin import read_linkedin_zip
 
-        return read_linkedin_zip(data, filename)
-    text = read_resume_text(filename, data)
+        return _within_limits(read_linkedin_zip(data, filename), filename)
+    text = bound_text(read_resume_text(filename, data), filename)
     from resume_core.importers.parse_text import parse_resume_text
 
     if engine is not None and not engine.offline:
@@ -88,7 +90,27 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         result = parse_with_engine(text, engine, source=filename, kind=kind)
     else:
         result = parse_resume_text(text, source=filename, kind=kind)
-    return _looks_like_a_resume(result, filename)
+    return _looks_like_a_resume(_within_limits(result, filename), filename)
+
+
+def bound_text(text: str, filename: str) -> str:
+    """Resume text the parser may read: refused above `MAX_RESUME_TEXT_CHARS`, characters that cannot
+    be saved cleaned (`text_edge`), and any line longer than `MAX_LINE_CHARS` cut, so no rule ever sees
+    an unbounded token."""
+    if len(text) > MAX_RESUME_TEXT_CHARS:
+        raise too_big(filename, "characters of text", f"{len(text):,}", f"{MAX_RESUME_TEXT_CHARS:,}",
+                      "Import the resume itself (a resume is rarely over 40,000 characters), not a document it is part of.")
+    text = clean_text(text)
+    if any(len(line) > MAX_LINE_CHARS for line in text.splitlines()):
+        text = "\n".join(line[:MAX_LINE_CHARS] for line in text.splitlines())
+    return text
+
+
+def _within_limits(result: ImportResult, filename: str) -> ImportResult:
+    counts = result.counts()
+    counts.update(awards=len(result.bank.awards), publications=len(result.bank.publications))
+    check_item_counts(counts, filename)
+    return result
 
 
 def _looks_like_a_resume(result: ImportResult, filename: str) -> ImportResult:

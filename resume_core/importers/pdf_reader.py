@@ -19,6 +19,16 @@ def read_pdf(data: bytes, filename: str) -> str:
         return read_pdf_text(data, MAX_PAGES)
     except DocumentProblem as problem:
         raise _explain(problem, filename) from problem
+    except (RecursionError, MemoryError, AttributeError, IndexError, OSError, ArithmeticError) as exc:
+        raise ImportProblem(f"{filename} is damaged or not a readable PDF ({type(exc).__name__}).", _AGAIN) from exc
+    except Exception as exc:
+        # pypdf's own errors (LimitReachedError on decompression bombs, ParseError, ...) share PyPdfError.
+        from pypdf.errors import PyPdfError
+
+        if isinstance(exc, PyPdfError):
+            raise ImportProblem(f"{filename} is damaged or exceeds what a resume PDF holds "
+                                f"({type(exc).__name__}: {str(exc)[:120]}).", _AGAIN) from exc
+        raise
 
 
 def _explain(problem: DocumentProblem, filename: str) -> ImportProblem:
