@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.importers import ImportResult, MergeReport, import_resume, merge_banks
+from resume_core.bounded_import import import_resume_bounded
+from resume_core.importers import ImportResult, MergeReport, merge_banks
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         from resume_core.engines import engine_config_from_env, get_engine
 
         engine = get_engine(engine_config_from_env())
-    result = import_resume(Path(args.file).name, _read(args.file), engine=engine)
+    result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine)
     report = None
     output = args.out
     if args.merge_into:

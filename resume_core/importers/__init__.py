@@ -25,8 +25,8 @@ MAX_IMPORT_BYTES = 10 * 1024 * 1024
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt",
               ".text": "txt", ".json": "json", ".zip": "zip"}
 
-__all__ = ["CHECK_BELOW", "EXTENSIONS", "MAX_IMPORT_BYTES", "ImportResult", "MergeReport", "import_resume",
-           "merge_banks", "read_resume_text"]
+__all__ = ["CHECK_BELOW", "EXTENSIONS", "MAX_IMPORT_BYTES", "ImportResult", "MergeReport", "bound_text", "import_resume",
+           "import_text", "merge_banks", "read_resume_text"]
 
 
 def _kind(filename: str) -> str:
@@ -81,7 +81,12 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         from resume_core.importers.linkedin import read_linkedin_zip
 
         return _within_limits(read_linkedin_zip(data, filename), filename)
-    text = bound_text(read_resume_text(filename, data), filename)
+    return import_text(filename, bound_text(read_resume_text(filename, data), filename), engine)
+
+
+def import_text(filename: str, text: str, engine: Engine | None = None) -> ImportResult:
+    """The parse of a document resume's text (from `read_resume_text`, bounded by `bound_text`)."""
+    kind = _kind(filename)
     from resume_core.importers.parse_text import parse_resume_text
 
     if engine is not None and not engine.offline:
