@@ -59,6 +59,9 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str, 
     if info.compress_type not in _SUPPORTED:
         raise ImportProblem(f"{filename} uses a compression method this app cannot read (method {info.compress_type} "
                             f"in {member}).", fix)
+    if info.file_size > max_member:  # an honest header already says too much; a lying one is caught below
+        raise ImportProblem(f"{filename} unpacks to more than {max_member / 1_048_576:.0f} MB ({member}), far more "
+                            "than a resume; it was not read.", fix)
     parts: list[bytes] = []
     size = 0
     try:
