@@ -21,6 +21,8 @@ MAX_LINE_CHARS = 20_000
 MAX_ITEMS = {"jobs": 300, "projects": 300, "education": 100, "skills": 3000, "certificates": 500,
              "awards": 500, "publications": 500, "accomplishments": 5000}
 """Entries one import may add; far above a lifetime's resume, far below what a hostile file makes."""
+MAX_DOCX_PARAGRAPHS = 10_000
+"""Paragraphs in a DOCX body (a 10-page resume has about 400)."""
 MAX_JSON_DEPTH = 64
 MAX_JSON_INT_DIGITS = 100
 MAX_CSV_FIELD_CHARS = 131_072

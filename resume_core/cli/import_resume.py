@@ -84,7 +84,7 @@ def _read(path: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.xml_io import parse_bank_xml, render_bank_xml
+    from resume_core.xml_io import check_saved_size, parse_bank_xml, render_bank_xml
 
     engine = None
     if args.ai:
@@ -104,7 +104,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{output} already exists; importing would overwrite it.",
                             f"Use --merge-into {output} to add to it, or choose another -o path.")
     if output:
-        Path(output).write_text(render_bank_xml(bank), encoding="utf-8")
+        data = render_bank_xml(bank).encode("utf-8")
+        check_saved_size(data, bank)  # write only what the app can read back
+        Path(output).write_bytes(data)
     if args.json:
         json.dump(import_json(result, report, output), sys.stdout, indent=2, ensure_ascii=False)
         print()

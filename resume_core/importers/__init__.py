@@ -115,6 +115,11 @@ def _within_limits(result: ImportResult, filename: str) -> ImportResult:
     counts = result.counts()
     counts.update(awards=len(result.bank.awards), publications=len(result.bank.publications))
     check_item_counts(counts, filename)
+    from resume_core.xml_io import check_saved_size, render_bank_xml
+
+    # One size rule: an import the Big Resume file could not hold is refused now, naming the field,
+    # not saved and then refused on the next read.
+    check_saved_size(render_bank_xml(result.bank).encode("utf-8"), result.bank, f"Big Resume made from {filename}")
     return result
 
 

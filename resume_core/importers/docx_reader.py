@@ -13,6 +13,7 @@ import zipfile
 
 from resume_core.bounded_zip import open_zip, read_members, repack
 from resume_core.errors import ImportProblem
+from resume_core.limits import MAX_DOCX_PARAGRAPHS, too_big
 
 _NOT_DOCX = "Open it in Word or LibreOffice and save it as .docx again, or export it as PDF or text."
 
@@ -35,6 +36,11 @@ def _check_zip(data: bytes, filename: str) -> bytes:
         if _is_text_part(name) and (b"<!DOCTYPE" in part or b"<!ENTITY" in part):
             raise ImportProblem(f"{filename} declares a DTD in {name}, which Word never writes; it was not read.",
                                 _NOT_DOCX)
+    body = members.get("word/document.xml", b"")
+    paragraphs = body.count(b"<w:p>") + body.count(b"<w:p ")
+    if paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise too_big(filename, "paragraphs", f"{paragraphs:,}", f"{MAX_DOCX_PARAGRAPHS:,}",
+                      "Import the resume itself, not a document it is part of, or save it as text and import that.")
     return repack(members)
 
 
@@ -43,9 +49,12 @@ def _is_text_part(name: str) -> bool:
     return name.endswith((".xml", ".rels")) or name == "[Content_Types].xml"
 
 
-def _is_list(paragraph) -> bool:
-    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-    if "list" in style:
+def _is_list(paragraph, listy: dict[str | None, bool]) -> bool:
+    style_id = paragraph._p.style  # the w:pStyle id: python-docx's style lookup costs milliseconds, so cache it
+    if style_id not in listy:
+        style = paragraph.style
+        listy[style_id] = "list" in (style.name or "").lower() if style is not None else False
+    if listy[style_id]:
         return True
     props = paragraph._p.pPr  # numbering properties mark bullets that use no list style
     return props is not None and props.numPr is not None
@@ -68,6 +77,7 @@ def _read_document(data: bytes, filename: str) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    listy: dict[str | None, bool] = {}
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -76,7 +86,7 @@ def _read_document(data: bytes, filename: str) -> str:
             paragraph = docx.text.paragraph.Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
-                lines.append(f"• {text}" if _is_list(paragraph) else text)
+                lines.append(f"• {text}" if _is_list(paragraph, listy) else text)
             else:
                 lines.append("")
         elif tag == "tbl":
@@ -89,7 +99,7 @@ def _read_document(data: bytes, filename: str) -> str:
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
                         if paragraph.text.strip():
-                            lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph) else paragraph.text.strip())
+                            lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph, listy) else paragraph.text.strip())
                 lines.append("")
     text = "\n".join(lines).strip()
     if not text:
