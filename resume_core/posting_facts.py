@@ -130,8 +130,8 @@ def find_location(text: str) -> str:
 
 def _place(part: str) -> str:
     """A "City, Region" header part without its trailing remark, else ""."""
-    place = re.sub(r"\s*\([^)]*\)$", "", part.strip())
-    bare = re.sub(r"\s*\([^)]*\)", "", place)
+    place = re.sub(r"\s{0,20}\([^()]{0,200}\)$", "", part.strip())  # bounded: linear on "((((" runs
+    bare = re.sub(r"\s{0,20}\([^()]{0,200}\)", "", place)
     if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", bare) and not _CORPORATE.search(bare):
         return place
     return ""
