@@ -36,7 +36,7 @@ _WARM = "TP_IMPORT_FORKSERVER"
 _context: Any = None
 
 
-def _ctx() -> Any:
+def _ctx(warm: bool = True) -> Any:
     global _context
     if _context is None:
         methods = multiprocessing.get_all_start_methods()
@@ -45,7 +45,8 @@ def _ctx() -> Any:
             context.set_forkserver_preload(_PRELOAD)
             from multiprocessing import forkserver
 
-            os.environ[_WARM] = "1"  # the fork server alone sees it and warms up (`_warm`)
+            if warm:
+                os.environ[_WARM] = "1"  # the fork server alone sees it and warms up (`_warm`)
             try:
                 forkserver.ensure_running()
             finally:
@@ -111,13 +112,17 @@ def _work(conn: Connection, filename: str, data: bytes, text_only: bool, seconds
 
 
 def import_resume_bounded(filename: str, data: bytes, engine: Engine | None = None, *,
-                          seconds: float = WORKER_SECONDS, memory: int = WORKER_MEMORY_BYTES) -> ImportResult:
-    """`import_resume`, run in a worker process under memory, CPU and wall-clock limits."""
+                          seconds: float = WORKER_SECONDS, memory: int = WORKER_MEMORY_BYTES,
+                          warm: bool = True) -> ImportResult:
+    """`import_resume`, run in a worker process under memory, CPU and wall-clock limits.
+
+    `warm=False` (a one-shot CLI) skips loading every reader into the fork server up front: each
+    child then imports only what its file needs."""
     online = engine is not None and not engine.offline
     if not worker_available():
         return import_resume(filename, data, engine=engine)
     try:
-        reply = _run(filename, data, online, seconds, memory)
+        reply = _run(filename, data, online, seconds, memory, warm)
     except OSError:  # no processes in this sandbox: the readers' own limits still hold
         return import_resume(filename, data, engine=engine)
     kind = reply[0]
@@ -146,8 +151,8 @@ _FIX = ("Check that this is your resume; export it again from the program that m
         "text) and import that file.")
 
 
-def _run(filename: str, data: bytes, text_only: bool, seconds: float, memory: int) -> tuple:
-    ctx = _ctx()
+def _run(filename: str, data: bytes, text_only: bool, seconds: float, memory: int, warm: bool = True) -> tuple:
+    ctx = _ctx(warm)
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_work, args=(send, filename, data, text_only, seconds, memory), daemon=True)
     process.start()

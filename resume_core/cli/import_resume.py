@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         from resume_core.engines import engine_config_from_env, get_engine
 
         engine = get_engine(engine_config_from_env())
-    result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine)
+    result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine, warm=False)
     report = None
     output = args.out
     if args.merge_into:
