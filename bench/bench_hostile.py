@@ -2,8 +2,8 @@
 
 - cli: every import input of the hostile corpus (tests/hostile_corpus.py, built here, not stored)
   through `python -m resume_core import FILE --json -o bank.xml` in a subprocess: wall time, peak
-  resident memory of the process tree (the CLI, the fork server and its worker; summed, so pages the
-  worker shares with the fork server count twice: an upper bound), whether stderr holds a traceback,
+  memory of the process tree (the CLI, the fork server and its worker; proportional set size, so
+  pages the worker shares with the fork server count once), whether stderr holds a traceback,
   and whether a written bank reads back;
 - app: the same files uploaded through a real browser (Debian Chromium, Playwright) into a live
   `streamlit run app.py` in session mode (TP_STORAGE=session) on a loopback port, while a second
@@ -52,16 +52,29 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size: resident bytes with pages shared between processes (the fork server and
+    its worker) divided among them, so a tree's sum is what it really holds; RSS where PSS is unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants."""
+    """Memory of `root` and all its descendants (PSS, see `_pss`)."""
     tree, total, stack = _children(), 0, [root]
     while stack:
         pid = stack.pop()
-        try:
-            with open(f"/proc/{pid}/statm") as handle:
-                total += int(handle.read().split()[1]) * PAGE_SIZE
-        except (OSError, ValueError, IndexError):
-            pass
+        total += _pss(pid)
         stack.extend(tree.get(pid, []))
     return total
 
@@ -264,15 +277,17 @@ def run(print_table: bool = True) -> dict:
         if CHROMIUM.exists() and os.environ.get("TP_BENCH_NO_BROWSER") != "1":
             app, remote = _app_cases(imports, folder)
     text = _text_figures()
-    if print_table:
+    if cli:  # the per-input table goes to stderr always: the summary figures name only the worst
+        out = sys.stdout if print_table else sys.stderr
         print(f"{'input':28s} {'cli s':>6s} {'cli MB':>7s} {'app s':>6s} {'app MB':>7s} {'health':>6s} tb")
         for name, row in cli.items():
             live = app.get(name, {})
             print(f"{name:28s} {row['seconds']:6.2f} {row['peak_mb']:7.0f} {live.get('seconds', 0):6.2f} "
                   f"{live.get('peak_mb', 0):7.0f} {live.get('health_wait', 0):6.2f} "
-                  f"{row['traceback'] + live.get('traceback', 0)}")
-        print(json.dumps({"ms_per_kb_worst": text}, indent=1))
+                  f"{row['traceback'] + live.get('traceback', 0)}", file=out)
+        print(json.dumps({"ms_per_kb_worst": text}, indent=1), file=out)
     figures["inputs"] = len(imports)
+    figures["load average (1 min) at the end"] = os.getloadavg()[0]  # a shared 2-core machine: times scale with it
     figures["cli max seconds"] = max(r["seconds"] for r in cli.values())
     figures["cli max peak MB (tree)"] = max(r["peak_mb"] for r in cli.values())
     figures["cli tracebacks"] = sum(r["traceback"] for r in cli.values())

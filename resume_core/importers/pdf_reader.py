@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from resume_core.documents import DocumentProblem, read_pdf_text
 from resume_core.errors import ImportProblem
+from resume_core.limits import declared_pdf_pages
 
 MAX_PAGES = 30
 _AGAIN = "Export the resume to PDF again, or import it as DOCX or text."
 
 
 def read_pdf(data: bytes, filename: str) -> str:
+    declared = declared_pdf_pages(data)
+    if declared is not None and declared > MAX_PAGES:
+        raise _explain(DocumentProblem("too_many_pages", str(declared)), filename)
     try:
         return read_pdf_text(data, MAX_PAGES)
     except DocumentProblem as problem:
