@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from multiprocessing.connection import Connection
@@ -168,15 +169,24 @@ def _run(filename: str, data: bytes, text_only: bool, seconds: float, memory: in
                     return receive.recv()
                 except EOFError:  # the child died without a word: killed for memory or CPU
                     process.join(1)
-                    return ("memory",) if process.exitcode not in (None, 0) else ("error", "no reply")
+                    return _death(process.exitcode)
             if not process.is_alive() and not receive.poll(0):
                 process.join(1)
-                return ("memory",) if process.exitcode else ("error", "no reply")
+                return _death(process.exitcode)
     finally:
         receive.close()
         if process.is_alive():
             process.kill()
         process.join(2)
+
+
+
+def _death(exitcode: int | None) -> tuple:
+    """Why a child ended without replying: SIGXCPU is its CPU limit, anything else its memory
+    (the kernel or the allocator ends a process over RLIMIT_AS with SIGKILL, SIGSEGV or an abort)."""
+    if exitcode == -signal.SIGXCPU:
+        return ("time",)
+    return ("memory",) if exitcode else ("error", "the worker ended without a reply")
 
 
 if os.environ.get(_WARM) == "1":

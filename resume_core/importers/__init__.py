@@ -6,6 +6,9 @@ returns an `ImportResult`: a bank fragment with fresh ids, a confidence per pars
 Structured sources (JSON Resume, LinkedIn) map field by field; documents go through the one text
 parser, or through the AI engine when one is configured (the offline parse stays the fallback).
 `merge_banks(base, incoming)` adds what is new and skips what the bank already holds.
+Every import is bounded (`resume_core.limits`): text length and line length, entries per kind, and
+the size of the Big Resume it would make; the app and the CLI run it in a worker process
+(`resume_core.bounded_import.import_resume_bounded`) under memory and time limits.
 """
 
 from __future__ import annotations
