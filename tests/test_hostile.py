@@ -109,3 +109,11 @@ def test_cli_does_not_write_a_bank_it_could_not_read_back(tmp_path: Path) -> Non
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "person.summary" in done.stderr  # the message names the field to shorten
     assert not (tmp_path / "bank.xml").exists()
+
+
+def test_import_reports_the_file_kind_even_when_no_job_is_dated() -> None:
+    # A loop over section kinds once reused the name `kind`, so this import said "awards".
+    text = b"Ada Lovelace\n\nSummary\nEngineer who builds analytics engines.\n\nAwards\nTuring Prize 2020\n\n" \
+           b"Skills\nPython, SQL\n"
+    result = import_resume("cv.md", text)
+    assert result.kind == "md"
