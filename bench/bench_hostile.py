@@ -285,7 +285,7 @@ def run(print_table: bool = True) -> dict:
     text = _text_figures()
     if cli:  # the per-input table goes to stderr always: the summary figures name only the worst
         out = sys.stdout if print_table else sys.stderr
-        print(f"{'input':28s} {'cli s':>6s} {'cli MB':>7s} {'app s':>6s} {'app MB':>7s} {'health':>6s} tb")
+        print(f"{'input':28s} {'cli s':>6s} {'cli MB':>7s} {'app s':>6s} {'app MB':>7s} {'health':>6s} tb", file=out)
         for name, row in cli.items():
             live = app.get(name, {})
             print(f"{name:28s} {row['seconds']:6.2f} {row['peak_mb']:7.0f} {live.get('seconds', 0):6.2f} "
