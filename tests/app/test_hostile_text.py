@@ -35,3 +35,24 @@ def test_a_bank_with_an_escaped_lone_surrogate_opens_on_every_page(surrogate_ban
     bank, _ = surrogate_bank.load_bank()
     assert bank.person.name.endswith("\ufffd")
     render_bank_xml(bank).encode("utf-8")  # and every export can write it
+
+
+def test_pasting_megabytes_into_about_you_is_refused_with_the_field_named(app, workspace):
+    """Issue 16: a 4.8 MB paste used to save ("Saved") a bank every page then refused to read."""
+    from app_runner import click
+
+    from resume_core.store import LocalStore
+    from resume_core.xml_tree import MAX_XML_BYTES
+
+    next(b for b in app.button if "Load sample" in b.label).click()
+    app.run()
+    before, version = LocalStore(workspace).load_bank()
+    about = next(t for t in app.text_area if t.label.startswith("About you"))
+    about.set_value("I build platforms. " * (MAX_XML_BYTES // 19 + 1000))
+    click(app, "save-person")
+    assert not app.exception, app.exception
+    assert any("person.summary" in e.value for e in app.error)  # the message names the field
+    assert not any("Saved" in t.value for t in app.toast)
+    after, still = LocalStore(workspace).load_bank()
+    assert still == version and after == before  # what was saved before is intact and readable
+    assert len(about.value) > MAX_XML_BYTES  # the text stays in the field, to be shortened
