@@ -15,6 +15,7 @@ from resume_core.posting_edits import KINDS, requirement_rows, requirements_from
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
+from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
@@ -102,11 +103,13 @@ def details_form(posting) -> None:
 def requirements_editor(posting) -> None:
     facts = [("Seniority", posting.seniority), ("Years", posting.years_experience), ("Degree", posting.degree),
              ("Location", posting.location), ("Remote", posting.remote)]
-    shown = [f"**{name}:** {value}" for name, value in facts if value]
+    # Facts and summary come from posting text (or an AI reply steered by it): shown as text, never as
+    # Markdown, so `![p](http://host/x.png)` in a location cannot make browsers fetch anything.
+    shown = [f"**{name}:** {without_autolinks(escape_markdown(value))}" for name, value in facts if value]
     if shown:
         st.markdown(" · ".join(shown))
     if posting.summary:
-        st.caption(posting.summary)
+        st.caption(without_autolinks(escape_markdown(posting.summary)))
     frame = pd.DataFrame(requirement_rows(posting),
                          columns=["id", "requirement", "kind", "sure", "aspect", "skill", "quote", "rationale",
                                   "confidence", "keep"])

@@ -55,7 +55,7 @@ def find_title(text: str) -> str:
     return title if any(c.isupper() for c in title) else title.title()
 
 
-_HEADER_SPLIT = re.compile(r"\s+[·|•\-–—]\s+")
+_HEADER_SPLIT = re.compile(r"(?<!\s)\s+[·|•\-–—]\s+")  # from a run's start only: linear
 _NOT_COMPANY_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|"
                                 r"temporary|freelance|salary|location)\b", re.IGNORECASE)
 _CORPORATE = re.compile(r",\s*(?:Inc\b|LLC\b|Ltd\b|GmbH\b|B\.V\.|Corp\b|PLC\b|Co\.)")
@@ -78,7 +78,9 @@ def find_company(text: str, sections: list[Section]) -> str:
         if (len(parts) >= 2 and len(parts[0].split()) <= 5 and parts[0][:1].isupper() and not _place(parts[0])
                 and not _NOT_COMPANY_WORDS.search(parts[0]) and not _ROLE_RE.search(parts[0])):
             return parts[0]
-    match = re.search(r"^\s*company\s*:\s*(.{2,60})$", text, re.I | re.M)
+    # Blank space before "company" stays on its line, and the gap after the colon is bounded:
+    # otherwise every line start would rescan the same run of blank lines (quadratic time).
+    match = re.search(r"^[^\S\n]*company[^\S\n]*:\s{0,40}(.{2,60})$", text, re.I | re.M)
     return match.group(1).strip() if match else ""
 
 
@@ -128,8 +130,8 @@ def find_location(text: str) -> str:
 
 def _place(part: str) -> str:
     """A "City, Region" header part without its trailing remark, else ""."""
-    place = re.sub(r"\s*\([^)]*\)$", "", part.strip())
-    bare = re.sub(r"\s*\([^)]*\)", "", place)
+    place = re.sub(r"\s{0,20}\([^()]{0,200}\)$", "", part.strip())  # bounded: linear on "((((" runs
+    bare = re.sub(r"\s{0,20}\([^()]{0,200}\)", "", place)
     if re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", bare) and not _CORPORATE.search(bare):
         return place
     return ""

@@ -38,7 +38,9 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"interview process|location|contact(?: us)?|apply(?: now)?"),
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
-DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
+# A trailing run is tried only from its first character ((?<!...)), so a long run of spaces inside a
+# line costs linear time, not quadratic; the same for the clause split's whitespace before "It is a plus".
+DECOR = re.compile(r"^[\s#*_>\-•·|=]+|(?<![\s*_:|=\-])[\s*_:|=\-]+$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+●○■□►➢✓✔]|\d{1,2}[.)])\s+")
 _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|(?:is|are|would be|will be|as) an? (?:big |huge |strong )?(?:plus|bonus|advantage)|"
@@ -51,7 +53,7 @@ _ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bf
                    r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
-    r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
+    r"(?<!\s)\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
 )
 _ASIDE = re.compile(r"\(([^()]{1,120})\)")
 # The closing lines of a posting, often under its last heading: they ask for an application, not a skill.

@@ -15,8 +15,9 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from resume_core.bounded_import import import_resume_bounded
 from resume_core.errors import ImportProblem
-from resume_core.importers import EXTENSIONS, ImportResult, import_resume, merge_banks
+from resume_core.importers import EXTENSIONS, ImportResult, merge_banks
 from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor
@@ -44,7 +45,7 @@ def _parse(uploaded) -> ImportResult | None:
         return held[1]
     result = None
     with user_errors(), st.spinner(f"Reading {esc(uploaded.name)}..."):
-        result = import_resume(uploaded.name, data, engine=get_engine())
+        result = import_resume_bounded(uploaded.name, data, engine=get_engine())
     if result is not None:
         st.session_state[RESULT_KEY] = (signature, result)
         for key in [k for k in st.session_state if str(k).startswith(EDITOR_PREFIX)]:

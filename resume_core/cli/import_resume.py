@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.importers import ImportResult, MergeReport, import_resume, merge_banks
+from resume_core.bounded_import import import_resume_bounded
+from resume_core.importers import ImportResult, MergeReport, merge_banks
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -93,14 +94,14 @@ def _read(path: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.xml_io import parse_bank_xml, render_bank_xml
+    from resume_core.xml_io import check_saved_size, parse_bank_xml, render_bank_xml
 
     engine = None
     if args.ai:
         from resume_core.engines import engine_config_from_env, get_engine
 
         engine = get_engine(engine_config_from_env())
-    result = import_resume(Path(args.file).name, _read(args.file), engine=engine)
+    result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine, warm=False)
     report = None
     output = args.out
     if args.merge_into:
@@ -113,7 +114,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{output} already exists; importing would overwrite it.",
                             f"Use --merge-into {output} to add to it, or choose another -o path.")
     if output:
-        Path(output).write_text(render_bank_xml(bank), encoding="utf-8")
+        data = render_bank_xml(bank).encode("utf-8")
+        check_saved_size(data, bank)  # write only what the app can read back
+        Path(output).write_bytes(data)
     if args.json:
         json.dump(import_json(result, report, output), sys.stdout, indent=2, ensure_ascii=False)
         print()

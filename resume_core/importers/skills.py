@@ -12,9 +12,10 @@ import re
 
 from resume_core.vocab import load_vocabulary
 
-_SPLIT = re.compile(r"\s*(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s+[A-Z])|&(?=\s+[A-Z]))\s*")
-_PAREN = re.compile(r"\s*\((?:[^()]*\b(?:years?|months?|yrs?|exp\w*|basic|advanced|intermediate|expert|beginner)\b[^()]*)\)", re.IGNORECASE)
-_LEVEL = re.compile(r"\s*[-:(]?\s*\b(?:basic|advanced|intermediate|expert|beginner|proficient|familiar)\)?\s*$", re.IGNORECASE)
+# Repeats are bounded ({0,20}, {0,120}) so a run of spaces or brackets costs linear time, not quadratic.
+_SPLIT = re.compile(r"\s{0,20}(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s{1,20}[A-Z])|&(?=\s{1,20}[A-Z]))\s{0,20}")
+_PAREN = re.compile(r"\s{0,20}\((?:[^()]{0,120}?\b(?:years?|months?|yrs?|exp\w{0,20}|basic|advanced|intermediate|expert|beginner)\b[^()]{0,120})\)", re.IGNORECASE)
+_LEVEL = re.compile(r"(?:\s{0,20}[-:(])?\s{0,20}\b(?:basic|advanced|intermediate|expert|beginner|proficient|familiar)\)?\s{0,20}$", re.IGNORECASE)
 MAX_SKILL_WORDS = 5
 
 
