@@ -72,13 +72,13 @@ def test_through_the_main_command_a_bad_file_exits_2_with_the_fix(capsys, tmp_pa
 
 
 def test_json_lists_skills_not_tied_to_a_job_and_the_lines_not_placed(capsys, tmp_path, monkeypatch):
-    real = cli.import_resume
+    real = cli.import_resume_bounded  # the CLI reads files in a bounded worker process
 
     def with_leftovers(*args, **kwargs):  # the reader's leftovers, as import-read's readers report them
         result = real(*args, **kwargs)
         return result.model_copy(update={"unplaced": ["References on request", "★★★★☆"]})
 
-    monkeypatch.setattr(cli, "import_resume", with_leftovers)
+    monkeypatch.setattr(cli, "import_resume_bounded", with_leftovers)
     assert run(str(RESUME), "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert data["unplaced"] == ["References on request", "★★★★☆"]
