@@ -1,0 +1,305 @@
+"""Read a resume PDF the way layout-based ATS parsers do, to see what they would get out of it.
+
+An independent second reader for the PDF check (the first, `pdf_check`, only searches the text layer).
+It follows the published rules of open-source layout parsers, not our own renderer's structure:
+
+1. text items: runs of characters of one font, size and baseline, in content-stream order (the order
+   the PDF draws them, which is what a parser sees), whitespace trimmed off their ends;
+2. lines: consecutive items on one baseline; on a line, items closer than a typical character width
+   are joined into one (with no space unless punctuation calls for it: "Engineer" + "·Acme" reads
+   "Engineer·Acme");
+3. sections: a heading is a line of bold capitals standing alone;
+4. entries: a new entry starts after a vertical gap of more than 1.4 typical line gaps (or, when no
+   gap separates anything, at a bold line after a plain one);
+5. fields: dates are items that read as a date range; the title is the entry's first bold item (or the
+   item with job-title words); the organisation is the item after it; a bullet is a line starting with
+   a bullet character, and lines that do not start with one continue the bullet before them.
+
+pypdfium2 gives the characters with their boxes and fonts. Nothing here knows the Markdown or the
+templates: `pdf_check` compares what this reads with what the user meant to send.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BULLETS = "\u2022\u22c5\u2219\u25cf\u25cb\u2b24\u26ac\u2981\u25aa\u25e6\u2023\u2043-*\u25a0"
+"""Characters a line may start with to be read as a bullet (as parsers list them)."""
+_DATE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+)?(?:19|20)\d\d"
+    r"(?:\s*[-\u2013\u2014]+\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+)?"
+    r"(?:19|20)\d\d|present|current|now))?$", re.I)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?){2,5}")
+_LEADING_PUNCT = re.compile(r"^[\s\u00b7|,;:\u2013\u2014-]{1,8}")
+_SPACE_AFTER = set(":,|." + BULLETS)
+
+
+class AtsEntry(BaseModel):
+    """One entry of a section as the parser reads it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field("", description="The entry's title (job title, degree, project name).")
+    organisation: str = Field("", description="The text after the title on its line (employer, school).")
+    dates: str = Field("", description="The entry's date range as printed.")
+    bullets: list[str] = Field(default_factory=list, description="Each bullet, wrapped lines joined.")
+    lines: list[str] = Field(default_factory=list, description="Every line of the entry, as read.")
+
+
+class AtsSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    heading: str
+    entries: list[AtsEntry] = Field(default_factory=list)
+
+
+class AtsRead(BaseModel):
+    """What a layout-based parser reads from a resume PDF."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    header: list[str] = Field(default_factory=list, description="Lines above the first section heading.")
+    sections: list[AtsSection] = Field(default_factory=list)
+
+    def section(self, *names: str) -> AtsSection | None:
+        """The first section whose heading is one of `names` (any case)."""
+        wanted = {n.casefold() for n in names}
+        return next((s for s in self.sections if s.heading.casefold() in wanted), None)
+
+
+@dataclass
+class Item:
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    """Distance from the top of the page to the baseline (grows down the page)."""
+    size: float
+    bold: bool
+    font: str = ""
+
+
+@dataclass
+class TextLine:
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def baseline(self) -> float:
+        return self.items[0].baseline
+
+    @property
+    def text(self) -> str:
+        return " ".join(item.text for item in self.items)
+
+
+def read_items(pdf: bytes) -> list[list[Item]]:
+    """The text items of each page, in content-stream order."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf)
+    pages: list[list[Item]] = []
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    try:
+        for page in document:
+            height = page.get_height()
+            textpage = page.get_textpage()
+            items: list[Item] = []
+            current: list = []  # chars of the item being built: (char, x0, x1, baseline, size, font)
+
+            def close() -> None:
+                while current and current[-1][0].isspace():
+                    current.pop()
+                while current and current[0][0].isspace():
+                    current.pop(0)
+                if current:
+                    font = current[0][5]
+                    items.append(Item("".join(c[0] for c in current), current[0][1], current[-1][2], current[0][3],
+                                      current[0][4], "bold" in font.lower() or "black" in font.lower(), font))
+                current.clear()
+
+            for index in range(textpage.count_chars()):
+                if raw.FPDFText_IsGenerated(textpage.raw, index):
+                    close()  # a line end or gap the library inferred: not in the PDF
+                    continue
+                char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
+                if char in "\r\n\x00":
+                    close()
+                    continue
+                left, bottom, right, _top = textpage.get_charbox(index)
+                size = round(raw.FPDFText_GetFontSize(textpage.raw, index), 2)
+                raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
+                font = buffer.value.decode("latin-1").split("+")[-1]
+                baseline = round(height - raw_origin_y(textpage, index, bottom), 2)
+                if current:
+                    last = current[-1]
+                    same = (font == last[5] and size == last[4] and abs(baseline - last[3]) < size * 0.2
+                            and -size * 0.2 < left - last[2] < size * 0.25)
+                    if not same:
+                        close()
+                current.append((char, left, right, baseline, size, font))
+            close()
+            pages.append(items)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+def raw_origin_y(textpage, index: int, fallback: float) -> float:
+    """The baseline (origin y) of a character; its box bottom when the library cannot say."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y)):
+        return y.value
+    return fallback
+
+
+def _typical_char_width(items: list[Item]) -> float:
+    """Average character width of the most common (font, size): the body text."""
+    counts: Counter = Counter()
+    for item in items:
+        counts[(item.font, item.size)] += len(item.text)
+    if not counts:
+        return 0.0
+    body = counts.most_common(1)[0][0]
+    widths = [(item.x1 - item.x0, len(item.text)) for item in items if (item.font, item.size) == body]
+    return sum(w for w, _ in widths) / max(1, sum(n for _, n in widths))
+
+
+def group_lines(items: list[Item]) -> list[TextLine]:
+    """Items -> lines (consecutive items on one baseline), close items joined as parsers join them."""
+    lines: list[TextLine] = []
+    for item in items:
+        if lines and abs(lines[-1].items[-1].baseline - item.baseline) < max(item.size, 1.0) * 0.3:
+            lines[-1].items.append(item)
+        else:
+            lines.append(TextLine([item]))
+    char_width = _typical_char_width(items)
+    for line in lines:
+        line.items.sort(key=lambda i: i.x0)
+        merged: list[Item] = []
+        for item in line.items:
+            if merged and item.x0 - merged[-1].x1 <= char_width:
+                left = merged[-1]
+                space = " " if (left.text[-1] in _SPACE_AFTER or item.text[0] in "|" + BULLETS) else ""
+                merged[-1] = Item(left.text + space + item.text, left.x0, item.x1, left.baseline, left.size,
+                                  left.bold, left.font)
+            else:
+                merged.append(item)
+        line.items = merged
+    return lines
+
+
+def _is_heading(line: TextLine) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    return (len(line.items) == 1 and line.items[0].bold and len(letters) >= 3
+            and all(c.isupper() for c in letters) and len(line.text.split()) <= 5)
+
+
+def _split_entries(lines: list[TextLine]) -> list[list[TextLine]]:
+    """A new entry after a vertical gap of more than 1.4 typical line gaps (else at bold after plain)."""
+    if not lines:
+        return []
+    gaps = [round(b.baseline - a.baseline) for a, b in zip(lines, lines[1:]) if b.baseline > a.baseline]
+    typical = Counter(gaps).most_common(1)[0][0] if gaps else 0
+    threshold = round(typical * 1.4)
+    entries: list[list[TextLine]] = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:]):
+        gap = round(line.baseline - previous.baseline)
+        if typical and (gap > threshold or gap < 0):
+            entries.append([line])
+        else:
+            entries[-1].append(line)
+    if len(entries) == 1 and len(lines) > 1:
+        entries = [[lines[0]]]
+        for previous, line in zip(lines, lines[1:]):
+            if line.items[0].bold and not previous.items[0].bold and line.text[:1] not in BULLETS:
+                entries.append([line])
+            else:
+                entries[-1].append(line)
+    return entries
+
+
+def _read_entry(lines: list[TextLine]) -> AtsEntry:
+    entry = AtsEntry(lines=[line.text for line in lines])
+    info: list[TextLine] = []
+    rest: list[TextLine] = []
+    for line in lines:  # the entry's heading lines: bold or dated, before anything else
+        heading_like = any(item.bold or _DATE.match(item.text.strip()) for item in line.items)
+        (info if not rest and heading_like and line.text[:1] not in BULLETS else rest).append(line)
+    fields: list[Item] = []
+    for line in info:
+        for item in line.items:
+            if not entry.dates and _DATE.match(item.text.strip()):
+                entry.dates = item.text.strip()
+            elif any(c.isalnum() for c in item.text):  # a lone separator ('·', '|') is no field
+                fields.append(item)
+    bold = [item for item in fields if item.bold]
+    title = bold[0] if bold else (fields[0] if fields else None)
+    if title is not None:
+        entry.title = title.text.strip()
+        after = fields[fields.index(title) + 1:]
+        if after:
+            entry.organisation = _LEADING_PUNCT.sub("", after[0].text).strip()
+    marked = any(line.text[:1] in BULLETS for line in rest)
+    bullets: list[str] = []
+    for line in rest:
+        text = line.text
+        if text[:1] in BULLETS:
+            bullets.append(text[1:].strip())
+        elif marked and bullets:
+            bullets[-1] += " " + text  # a wrapped line continues the bullet above it
+        else:
+            bullets.append(text)  # without bullet characters every line reads as its own item
+    entry.bullets = [" ".join(b.split()) for b in bullets]
+    return entry
+
+
+def read_resume(pdf: bytes) -> AtsRead:
+    """What a layout parser reads from `pdf`: header fields, then sections of entries."""
+    pages = read_items(pdf)
+    lines: list[TextLine] = []
+    offset = 0.0
+    for items in pages:  # pages stacked, so a page break reads as a (large) gap
+        page_lines = group_lines(items)
+        for line in page_lines:
+            for item in line.items:
+                item.baseline += offset
+        lines += page_lines
+        offset += 10_000.0
+    result = AtsRead()
+    current: list[TextLine] | None = None
+    heading = ""
+    body: list[tuple[str, list[TextLine]]] = []
+    for line in lines:
+        if _is_heading(line):
+            heading, current = line.text, []
+            body.append((heading, current))
+        elif current is None:
+            result.header.append(line.text)
+        else:
+            current.append(line)
+    if result.header:
+        result.name = result.header[0]
+    header_text = " ".join(result.header)
+    email = _EMAIL.search(header_text)
+    result.email = email[0] if email else ""
+    phone = _PHONE.search(header_text)
+    result.phone = phone[0].strip() if phone else ""
+    for heading, section_lines in body:
+        result.sections.append(AtsSection(heading=heading,
+                                          entries=[_read_entry(part) for part in _split_entries(section_lines)]))
+    return result
