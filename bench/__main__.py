@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "analysis", "tailor", "export"]
+BENCHES = ["import", "analysis", "tailor", "export", "ats"]
 
 
 def _machine() -> str:

@@ -9,8 +9,8 @@ It follows the published rules of open-source layout parsers, not our own render
    are joined into one (with no space unless punctuation calls for it: "Engineer" + "·Acme" reads
    "Engineer·Acme");
 3. sections: a heading is a line of bold capitals standing alone;
-4. entries: a new entry starts after a vertical gap of more than 1.4 typical line gaps (or, when no
-   gap separates anything, at a bold line after a plain one);
+4. entries: a new entry starts after a vertical gap of more than 1.4 typical line gaps (the body's line
+   height, measured on the page) or, when no gap separates anything, at a bold line after a plain one;
 5. fields: dates are items that read as a date range; the title is the entry's first bold item (or the
    item with job-title words); the organisation is the item after it; a bullet is a line starting with
    a bullet character, and lines that do not start with one continue the bullet before them.
@@ -209,12 +209,21 @@ def _is_heading(line: TextLine) -> bool:
             and all(c.isupper() for c in letters) and len(line.text.split()) <= 5)
 
 
-def _split_entries(lines: list[TextLine]) -> list[list[TextLine]]:
+def _typical_gap(lines: list[TextLine]) -> int:
+    """The body's line height: the most common distance between consecutive lines among the tightest
+    ones (within 10% of the smallest that is not an outlier), so that a page of many one-line entries
+    still measures its line height and not the gap between its entries. 0 when there are no gaps."""
+    gaps = sorted(round(b.baseline - a.baseline) for a, b in zip(lines, lines[1:]) if b.baseline > a.baseline)
+    if not gaps:
+        return 0
+    floor = next(g for g in gaps if g >= 0.5 * gaps[len(gaps) // 2])
+    return Counter(g for g in gaps if g <= floor * 1.1).most_common(1)[0][0]
+
+
+def _split_entries(lines: list[TextLine], typical: int) -> list[list[TextLine]]:
     """A new entry after a vertical gap of more than 1.4 typical line gaps (else at bold after plain)."""
     if not lines:
         return []
-    gaps = [round(b.baseline - a.baseline) for a, b in zip(lines, lines[1:]) if b.baseline > a.baseline]
-    typical = Counter(gaps).most_common(1)[0][0] if gaps else 0
     threshold = round(typical * 1.4)
     entries: list[list[TextLine]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
@@ -270,16 +279,21 @@ def _read_entry(lines: list[TextLine]) -> AtsEntry:
 
 def read_resume(pdf: bytes) -> AtsRead:
     """What a layout parser reads from `pdf`: header fields, then sections of entries."""
-    pages = read_items(pdf)
+    return parse_items(read_items(pdf))
+
+
+def parse_items(pages: list[list[Item]]) -> AtsRead:
+    """The parser's rules applied to the text items of each page (see the module docstring)."""
+    per_page = [group_lines(items) for items in pages]
+    typical = _typical_gap([line for page_lines in per_page for line in page_lines])
     lines: list[TextLine] = []
-    offset = 0.0
-    for items in pages:  # pages stacked, so a page break reads as a (large) gap
-        page_lines = group_lines(items)
-        for line in page_lines:
-            for item in line.items:
-                item.baseline += offset
+    for page_lines in per_page:  # the next page's first line follows the last one at a line's distance
+        if lines and page_lines:
+            shift = lines[-1].baseline + typical - page_lines[0].baseline
+            for line in page_lines:
+                for item in line.items:
+                    item.baseline += shift
         lines += page_lines
-        offset += 10_000.0
     result = AtsRead()
     current: list[TextLine] | None = None
     heading = ""
@@ -300,6 +314,6 @@ def read_resume(pdf: bytes) -> AtsRead:
     phone = _PHONE.search(header_text)
     result.phone = phone[0].strip() if phone else ""
     for heading, section_lines in body:
-        result.sections.append(AtsSection(heading=heading,
-                                          entries=[_read_entry(part) for part in _split_entries(section_lines)]))
+        entries = [_read_entry(part) for part in _split_entries(section_lines, typical)]
+        result.sections.append(AtsSection(heading=heading, entries=entries))
     return result

@@ -79,8 +79,8 @@ _CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_lines=1.1, contact_
                 entry_lines=1.654, extra_position_lines=1.618, collapsed_entry_lines=1.618, education_lines=1.618,
                 bullet_gap=0.073, entry_gap=0.618, list_gap=0.109)
 _MODERN = dict(name_lines=4.6, label_lines=1.422, contact_lines=1.222, contact_line=1.0, section_lines=2.42,
-               entry_lines=1.63, extra_position_lines=1.593, collapsed_entry_lines=1.593, education_lines=1.593,
-               bullet_gap=0.111, entry_gap=0.593, list_gap=0.148)
+               entry_lines=1.704, extra_position_lines=1.63, collapsed_entry_lines=1.63, education_lines=1.63,
+               bullet_gap=0.074, entry_gap=0.63, list_gap=0.148)
 _COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_lines=1.083, contact_line=1.0, section_lines=1.8,
                 entry_lines=1.583, extra_position_lines=1.583, collapsed_entry_lines=1.583, education_lines=1.583,
                 bullet_gap=0.042, entry_gap=0.583, list_gap=0.042)
