@@ -18,6 +18,7 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import render_markdown
 from ui.boundary import user_errors
+from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls
 from ui.export_editor import changed_lines_list, markdown_editor
 from ui.export_sources import list_sources, pick_source
@@ -87,7 +88,8 @@ else:
                       else "name, email, every title, date, bullet and skill")
         if check.ok:
             st.success(f"PDF check passed: {result.pages} page(s); {looked_for} ({check.checked} texts) read back "
-                       "intact from the PDF text.")
+                       f"intact from the PDF text, and a resume parser reads every entry's fields "
+                       f"({check.ats_checked}) in place (see the ATS view).")
         else:
             st.error("PDF check found problems:\n\n" + "\n".join(f"- {escape_markdown(problem)}" for problem in check.problems))
         if result.dropped:
@@ -98,11 +100,15 @@ else:
                            "Allow two pages, pick the compact template or edit the text to keep more.")
         st.caption(f"{TEMPLATE_LABELS[template]}, {PAPER_LABELS[paper]}, {len(result.pdf) / 1024:.0f} KB, "
                    f"{result.renders} layout pass(es) in {result.seconds:.2f} s.")
-        for number, picture in enumerate(pictures, start=1):
-            with st.container(border=True):  # a white page on a white app needs an edge
-                st.image(picture, caption=f"Page {number}", width="stretch")
-        if not pictures:
-            st.caption("No preview available on this machine; download the PDF to see it.")
+        pdf_tab, ats_tab = st.tabs(["PDF preview", "ATS view"])
+        with pdf_tab:
+            for number, picture in enumerate(pictures, start=1):
+                with st.container(border=True):  # a white page on a white app needs an edge
+                    st.image(picture, caption=f"Page {number}", width="stretch")
+            if not pictures:
+                st.caption("No preview available on this machine; download the PDF to see it.")
+        with ats_tab:
+            ats_view(check.ats, check.problems)
 
 st.subheader("Download")
 posting = source.posting
