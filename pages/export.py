@@ -22,6 +22,7 @@ from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls
 from ui.export_editor import changed_lines_list, markdown_editor
 from ui.export_sources import list_sources, pick_source
+from ui.keyword_check import keyword_panel
 from ui.markdown import escape_markdown
 from ui.state import readable_bank, show_unreadable_postings
 
@@ -110,8 +111,12 @@ else:
         with ats_tab:
             ats_view(check.ats, check.problems)
 
-st.subheader("Download")
 posting = source.posting
+bank = readable_bank()  # an unreadable bank.xml is explained here; the tailored resume still exports
+if result is not None:
+    keyword_panel(posting, export_text(resume, result.markdown).decode("utf-8"), bank, "export")
+
+st.subheader("Download")
 stem = file_stem(resume.person.name, posting.company if posting else "", posting.title if posting else "")
 kept = resume if result is None else without_lines(resume, result.dropped)
 for problem in build_checked_json_resume(kept)[1]:
@@ -129,7 +134,6 @@ columns[3].download_button("Plain text", lambda: export_text(resume, final_markd
                            key="export_dl_txt", on_click="ignore", disabled=result is None)
 columns[4].download_button("JSON Resume", lambda: export_json_resume(kept), f"{stem}.json", "application/json",
                            key="export_dl_json", on_click="ignore")
-bank = readable_bank()  # an unreadable bank.xml is explained here; the tailored resume still exports
 columns[5].download_button("Big Resume XML", lambda: export_bank_xml(bank), "big-resume.xml",
                            "application/xml", key="export_dl_xml", on_click="ignore", disabled=bank is None)
 st.caption("Word, Markdown and text match the PDF (your edits, without the lines left out). JSON Resume is "
