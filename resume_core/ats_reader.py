@@ -38,6 +38,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?){2,5}")
 _LEADING_PUNCT = re.compile(r"^[\s\u00b7|,;:\u2013\u2014-]{1,8}")
 _SPACE_AFTER = set(":,|." + BULLETS)
+_INFO_WORDS = 8  # a line of more words is running text, not part of an entry's heading
 
 
 class AtsEntry(BaseModel):
@@ -86,6 +87,9 @@ class Item:
     size: float
     bold: bool
     font: str = ""
+    space_before: bool = False
+    """The run began with whitespace (trimmed off): a reader that joins it to the text before adds a space."""
+    space_after: bool = False
 
 
 @dataclass
@@ -118,14 +122,20 @@ def read_items(pdf: bytes) -> list[list[Item]]:
             current: list = []  # chars of the item being built: (char, x0, x1, baseline, size, font)
 
             def close() -> None:
+                after = before = False
                 while current and current[-1][0].isspace():
                     current.pop()
+                    after = True
                 while current and current[0][0].isspace():
                     current.pop(0)
+                    before = True
                 if current:
                     font = current[0][5]
                     items.append(Item("".join(c[0] for c in current), current[0][1], current[-1][2], current[0][3],
-                                      current[0][4], "bold" in font.lower() or "black" in font.lower(), font))
+                                      current[0][4], "bold" in font.lower() or "black" in font.lower(), font,
+                                      before, after))
+                elif (before or after) and items:
+                    items[-1].space_after = True  # a run of spaces alone: the next text is a new word
                 current.clear()
 
             for index in range(textpage.count_chars()):
@@ -183,8 +193,12 @@ def group_lines(items: list[Item]) -> list[TextLine]:
     """Items -> lines (consecutive items on one baseline), close items joined as parsers join them."""
     lines: list[TextLine] = []
     for item in items:
-        if lines and abs(lines[-1].items[-1].baseline - item.baseline) < max(item.size, 1.0) * 0.3:
-            lines[-1].items.append(item)
+        # The line just drawn, or one of the two before it (a heading's dates are drawn after its wrapped
+        # second line); items drawn much later on a baseline (CSS list markers) start lines of their own.
+        same = next((line for line in reversed(lines[-3:])
+                     if abs(line.items[-1].baseline - item.baseline) < max(item.size, 1.0) * 0.3), None)
+        if same is not None:
+            same.items.append(item)
         else:
             lines.append(TextLine([item]))
     char_width = _typical_char_width(items)
@@ -194,9 +208,10 @@ def group_lines(items: list[Item]) -> list[TextLine]:
         for item in line.items:
             if merged and item.x0 - merged[-1].x1 <= char_width:
                 left = merged[-1]
-                space = " " if (left.text[-1] in _SPACE_AFTER or item.text[0] in "|" + BULLETS) else ""
+                space = " " if (left.space_after or item.space_before or left.text[-1] in _SPACE_AFTER
+                                or item.text[0] in "|" + BULLETS) else ""
                 merged[-1] = Item(left.text + space + item.text, left.x0, item.x1, left.baseline, left.size,
-                                  left.bold, left.font)
+                                  left.bold, left.font, left.space_before, item.space_after)
             else:
                 merged.append(item)
         line.items = merged
@@ -245,10 +260,15 @@ def _split_entries(lines: list[TextLine], typical: int) -> list[list[TextLine]]:
 def _read_entry(lines: list[TextLine]) -> AtsEntry:
     entry = AtsEntry(lines=[line.text for line in lines])
     info: list[TextLine] = []
-    rest: list[TextLine] = []
-    for line in lines:  # the entry's heading lines: bold or dated, before anything else
-        heading_like = any(item.bold or _DATE.match(item.text.strip()) for item in line.items)
-        (info if not rest and heading_like and line.text[:1] not in BULLETS else rest).append(line)
+    rest: list[TextLine] = list(lines)
+    first = lines[0]
+    if any(item.bold or _DATE.match(item.text.strip()) for item in first.items) and first.text[:1] not in BULLETS:
+        # The entry's heading: every line before the first bullet; without bullets, the heading lines
+        # and short lines after them (a wrapped school name), up to the first line of running text.
+        marked = next((i for i, line in enumerate(lines) if line.text[:1] in BULLETS), None)
+        end = marked if marked is not None else next(
+            (i for i, line in enumerate(lines) if i and len(line.text.split()) > _INFO_WORDS), len(lines))
+        info, rest = lines[:end], lines[end:]
     fields: list[Item] = []
     for line in info:
         for item in line.items:
@@ -256,13 +276,14 @@ def _read_entry(lines: list[TextLine]) -> AtsEntry:
                 entry.dates = item.text.strip()
             elif any(c.isalnum() for c in item.text):  # a lone separator ('·', '|') is no field
                 fields.append(item)
-    bold = [item for item in fields if item.bold]
-    title = bold[0] if bold else (fields[0] if fields else None)
-    if title is not None:
-        entry.title = title.text.strip()
-        after = fields[fields.index(title) + 1:]
-        if after:
-            entry.organisation = _LEADING_PUNCT.sub("", after[0].text).strip()
+    start = next((i for i, item in enumerate(fields) if item.bold), 0)
+    end = next((i for i in range(start, len(fields)) if not fields[i].bold), len(fields))
+    if fields:
+        # The title: the first bold run (or the first field); the organisation: the plain run after it.
+        entry.title = " ".join(item.text.strip() for item in fields[start:max(end, start + 1)])
+        after = fields[max(end, start + 1):]
+        stop = next((i for i, item in enumerate(after) if item.bold), len(after))
+        entry.organisation = _LEADING_PUNCT.sub("", " ".join(item.text.strip() for item in after[:stop])).strip()
     marked = any(line.text[:1] in BULLETS for line in rest)
     bullets: list[str] = []
     for line in rest:
