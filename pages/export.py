@@ -21,6 +21,7 @@ from ui.boundary import user_errors
 from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls
 from ui.export_editor import changed_lines_list, markdown_editor
+from ui.export_letter import cover_letter_panel
 from ui.export_sources import list_sources, pick_source
 from ui.keyword_check import keyword_panel
 from ui.markdown import escape_markdown
@@ -139,3 +140,5 @@ columns[5].download_button("Big Resume XML", lambda: export_bank_xml(bank), "big
 st.caption("Word, Markdown and text match the PDF (your edits, without the lines left out). JSON Resume is "
            "built from the tailored selection, so free-text edits are not in it. The Big Resume XML is your "
            "whole bank, to keep or move.")
+
+cover_letter_panel(bank, posting, kept, template, paper, stem)
