@@ -37,7 +37,7 @@ SAMPLE_POSTINGS = ROOT / "data" / "sample_postings"
 DICE = ROOT / "bench" / "data" / "postings" / "dice_dev.jsonl"
 TODAY = "2026-11-25"
 FIELDS = ("name", "email", "jobs", "titles", "dates", "bullets", "schools")
-DOTIN_CVS = 16
+DOTIN_CVS = 30
 
 
 def holdout(key: str) -> bool:
