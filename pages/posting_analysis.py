@@ -15,6 +15,7 @@ from resume_core.posting_edits import KINDS, requirement_rows, requirements_from
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
+from ui.posting_link import posting_link_field
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
@@ -140,6 +141,7 @@ st.title("🔎 Posting Analysis")
 show_unreadable_postings()
 postings = get_postings()
 with st.expander("➕ Add a posting", expanded=not postings):
+    posting_link_field()
     add_posting_form()
 if not postings:
     st.info("No saved postings yet: paste one above.")
