@@ -45,3 +45,10 @@ def test_the_keyword_check_lists_the_posting_terms(export_for_acme):
     assert "posting terms on the page as written" in label
     table = next(df.value for df in at.dataframe if "posting says" in df.value.columns)
     assert "Kubernetes" in list(table["posting says"])
+
+
+def test_the_tailor_page_shows_the_keyword_check_too(export_for_acme):
+    at = export_for_acme
+    open_page(at, "tailor")
+    assert not at.exception
+    assert any(e.label.startswith("Keyword check") for e in at.expander)
