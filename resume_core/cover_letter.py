@@ -158,3 +158,42 @@ def export_cover_letter_text(markdown_text: str) -> bytes:
     from resume_core.render import markdown_blocks
 
     return ("\n\n".join(block.text for block in markdown_blocks(markdown_text)) + "\n").encode("utf-8")
+
+
+class LetterReply(BaseModel):
+    """What the model returns for the `cover_letter` prompt: a flat schema small models can follow."""
+
+    model_config = ConfigDict(extra="forbid")
+    paragraphs: list[str] = Field(description="Three paragraphs, first person, no greeting or sign-off.")
+
+
+def generate_cover_letter(engine, bank: Bank, posting: Posting, resume: TailoredResume) -> tuple[CoverLetter, list[str]]:
+    """The letter written by `engine` from the bank's facts, and what to verify in it.
+
+    The offline letter is the facts the model gets and the fallback: when the engine fails, or its text
+    states something the bank and posting do not, the flags say so (the text is still offered, to be
+    checked and edited, as the interview's suggestions are)."""
+    from resume_core.engines.base import ExtractRequest
+    from resume_core.errors import EngineError
+
+    offline = build_cover_letter(bank, posting, resume)
+    facts = [*offline.paragraphs[:1], *[line.text for entry in (*resume.experience, *resume.projects)
+                                        for line in entry.bullets][:12]]
+    facts += [f"Skills: {', '.join(line.text for line in resume.skills[:20])}"] if resume.skills else []
+    requirements = [r.text for r in posting.requirements if r.keep and r.kind != "implied"][:12]
+    request = ExtractRequest(
+        prompt="cover_letter",
+        variables={"role": posting.title or "(not given)", "company": posting.company or "(not given)",
+                   "requirements": requirements, "facts": facts},
+        schema=LetterReply,
+        offline=lambda: LetterReply(paragraphs=offline.paragraphs),
+    )
+    try:
+        reply = engine.extract(request)
+    except EngineError as error:
+        return offline, [f"The AI letter failed ({error.message}); the letter from your Big Resume is shown."]
+    paragraphs = [" ".join(p.split()) for p in reply.paragraphs if p.strip()][:4]
+    if not paragraphs:
+        return offline, []
+    letter = CoverLetter(posting_id=posting.id, paragraphs=paragraphs, evidence_ids=offline.evidence_ids)
+    return letter, check_cover_letter(letter.text, bank, posting)

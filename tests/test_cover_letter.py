@@ -70,3 +70,25 @@ def test_the_letter_exports_as_pdf_docx_and_text(letter_inputs, template):
     assert export_cover_letter_docx(markdown).startswith(b"PK")
     plain = export_cover_letter_text(markdown).decode("utf-8")
     assert letter.paragraphs[0] in plain and plain.rstrip().endswith(bank.person.name)
+
+
+def test_an_ai_letter_is_checked_against_the_bank(letter_inputs):
+    from fakes import FakeEngine
+    from resume_core.cover_letter import generate_cover_letter
+    from resume_core.errors import EngineError
+
+    bank, posting, resume = letter_inputs
+    grounded = [f"I want to join {posting.company} as a {posting.title}.",
+                "At Tidewater Health I cut CI time from 38 to 11 minutes.", "I would bring Terraform."]
+    engine = FakeEngine(extract=[{"paragraphs": grounded},
+                                 {"paragraphs": [*grounded[:2], "At Zyxcorp I cut costs by 45%."]},
+                                 EngineError("The server is down.")])
+    letter, flags = generate_cover_letter(engine, bank, posting, resume)
+    assert letter.paragraphs == grounded and flags == []
+    call = engine.calls[0][2]
+    assert call.prompt == "cover_letter" and call.variables["company"] == posting.company
+    letter, flags = generate_cover_letter(engine, bank, posting, resume)
+    assert "At Zyxcorp I cut costs by 45%." in letter.text
+    assert any("'45%'" in f for f in flags) and any("'Zyxcorp'" in f for f in flags)
+    letter, flags = generate_cover_letter(engine, bank, posting, resume)  # the engine fails: the bank's letter
+    assert letter == build_cover_letter(bank, posting, resume) and "The server is down." in flags[0]
