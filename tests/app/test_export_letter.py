@@ -52,3 +52,21 @@ def test_the_tailor_page_shows_the_keyword_check_too(export_for_acme):
     open_page(at, "tailor")
     assert not at.exception
     assert any(e.label.startswith("Keyword check") for e in at.expander)
+
+
+def test_an_ai_letter_fills_the_editor_and_its_invented_claims_are_flagged(workspace):
+    from fakes import FakeEngine
+
+    store = open_store("local", str(workspace))
+    store.save_bank(make_bank(), None)
+    store.save_posting(make_posting(), None)
+    at = start_app()
+    at.session_state["tp_engine"] = (None, FakeEngine(extract=[
+        {"paragraphs": ["I want the Platform Engineer role at Acme.", "At Zyxcorp I cut costs by 45%.", "Thanks."]}]))
+    at.session_state["tailored"] = tailor(make_bank(), make_posting(), today="2026-11-25").resume
+    open_page(at, "export")
+    at.button(key="letter_ai").click().run()
+    assert not at.exception
+    assert at.text_area(key="tp_letter_pst-target").value.startswith("I want the Platform Engineer role at Acme.")
+    warning = "\n".join(w.value for w in at.warning)
+    assert "'Zyxcorp' is not in your Big Resume" in warning and "'45%'" in warning
