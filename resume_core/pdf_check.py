@@ -121,9 +121,12 @@ def check_pdf(pdf: bytes, resume: TailoredResume, max_pages: int = 1, markdown_t
         else:
             problems.append(f"The {what} '{short}' is missing or broken in the PDF text.")
     source = markdown_text if markdown_text is not None else render_markdown(resume)
-    ats = read_resume(pdf)
+    try:
+        ats: AtsRead | None = read_resume(pdf)
+    except ImportError:  # pypdfium2 is optional (a wheel some platform may lack): no parser reading then
+        ats = None
     # Text the first reader already reported missing or split is not reported twice.
-    ats_found, ats_checked = ats_problems(ats, source, known=" ".join(problems))
+    ats_found, ats_checked = ats_problems(ats, source, known=" ".join(problems)) if ats else ([], 0)
     problems += ats_found
     if reader.attachments:
         problems.append(f"The PDF has embedded files: {', '.join(reader.attachments)}.")

@@ -18,7 +18,7 @@ _ENTRY_SECTIONS = ("experience", "projects", "education")
 def ats_view(read: AtsRead | None, problems: list[str]) -> None:
     """Draw what the parser read; `problems` are the check's findings about it."""
     if read is None:
-        st.caption("No parser reading for this PDF.")
+        st.caption("No parser reading on this machine (it needs pypdfium2); the PDF text check above still ran.")
         return
     st.caption("What a resume parser of the kind applicant-tracking systems use reads from this PDF: "
                "text items by position, size and boldness grouped into lines, sections and entries.")

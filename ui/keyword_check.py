@@ -7,6 +7,7 @@ own, swapped in on the Tailor page), so nothing here changes the resume.
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from resume_core.keywords import KeywordReport, check_keywords
@@ -15,7 +16,7 @@ from resume_core.model import Bank, Posting
 _STATUS = {"exact": "✅ as the posting writes it", "variant": "🟡 another spelling", "missing": "❌ not on the page"}
 
 
-def keyword_panel(posting: Posting | None, page_text: str, bank: Bank | None, key: str) -> KeywordReport | None:
+def keyword_panel(posting: Posting | None, page_text: str, bank: Bank | None, key: str = "") -> KeywordReport | None:
     """An expander with the keyword check of `page_text` against `posting`; None when there is nothing to check."""
     if posting is None or not posting.requirements or not page_text.strip():
         return None
@@ -36,5 +37,6 @@ def keyword_panel(posting: Posting | None, page_text: str, bank: Bank | None, ke
             "bank lines with it": " | ".join(line.text for line in r.bank_lines),
             "requirement": r.requirement,
         } for r in report.results]
-        st.dataframe(rows, hide_index=True, width="stretch", key=f"{key}_keywords")
+        # A static table (not a dataframe): the pages' own tables keep their places.
+        st.table(pd.DataFrame(rows).set_index("posting says"))
     return report

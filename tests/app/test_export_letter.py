@@ -43,8 +43,8 @@ def test_the_keyword_check_lists_the_posting_terms(export_for_acme):
     at = export_for_acme
     label = next(e.label for e in at.expander if e.label.startswith("Keyword check"))
     assert "posting terms on the page as written" in label
-    table = next(df.value for df in at.dataframe if "posting says" in df.value.columns)
-    assert "Kubernetes" in list(table["posting says"])
+    table = next(t.value for t in at.table if "on the page" in t.value.columns)
+    assert "Kubernetes" in list(table.index)
 
 
 def test_the_tailor_page_shows_the_keyword_check_too(export_for_acme):
