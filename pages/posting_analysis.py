@@ -15,6 +15,7 @@ from resume_core.posting_edits import KINDS, requirement_rows, requirements_from
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
+from ui.applications import applications_panel
 from ui.posting_link import posting_link_field
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
@@ -152,6 +153,7 @@ st.dataframe(
                    "Requirements": len(p.requirements)} for p in postings]),
     hide_index=True, width="stretch",
 )
+applications_panel(postings)
 by_id = {p.id: p for p in postings}
 ids = list(by_id)
 current = st.session_state.get(SELECTED_KEY)

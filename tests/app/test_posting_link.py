@@ -48,3 +48,20 @@ def test_a_link_that_cannot_be_read_says_what_to_do(pages_url):
     at.button(key="posting_link_read").click().run()
     assert not at.exception
     assert any("answered 404" in e.value for e in at.error)
+
+
+def test_the_applications_list_saves_an_applied_date_and_offers_a_csv(workspace):
+    from resume_core.model import Posting
+    from resume_core.store import open_store
+
+    store = open_store("local", str(workspace))
+    store.save_posting(Posting(id="pst-a", title="SRE", company="Lendo", text="x"), None)
+    at = open_page(start_app(), "posting_analysis")
+    assert not at.exception
+    assert any(e.label == "📋 Applications: 0 of 1 applied" for e in at.expander)
+    assert any(b.label == "Download CSV" for b in at.get("download_button"))
+    at.session_state["applications_table"] = {"edited_rows": {0: {"applied_date": "2026-12-01", "status": "applied"}},
+                                              "added_rows": [], "deleted_rows": []}
+    at.button(key="applications_save").click().run()
+    assert not at.exception
+    assert any(e.label == "📋 Applications: 1 of 1 applied" for e in at.expander)
