@@ -124,6 +124,17 @@ def check_cover_letter(text: str, bank: Bank, posting: Posting) -> list[str]:
             for token in check_grounding(text, truth)]
 
 
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines, each joined into one line (no regex over user text)."""
+    out: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            out[-1].append(line.strip())
+        elif out[-1]:
+            out.append([])
+    return [" ".join(lines) for lines in out if lines]
+
+
 def cover_letter_markdown(letter_text: str, bank: Bank, posting: Posting) -> str:
     """The letter in the resume's Markdown dialect: name, contact line, addressee, paragraphs, sign-off."""
     person = bank.person
@@ -132,9 +143,8 @@ def cover_letter_markdown(letter_text: str, bank: Bank, posting: Posting) -> str
     if contacts:
         out += [CONTACT_SEPARATOR.join(escape_markdown(c) for c in contacts), ""]
     out += [f"Dear {escape_markdown(posting.company)} hiring team," if posting.company else "Dear hiring team,", ""]
-    for paragraph in re.split(r"\n\s*\n", letter_text.strip()):
-        if paragraph.strip():
-            out += [escape_markdown(paragraph), ""]
+    for paragraph in _paragraphs(letter_text):
+        out += [escape_markdown(paragraph), ""]
     out += ["Sincerely,", "", escape_markdown(person.name or "")]
     return "\n".join(out).rstrip() + "\n"
 
