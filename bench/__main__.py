@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "analysis", "tailor", "export", "ats"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "export", "ats", "interview", "hostile"]
 
 
 def _machine() -> str:

@@ -31,7 +31,7 @@ from resume_core.review import (
 )
 from resume_core.coverage import CoverageRow, gap_groups
 from ui.kept_text import forget_text, kept_names, kept_text
-from ui.markdown import escape_markdown
+from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_store
 
 TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
@@ -124,7 +124,7 @@ def preview_panel(markdown_text: str) -> None:
     """The resume as Markdown, headings two levels smaller so the name is not page-title sized."""
     demoted = re.sub(r"^(#{1,4}) ", lambda m: "#" * (len(m[1]) + 2) + " ", markdown_text, flags=re.M)
     with st.container(border=True):
-        st.markdown(demoted)
+        st.markdown(without_autolinks(demoted))  # bank text is escaped by render; bare addresses stay text too
 
 
 def coverage_panel(rows: list[CoverageRow]) -> None:
@@ -227,6 +227,7 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
     texts = bank_texts(bank)
     owner_of = {i: o.name for o in bank.owners() for i in [o.id, *(a.id for a in o.accomplishments),
                                                              *(s.id for s in o.skills)]}
+    owner_of.update({s.id: "Skills" for s in bank.skills})  # the person's own skills, tied to no job
     addable = [i for i in texts if i not in on_page]
     add, edit = st.container(), st.container()  # full width, so the ~110-character choices show whole
     with add:
