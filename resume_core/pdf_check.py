@@ -214,7 +214,10 @@ def ats_problems(ats: AtsRead, markdown_text: str, known: str = "") -> tuple[lis
 
 
 def _check_bullets(problems: list[str], expected: list[str], read: list[str], where: str, known: str) -> None:
+    # A long link wraps where the line ends and the reader puts a space there: compare without spaces.
+    squashed = {_SPACE.sub("", bullet) for bullet in read}
     for bullet in expected:
-        if bullet not in read and f"'{_short(bullet)[:40]}" not in known:
+        whole = bullet in read or _SPACE.sub("", bullet) in squashed
+        if not whole and f"'{_short(bullet)[:40]}" not in known:
             problems.append(f"A resume parser does not read the bullet '{_short(bullet)}' whole under "
                             f"'{_short(where)}'.")
