@@ -18,9 +18,12 @@ from resume_core.export import (
 from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import render_markdown
 from ui.boundary import user_errors
+from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls
 from ui.export_editor import changed_lines_list, markdown_editor
+from ui.export_letter import cover_letter_panel
 from ui.export_sources import list_sources, pick_source
+from ui.keyword_check import keyword_panel
 from ui.markdown import escape_markdown
 from ui.state import readable_bank, show_unreadable_postings
 
@@ -87,7 +90,8 @@ else:
                       else "name, email, every title, date, bullet and skill")
         if check.ok:
             st.success(f"PDF check passed: {result.pages} page(s); {looked_for} ({check.checked} texts) read back "
-                       "intact from the PDF text.")
+                       f"intact from the PDF text, and a resume parser reads every entry's fields "
+                       f"({check.ats_checked}) in place (see the ATS view).")
         else:
             st.error("PDF check found problems:\n\n" + "\n".join(f"- {escape_markdown(problem)}" for problem in check.problems))
         if result.dropped:
@@ -98,14 +102,22 @@ else:
                            "Allow two pages, pick the compact template or edit the text to keep more.")
         st.caption(f"{TEMPLATE_LABELS[template]}, {PAPER_LABELS[paper]}, {len(result.pdf) / 1024:.0f} KB, "
                    f"{result.renders} layout pass(es) in {result.seconds:.2f} s.")
-        for number, picture in enumerate(pictures, start=1):
-            with st.container(border=True):  # a white page on a white app needs an edge
-                st.image(picture, caption=f"Page {number}", width="stretch")
-        if not pictures:
-            st.caption("No preview available on this machine; download the PDF to see it.")
+        pdf_tab, ats_tab = st.tabs(["PDF preview", "ATS view"])
+        with pdf_tab:
+            for number, picture in enumerate(pictures, start=1):
+                with st.container(border=True):  # a white page on a white app needs an edge
+                    st.image(picture, caption=f"Page {number}", width="stretch")
+            if not pictures:
+                st.caption("No preview available on this machine; download the PDF to see it.")
+        with ats_tab:
+            ats_view(check.ats, check.problems)
+
+posting = source.posting
+bank = readable_bank()  # an unreadable bank.xml is explained here; the tailored resume still exports
+if result is not None:
+    keyword_panel(posting, export_text(resume, result.markdown).decode("utf-8"), bank, "export")
 
 st.subheader("Download")
-posting = source.posting
 stem = file_stem(resume.person.name, posting.company if posting else "", posting.title if posting else "")
 kept = resume if result is None else without_lines(resume, result.dropped)
 for problem in build_checked_json_resume(kept)[1]:
@@ -123,9 +135,10 @@ columns[3].download_button("Plain text", lambda: export_text(resume, final_markd
                            key="export_dl_txt", on_click="ignore", disabled=result is None)
 columns[4].download_button("JSON Resume", lambda: export_json_resume(kept), f"{stem}.json", "application/json",
                            key="export_dl_json", on_click="ignore")
-bank = readable_bank()  # an unreadable bank.xml is explained here; the tailored resume still exports
 columns[5].download_button("Big Resume XML", lambda: export_bank_xml(bank), "big-resume.xml",
                            "application/xml", key="export_dl_xml", on_click="ignore", disabled=bank is None)
 st.caption("Word, Markdown and text match the PDF (your edits, without the lines left out). JSON Resume is "
            "built from the tailored selection, so free-text edits are not in it. The Big Resume XML is your "
            "whole bank, to keep or move.")
+
+cover_letter_panel(bank, posting, kept, template, paper, stem)

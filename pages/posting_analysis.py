@@ -15,6 +15,8 @@ from resume_core.posting_edits import KINDS, requirement_rows, requirements_from
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
+from ui.applications import applications_panel
+from ui.posting_link import posting_link_field
 from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
@@ -152,6 +154,7 @@ st.title("🔎 Posting Analysis")
 show_unreadable_postings()
 postings = get_postings()
 with st.expander("➕ Add a posting", expanded=not postings):
+    posting_link_field()
     add_posting_form()
 if not postings:
     st.info("No saved postings yet: paste one above.")
@@ -162,6 +165,7 @@ st.dataframe(
                    "Requirements": len(p.requirements)} for p in postings]),
     hide_index=True, width="stretch",
 )
+applications_panel(postings)
 by_id = {p.id: p for p in postings}
 ids = list(by_id)
 current = st.session_state.get(SELECTED_KEY)

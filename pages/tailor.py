@@ -8,9 +8,10 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.page_budget import estimate_lines, metrics_for
-from resume_core.render import render_markdown
+from resume_core.render import render_markdown, render_text
 from resume_core.tailor import coverage_for, tailor
 from ui.boundary import user_errors
+from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase
 from ui.markdown import escape_markdown
 from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
@@ -112,3 +113,5 @@ with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():
     snapshot_panel(resume, posting, get_store(), template)
+
+keyword_panel(posting, render_text(resume), bank, "tailor")  # the posting's own words on the page

@@ -377,6 +377,8 @@ class Posting(Strict):
     saved_at: str = Field("", description="ISO timestamp of when it was saved.")
     status: PostingStatus = "saved"
     notes: str = ""
+    applied_date: str = Field("", description="YYYY-MM-DD the application was sent; '' when not yet.")
+    next_step: str = Field("", description="What happens next and when, e.g. 'Phone screen 12 Dec'.")
     seniority: str = ""
     years_experience: str = Field("", description="E.g. '5+' as the posting states it.")
     degree: str = ""

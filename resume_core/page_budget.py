@@ -76,14 +76,14 @@ class PageMetrics:
 # (classic 13.75 pt, modern 13.5 pt, compact 12 pt). Every block pays for the space above it, so a
 # page's estimate is a sum of block costs; tests/test_page_budget.py checks it against real PDFs.
 _CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_lines=1.1, contact_line=0.955, section_lines=2.118,
-                entry_lines=1.4, extra_position_lines=1.073, collapsed_entry_lines=1.364, education_lines=1.364,
-                bullet_gap=0.073, entry_gap=0.364, list_gap=0.109)
+                entry_lines=1.654, extra_position_lines=1.618, collapsed_entry_lines=1.618, education_lines=1.618,
+                bullet_gap=0.073, entry_gap=0.618, list_gap=0.109)
 _MODERN = dict(name_lines=4.6, label_lines=1.422, contact_lines=1.222, contact_line=1.0, section_lines=2.42,
-               entry_lines=1.481, extra_position_lines=1.074, collapsed_entry_lines=1.444, education_lines=1.444,
-               bullet_gap=0.111, entry_gap=0.444, list_gap=0.148)
+               entry_lines=1.704, extra_position_lines=1.63, collapsed_entry_lines=1.63, education_lines=1.63,
+               bullet_gap=0.074, entry_gap=0.63, list_gap=0.148)
 _COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_lines=1.083, contact_line=1.0, section_lines=1.8,
-                entry_lines=1.25, extra_position_lines=1.0, collapsed_entry_lines=1.25, education_lines=1.25,
-                bullet_gap=0.042, entry_gap=0.25, list_gap=0.042)
+                entry_lines=1.583, extra_position_lines=1.583, collapsed_entry_lines=1.583, education_lines=1.583,
+                bullet_gap=0.042, entry_gap=0.583, list_gap=0.042)
 TEMPLATE_FONTS = {"classic": "Caladea", "modern": "Lato", "compact": "Carlito"}
 _MEASURED: dict[tuple[str, str], PageMetrics] = {
     ("classic", "letter"): PageMetrics("classic", "letter", 52.1, 109, 107, **_CLASSIC, font="Caladea",

@@ -159,17 +159,20 @@ def _stylesheet(template: str, paper: str) -> str:
     return f"{base}\n{own}\n@page {{ size: {PAPERS[paper]}; }}\n"
 
 
-def render_html(markdown_text: str, template: str = "classic", paper: str = "letter") -> str:
-    """A complete HTML document for WeasyPrint; fonts are relative URLs resolved against FONT_DIR."""
+def render_html(markdown_text: str, template: str = "classic", paper: str = "letter", letter: bool = False) -> str:
+    """A complete HTML document for WeasyPrint; fonts are relative URLs resolved against FONT_DIR.
+
+    `letter`: a cover letter (name, contact line, paragraphs) styled as a letter by the same template."""
     body = markdown_to_html(markdown_text)
     name_match = re.search(r"<h1>(.*?)</h1>", body, re.S)
     name = html.unescape(re.sub(r"<[^>]+>", "", name_match[1])).strip() if name_match else ""
-    title = html.escape(f"{name} – Resume" if name else "Resume")
+    kind = "Cover letter" if letter else "Resume"
+    title = html.escape(f"{name} – {kind}" if name else kind)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<meta name=\"author\" content=\"{html.escape(name)}\">\n"
         f"<style>\n{_stylesheet(template, paper)}</style>\n</head>\n"
-        f'<body class="template-{template} paper-{paper}">\n{body}\n</body>\n</html>\n'
+        f'<body class="template-{template} paper-{paper}{" letter" if letter else ""}">\n{body}\n</body>\n</html>\n'
     )
 
 

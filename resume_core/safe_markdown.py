@@ -50,6 +50,7 @@ class _ResumeTree(Treeprocessor):
         _mark_contact_lines(root)
         if self.join_words:
             _join_words(root)
+            _inline_bullets(root)
 
 
 def _strip_unsafe(root: ET.Element) -> None:
@@ -75,9 +76,15 @@ def _split_entry_heading(h3: ET.Element) -> None:
     h3.text = None
     what_el = ET.SubElement(h3, "span", {"class": "what"})
     title, sep, org = what.partition(ORG_SEPARATOR)
-    ET.SubElement(what_el, "span", {"class": "title"}).text = title.strip()
+    title_el = ET.SubElement(what_el, "span", {"class": "title"})
+    title_el.text = title.strip()
     if sep:
-        ET.SubElement(what_el, "span", {"class": "org"}).text = ORG_SEPARATOR + org.strip()
+        # A real space on each side of the dot, and CSS margins that widen the gap past a space's
+        # width: a layout parser joins text runs closer than that into one word ("Engineer·Acme").
+        title_el.tail = " "
+        org_el = ET.SubElement(what_el, "span", {"class": "org"})
+        ET.SubElement(org_el, "span", {"class": "sep"}).text = ORG_SEPARATOR.strip()
+        org_el[0].tail = " " + org.strip()
     if when.strip():
         ET.SubElement(h3, "span", {"class": "when"}).text = when.strip()
 
@@ -133,6 +140,29 @@ def _join_words(root: ET.Element) -> None:
         for child in element:
             if child.tail:
                 child.tail = join(child.tail)
+
+
+BULLET = "\u2022"
+
+
+def _inline_bullets(root: ET.Element) -> None:
+    """Put each list item's bullet into the text as an inline span, before the item's words.
+
+    WeasyPrint draws CSS list markers after all the page's other text, so in the text layer an ATS
+    reads every bullet after the last section; a bullet character in the text itself stays in reading
+    order and tells a parser where a bullet starts (and that a wrapped line continues it)."""
+    for parent in list(root.iter()):
+        if parent.tag != "ul":  # numbered lists keep their CSS numbers
+            continue
+        for item in parent:
+            if item.tag != "li":
+                continue
+            target = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
+            marker = ET.Element("span", {"class": "bullet"})
+            marker.text = BULLET + " "
+            marker.tail = target.text
+            target.text = None
+            target.insert(0, marker)
 
 
 def _mark_contact_lines(root: ET.Element) -> None:

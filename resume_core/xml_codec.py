@@ -47,7 +47,7 @@ LAYOUTS: dict[type[BaseModel], Layout] = {
     m.Publication: Layout(("id", "release_date")),
     m.Requirement: Layout(("id", "kind", "skill", "category", "rationale", "confidence", "keep", "source",
                                     "aspect", "years_min", "alternatives_group", "quote"), "text"),
-    m.Posting: Layout(("id", "status", "saved_at", "analyzed_at")),
+    m.Posting: Layout(("id", "status", "saved_at", "analyzed_at", "applied_date")),
     m.Line: Layout(("item_id", "provenance", "score")),
     m.Entry: Layout(("source_id", "kind", "start_date", "end_date", "collapsed")),
     m.TailoredResume: Layout(("posting_id",)),

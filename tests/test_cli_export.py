@@ -48,6 +48,10 @@ def test_pdf_from_bank_and_posting_prints_summary(files, tmp_path, capsys):
     from resume_core.pdf_check import extract_text
 
     assert "Wrote Terraform modules used by 12 teams" in extract_text(out.read_bytes())[0]
+    # What a layout-based resume parser reads: the bullet whole, in an entry of Experience.
+    experience = next(sec for sec in summary["ats"]["sections"] if sec["heading"] == "EXPERIENCE")
+    assert any("Wrote Terraform modules used by 12 teams" in b for e in experience["entries"] for b in e["bullets"])
+    assert all(e["title"] and e["dates"] for e in experience["entries"])
 
 
 def test_snapshot_exports_exactly_as_saved_and_reports_drops(tmp_path, capsys):

@@ -35,8 +35,11 @@ def test_structure_header_sections_entries_and_dates():
     html = markdown_to_html("# Ann\n\nDenver | ann@x.org\n\n## Experience\n\n### Dev · Acme | 2020 – 2021\n\n- Did a thing\n")
     assert re.search(r"<header><h1>Ann</h1>\s*<p class=\"contact\">", html)
     assert '<section class="section section-experience"><h2>Experience</h2>' in html
-    assert ('<h3><span class="what"><span class="title">Dev</span><span class="org"> · Acme</span></span>'
-            '<span class="when">2020 – 2021</span></h3>') in html
+    # A real space and a separate dot between title and organisation (a parser must not join them).
+    assert ('<h3><span class="what"><span class="title">Dev</span> <span class="org"><span class="sep">·</span> Acme'
+            '</span></span><span class="when">2020 – 2021</span></h3>') in html
+    # The bullet is text in reading order, not a CSS marker drawn after the page's text.
+    assert '<li><span class="bullet">\u2022 </span>Did a thing</li>' in html
 
 
 def test_word_joiners_keep_hyphenated_words_and_contact_items_whole():

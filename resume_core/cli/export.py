@@ -3,7 +3,10 @@
 Tailors the bank to the posting offline (or takes a saved snapshot's resume as it was) and writes one
 file: pdf (fitted to one page, or `--max-pages 2`, and checked), docx, md, txt or json (JSON
 Resume). Prints one JSON line on stdout: {"file", "format", "template", "paper", "pages",
-"dropped": [{"id", "text", "score"}], "check_ok", "problems"} (pages/check only for pdf). The exit
+"dropped": [{"id", "text", "score"}], "check_ok", "problems", "ats": {"name", "email", "phone",
+"sections": [{"heading", "entries": [{"title", "organisation", "dates", "bullets"}]}]} | null}
+(pages/check/ats only for pdf; "ats" is what a layout-based resume parser reads, null without
+pypdfium2). The exit
 status is 0 even when the check finds problems: they are reported, and the file is still written.
 """
 
@@ -70,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
             "dropped": [{"id": line.item_id, "text": line.text, "score": line.score} for line in result.dropped],
             "check_ok": result.check.ok,
             "problems": result.check.problems,
+            "ats": None if result.check.ats is None else {
+                "name": result.check.ats.name, "email": result.check.ats.email, "phone": result.check.ats.phone,
+                "sections": [{"heading": section.heading, "entries": [
+                    {"title": e.title, "organisation": e.organisation, "dates": e.dates, "bullets": e.bullets}
+                    for e in section.entries]} for section in result.check.ats.sections]},
         }
     elif args.format == "docx":
         data = export.export_docx(resume, paper=args.paper)

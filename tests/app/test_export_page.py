@@ -143,3 +143,20 @@ def test_lines_edited_on_the_tailor_page_are_listed_with_those_edited_here():
     assert "2 line(s) are not word for word from your Big Resume" in texts(at)
     at.text_area[0].set_value(render_markdown(resume) + "\n- Speaks Swedish\n").run()
     assert "*[typed here]* Speaks Swedish" in texts(at) and "3 line(s)" in texts(at)
+
+
+def test_the_ats_view_shows_what_a_resume_parser_reads_beside_the_pdf():
+    resume = load_tailored()
+    at = export_page(resume)
+    assert not at.exception
+    assert [tab.label for tab in at.tabs] == ["PDF preview", "ATS view"]
+    ats_tab = at.tabs[1]
+    assert "The parser reads every job, title, date, bullet and school in its own entry." in [s.value for s in ats_tab.success]
+    header = ats_tab.dataframe[0].value
+    assert list(header["read"])[:2] == [resume.person.name, resume.person.email]
+    jobs = ats_tab.dataframe[1].value
+    titles = [title for entry in resume.experience for title in [p.title for p in entry.positions]]
+    assert list(jobs["title"]) == titles
+    assert all(jobs["dates"].str.len() > 0)
+    bullets = [line.text for line in resume.experience[0].bullets]
+    assert any(escape_markdown(bullets[0]) in m.value for m in ats_tab.markdown)
