@@ -121,7 +121,9 @@ def rjdb_figures() -> dict:
     if not RJDB.exists():
         return {}
     names = named = jobs = found = 0
-    for line in RJDB.read_text(encoding="utf-8").splitlines():
+    for line in RJDB.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         row = json.loads(line)
         for side in ("matched", "unmatched"):
             text = row.get(side) or ""

@@ -52,9 +52,11 @@ def read_resume_text(filename: str, data: bytes) -> str:
     _check_size(filename, data)
     kind = _kind(filename)
     if kind == "pdf":
-        from resume_core.importers.pdf_reader import read_pdf
+        from resume_core.importers.pdf_layout import read_pdf_layout
+        from resume_core.importers.pdf_reader import MAX_PAGES, read_pdf
 
-        return read_pdf(data, filename)
+        text = read_pdf(data, filename)  # the checks and their fixes; its text is the fallback
+        return read_pdf_layout(data, MAX_PAGES) or text
     if kind == "docx":
         from resume_core.importers.docx_reader import read_docx
 

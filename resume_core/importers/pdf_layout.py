@@ -1,0 +1,254 @@
+"""A PDF page read as a person reads it: by position, column by column, paragraph by paragraph.
+
+The text layer of a PDF is in drawing order, which for themed resumes is nothing like reading order
+(dates drawn after all the titles, a sidebar between two jobs). This reader takes every character
+with its box and font size from pypdfium2, groups characters into fragments (a run on one baseline),
+finds a vertical gutter that no fragment crosses (two columns, or a sidebar) and reads each column
+top to bottom. On a row, fragments far apart are joined with " | " so a title and its dates on the
+right stay one header line. A line that ran to the column's right edge and is followed by a line in
+the same font at the same indent is a wrapped line and is joined back to its paragraph, so separate
+bullets stay separate and wrapped bullets stay whole. The largest type on the first page, when it is
+short, is the person's name and is put first. Letter-spaced headings ("E D U C A T I O N") are
+closed up. Limits: the caller has already checked the byte and page caps; pages over MAX_CHARS
+characters are read in drawing order instead.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from resume_core.importers.sections import heading_kind
+
+MAX_CHARS = 40_000
+"""A resume page holds a few thousand characters; more is read without layout (cost bound)."""
+
+_DATEISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b", re.IGNORECASE)
+_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} ){3,}[^\W\d_]{1,2}$")
+
+
+@dataclass
+class Fragment:
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    size: float
+    bold: bool
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+def close_letter_spacing(text: str) -> str:
+    """"E D U C A T I O N" -> "EDUCATION"; "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE"."""
+    stripped = text.strip()
+    if len(stripped) > 80:
+        return text
+    words = re.split(r"\s{2,}", stripped)
+    if all(_SPACED.match(w) for w in words):
+        return " ".join(w.replace(" ", "") for w in words)
+    return text
+
+
+def _page_fragments(page) -> list[Fragment] | None:
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    count = textpage.count_chars()
+    if count > MAX_CHARS:
+        return None
+    raw = textpage.raw
+    fragments: list[Fragment] = []
+    current: Fragment | None = None
+    for i in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        char = chr(code) if code else ""
+        if char in ("\r", "\n", "\x02", "\ufffe", ""):
+            current = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
+        if char.isspace():
+            if current is not None and not current.text.endswith(" "):
+                current.text += " "
+            continue
+        if generated:
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(raw, i) or (top - bottom)
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+        bold = weight >= 600
+        if current is not None:
+            same_line = abs(bottom - current.bottom) < 0.5 * max(size, 1) or (
+                bottom < current.top and top > current.bottom and abs(size - current.size) < 0.5)
+            gap = left - current.x1
+            if same_line and -0.5 * size < gap < 1.2 * size and abs(size - current.size) < 0.5 * size:
+                if gap > 0.25 * size and not current.text.endswith(" "):
+                    current.text += " "
+                current.text += char
+                current.x1 = max(current.x1, right)
+                current.top = max(current.top, top)
+                current.bottom = min(current.bottom, bottom)
+                continue
+        current = Fragment(char, left, right, bottom, top, size, bold)
+        fragments.append(current)
+    for fragment in fragments:
+        fragment.text = fragment.text.strip()
+    return [f for f in fragments if f.text]
+
+
+def _gutter(fragments: list[Fragment], width: float) -> float | None:
+    """An x that no (or almost no) fragment crosses, with a real column of text on each side."""
+    if len(fragments) < 8:
+        return None
+    total = sum(len(f.text) for f in fragments)
+    edges = sorted({round(f.x1) + 2 for f in fragments} | {round(f.x0) - 2 for f in fragments})
+    best: tuple[float, float] | None = None
+    for x in edges:
+        if not 0.12 * width < x < 0.88 * width:
+            continue
+        crossing = [f for f in fragments if f.x0 < x < f.x1]
+        if len(crossing) > 2:
+            continue
+        left = sum(len(f.text) for f in fragments if f.x1 <= x)
+        right = sum(len(f.text) for f in fragments if f.x0 >= x)
+        if min(left, right) < 0.15 * total:
+            continue
+        # A narrow right (or left) "column" of dates beside one column of text is one column with its
+        # dates on the side, not two columns.
+        smaller = [f for f in fragments if (f.x0 >= x if right < left else f.x1 <= x)]
+        if sum(1 for f in smaller if _DATEISH.search(f.text)) > 0.4 * len(smaller):
+            continue
+        score = min(left, right) - 50 * len(crossing)
+        if best is None or score > best[0]:
+            best = (score, x)
+    return best[1] if best else None
+
+
+def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
+    rows: list[list[Fragment]] = []
+    for fragment in sorted(fragments, key=lambda f: (-f.top, f.x0)):
+        row = rows[-1] if rows else None
+        if row is not None:
+            ref = row[0]
+            overlap = min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom)
+            if overlap > 0.5 * min(ref.height, fragment.height):
+                row.append(fragment)
+                continue
+        rows.append([fragment])
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+    return rows
+
+
+@dataclass
+class _Row:
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    size: float
+    bold: bool
+
+
+def _join_row(row: list[Fragment]) -> _Row:
+    parts = [row[0].text]
+    for before, after in zip(row, row[1:]):
+        gap = after.x0 - before.x1
+        parts.append((" | " if gap > 1.0 * max(before.size, 1) else " ") + after.text)
+    text = close_letter_spacing("".join(parts))
+    size = max(f.size for f in row)
+    return _Row(text, row[0].x0, row[-1].x1, min(f.bottom for f in row), max(f.top for f in row), size,
+                all(f.bold for f in row))
+
+
+def _column_lines(fragments: list[Fragment]) -> list[str]:
+    rows = [_join_row(r) for r in _rows(fragments)]
+    if not rows:
+        return []
+    right_edge = max(r.x1 for r in rows)
+    widths = [r.x1 - r.x0 for r in rows]
+    column_width = max(widths) if widths else 1.0
+    gaps = [a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0]
+    usual_gap = statistics.median(gaps) if gaps else 0.0
+    lines: list[str] = []
+    previous: _Row | None = None
+    for row in rows:
+        heading, _, rest = row.text.partition(" | ")
+        if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
+            lines.extend(["", heading])
+            row.text, previous = rest, None
+        if previous is not None:
+            gap = previous.bottom - row.top
+            close = (abs(previous.x0 - row.x0) < 0.6 * previous.size and abs(previous.size - row.size) < 0.3
+                     and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
+            # A line wrapped when the next line's first word would not have fitted after it.
+            char_width = (row.x1 - row.x0) / max(len(row.text), 1)
+            first_word = len(row.text.split(" ", 1)[0]) + 1.5
+            full = right_edge - previous.x1 < first_word * char_width
+            plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
+            if close and plain and (full or row.text[:1].islower()):
+                lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
+                previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold)
+                continue
+            if gap > max(usual_gap * 1.8, 0.6 * row.size):
+                lines.append("")
+        lines.append(row.text)
+        previous = row
+    return lines
+
+
+def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
+    """The PDF's text in reading order, or None when the layout cannot be read (the caller then uses
+    the plain text layer)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if len(document) > max_pages:
+            return None
+        out: list[str] = []
+        name_line = ""
+        for number in range(len(document)):
+            page = document[number]
+            width = page.get_width()
+            fragments = _page_fragments(page)
+            if fragments is None:
+                return None
+            if number == 0 and fragments:
+                name_line = _name_in_large_type(fragments)
+            split = _gutter(fragments, width)
+            if split is None:
+                columns = [fragments]
+            else:
+                columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
+            for column in columns:
+                out.extend(_column_lines(column))
+                out.append("")
+        if name_line:
+            out = [name_line, ""] + [line for line in out if line.strip() != name_line]
+        text = "\n".join(out).strip()
+        return text or None
+    finally:
+        document.close()
+
+
+def _name_in_large_type(fragments: list[Fragment]) -> str:
+    """The first page's largest short text, when it is clearly larger than the body text."""
+    body = statistics.median(f.size for f in fragments)
+    largest = max(fragments, key=lambda f: f.size)
+    if largest.size < 1.3 * body:
+        return ""
+    same = [f for f in fragments if abs(f.size - largest.size) < 0.5 and abs(f.bottom - largest.bottom) < 2]
+    text = close_letter_spacing(" ".join(f.text for f in sorted(same, key=lambda f: f.x0)))
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return ""
+    return text
