@@ -47,8 +47,12 @@ def _check_size(filename: str, data: bytes) -> None:
         raise ImportProblem(f"{filename} is empty.", "Choose the file that holds your resume.")
 
 
-def read_resume_text(filename: str, data: bytes) -> str:
-    """The text of a document resume (pdf, docx, md, txt), checked and decoded."""
+LAYOUT_MARK = "\x00layout\x00"
+
+
+def read_resume_text(filename: str, data: bytes, _marked: bool = False) -> str:
+    """The text of a document resume (pdf, docx, md, txt), checked and decoded; a PDF is read by its
+    layout (columns, paragraphs) when it can be."""
     _check_size(filename, data)
     kind = _kind(filename)
     if kind == "pdf":
@@ -56,7 +60,8 @@ def read_resume_text(filename: str, data: bytes) -> str:
         from resume_core.importers.pdf_reader import MAX_PAGES, read_pdf
 
         text = read_pdf(data, filename)  # the checks and their fixes; its text is the fallback
-        return read_pdf_layout(data, MAX_PAGES) or text
+        layout = read_pdf_layout(data, MAX_PAGES)
+        return LAYOUT_MARK + layout if layout and _marked else layout or text
     if kind == "docx":
         from resume_core.importers.docx_reader import read_docx
 
@@ -81,15 +86,19 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         from resume_core.importers.linkedin import read_linkedin_zip
 
         return read_linkedin_zip(data, filename)
-    text = read_resume_text(filename, data)
+    text = read_resume_text(filename, data, _marked=True)
     from resume_core.importers.parse_text import parse_resume_text
+
+    # Word paragraphs, and PDF lines the layout reader re-joined, are whole paragraphs already.
+    whole = kind == "docx" or (kind == "pdf" and text.startswith(LAYOUT_MARK))
+    text = text.removeprefix(LAYOUT_MARK)
 
     if engine is not None and not engine.offline:
         from resume_core.importers.llm import parse_with_engine
 
         result = parse_with_engine(text, engine, source=filename, kind=kind)
     else:
-        result = parse_resume_text(text, source=filename, kind=kind)
+        result = parse_resume_text(text, source=filename, kind=kind, paragraphs=whole)
     return _looks_like_a_resume(result, filename)
 
 

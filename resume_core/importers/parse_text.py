@@ -14,7 +14,7 @@ import re
 from resume_core.importers.education import parse_education, parse_listed
 from resume_core.importers.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importers.result import ImportResult
-from resume_core.importers.sections import Line, Section, join_wrapped, split_lines, split_sections
+from resume_core.importers.sections import Line, Section, heading_kind, join_wrapped, split_lines, split_sections
 from resume_core.importers.skills import attach_listed_skills, find_skills, normalise, split_skill_list
 from resume_core.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
@@ -25,7 +25,18 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,}\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,3}$")
+_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
+
+
+def _looks_like_name(body: str) -> bool:
+    """Two to four words, each starting with a capital (any script's), no digits: "Mirela Kovačević",
+    "Aoife Ní Bhriain", "MARCUS O'BRIEN"."""
+    words = body.split()
+    if len(body) > 50 or not _NAME.match(body):
+        return False
+    small = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "ní", "nic", "mac"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
@@ -37,8 +48,14 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
     for n, line in enumerate(preamble):
         body = line.text.strip()
         lowered = body.lower()
-        if n < 3 and not person.name and _NAME.match(body) and not TITLE_WORDS.search(body):
-            person.name = body
+        label = _NAME_LABEL.match(body)
+        if label and not person.name:
+            person.name = label.group(1).strip(" ,")
+            confidence["name"] = 0.9
+            continue
+        if n < 3 and not person.name and _looks_like_name(body) and not TITLE_WORDS.search(body) \
+                and heading_kind(body) is None:
+            person.name = body.title() if body.isupper() else body
             confidence["name"] = 0.75
             continue
         if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8:
@@ -149,12 +166,14 @@ class _Builder:
         return owner
 
 
-def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> ImportResult:
-    """The offline parse of one resume's text."""
+def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
+    """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
+    (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
     sections = split_sections(split_lines(text))
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
-        section.lines = join_wrapped(section.lines)
+        if not paragraphs:
+            section.lines = join_wrapped(section.lines)
         by_kind.setdefault(section.kind, []).append(section)
 
     def lines_of(name: str) -> list[Line]:
@@ -163,6 +182,12 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
     build = _Builder()
     person_conf: dict[str, float] = {}
     person, leftover = _person(lines_of("preamble"), text, person_conf)
+    if not person.name:  # "## Personal Information / Name: Jori Smith": a labelled name under a heading
+        for line in split_lines(text)[:15]:
+            label = _NAME_LABEL.match(line.text)
+            if label:
+                person.name, person_conf["name"] = label.group(1).strip(" ,"), 0.9
+                break
     warnings: list[str] = []
 
     jobs = [job for s in by_kind.get("experience", []) for job in parse_jobs(s.lines)]

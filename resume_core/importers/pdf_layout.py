@@ -157,9 +157,10 @@ class _Row:
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
-    for before, after in zip(row, row[1:]):
+    for n, (before, after) in enumerate(zip(row, row[1:])):
         gap = after.x0 - before.x1
-        parts.append((" | " if gap > 1.0 * max(before.size, 1) else " ") + after.text)
+        margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
+        parts.append((" | " if gap > 1.0 * max(before.size, 1) or margin_heading else " ") + after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     return _Row(text, row[0].x0, row[-1].x1, min(f.bottom for f in row), max(f.top for f in row), size,
