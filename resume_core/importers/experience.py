@@ -51,6 +51,9 @@ _TECH_LINE = re.compile(
 )
 _ROLE_LINE = re.compile(r"^(?:role|designation|position)\s*[:\-]\s*(.+)$", re.IGNORECASE)
 _SUBHEAD = re.compile(r"^[^.]{0,50}:$")
+FIELD_LABEL = re.compile(r"^(?:highlights|responsibilities|key responsibilities|roles? and responsibilities|"
+                         r"achievements|key achievements|duties|tasks|description)\s*:?$", re.IGNORECASE)
+"""A label over a job's bullets ("Highlights"), never a title, company or accomplishment."""
 MAX_HEADER_WORDS = 10
 
 
@@ -203,13 +206,15 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
-    if line.bullet:
-        return found if found.begin <= 2 and short else None
+    if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
+        ends = not line.text[found.stop:].strip(" .,;:)]")
+        return found if (found.begin <= 2 or ends) and short else None
     return found if short or found.begin <= 2 else None
 
 
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
     """Jobs from the (wrap-joined) lines of an experience section."""
+    lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
     anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
     if not anchors:
         return [] if dated_only else _undated_job(lines)

@@ -167,7 +167,29 @@ def _join_row(row: list[Fragment]) -> _Row:
                 all(f.bold for f in row))
 
 
-def _column_lines(fragments: list[Fragment]) -> list[str]:
+def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
+    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
+    import pypdfium2.raw as pdfium_c
+
+    marks = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
+            marks.append((left, bottom, right, top))
+        if len(marks) > 500:
+            break
+    return marks
+
+
+def _has_mark(row: "_Row", marks) -> bool:
+    return any(r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2
+               for _, b, r, t in marks)
+
+
+def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     rows = [_join_row(r) for r in _rows(fragments)]
     if not rows:
         return []
@@ -178,7 +200,9 @@ def _column_lines(fragments: list[Fragment]) -> list[str]:
     usual_gap = statistics.median(gaps) if gaps else 0.0
     lines: list[str] = []
     previous: _Row | None = None
+    in_bullet = False
     for row in rows:
+        marked = bool(marks) and _has_mark(row, marks)
         heading, _, rest = row.text.partition(" | ")
         if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
             lines.extend(["", heading])
@@ -192,13 +216,16 @@ def _column_lines(fragments: list[Fragment]) -> list[str]:
             first_word = len(row.text.split(" ", 1)[0]) + 1.5
             full = right_edge - previous.x1 < first_word * char_width
             plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
-            if close and plain and (full or row.text[:1].islower()):
+            if marks:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
+                full = in_bullet and not marked
+            if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold)
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
-        lines.append(row.text)
+        lines.append(("• " if marked else "") + row.text)
+        in_bullet = marked
         previous = row
     return lines
 
@@ -225,13 +252,14 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
                 return None
             if number == 0 and fragments:
                 name_line = _name_in_large_type(fragments)
+            marks = _bullet_marks(page)
             split = _gutter(fragments, width)
             if split is None:
                 columns = [fragments]
             else:
                 columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
             for column in columns:
-                out.extend(_column_lines(column))
+                out.extend(_column_lines(column, marks))
                 out.append("")
         if name_line:
             out = [name_line, ""] + [line for line in out if line.strip() != name_line]
