@@ -91,6 +91,7 @@ def _pieces(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         part = part.strip(" ,;:-–()")
+        part = re.sub(r"\s+(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
         if not part:
             continue
         if _is_location(part):

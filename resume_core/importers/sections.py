@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from resume_core.importers.dates import _DATE, _NOW
+from resume_core.importers.one_line import looks_one_line, unfold_one_line
 
 BULLET_CHARS = "•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙·⁃‣*-–—"
 # The Kaggle/Indeed exports carry bullets as mis-decoded private-use glyphs, sometimes as escape text.
-_GLYPHS = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2})*|[\uf000-\uf8ff]|Ø|§", re.IGNORECASE)
+# A "Ø" inside a word is a letter (Østerkilde), not a bullet.
+_GLYPHS = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2})*|[\uf000-\uf8ff]|(?<![^\W\d_])Ø(?![^\W\d_])|§", re.IGNORECASE)
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]+|(?P<num>\(?\d{{1,2}}[.)]|\(?[a-z][.)]))\s+")
 
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -152,6 +154,8 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ").replace("\u00a0", " ")
     if _is_flat(text):
         text = _unflatten(text)
+    elif looks_one_line(text):
+        text = unfold_one_line(text)
     text = _GLYPHS.sub("\n• ", text)
     out: list[Line] = []
     blank = False
