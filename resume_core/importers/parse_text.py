@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from resume_core.importers.dates import find_date_range
 from resume_core.importers.education import parse_education, parse_listed
 from resume_core.importers.experience import FIELD_LABEL, TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importers.result import ImportResult
@@ -267,7 +268,12 @@ def _unplaced(text: str, bank: Bank) -> list[str]:
         body = line.text.strip()
         if heading_kind(body) is not None or FIELD_LABEL.match(body) or _EMAIL.search(body) or _URL.search(body):
             continue
-        line_words = [w for w in normalise(body).split() if len(w) > 2 and not w.isdigit()]
+        found = find_date_range(body)
+        if found is not None:  # the dates are placed as dates; judge the rest of the line
+            body_rest = body[: found.begin] + " " + body[found.stop:]
+        else:
+            body_rest = body
+        line_words = [w for w in normalise(body_rest).split() if len(w) > 2 and not w.isdigit()]
         if not line_words:
             continue
         kept = sum(1 for w in line_words if w in words)

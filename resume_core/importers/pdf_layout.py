@@ -85,7 +85,10 @@ def _page_fragments(page) -> list[Fragment] | None:
             same_line = abs(bottom - current.bottom) < 0.5 * max(size, 1) or (
                 bottom < current.top and top > current.bottom and abs(size - current.size) < 0.5)
             gap = left - current.x1
-            if same_line and -0.5 * size < gap < 1.2 * size and abs(size - current.size) < 0.5 * size:
+            # A heading set in a left margin beside its first entry ("Work   IT Support Specialist").
+            margin_heading = gap > 0.6 * size and heading_kind(close_letter_spacing(current.text.strip())) is not None
+            if same_line and -0.5 * size < gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
+                    and not margin_heading:
                 if gap > 0.25 * size and not current.text.endswith(" "):
                     current.text += " "
                 current.text += char
