@@ -50,6 +50,8 @@ _TECH_LINE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LINE = re.compile(r"^(?:role|designation|position)\s*[:\-]\s*(.+)$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){2,3}$")  # "Span d.d.", "freee K.K.": a company, not a sentence
+_DURATION = re.compile(r"^\(?\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d{1,2}\s*(?:months?|mos?))?\)?$", re.IGNORECASE)
 _SUBHEAD = re.compile(r"^[^.]{0,50}:$")
 FIELD_LABEL = re.compile(r"^(?:highlights|responsibilities|key responsibilities|roles? and responsibilities|"
                          r"achievements|key achievements|duties|tasks|description)\s*:?$", re.IGNORECASE)
@@ -73,12 +75,28 @@ class JobDraft:
     confidence: dict[str, float] = field(default_factory=dict)
 
 
+_SMALL_WORDS = {"of", "and", "the", "in", "at", "for", "de", "del", "la", "le", "du", "van", "von", "&", "-", "–", "|", "to", "on"}
+
+
+def is_prose(text: str) -> bool:
+    """A sentence, not a header: five or more words, most of them (small words aside) in lower case.
+    "Coordinate a team of twelve nurses across three night shifts" is prose; "Teacher of Mathematics
+    and Physics" and "Software engineer at Xyz Pvt Ltd" are not."""
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    if len(words) < 5:
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= 0.6 * (len(words) - 1)
+
+
 def _is_header_line(line: Line) -> bool:
     text = line.text
     return (
         not line.bullet
+        and not is_prose(text)
         and len(text.split()) <= MAX_HEADER_WORDS
-        and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:])))
+        and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:]))
+             or bool(_ABBREVIATION_END.search(text)))
         and not _TECH_LINE.match(text)
         and "http" not in text
     )
@@ -92,7 +110,7 @@ def _pieces(text: str) -> list[str]:
     for part in parts:
         part = part.strip(" ,;:-–()")
         part = re.sub(r"\s+(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
-        if not part:
+        if not part or _DURATION.match(part):  # "3 years 8 months" printed beside the dates
             continue
         if _is_location(part):
             out.append(part)

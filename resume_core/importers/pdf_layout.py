@@ -67,6 +67,8 @@ def _page_fragments(page) -> list[Fragment] | None:
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
+        if "\ue000" <= char <= "\uf8ff":  # icon fonts (phone, pin, calendar) draw private-use characters
+            char = " "
         if char in ("\r", "\n", "\x02", "\ufffe", ""):
             current = None
             continue
@@ -219,8 +221,8 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             first_word = len(row.text.split(" ", 1)[0]) + 1.5
             full = right_edge - previous.x1 < first_word * char_width
             plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
-            if marks:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
-                full = in_bullet and not marked
+            if marks and in_bullet:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
+                full = not marked
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold)
