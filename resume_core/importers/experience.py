@@ -82,6 +82,8 @@ def is_prose(text: str) -> bool:
     """A sentence, not a header: five or more words, most of them (small words aside) in lower case.
     "Coordinate a team of twelve nurses across three night shifts" is prose; "Teacher of Mathematics
     and Physics" and "Software engineer at Xyz Pvt Ltd" are not."""
+    if find_date_range(text) is not None:  # a dated line is judged as a header by its dates
+        return False
     words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
     if len(words) < 5:
         return False

@@ -191,7 +191,13 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
                 break
     warnings: list[str] = []
 
-    jobs = [job for s in by_kind.get("experience", []) for job in parse_jobs(s.lines)]
+    jobs: list[JobDraft] = []
+    jobless: list[str] = []  # experience sections of prose with no job header: their skills still count
+    for section in by_kind.get("experience", []):
+        found = parse_jobs(section.lines)
+        jobs += found
+        if not found:
+            jobless += [line.text for line in section.lines]
     if not jobs:
         # No experience heading, or none with dates: look for dated jobs in the untitled text and in
         # sections whose heading the parser did not take for experience.
@@ -215,7 +221,7 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
 
     listed = _skill_pairs(lines_of("skills"))
     # Skills named in the summary or in untitled sections are claims too; place them like listed ones.
-    listed += find_skills(" ".join([person.summary, *(line.text for line in lines_of("other"))]))
+    listed += find_skills(" ".join([person.summary, *(line.text for line in lines_of("other")), *jobless]))
     for skill_id, value in attach_listed_skills(build.bank, listed, build.taken).items():
         build.confidence[skill_id] = {"name": value}
 
