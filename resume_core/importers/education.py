@@ -30,6 +30,9 @@ DEGREE = re.compile(
 )
 
 
+_DEGREE_NAME = re.compile(r"\b(?:Bachelor|Master|Doctor|Associate|Diploma|Ph\.?D|MBA|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech)\b")
+
+
 @dataclass
 class EducationDraft:
     institution: str = ""
@@ -44,6 +47,11 @@ class EducationDraft:
 def _institution_piece(text: str) -> str:
     for piece in re.split(r"\s*[,|:]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text):
         if INSTITUTION.search(piece):
+            # "Indian Institute of Technology Madras Master of Science": the degree after the school
+            # (a line whose breaks were lost) is not part of its name.
+            degree = _DEGREE_NAME.search(piece, INSTITUTION.search(piece).end())
+            if degree and degree.start() > 0 and piece[degree.start():][:1].isupper():
+                piece = piece[: degree.start()]
             return piece.strip(" .()")
     return text.strip()
 

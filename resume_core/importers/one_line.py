@@ -50,10 +50,41 @@ def _heading_at(words: list[str], i: int) -> int:
     return 0
 
 
+def _name_length(words: list[str], text: str) -> int:
+    """How many leading words are the person's name: those the e-mail address spells (at least two),
+    else two, when they are capitalised."""
+    import unicodedata
+
+    email = re.search(r"([\w.+-]+)@[\w-]+\.[\w.-]+", text)
+    local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
+    size = 0
+    for n, word in enumerate(words[:4]):
+        if not word[:1].isupper():
+            break
+        plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
+        if n < 2 or (local and plain and plain in local):
+            size = n + 1
+        else:
+            break
+    return size if size >= 2 else 0
+
+
+def _split_trailing_title(line: list[str]) -> list[list[str]]:
+    """"... client vice presidents Research Intern": the capitalised run ending in a title word starts
+    the next job's header."""
+    start = len(line) - 1
+    while start > 0 and (line[start - 1][:1].isupper() or line[start - 1].lower() in ("of", "and", "&")):
+        start -= 1
+    if 0 < start and line[start - 1][:1].islower() and len(line) - start <= 5:
+        return [line[:start], line[start:]]
+    return [line]
+
+
 def unfold_one_line(text: str) -> str:
     words = text.split()
-    lines: list[list[str]] = [[]]
-    i = 0
+    name = _name_length(words, text)
+    lines: list[list[str]] = [words[:name], []] if name else [[]]
+    i = name
     while i < len(words):
         word = words[i]
         current = lines[-1]
@@ -73,6 +104,8 @@ def unfold_one_line(text: str) -> str:
                 and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
         )
         if new_line:
+            if _TITLE_END.match(prev.strip(",")):
+                lines[-1:] = _split_trailing_title(lines[-1])
             lines.append([])
         lines[-1].append(word)
         i += 1
