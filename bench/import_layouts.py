@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
+import time
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -85,14 +87,17 @@ def layout_figures() -> dict:
         return {"layout corpus": "missing: run python -m bench.make_layout_corpus"}
     sums: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     crashes: dict[str, int] = defaultdict(int)
+    times: dict[str, list[float]] = defaultdict(list)
     for line in truth_file.read_text(encoding="utf-8").splitlines():
         truth = json.loads(line)
         for item in truth["files"]:
             group = f"{item['format']}/{item['layout']}"
             split = "hold-out" if truth["held_out"] or item["held_out"] else "dev"
             data = (CORPUS / item["file"]).read_bytes()
+            started = time.perf_counter()
             try:
                 result = import_resume(item["file"], data)
+                times[item["format"]].append(time.perf_counter() - started)
             except ImportProblem:
                 crashes[split] += 1
                 continue
@@ -107,6 +112,8 @@ def layout_figures() -> dict:
             figures[f"layout {group} [{split}]: {key}"] = hit / total if total else 0.0
     for split in ("dev", "hold-out"):
         figures[f"layout files refused [{split}]"] = crashes[split]
+    for kind, spent in sorted(times.items()):
+        figures[f"layout {kind}: ms per file (median)"] = statistics.median(spent) * 1000
     return figures
 
 

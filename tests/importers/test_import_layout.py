@@ -153,3 +153,16 @@ def test_lines_that_land_in_no_field_are_listed_not_lost():
     assert "Qwertyuiop zxcvbnm asdfghjkl" in result.unplaced
     assert not any("billing service" in line for line in result.unplaced)
     assert "Experience" not in result.unplaced
+
+
+def test_company_description_section_word_and_product_names_stay_in_their_place():
+    text = ("Jane Doe\njane@example.com\n\nExperience\nCisco Systems\nNetwork Engineer\nJan 2019 - Present\n"
+            "Responsibilities\nCisco (cisco.com) builds networking hardware for enterprises worldwide.\n"
+            "• Ran sprints in Scrum Works and tracked them for the whole team\n")
+    bank = parse_resume_text(text).bank
+    assert bank.person.links == []  # the employer's domain is not the person's website
+    job = bank.jobs[0]
+    assert "Responsibilities" not in job.description
+    assert [p.title for p in job.positions] == ["Network Engineer"]
+    assert "Microsoft Works" not in {s.name for s in job.skills}
+    assert [a.text for a in job.accomplishments] == ["Ran sprints in Scrum Works and tracked them for the whole team"]
