@@ -170,7 +170,8 @@ class _Builder:
 def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
     """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
     (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
-    sections = split_sections(split_lines(text))
+    source_lines = split_lines(text)
+    sections = split_sections([Line(x.text, x.bullet, x.blank_before, x.numbered) for x in source_lines])
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
         if not paragraphs:
@@ -184,7 +185,7 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     person_conf: dict[str, float] = {}
     person, leftover = _person(lines_of("preamble"), text, person_conf)
     if not person.name:  # "## Personal Information / Name: Jori Smith": a labelled name under a heading
-        for line in split_lines(text)[:15]:
+        for line in source_lines[:15]:
             label = _NAME_LABEL.match(line.text)
             if label:
                 person.name, person_conf["name"] = label.group(1).strip(" ,"), 0.9
@@ -241,7 +242,7 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     for name, date, issuer in parse_listed(lines_of("publications")):
         build.bank.publications.append(Publication(id=build.id("publication"), name=name, release_date=date, publisher=issuer))
 
-    unplaced = _unplaced(text, build.bank)
+    unplaced = _unplaced(source_lines, build.bank)
     if not build.bank.jobs:
         warnings.append("No job with dates was found: check the preview and add your jobs by hand if needed.")
     if person_conf:
@@ -252,7 +253,7 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
 
 
 
-def _unplaced(text: str, bank: Bank) -> list[str]:
+def _unplaced(lines: list[Line], bank: Bank) -> list[str]:
     """Source lines none of whose words landed in any field of the bank: headings, field labels and
     contact lines count as placed. A line counts as placed when its text (normalised) is inside some
     field, or when most of its words are."""
@@ -270,11 +271,11 @@ def _unplaced(text: str, bank: Bank) -> list[str]:
     parts += [f"{a.title} {a.awarder} {a.date}" for a in bank.awards] + [p.name for p in bank.publications]
     words = set(normalise(" ".join(parts)).split())
     out: list[str] = []
-    for line in split_lines(text):
+    for line in lines:
         body = line.text.strip()
         if heading_kind(body) is not None or FIELD_LABEL.match(body) or _EMAIL.search(body) or _URL.search(body):
             continue
-        found = find_date_range(body)
+        found = find_date_range(body) if any(ch.isdigit() for ch in body) else None
         if found is not None:  # the dates are placed as dates; judge the rest of the line
             body_rest = body[: found.begin] + " " + body[found.stop:]
         else:
