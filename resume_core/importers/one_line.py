@@ -21,6 +21,15 @@ _HEADINGS = (
     "projects", "summary", "profile", "languages", "awards", "interests", "publications", "volunteer",
     "references", "objective", "about", "contact",
 )
+# Verbs that open resume bullets but do not end in "-ed" ("Led", "Built", "Support", "Coordinate").
+_VERBS = {
+    "led", "built", "ran", "cut", "set", "wrote", "made", "won", "grew", "drove", "took", "kept", "met", "sold",
+    "taught", "brought", "lead", "build", "run", "manage", "support", "coordinate", "design", "develop", "teach",
+    "install", "maintain", "deliver", "plan", "train", "write", "create", "handle", "oversee", "supervise",
+    "prepare", "advise", "draft", "care", "serve", "monitor", "test", "analyse", "analyze", "implement",
+    "launch", "negotiate", "own", "drive", "mentor", "cover", "audit", "reduce", "increase", "improve",
+}
+_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "&"}
 _STRONG = {"education", "skills", "certificates", "certifications", "projects", "experience", "languages",
            "awards", "publications", "employment"}
 _TITLE_END = re.compile(
@@ -98,8 +107,8 @@ def unfold_one_line(text: str) -> str:
         prev = current[-1] if current else ""
         new_line = bool(prev) and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
-            or (word[:1].isupper() and word.endswith("ed") and len(word) > 4 and i + 1 < len(words)
-                and words[i + 1][:1].islower())
+            or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
+                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
             or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
                 and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
         )
