@@ -24,6 +24,8 @@ from resume_core.importers.sections import heading_kind
 MAX_CHARS = 40_000
 """A resume page holds a few thousand characters; more is read without layout (cost bound)."""
 
+MAX_DOCUMENT_CHARS = 150_000
+"""Over this, the whole document is read without layout (a resume is a few pages of text)."""
 _DATEISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b", re.IGNORECASE)
 _SPACED = re.compile(r"^(?:[^\W\d_]{1,2} ){3,}[^\W\d_]{1,2}$")
 
@@ -106,30 +108,64 @@ def _page_fragments(page) -> list[Fragment] | None:
 
 
 def _gutter(fragments: list[Fragment], width: float) -> float | None:
-    """An x that no (or almost no) fragment crosses, with a real column of text on each side."""
-    if len(fragments) < 8:
+    """An x that no (or almost no) fragment crosses, with a real column of text on each side.
+
+    Counted with prefix sums over whole points across the page, so the cost is linear in the
+    number of fragments plus the page width (a hostile page of 40,000 one-letter fragments too).
+    """
+    if len(fragments) < 8 or width <= 0:
         return None
+    size = int(width) + 2
+    crossing = [0] * (size + 1)  # difference array: fragments spanning x
+    left_chars = [0] * (size + 1)  # characters of fragments ending at or before x
+    right_chars = [0] * (size + 1)  # characters of fragments starting at or after x
+    left_dates = [0] * (size + 1)
+    right_dates = [0] * (size + 1)
+    left_count = [0] * (size + 1)
+    right_count = [0] * (size + 1)
+
+    def clamp(value: float) -> int:
+        return min(max(int(value), 0), size - 1)
+
+    for f in fragments:
+        a, b = clamp(f.x0) + 1, clamp(f.x1)  # integer x strictly inside (x0, x1)
+        if a <= b:
+            crossing[a] += 1
+            crossing[b + 1] -= 1
+        dated = 1 if _DATEISH.search(f.text) else 0
+        end = min(size - 1, int(f.x1) + 1)  # first x at or after the fragment's end
+        left_chars[end] += len(f.text)
+        left_dates[end] += dated
+        left_count[end] += 1
+        start = clamp(f.x0)  # last x at or before the fragment's start
+        right_chars[start] += len(f.text)
+        right_dates[start] += dated
+        right_count[start] += 1
+    for x in range(1, size):
+        crossing[x] += crossing[x - 1]
+        left_chars[x] += left_chars[x - 1]
+        left_dates[x] += left_dates[x - 1]
+        left_count[x] += left_count[x - 1]
+    for x in range(size - 2, -1, -1):
+        right_chars[x] += right_chars[x + 1]
+        right_dates[x] += right_dates[x + 1]
+        right_count[x] += right_count[x + 1]
     total = sum(len(f.text) for f in fragments)
-    edges = sorted({round(f.x1) + 2 for f in fragments} | {round(f.x0) - 2 for f in fragments})
     best: tuple[float, float] | None = None
-    for x in edges:
-        if not 0.12 * width < x < 0.88 * width:
+    for x in range(int(0.12 * width) + 1, int(0.88 * width)):
+        if crossing[x] > 2:
             continue
-        crossing = [f for f in fragments if f.x0 < x < f.x1]
-        if len(crossing) > 2:
-            continue
-        left = sum(len(f.text) for f in fragments if f.x1 <= x)
-        right = sum(len(f.text) for f in fragments if f.x0 >= x)
+        left, right = left_chars[x], right_chars[x]
         if min(left, right) < 0.15 * total:
             continue
-        # A narrow right (or left) "column" of dates beside one column of text is one column with its
-        # dates on the side, not two columns.
-        smaller = [f for f in fragments if (f.x0 >= x if right < left else f.x1 <= x)]
-        if sum(1 for f in smaller if _DATEISH.search(f.text)) > 0.4 * len(smaller):
+        # A narrow side "column" of dates beside one column of text is one column with its dates on
+        # the side, not two columns.
+        dates, count = (right_dates[x], right_count[x]) if right < left else (left_dates[x], left_count[x])
+        if count and dates > 0.4 * count:
             continue
-        score = min(left, right) - 50 * len(crossing)
+        score = min(left, right) - 50 * crossing[x]
         if best is None or score > best[0]:
-            best = (score, x)
+            best = (score, float(x))
     return best[1] if best else None
 
 
@@ -249,11 +285,15 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
             return None
         out: list[str] = []
         name_line = ""
+        chars = 0
         for number in range(len(document)):
             page = document[number]
             width = page.get_width()
             fragments = _page_fragments(page)
             if fragments is None:
+                return None
+            chars += sum(len(f.text) for f in fragments)
+            if chars > MAX_DOCUMENT_CHARS:
                 return None
             if number == 0 and fragments:
                 name_line = _name_in_large_type(fragments)

@@ -166,3 +166,28 @@ def test_company_description_section_word_and_product_names_stay_in_their_place(
     assert [p.title for p in job.positions] == ["Network Engineer"]
     assert "Microsoft Works" not in {s.name for s in job.skills}
     assert [a.text for a in job.accomplishments] == ["Ran sprints in Scrum Works and tracked them for the whole team"]
+
+
+def _column(x0: float, x1: float, texts: list[str], top: float = 700) -> list:
+    from resume_core.importers.pdf_layout import Fragment
+
+    return [Fragment(t, x0, x1, top - 14 * n - 10, top - 14 * n, 10, False) for n, t in enumerate(texts)]
+
+
+def test_gutter_found_between_a_sidebar_and_the_main_column():
+    from resume_core.importers.pdf_layout import _gutter
+
+    sidebar = _column(30, 170, ["Contact", "Zagreb HR", "+385 91 555 0142", "Languages", "Java Kotlin SQL"] * 3)
+    main = _column(200, 580, ["Senior Backend Engineer at Infobip since the migration began",
+                              "Led the migration of the billing service to Kotlin microservices"] * 6, top=690)
+    split = _gutter(sidebar + main, 612)
+    assert split is not None and 170 <= split <= 200
+
+
+def test_dates_on_the_right_are_not_a_second_column():
+    from resume_core.importers.pdf_layout import _gutter
+
+    body = _column(40, 420, ["Senior Backend Engineer, Infobip", "Led the migration of the billing service",
+                             "Backend Engineer, Infobip", "Built the SMS delivery report pipeline"] * 3)
+    dates = _column(480, 570, ["Mar 2021 - Present", "", "Jun 2018 - Feb 2021", ""] * 3)
+    assert _gutter(body + [d for d in dates if d.text], 612) is None
