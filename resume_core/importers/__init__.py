@@ -47,12 +47,15 @@ def _check_size(filename: str, data: bytes) -> None:
         raise ImportProblem(f"{filename} is empty.", "Choose the file that holds your resume.")
 
 
-LAYOUT_MARK = "\x00layout\x00"
-
-
-def read_resume_text(filename: str, data: bytes, _marked: bool = False) -> str:
+def read_resume_text(filename: str, data: bytes) -> str:
     """The text of a document resume (pdf, docx, md, txt), checked and decoded; a PDF is read by its
     layout (columns, paragraphs) when it can be."""
+    return _document_text(filename, data)[0]
+
+
+def _document_text(filename: str, data: bytes) -> tuple[str, bool]:
+    """The text, and whether its lines are whole paragraphs already (Word paragraphs, and PDF lines
+    the layout reader re-joined), so the text parser must not re-join wrapped lines."""
     _check_size(filename, data)
     kind = _kind(filename)
     if kind == "pdf":
@@ -61,16 +64,16 @@ def read_resume_text(filename: str, data: bytes, _marked: bool = False) -> str:
 
         text = read_pdf(data, filename)  # the checks and their fixes; its text is the fallback
         layout = read_pdf_layout(data, MAX_PAGES)
-        return LAYOUT_MARK + layout if layout and _marked else layout or text
+        return (layout, True) if layout else (text, False)
     if kind == "docx":
         from resume_core.importers.docx_reader import read_docx
 
-        return read_docx(data, filename)
+        return read_docx(data, filename), True
     if kind in ("md", "txt"):
         from resume_core.importers.text_reader import decode_text, markdown_to_text
 
         text = decode_text(data, filename)
-        return markdown_to_text(text) if kind == "md" else text
+        return (markdown_to_text(text) if kind == "md" else text), False
     raise ImportProblem(f"{filename} is structured data, not a document.", "Import it as JSON Resume or LinkedIn export.")
 
 
@@ -86,12 +89,8 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         from resume_core.importers.linkedin import read_linkedin_zip
 
         return read_linkedin_zip(data, filename)
-    text = read_resume_text(filename, data, _marked=True)
+    text, whole = _document_text(filename, data)
     from resume_core.importers.parse_text import parse_resume_text
-
-    # Word paragraphs, and PDF lines the layout reader re-joined, are whole paragraphs already.
-    whole = kind == "docx" or (kind == "pdf" and text.startswith(LAYOUT_MARK))
-    text = text.removeprefix(LAYOUT_MARK)
 
     if engine is not None and not engine.offline:
         from resume_core.importers.llm import parse_with_engine
