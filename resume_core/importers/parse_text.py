@@ -25,6 +25,8 @@ from resume_core.model import (
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,}\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
+                            r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
 _NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,3}$")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
@@ -63,7 +65,10 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
             person.label = body.strip(" -")
             confidence["label"] = 0.6
             continue
-        if _EMAIL.search(body) or _URL.search(body) or re.search(r"\b(phone|mobile|cell|home|e-?mail|tel)\b", lowered):
+        if _CONTACT_LABEL.match(body):  # "Phone" / "Email" over the value, in a sidebar
+            continue
+        if _EMAIL.search(body) or _URL.search(body) or re.search(r"\b(phone|mobile|cell|home|e-?mail|tel)\b", lowered) \
+                or _PHONE.fullmatch(body):
             phone = _PHONE.search(body)
             if phone and not person.phone:
                 person.phone = phone.group(0).strip()
@@ -184,6 +189,8 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     build = _Builder()
     person_conf: dict[str, float] = {}
     person, leftover = _person(lines_of("preamble"), text, person_conf)
+    if not person.phone:  # a phone number alone on its line, in a sidebar's Contact section
+        person.phone = next((x.text.strip() for x in source_lines[:60] if _PHONE.fullmatch(x.text.strip())), "")
     if not person.name:  # "## Personal Information / Name: Jori Smith": a labelled name under a heading
         for line in source_lines[:15]:
             label = _NAME_LABEL.match(line.text)
@@ -273,7 +280,8 @@ def _unplaced(lines: list[Line], bank: Bank) -> list[str]:
     out: list[str] = []
     for line in lines:
         body = line.text.strip()
-        if heading_kind(body) is not None or FIELD_LABEL.match(body) or _EMAIL.search(body) or _URL.search(body):
+        if heading_kind(body) is not None or FIELD_LABEL.match(body) or _CONTACT_LABEL.match(body) \
+                or _EMAIL.search(body) or _URL.search(body):
             continue
         found = find_date_range(body) if any(ch.isdigit() for ch in body) else None
         if found is not None:  # the dates are placed as dates; judge the rest of the line

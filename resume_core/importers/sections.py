@@ -57,7 +57,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "courses", "professional certifications", "certifications and training", "training and certifications",
     ),
     "summary": (
-        "summary", "professional summary", "profile", "objective", "career objective", "about me",
+        "summary", "professional summary", "profile", "objective", "career objective", "about me", "about",
         "summary of qualification", "summary of qualifications", "qualifications summary",
         "personal summary", "executive summary", "professional profile", "career summary", "overview",
         "profile summary", "career profile", "professional overview", "objectives",

@@ -191,3 +191,13 @@ def test_dates_on_the_right_are_not_a_second_column():
                              "Backend Engineer, Infobip", "Built the SMS delivery report pipeline"] * 3)
     dates = _column(480, 570, ["Mar 2021 - Present", "", "Jun 2018 - Feb 2021", ""] * 3)
     assert _gutter(body + [d for d in dates if d.text], 612) is None
+
+
+def test_sidebar_contact_labels_and_a_lone_phone_number_are_placed():
+    text = ("Priya Raghunathan\n\nContact\nEmail\npriya@example.in\nPhone\n+91 98450 55512\n\nAbout\n"
+            "Data scientist who turns messy retail data into forecasts.\n\nExperience\nFlipkart\n"
+            "Senior Data Scientist\nJul 2020 - Present\n• Built a demand forecasting model in PyTorch")
+    result = parse_resume_text(text)
+    assert result.bank.person.phone == "+91 98450 55512"
+    assert result.bank.person.summary == "Data scientist who turns messy retail data into forecasts."
+    assert result.unplaced == []
