@@ -26,6 +26,9 @@ from bench.layout_people import HELD_OUT, PEOPLE
 ROOT = Path(__file__).parent / ".layout"
 OUT = ROOT / "corpus"
 THEMES = ["even", "elegant", "flat", "macchiato", "kendall", "stackoverflow"]
+VERSIONS = {"resumed": "6.1.0", "even": "0.26.1", "elegant": "1.16.1", "flat": "0.3.7", "macchiato": "1.1.0",
+            "kendall": "0.2.0", "stackoverflow": "3.3.0"}
+"""npm versions measured (all MIT licensed); pinned so the corpus is the same on every machine."""
 HELD_OUT_THEMES = {"kendall", "stackoverflow"}
 """Themes never looked at while tuning the importer (with HELD_OUT people: the hold-out)."""
 CHROMIUM = "/usr/bin/chromium"
@@ -43,8 +46,8 @@ def _npm_install() -> None:
         return
     ROOT.mkdir(parents=True, exist_ok=True)
     (ROOT / "package.json").write_text('{"name": "layout-corpus", "private": true}\n')
-    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "resumed",
-                    *(f"jsonresume-theme-{t}" for t in THEMES)], cwd=ROOT, check=True)
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"resumed@{VERSIONS['resumed']}",
+                    *(f"jsonresume-theme-{t}@{VERSIONS[t]}" for t in THEMES)], cwd=ROOT, check=True)
 
 
 def _render(resume: Path, theme: str, html: Path, pdf: Path) -> bool:

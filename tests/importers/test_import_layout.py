@@ -1,7 +1,7 @@
 """The layout reader and the entry grammar: real layouts, every entry and date shape, one-line CVs.
 
 Fixtures (made by `bench/make_layout_corpus.py`, invented people): `two_column_macchiato.pdf`, a
-JSON Resume "macchiato" theme printed by Chromium (a sidebar with contacts and skills beside the
+JSON Resume "macchiato" theme (jsonresume-theme-macchiato 1.1.0, MIT) printed by Chromium (a sidebar with contacts and skills beside the
 main column; the theme prints no employer names), and `one_line_cv.txt`, a pasted CV whose line
 breaks were lost.
 """
