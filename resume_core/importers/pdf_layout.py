@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from resume_core.importers.sections import heading_kind
+from resume_core.importers.sections import BULLET_CHARS, heading_kind
 
 MAX_CHARS = 40_000
 """A resume page holds a few thousand characters; more is read without layout (cost bound)."""
@@ -66,6 +66,7 @@ def _page_fragments(page) -> list[Fragment] | None:
     raw = textpage.raw
     fragments: list[Fragment] = []
     current: Fragment | None = None
+    last_left = 0.0
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
@@ -91,16 +92,21 @@ def _page_fragments(page) -> list[Fragment] | None:
             gap = left - current.x1
             # A heading set in a left margin beside its first entry ("Work   IT Support Specialist").
             margin_heading = gap > 0.6 * size and heading_kind(close_letter_spacing(current.text.strip())) is not None
-            if same_line and -0.5 * size < gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
+            # A ligature ("ffi") gives each of its letters the ligature's box: not going backwards
+            # past the previous letter's start is still the same run.
+            onward = -0.5 * size < gap or left >= last_left - 0.5
+            if same_line and onward and gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
                     and not margin_heading:
                 if gap > 0.25 * size and not current.text.endswith(" "):
                     current.text += " "
                 current.text += char
+                last_left = left
                 current.x1 = max(current.x1, right)
                 current.top = max(current.top, top)
                 current.bottom = min(current.bottom, bottom)
                 continue
         current = Fragment(char, left, right, bottom, top, size, bold)
+        last_left = left
         fragments.append(current)
     for fragment in fragments:
         fragment.text = fragment.text.strip()
@@ -201,7 +207,9 @@ def _join_row(row: list[Fragment]) -> _Row:
     for n, (before, after) in enumerate(zip(row, row[1:])):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
-        parts.append((" | " if gap > 1.0 * max(before.size, 1) or margin_heading else " ") + after.text)
+        glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
+        far = gap > 1.0 * max(before.size, 1) and not glyph
+        parts.append((" | " if far or margin_heading else " ") + after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     return _Row(text, row[0].x0, row[-1].x1, min(f.bottom for f in row), max(f.top for f in row), size,

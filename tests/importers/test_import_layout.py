@@ -201,3 +201,22 @@ def test_sidebar_contact_labels_and_a_lone_phone_number_are_placed():
     assert result.bank.person.phone == "+91 98450 55512"
     assert result.bank.person.summary == "Data scientist who turns messy retail data into forecasts."
     assert result.unplaced == []
+
+
+def test_word_style_pdf_with_text_bullets_right_aligned_dates_and_ligatures():
+    from weasyprint import HTML
+
+    page = """<html><body style="font: 10pt sans-serif"><h1>Ana Kovač</h1><h2>EXPERIENCE</h2>
+    <p><b>Acme Corp</b><span style="float:right">Jan 2019 – Present</span></p><p>Data Analyst</p>
+    <p style="margin:0">•<span style="padding-left:18pt">Built dashboards for the sales team that are used every
+    single day by forty people across three offices</span></p>
+    <p style="margin:0">•<span style="padding-left:18pt">Cut report time by half</span></p>
+    <h2>EDUCATION</h2><p>University of Zagreb, BSc Economics, 2018</p></body></html>"""
+    bank = import_resume("cv.pdf", HTML(string=page).write_pdf()).bank
+    assert bank.person.name == "Ana Kovač"
+    job = bank.jobs[0]
+    assert (job.name, job.positions[0].title, job.positions[0].start_date) == ("Acme Corp", "Data Analyst", "2019-01")
+    assert [a.text for a in job.accomplishments] == [
+        "Built dashboards for the sales team that are used every single day by forty people across three offices",
+        "Cut report time by half"]
+    assert [e.institution for e in bank.education] == ["University of Zagreb"]
