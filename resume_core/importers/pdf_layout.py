@@ -50,7 +50,7 @@ def close_letter_spacing(text: str) -> str:
     stripped = text.strip()
     if len(stripped) > 80:
         return text
-    words = re.split(r"\s{2,}", stripped)
+    words = re.split(r"\s{2,}|\s\|\s", stripped)  # words apart by a wide gap, or by the " | " of a far fragment
     if all(_SPACED.match(w) for w in words):
         return " ".join(w.replace(" ", "") for w in words)
     return text

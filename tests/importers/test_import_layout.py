@@ -54,6 +54,7 @@ def test_two_column_pdf_keeps_the_sidebar_apart_from_the_main_column():
     ("E D U C A T I O N", "EDUCATION"),
     ("W O R K  E X P E R I E N C E", "WORK EXPERIENCE"),
     ("S k i l l s", "Skills"),
+    ("W O R K | E X P E R I E N C E", "WORK EXPERIENCE"),
 ])
 def test_letter_spaced_headings_read_as_words(spaced, word):
     assert close_letter_spacing(spaced) == word
