@@ -30,7 +30,8 @@ DEGREE = re.compile(
 )
 
 
-_DEGREE_NAME = re.compile(r"\b(?:Bachelor|Master|Doctor|Associate|Diploma|Ph\.?D|MBA|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech)\b")
+_DEGREE_NAME = re.compile(r"\b(?:Bachelor|Master|Doctor|Associate|Diploma|Ph\.?D|MBA|BBA|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|"
+                          r"B\.?Eng|M\.?Eng|B\.?A|B\.?S|M\.?A|M\.?S|LL\.?[BM])\b")
 
 
 @dataclass

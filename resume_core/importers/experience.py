@@ -264,11 +264,25 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
             before = (draft.title, draft.company)
             more = assign_header(_pieces(lines[after].text), draft)
+            if (draft.title, draft.company) == before and not unknown and draft.title and len(more) == 2 \
+                    and after == i + 1 and len(lines[after].text.split()) <= 6:
+                # "Senior Civil Engineer | 03/2018 - Present" over "Arup, Dublin": employer, then place.
+                draft.company, draft.confidence["company"] = more[0], 0.55
+                draft.location = draft.location or more[1]
+                after += 1
+                break
             if (draft.title, draft.company) == before and (unknown or len(more) != 1):
                 break
             unknown += more
             after += 1
         fill_header(unknown, draft)
+        if draft.title and not draft.company and draft.location.count(",") == 1:
+            # "Arup, Dublin" under a title: a job names its employer, so "X, Place" is employer and place
+            # ("Denver, CO" with a state code stays a place).
+            first, place = (part.strip() for part in draft.location.split(","))
+            if not _STATE.match(place):
+                draft.company, draft.location = first, place
+                draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
         body = lines[after:end]
         if long_rest:

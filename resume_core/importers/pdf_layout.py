@@ -26,6 +26,7 @@ MAX_CHARS = 40_000
 
 MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
+_CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
 _DATEISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b", re.IGNORECASE)
 _SPACED = re.compile(r"^(?:[^\W\d_]{1,2} ){3,}[^\W\d_]{1,2}$")
 
@@ -200,6 +201,8 @@ class _Row:
     top: float
     size: float
     bold: bool
+    start: float = -1.0
+    """Where the row's ink starts (a text bullet's x when the row hangs after one)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
@@ -212,8 +215,10 @@ def _join_row(row: list[Fragment]) -> _Row:
         parts.append((" | " if far or margin_heading else " ") + after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
-    return _Row(text, row[0].x0, row[-1].x1, min(f.bottom for f in row), max(f.top for f in row), size,
-                all(f.bold for f in row))
+    # A text bullet hangs left of its item: the item's lines align on the text after it.
+    hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
+    return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
+                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0)
 
 
 def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
@@ -245,8 +250,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     right_edge = max(r.x1 for r in rows)
     widths = [r.x1 - r.x0 for r in rows]
     column_width = max(widths) if widths else 1.0
-    gaps = [a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0]
+    gaps = sorted(a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0)
     usual_gap = statistics.median(gaps) if gaps else 0.0
+    # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
+    line_gap = gaps[len(gaps) // 4] if gaps else 0.0
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
@@ -258,18 +265,28 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             row.text, previous = rest, None
         if previous is not None:
             gap = previous.bottom - row.top
-            close = (abs(previous.x0 - row.x0) < 0.6 * previous.size and abs(previous.size - row.size) < 0.3
+            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0)) < 0.6 * previous.size
+            close = (aligned and abs(previous.size - row.size) < 0.3
                      and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
+            tight = gap <= line_gap + 0.25 * row.size
+            # A heading, a line in capitals under one that is not, or a contact line starts anew.
+            starts_heading = row.text[:1].isupper() and heading_kind(row.text) is not None  # not "projects" ending a line
+            close = close and not starts_heading and heading_kind(previous.text) is None \
+                and not (row.text.isupper() and len(row.text.split()) > 1 and not previous.text.isupper()) \
+                and not _CONTACT.search(row.text)
             # A line wrapped when the next line's first word would not have fitted after it.
             char_width = (row.x1 - row.x0) / max(len(row.text), 1)
             first_word = len(row.text.split(" ", 1)[0]) + 1.5
             full = right_edge - previous.x1 < first_word * char_width
             plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
+            # Only the line width says "wrapped": then the lines must also sit as close as a paragraph's.
+            full = full and tight
             if marks and in_bullet:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
                 full = not marked
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
-                previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold)
+                previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
+                                previous.start)
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
@@ -328,8 +345,15 @@ def _name_in_large_type(fragments: list[Fragment]) -> str:
     largest = max(fragments, key=lambda f: f.size)
     if largest.size < 1.3 * body:
         return ""
-    same = [f for f in fragments if abs(f.size - largest.size) < 0.5 and abs(f.bottom - largest.bottom) < 2]
-    text = close_letter_spacing(" ".join(f.text for f in sorted(same, key=lambda f: f.x0)))
+    same = [f for f in fragments if abs(f.size - largest.size) < 0.5]
+    rows = _rows(same)
+    start = next(n for n, row in enumerate(rows) if largest in row)
+    name_rows = [rows[start]]
+    for row in rows[start + 1:]:  # a long name wrapped onto a second line in the same large type
+        if min(f.bottom for f in name_rows[-1]) - max(f.top for f in row) > 0.8 * largest.size:
+            break
+        name_rows.append(row)
+    text = close_letter_spacing(" ".join(f.text for row in name_rows for f in row))
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return ""

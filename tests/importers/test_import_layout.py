@@ -221,3 +221,32 @@ def test_word_style_pdf_with_text_bullets_right_aligned_dates_and_ligatures():
         "Built dashboards for the sales team that are used every single day by forty people across three offices",
         "Cut report time by half"]
     assert [e.institution for e in bank.education] == ["University of Zagreb"]
+
+
+def test_left_sidebar_cv_with_a_wrapped_name_and_company_under_the_title():
+    from weasyprint import HTML
+
+    page = """<html><body style="font: 10pt sans-serif; margin:0">
+    <div style="float:left; width:30%; background:#eee; padding:10pt; height:95%">
+    <div style="font-size:20pt">Tomás Ó Ceallaigh</div><p>Civil Engineer</p><h4>CONTACT</h4><p>tomas@example.ie</p>
+    <p>+353 86 555 0101</p><h4>SKILLS</h4><p>AutoCAD</p><p>Revit</p><p>Project management</p><h4>EDUCATION</h4>
+    <p>Trinity College Dublin</p><p>BEng Civil Engineering</p><p>2008 – 2012</p></div>
+    <div style="margin-left:36%; padding:10pt"><h3>PROFILE</h3><p>Civil engineer with ten years of bridge and road
+    projects across Ireland and the United Kingdom.</p><h3>EXPERIENCE</h3>
+    <p><b>Senior Civil Engineer</b> <span style="float:right">03/2018 – Present</span></p><p><i>Arup, Dublin</i></p>
+    <ul><li>Designed three motorway bridges with a combined budget of 40 million euros for the national roads
+    authority</li><li>Managed a team of six engineers</li></ul>
+    <p><b>Graduate Engineer</b> <span style="float:right">09/2012 – 02/2018</span></p><p><i>Jacobs, Cork</i></p>
+    <ul><li>Checked structural calculations for rail upgrades</li></ul></div></body></html>"""
+    result = import_resume("cv.pdf", HTML(string=page).write_pdf())
+    bank = result.bank
+    assert bank.person.name == "Tomás Ó Ceallaigh"
+    assert bank.person.phone == "+353 86 555 0101"
+    assert [(j.name, j.positions[0].title, j.positions[0].start_date) for j in bank.jobs] == [
+        ("Arup", "Senior Civil Engineer", "2018-03"), ("Jacobs", "Graduate Engineer", "2012-09")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == [
+        "Designed three motorway bridges with a combined budget of 40 million euros for the national roads authority",
+        "Managed a team of six engineers"]
+    assert [e.institution for e in bank.education] == ["Trinity College Dublin"]
+    skills = {s.name for owner in bank.owners() for s in owner.skills}
+    assert {"AutoCAD", "Revit"} <= skills
