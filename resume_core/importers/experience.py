@@ -111,7 +111,7 @@ def _pieces(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         part = part.strip(" ,;:-–()")
-        part = re.sub(r"\s+(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
+        part = re.sub(r"\s(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
         if not part or _DURATION.match(part):  # "3 years 8 months" printed beside the dates
             continue
         if _is_location(part):

@@ -41,8 +41,14 @@ _PLACE = re.compile(r"^[A-Z][a-z]+,$")
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
+MAX_ONE_LINE_CHARS = 30_000
+"""A flattened CV is a few thousand characters; longer text is left as it is (bounded cost)."""
+
+
 def looks_one_line(text: str) -> bool:
     """Over 400 characters on at most three lines: the line breaks were lost."""
+    if len(text) > MAX_ONE_LINE_CHARS:
+        return False
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) <= 3 and max((len(line) for line in lines), default=0) > 400
 
