@@ -1,4 +1,5 @@
-"""Import 308 real CVs offline and measure what lands in the bank.
+"""Import 308 real CVs offline and measure what lands in the bank; then RJDB resumes and resumes in
+real layouts (`bench/import_layouts.py`: per format and layout, dev and hold-out).
 
 Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entities). Figures: share
 of CVs with at least one job found; jobs, accomplishments, skills and education entries per CV;
@@ -52,7 +53,7 @@ def run(print_table: bool = True) -> dict:
     right = {True: 0, False: 0}  # flagged? -> jobs whose name is a labelled company
     seen = {True: 0, False: 0}
     labelled = in_text = as_skill = refused = 0
-    companies = companies_found = 0
+    companies = companies_found = unplaced = 0
     times: list[float] = []
     started = time.perf_counter()
     import_resume("warm-up.txt", rows[0]["text"].encode("utf-8"))  # loads the skill vocabulary once
@@ -65,6 +66,7 @@ def run(print_table: bool = True) -> dict:
             result, refused = None, refused + 1
         times.append(time.perf_counter() - started)
         bank = result.bank if result else Bank(person=Person())
+        unplaced += len(result.unplaced) if result else 0
         with_job += bool(bank.jobs)
         jobs += len(bank.jobs)
         accs += sum(len(o.accomplishments) for o in bank.owners())
@@ -103,7 +105,12 @@ def run(print_table: bool = True) -> dict:
         "ms per CV (median)": statistics.median(times) * 1000,
         "ms per CV (max)": max(times) * 1000,
         "first import incl. vocabulary load (s)": first_import,
+        "dotin: lines not placed per CV": unplaced / n,
     }
+    from bench.import_layouts import layout_figures, rjdb_figures
+
+    figures.update(rjdb_figures())
+    figures.update(layout_figures())
     if print_table:
         width = max(map(len, figures))
         for key, value in figures.items():

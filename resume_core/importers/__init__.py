@@ -53,22 +53,32 @@ def _check_size(filename: str, data: bytes) -> None:
 
 
 def read_resume_text(filename: str, data: bytes) -> str:
-    """The text of a document resume (pdf, docx, md, txt), checked and decoded."""
+    """The text of a document resume (pdf, docx, md, txt), checked and decoded; a PDF is read by its
+    layout (columns, paragraphs) when it can be."""
+    return _document_text(filename, data)[0]
+
+
+def _document_text(filename: str, data: bytes) -> tuple[str, bool]:
+    """The text, and whether its lines are whole paragraphs already (Word paragraphs, and PDF lines
+    the layout reader re-joined), so the text parser must not re-join wrapped lines."""
     _check_size(filename, data)
     kind = _kind(filename)
     if kind == "pdf":
-        from resume_core.importers.pdf_reader import read_pdf
+        from resume_core.importers.pdf_layout import read_pdf_layout
+        from resume_core.importers.pdf_reader import MAX_PAGES, read_pdf
 
-        return read_pdf(data, filename)
+        text = read_pdf(data, filename)  # the checks and their fixes; its text is the fallback
+        layout = read_pdf_layout(data, MAX_PAGES)
+        return (layout, True) if layout else (text, False)
     if kind == "docx":
         from resume_core.importers.docx_reader import read_docx
 
-        return read_docx(data, filename)
+        return read_docx(data, filename), True
     if kind in ("md", "txt"):
         from resume_core.importers.text_reader import decode_text, markdown_to_text
 
         text = decode_text(data, filename)
-        return markdown_to_text(text) if kind == "md" else text
+        return (markdown_to_text(text) if kind == "md" else text), False
     raise ImportProblem(f"{filename} is structured data, not a document.", "Import it as JSON Resume or LinkedIn export.")
 
 
@@ -84,11 +94,13 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         from resume_core.importers.linkedin import read_linkedin_zip
 
         return _within_limits(read_linkedin_zip(data, filename), filename)
-    return import_text(filename, bound_text(read_resume_text(filename, data), filename), engine)
+    text, whole = _document_text(filename, data)
+    return import_text(filename, bound_text(text, filename), engine, paragraphs=whole)
 
 
-def import_text(filename: str, text: str, engine: Engine | None = None) -> ImportResult:
-    """The parse of a document resume's text (from `read_resume_text`, bounded by `bound_text`)."""
+def import_text(filename: str, text: str, engine: Engine | None = None, paragraphs: bool = False) -> ImportResult:
+    """The parse of a document resume's text (from `read_resume_text`, bounded by `bound_text`);
+    `paragraphs` says its lines are whole paragraphs already (Word, layout-read PDF)."""
     kind = _kind(filename)
     from resume_core.importers.parse_text import parse_resume_text
 
@@ -97,7 +109,7 @@ def import_text(filename: str, text: str, engine: Engine | None = None) -> Impor
 
         result = parse_with_engine(text, engine, source=filename, kind=kind)
     else:
-        result = parse_resume_text(text, source=filename, kind=kind)
+        result = parse_resume_text(text, source=filename, kind=kind, paragraphs=paragraphs)
     return _looks_like_a_resume(_within_limits(result, filename), filename)
 
 

@@ -40,7 +40,8 @@ _RANGE = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE}){_DASH}(?P<end>{_DATE}|{_NO
 _MONTHS_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_MONTH})\.?{_DASH}(?P<b>{_MONTH})\.?,?\s*(?P<year>{_YEAR})(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
     rf"(?:(?<![\w/.-])(?P<start>{_DATE})\s*(?:-+|–|—)?\s*(?:onwards?|till\s+date|to\s+present)\b"
-    rf"|\bsince\s+(?P<since>{_DATE}))",
+    rf"|\bsince\s+(?P<since>{_DATE})"
+    rf"|(?<![\w/.-])(?P<dangling>{_DATE})\s*(?:-+|–|—)\s*$)",  # "2020-07 —": a range whose end is left blank
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"(?<![\w/.-])(?P<start>{_MONTH}\.?,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|(?:0?[1-9]|1[0-2])/{_YEAR})(?![\w/])", re.IGNORECASE)
@@ -126,7 +127,7 @@ def find_date_range(text: str) -> DateRange | None:
         return DateRange(f"{start_year}-{first:02d}", f"{year}-{last:02d}", match.start(), match.end(), 0.9)
     match = _OPEN.search(text)
     if match:
-        token = match.group("start") or match.group("since")
+        token = match.group("start") or match.group("since") or match.group("dangling")
         start, has_month = _parse_one(token, is_end=False)
         return DateRange(start, "", match.start(), match.end(), 0.85 if has_month else 0.7)
     match = _SINGLE.search(text)

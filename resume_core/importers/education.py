@@ -15,7 +15,9 @@ from resume_core.importers.sections import Line
 
 INSTITUTION = re.compile(
     r"\b(universit\w*|college|institute|school|academy|iit|nit|iim|polytechnic|vidyalaya|vidyapeeth|"
-    r"vidyapith|conservatory|seminary|campus|board)\b",
+    r"vidyapith|conservatory|seminary|campus|board|universidad|universidade|université|universität|"
+    r"università|universiteit|uniwersytet|instituto|istituto|institut|école|ecole|escuela|hochschule|"
+    r"politecnico|politécnico|polytechnique|colegio|coláiste|lycée|gymnasium|academia|akademie)\b",
     re.IGNORECASE,
 )
 DEGREE = re.compile(
@@ -26,6 +28,10 @@ DEGREE = re.compile(
     r"pgdm|pgdca|post graduat\w*|graduat\w*|certificate in)(?![\w])",
     re.IGNORECASE,
 )
+
+
+_DEGREE_NAME = re.compile(r"\b(?:Bachelor|Master|Doctor|Associate|Diploma|Ph\.?D|MBA|BBA|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|"
+                          r"B\.?Eng|M\.?Eng|B\.?A|B\.?S|M\.?A|M\.?S|LL\.?[BM])\b")
 
 
 @dataclass
@@ -42,6 +48,11 @@ class EducationDraft:
 def _institution_piece(text: str) -> str:
     for piece in re.split(r"\s*[,|:]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text):
         if INSTITUTION.search(piece):
+            # "Indian Institute of Technology Madras Master of Science": the degree after the school
+            # (a line whose breaks were lost) is not part of its name.
+            degree = _DEGREE_NAME.search(piece, INSTITUTION.search(piece).end())
+            if degree and degree.start() > 0 and piece[degree.start():][:1].isupper():
+                piece = piece[: degree.start()]
             return piece.strip(" .()")
     return text.strip()
 
@@ -70,6 +81,12 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:
         has_inst = bool(INSTITUTION.search(text_wo)) and len(text_wo.split()) <= 16
         has_degree = bool(DEGREE.search(text_wo)) and len(text_wo.split()) <= 16
         if not has_inst and not has_degree:
+            if current is not None and not current.institution and found is not None \
+                    and 1 <= len(text_wo.split()) <= 8 and text_wo[:1].isupper():
+                # "Bachelor in Culinary Arts" / "Basque Culinary Center, 2009 - 2013": a dated line
+                # under a degree names its school, whatever the school is called.
+                current.institution = text_wo
+                current.confidence["institution"] = 0.5
             if current is not None:
                 year = find_year(text)
                 if year and not current.end:
@@ -90,6 +107,14 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:
         if has_inst and not current.institution:
             current.institution = _institution_piece(text_wo)
             current.confidence["institution"] = 0.8
+        elif has_degree and not has_inst and not current.institution:
+            # "Culinary Arts, Bachelor, Basque Culinary Center": the piece that is neither the degree
+            # nor its subject is the school, whatever it is called.
+            pieces = [p.strip(" .()") for p in re.split(r"\s*[,|]\s*|\s+[-–]\s+|\s+at\s+", text_wo) if p.strip(" .()")]
+            others = [p for p in pieces if not DEGREE.search(p) and p != current.area and p[:1].isupper()]
+            if len(pieces) >= 3 and others:
+                current.institution = others[-1]
+                current.confidence["institution"] = 0.5
         if found:
             current.start, current.end = found.start if found.end != found.start else "", found.end or found.start
         elif not current.end:

@@ -50,7 +50,12 @@ _TECH_LINE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LINE = re.compile(r"^(?:role|designation|position)\s*[:\-]\s*(.+)$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){2,3}$")  # "Span d.d.", "freee K.K.": a company, not a sentence
+_DURATION = re.compile(r"^\(?\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d{1,2}\s*(?:months?|mos?))?\)?$", re.IGNORECASE)
 _SUBHEAD = re.compile(r"^[^.]{0,50}:$")
+FIELD_LABEL = re.compile(r"^(?:highlights|responsibilities|key responsibilities|roles? and responsibilities|"
+                         r"achievements|key achievements|duties|tasks|description)\s*:?$", re.IGNORECASE)
+"""A label over a job's bullets ("Highlights"), never a title, company or accomplishment."""
 MAX_HEADER_WORDS = 10
 
 
@@ -70,12 +75,30 @@ class JobDraft:
     confidence: dict[str, float] = field(default_factory=dict)
 
 
+_SMALL_WORDS = {"of", "and", "the", "in", "at", "for", "de", "del", "la", "le", "du", "van", "von", "&", "-", "–", "|", "to", "on"}
+
+
+def is_prose(text: str) -> bool:
+    """A sentence, not a header: five or more words, most of them (small words aside) in lower case.
+    "Coordinate a team of twelve nurses across three night shifts" is prose; "Teacher of Mathematics
+    and Physics" and "Software engineer at Xyz Pvt Ltd" are not."""
+    if find_date_range(text) is not None:  # a dated line is judged as a header by its dates
+        return False
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    if len(words) < 5:
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= 0.6 * (len(words) - 1)
+
+
 def _is_header_line(line: Line) -> bool:
     text = line.text
     return (
         not line.bullet
+        and not is_prose(text)
         and len(text.split()) <= MAX_HEADER_WORDS
-        and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:])))
+        and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:]))
+             or bool(_ABBREVIATION_END.search(text)))
         and not _TECH_LINE.match(text)
         and "http" not in text
     )
@@ -88,7 +111,8 @@ def _pieces(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         part = part.strip(" ,;:-–()")
-        if not part:
+        part = re.sub(r"\s(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
+        if not part or _DURATION.match(part):  # "3 years 8 months" printed beside the dates
             continue
         if _is_location(part):
             out.append(part)
@@ -203,13 +227,15 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
-    if line.bullet:
-        return found if found.begin <= 2 and short else None
+    if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
+        ends = not line.text[found.stop:].strip(" .,;:)]")
+        return found if (found.begin <= 2 or ends) and short else None
     return found if short or found.begin <= 2 else None
 
 
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
     """Jobs from the (wrap-joined) lines of an experience section."""
+    lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
     anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
     if not anchors:
         return [] if dated_only else _undated_job(lines)
@@ -238,11 +264,25 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
             before = (draft.title, draft.company)
             more = assign_header(_pieces(lines[after].text), draft)
+            if (draft.title, draft.company) == before and not unknown and draft.title and len(more) == 2 \
+                    and after == i + 1 and len(lines[after].text.split()) <= 6:
+                # "Senior Civil Engineer | 03/2018 - Present" over "Arup, Dublin": employer, then place.
+                draft.company, draft.confidence["company"] = more[0], 0.55
+                draft.location = draft.location or more[1]
+                after += 1
+                break
             if (draft.title, draft.company) == before and (unknown or len(more) != 1):
                 break
             unknown += more
             after += 1
         fill_header(unknown, draft)
+        if draft.title and not draft.company and draft.location.count(",") == 1:
+            # "Arup, Dublin" under a title: a job names its employer, so "X, Place" is employer and place
+            # ("Denver, CO" with a state code stays a place).
+            first, place = (part.strip() for part in draft.location.split(","))
+            if not _STATE.match(place):
+                draft.company, draft.location = first, place
+                draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
         body = lines[after:end]
         if long_rest:

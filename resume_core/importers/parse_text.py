@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from resume_core.importers.dates import find_date_range
 from resume_core.importers.education import parse_education, parse_listed
-from resume_core.importers.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
+from resume_core.importers.experience import FIELD_LABEL, TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importers.result import ImportResult
-from resume_core.importers.sections import Line, Section, join_wrapped, split_lines, split_sections
+from resume_core.importers.sections import Line, Section, heading_kind, join_wrapped, split_lines, split_sections
 from resume_core.importers.skills import attach_listed_skills, find_skills, normalise, split_skill_list
 from resume_core.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
@@ -25,8 +26,21 @@ from resume_core.model import (
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}")
 _PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,30}\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
+                            r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,3}$")
+_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
+
+
+def _looks_like_name(body: str) -> bool:
+    """Two to four words, each starting with a capital (any script's), no digits: "Mirela Kovačević",
+    "Aoife Ní Bhriain", "MARCUS O'BRIEN"."""
+    words = body.split()
+    if len(body) > 50 or not _NAME.match(body):
+        return False
+    small = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "ní", "nic", "mac"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
@@ -38,15 +52,24 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
     for n, line in enumerate(preamble):
         body = line.text.strip()
         lowered = body.lower()
-        if n < 3 and not person.name and _NAME.match(body) and not TITLE_WORDS.search(body):
-            person.name = body
+        label = _NAME_LABEL.match(body)
+        if label and not person.name:
+            person.name = label.group(1).strip(" ,")
+            confidence["name"] = 0.9
+            continue
+        if n < 3 and not person.name and _looks_like_name(body) and not TITLE_WORDS.search(body) \
+                and heading_kind(body) is None:
+            person.name = body.title() if body.isupper() else body
             confidence["name"] = 0.75
             continue
         if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8:
             person.label = body.strip(" -")
             confidence["label"] = 0.6
             continue
-        if _EMAIL.search(body) or _URL.search(body) or re.search(r"\b(phone|mobile|cell|home|e-?mail|tel)\b", lowered):
+        if _CONTACT_LABEL.match(body):  # "Phone" / "Email" over the value, in a sidebar
+            continue
+        if _EMAIL.search(body) or _URL.search(body) or re.search(r"\b(phone|mobile|cell|home|e-?mail|tel)\b", lowered) \
+                or _PHONE.fullmatch(body):
             phone = _PHONE.search(body)
             if phone and not person.phone:
                 person.phone = phone.group(0).strip()
@@ -150,12 +173,15 @@ class _Builder:
         return owner
 
 
-def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> ImportResult:
-    """The offline parse of one resume's text."""
-    sections = split_sections(split_lines(text))
+def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
+    """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
+    (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
+    source_lines = split_lines(text)
+    sections = split_sections([Line(x.text, x.bullet, x.blank_before, x.numbered) for x in source_lines])
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
-        section.lines = join_wrapped(section.lines)
+        if not paragraphs:
+            section.lines = join_wrapped(section.lines)
         by_kind.setdefault(section.kind, []).append(section)
 
     def lines_of(name: str) -> list[Line]:
@@ -164,9 +190,23 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
     build = _Builder()
     person_conf: dict[str, float] = {}
     person, leftover = _person(lines_of("preamble"), text, person_conf)
+    if not person.phone:  # a phone number alone on its line, in a sidebar's Contact section
+        person.phone = next((x.text.strip() for x in source_lines[:60] if _PHONE.fullmatch(x.text.strip())), "")
+    if not person.name:  # "## Personal Information / Name: Jori Smith": a labelled name under a heading
+        for line in source_lines[:15]:
+            label = _NAME_LABEL.match(line.text)
+            if label:
+                person.name, person_conf["name"] = label.group(1).strip(" ,"), 0.9
+                break
     warnings: list[str] = []
 
-    jobs = [job for s in by_kind.get("experience", []) for job in parse_jobs(s.lines)]
+    jobs: list[JobDraft] = []
+    jobless: list[str] = []  # experience sections of prose with no job header: their skills still count
+    for section in by_kind.get("experience", []):
+        found = parse_jobs(section.lines)
+        jobs += found
+        if not found:
+            jobless += [line.text for line in section.lines]
     if not jobs:
         # No experience heading, or none with dates: look for dated jobs in the untitled text and in
         # sections whose heading the parser did not take for experience.
@@ -190,7 +230,7 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
 
     listed = _skill_pairs(lines_of("skills"))
     # Skills named in the summary or in untitled sections are claims too; place them like listed ones.
-    listed += find_skills(" ".join([person.summary, *(line.text for line in lines_of("other"))]))
+    listed += find_skills(" ".join([person.summary, *(line.text for line in lines_of("other")), *jobless]))
     for skill_id, value in attach_listed_skills(build.bank, listed, build.taken).items():
         build.confidence[skill_id] = {"name": value}
 
@@ -210,8 +250,49 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
     for name, date, issuer in parse_listed(lines_of("publications")):
         build.bank.publications.append(Publication(id=build.id("publication"), name=name, release_date=date, publisher=issuer))
 
+    unplaced = _unplaced(source_lines, build.bank)
     if not build.bank.jobs:
         warnings.append("No job with dates was found: check the preview and add your jobs by hand if needed.")
     if person_conf:
         build.confidence["person"] = person_conf
-    return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind)
+    return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind,
+                        unplaced=unplaced)
+
+
+
+
+def _unplaced(lines: list[Line], bank: Bank) -> list[str]:
+    """Source lines none of whose words landed in any field of the bank: headings, field labels and
+    contact lines count as placed. A line counts as placed when its text (normalised) is inside some
+    field, or when most of its words are."""
+    parts = [bank.person.name, bank.person.label, bank.person.summary, bank.person.email, bank.person.phone,
+             bank.person.location, *(link.url for link in bank.person.links)]
+    for owner in bank.owners():
+        parts += [owner.name, owner.description, *(a.text for a in owner.accomplishments), *(s.name for s in owner.skills)]
+    for job in bank.jobs:
+        parts += [job.location, *(p.title for p in job.positions), *(f"{p.start_date} {p.end_date}" for p in job.positions)]
+    for project in bank.projects:
+        parts += [*project.roles, *project.technologies]
+    for edu in bank.education:
+        parts += [edu.institution, edu.study_type, edu.area, edu.score, edu.end_date]
+    parts += [f"{c.name} {c.issuer} {c.date}" for c in bank.certificates]
+    parts += [f"{a.title} {a.awarder} {a.date}" for a in bank.awards] + [p.name for p in bank.publications]
+    words = set(normalise(" ".join(parts)).split())
+    out: list[str] = []
+    for line in lines:
+        body = line.text.strip()
+        if heading_kind(body) is not None or FIELD_LABEL.match(body) or _CONTACT_LABEL.match(body) \
+                or _EMAIL.search(body) or _URL.search(body):
+            continue
+        found = find_date_range(body) if any(ch.isdigit() for ch in body) else None
+        if found is not None:  # the dates are placed as dates; judge the rest of the line
+            body_rest = body[: found.begin] + " " + body[found.stop:]
+        else:
+            body_rest = body
+        line_words = [w for w in normalise(body_rest).split() if len(w) > 2 and not w.isdigit()]
+        if not line_words:
+            continue
+        kept = sum(1 for w in line_words if w in words)
+        if kept < 0.5 * len(line_words):
+            out.append(body)
+    return out

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from resume_core.importers.dates import _DATE, _NOW
+from resume_core.importers.one_line import looks_one_line, unfold_one_line
 
 BULLET_CHARS = "•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙·⁃‣*-–—"
 # The Kaggle/Indeed exports carry bullets as mis-decoded private-use glyphs, sometimes as escape text.
-_GLYPHS = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2})*|[\uf000-\uf8ff]|Ø|§", re.IGNORECASE)
+# A "Ø" inside a word is a letter (Østerkilde), not a bullet.
+_GLYPHS = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2})*|[\uf000-\uf8ff]|(?<![^\W\d_])Ø(?![^\W\d_])|§", re.IGNORECASE)
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]+|(?P<num>\(?\d{{1,2}}[.)]|\(?[a-z][.)]))\s+")
 
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -55,7 +57,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "courses", "professional certifications", "certifications and training", "training and certifications",
     ),
     "summary": (
-        "summary", "professional summary", "profile", "objective", "career objective", "about me",
+        "summary", "professional summary", "profile", "objective", "career objective", "about me", "about",
         "summary of qualification", "summary of qualifications", "qualifications summary",
         "personal summary", "executive summary", "professional profile", "career summary", "overview",
         "profile summary", "career profile", "professional overview", "objectives",
@@ -152,6 +154,8 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ").replace("\u00a0", " ")
     if _is_flat(text):
         text = _unflatten(text)
+    elif looks_one_line(text):
+        text = unfold_one_line(text)
     text = _GLYPHS.sub("\n• ", text)
     out: list[Line] = []
     blank = False
@@ -207,7 +211,13 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     """
     from resume_core.importers.dates import find_date_range
 
+    # Text pasted from a PDF keeps its line width: a line that stopped well short of it, when the
+    # next line's first word would have fitted, ended its paragraph (the next line is a new bullet).
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 6 else 0
+    hard_wrapped = width >= 40 and sum(1 for n in lengths if n >= 0.85 * width) >= 3
     out: list[Line] = []
+    last_physical = 0
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and not line.bullet and not line.blank_before:
@@ -216,8 +226,12 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             open_end = not re.search(r"[.!?;:]$", prev.text)
             lower_start = line.text[:1].islower() or line.text[:1] in "(&,"
             dated_header = words <= 10 and find_date_range(line.text) is not None
-            if prose_before and (open_end or lower_start) and not dated_header and heading_kind(line.text) is None:
+            ended_short = hard_wrapped and last_physical + 1 + len(line.text.split(" ", 1)[0]) < 0.9 * width
+            if prose_before and (open_end or lower_start) and not dated_header and heading_kind(line.text) is None \
+                    and (lower_start or not ended_short):
                 prev.text = f"{prev.text} {line.text}"
+                last_physical = len(line.text)
                 continue
         out.append(Line(line.text, line.bullet, line.blank_before, line.numbered))
+        last_physical = len(line.text)
     return out

@@ -1,0 +1,138 @@
+"""A resume whose line breaks were lost (one long line of single-spaced words) cut back into lines.
+
+Many real CVs arrive flattened: copied from a web form, or a PDF whose text layer has no line ends.
+The cues that are left are typographic and grammatical, and this module uses only those: a heading
+word in capitals where a section starts ("Work", "EDUCATION"), date ranges (a job's header ends in
+its dates), a "City, ST" place after them, sentence ends, a capitalised past-tense verb after a
+lower-case word (a new bullet: "... remote desktop Rolled out ..."), and a job-title word followed
+by a capitalised word (the company: "IT Support Specialist Brightline Dental Group"). Word by word,
+so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_core.importers.dates import find_date_range
+
+_HEADINGS = (
+    "work experience", "professional experience", "employment history", "work history", "experience",
+    "employment", "work", "education", "skills", "technical skills", "certificates", "certifications",
+    "projects", "summary", "profile", "languages", "awards", "interests", "publications", "volunteer",
+    "references", "objective", "about", "contact",
+)
+# Verbs that open resume bullets but do not end in "-ed" ("Led", "Built", "Support", "Coordinate").
+_VERBS = {
+    "led", "built", "ran", "cut", "set", "wrote", "made", "won", "grew", "drove", "took", "kept", "met", "sold",
+    "taught", "brought", "lead", "build", "run", "manage", "support", "coordinate", "design", "develop", "teach",
+    "install", "maintain", "deliver", "plan", "train", "write", "create", "handle", "oversee", "supervise",
+    "prepare", "advise", "draft", "care", "serve", "monitor", "test", "analyse", "analyze", "implement",
+    "launch", "negotiate", "own", "drive", "mentor", "cover", "audit", "reduce", "increase", "improve",
+}
+_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "&"}
+_STRONG = {"education", "skills", "certificates", "certifications", "projects", "experience", "languages",
+           "awards", "publications", "employment"}
+_TITLE_END = re.compile(
+    r"^(?:engineer|developer|manager|analyst|consultant|intern|technician|assistant|director|architect|"
+    r"specialist|officer|administrator|designer|executive|associate|coordinator|scientist|supervisor|"
+    r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
+    r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
+_PLACE = re.compile(r"^[A-Z][a-z]+,$")
+_STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
+
+
+MAX_ONE_LINE_CHARS = 30_000
+"""A flattened CV is a few thousand characters; longer text is left as it is (bounded cost)."""
+
+
+def looks_one_line(text: str) -> bool:
+    """Over 400 characters on at most three lines: the line breaks were lost."""
+    if len(text) > MAX_ONE_LINE_CHARS:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) <= 3 and max((len(line) for line in lines), default=0) > 400
+
+
+def _heading_at(words: list[str], i: int) -> int:
+    """How many words from i form a capitalised section heading (0 if none)."""
+    for size in (2, 1):
+        chunk = words[i:i + size]
+        if len(chunk) < size or not all(w[:1].isupper() for w in chunk):
+            continue
+        phrase = " ".join(w.strip(":").lower() for w in chunk)
+        if phrase in _HEADINGS:
+            return size
+    return 0
+
+
+def _name_length(words: list[str], text: str) -> int:
+    """How many leading words are the person's name: those the e-mail address spells (at least two),
+    else two, when they are capitalised."""
+    import unicodedata
+
+    email = re.search(r"([\w.+-]+)@[\w-]+\.[\w.-]+", text)
+    local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
+    size = 0
+    for n, word in enumerate(words[:4]):
+        if not word[:1].isupper():
+            break
+        plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
+        if n < 2 or (local and plain and plain in local):
+            size = n + 1
+        else:
+            break
+    return size if size >= 2 else 0
+
+
+def _split_trailing_title(line: list[str]) -> list[list[str]]:
+    """"... client vice presidents Research Intern": the capitalised run ending in a title word starts
+    the next job's header."""
+    start = len(line) - 1
+    while start > 0 and (line[start - 1][:1].isupper() or line[start - 1].lower() in ("of", "and", "&")):
+        start -= 1
+    if 0 < start and line[start - 1][:1].islower() and len(line) - start <= 5:
+        return [line[:start], line[start:]]
+    return [line]
+
+
+def unfold_one_line(text: str) -> str:
+    words = text.split()
+    name = _name_length(words, text)
+    lines: list[list[str]] = [words[:name], []] if name else [[]]
+    i = name
+    while i < len(words):
+        word = words[i]
+        current = lines[-1]
+        size = _heading_at(words, i)
+        strong = size == 2 or words[i].isupper() or words[i].strip(":").lower() in _STRONG
+        if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
+            lines.append(words[i:i + size])
+            lines.append([])
+            i += size
+            continue
+        prev = current[-1] if current else ""
+        new_line = bool(prev) and (
+            (prev.endswith((".", "!", "?")) and word[:1].isupper())
+            or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
+                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
+            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
+        )
+        if new_line:
+            if _TITLE_END.match(prev.strip(",")):
+                lines[-1:] = _split_trailing_title(lines[-1])
+            lines.append([])
+        lines[-1].append(word)
+        i += 1
+        # A date range ends a header line; a "City, ST" place after it too.
+        joined = " ".join(lines[-1][-6:])
+        found = find_date_range(joined)
+        if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
+            nxt = words[i] if i < len(words) else ""
+            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
+                lines.append([])
+                if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
+                    lines[-1] += [words[i], words[i + 1]]
+                    lines.append([])
+                    i += 2
+    return "\n".join(" ".join(line) for line in lines if line)
