@@ -101,7 +101,8 @@ _ROLES = [
         r"founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
         r"(?:the )?[\w<>&.\- ]{1,80}? (?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
         r"(?:leading|global|world|fast|rapidly|growing|premier|top|industry|privately|publicly|innovative|leader|"
-        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy|part|hub|home)\b)")),
+        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy|part|hub|home|start-?up|"
+        r"scale-?up|employer)\b)")),
     # Mission words anywhere in a sentence: "your skills, dedication and ambition help us change lives".
     ("blurb", re.compile(r"\b(?:help(?:s|ing)? (?:us )?(?:to )?change (?:people's )?lives|change the world|"
                          r"(?:changing|improving) lives|make (?:a|an) (?:real |positive |lasting )?difference in "
@@ -113,7 +114,7 @@ _ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experie
                       r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
                       r"advantage|preferred|desired|ideal(?:ly)?|needs? (?:for|a|an)|need for|strengths? in)\b")
 
-_STACK = re.compile(r"\b(?:built|written|developed|running|runs|hosted|based) (?:with|in|on) |\b(?:uses?|using)\b|"
+_STACK = re.compile(r"\b(?:(?:built|written|developed|running|runs|hosted) (?:with|in|on)|based on) |\b(?:uses?|using)\b|"
                     r"\b(?:tech(?:nology)? )?stack\b")
 
 

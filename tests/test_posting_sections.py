@@ -207,6 +207,8 @@ def test_glued_sections_of_a_one_line_posting_get_their_kinds():
     ("In addition, our industry expertise within financial services and insurance is second to none.", "blurb"),
     ("Disclaimer: If you are not reviewing this job posting on our careers site, it may be a scam.", "legal"),
     ("Knowledge of change management and the financial services industry.", ""),
+    ("Acme is a VC-backed SaaS start-up based in Berlin but operating globally.", "blurb"),
+    ("Our platform is based on Kafka and Postgres.", ""),
 ])
 def test_what_a_sentence_is_for(sentence, role):
     assert ps.sentence_role(sentence) == role

@@ -243,3 +243,8 @@ def test_tools_imply_what_they_are_built_on(vocab, skill, implied):
 
 def test_a_web_address_is_no_http_skill(vocab):
     assert skills(vocab, "Apply at https://example.com/jobs or see URL: http://example.com") == []
+
+
+def test_a_business_domain_counts_only_when_the_sentence_asks_for_it(vocab):
+    assert skills(vocab, "Work alongside engineers implementing change in financial services.") == []
+    assert skills(vocab, "Experience in financial services is a plus.") == ["Financial services"]
