@@ -106,6 +106,12 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             aspect = "language" if match.category == "Languages" else "skill"
             confidence = CONFIDENCE[clause.section]
+            if _team_name(clause.line, match.start, match.end):
+                # "join our Backend Engineering team": the team's name says what the role touches, it
+                # asks for nothing in so many words.
+                found.add(match.canonical, "implied", match.canonical, f"the team's name: {short_line(clause.text)}",
+                          CONFIDENCE["tool"], quote=quote, aspect=aspect)
+                continue
             if duty:
                 found.add(match.canonical, "implied", match.canonical, f"{DUTY}: {short_line(clause.text)}",
                           confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
@@ -128,6 +134,16 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         elif clause.is_item and not technical and _asks_for_something(clause, matches) and not _is_fact(clause.text):
             found.add(short_line(clause.text), clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
                       aspect="other")
+
+
+_TEAM_AFTER = re.compile(r"[ \t]{1,3}(?:(?:engineering|development|platform|solutions?)[ \t]{1,3})?"
+                         r"(?:team|department|squad|division|tribe|practice|unit)\b", re.IGNORECASE)
+_TEAM_BEFORE = re.compile(r"\b(?:our|the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2}$", re.IGNORECASE)
+
+
+def _team_name(line: str, start: int, end: int) -> bool:
+    """Whether the skill at line[start:end] is part of a team's name ("our Backend Engineering team")."""
+    return bool(_TEAM_AFTER.match(line, end) and _TEAM_BEFORE.search(line[max(0, start - 80):start]))
 
 
 def _is_fact(sentence: str) -> bool:

@@ -532,3 +532,14 @@ def test_guesses_are_visibly_less_sure_than_what_the_posting_states():
     assert {certainty(r.confidence) for r in result.requirements if r.kind == "implied" and "O*NET" in r.rationale
             or r.rationale.startswith("Kubernetes")} <= {"maybe"}
     assert {certainty(r.confidence) for r in result.requirements if r.kind != "implied"} <= {"sure", "likely"}
+
+
+def test_a_skill_in_a_team_name_is_implied_not_asked():
+    text = ("Requirements:\n"
+            "- We are looking for a Java developer to join our fantastic Backend Engineering team.\n"
+            "- You will be joining an Agile team of engineers.\n"
+            "- 3+ years of Kafka")
+    kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
+    assert kinds["Java"] == "required" and kinds["Kafka"] == "required"
+    assert kinds["Backend"] == "implied", "'our Backend Engineering team' names the team, it asks for nothing"
+    assert kinds["Agile"] == "required", "'an Agile team' is how the team works, not its name"

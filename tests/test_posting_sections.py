@@ -209,6 +209,8 @@ def test_glued_sections_of_a_one_line_posting_get_their_kinds():
     ("Knowledge of change management and the financial services industry.", ""),
     ("Acme is a VC-backed SaaS start-up based in Berlin but operating globally.", "blurb"),
     ("Our platform is based on Kafka and Postgres.", ""),
+    ("In 14 hubs worldwide our team of 40,000+ technologists builds mobile apps and big data platforms.", "blurb"),
+    ("Our award-winning AI platform gives data context.", "blurb"),
 ])
 def test_what_a_sentence_is_for(sentence, role):
     assert ps.sentence_role(sentence) == role
