@@ -106,6 +106,8 @@ _ROLES = [
     # Mission words anywhere in a sentence: "your skills, dedication and ambition help us change lives".
     ("blurb", re.compile(r"\b(?:help(?:s|ing)? (?:us )?(?:to )?change (?:people's )?lives|change the world|"
                          r"award[- ]winning|our (?:team|community|family|network) of (?:over |more than )?[\d,.]{3,}|"
+                         r"our (?:goal|mission|vision|purpose|ambition)\b|(?:a|the) (?:global|world|market|industry) "
+                         r"leader\b|the team (?:consists|is made up|is composed) of\b|"
                          r"(?:changing|improving) lives|make (?:a|an) (?:real |positive |lasting )?difference in "
                          r"(?:the world|people's lives|the lives))")),
 ]

@@ -211,6 +211,9 @@ def test_glued_sections_of_a_one_line_posting_get_their_kinds():
     ("Our platform is based on Kafka and Postgres.", ""),
     ("In 14 hubs worldwide our team of 40,000+ technologists builds mobile apps and big data platforms.", "blurb"),
     ("Our award-winning AI platform gives data context.", "blurb"),
+    ("Being a global leader in process mining, our goal is to establish SaaS as the standard.", "blurb"),
+    ("The team consists of Software Engineers, QA Engineers and DevOps Engineers.", "blurb"),
+    ("You have 3+ years of DevOps in a global leader's platform team.", ""),
 ])
 def test_what_a_sentence_is_for(sentence, role):
     assert ps.sentence_role(sentence) == role
