@@ -18,12 +18,14 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 # hold-out apart): the share of its skills that the posting's labelled spans or tags name. A skill
 # under a requirements heading is right 0.90 of the time (preferred 0.96, kept equal so a heading
 # never outranks the other), in text without headings 0.74, under Responsibilities 0.81; guesses
-# from tools, phrases and the occupation are right 0.05 or less by the labels, shown as "maybe".
+# from tools, phrases and the occupation are right 0.05 or less by the labels, shown as "maybe"; a
+# tool the company says it builds with is labelled a skill of the posting in 2 of 7 cases ("stack").
 CONFIDENCE = {"requirements": 0.9, "preferred": 0.9, "responsibilities": 0.8, "intro": 0.75,
-              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9}
+              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9, "stack": 0.4}
 MAX_TEXT = 240
 MAX_QUOTE = 400
 DUTY = "a duty of the role"  # rationale of a skill a responsibility names: implied, never capped
+STACK = "the company builds with it"  # rationale of a skill the company's own stack names: the same
 SHORT_WORDS = 12  # a requirement's own line is at most this many words; its sentence is the quote
 SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 

@@ -121,6 +121,16 @@ _STACK = re.compile(r"\b(?:(?:built|written|developed|running|runs|hosted) (?:wi
                     r"\b(?:tech(?:nology)? )?stack\b")
 
 
+def company_stack(sentence: str) -> bool:
+    """A company sentence that says what it builds with and asks for nothing ("Our dashboard is built
+    with React", "We are developing a SaaS product based on a modern stack"): the role uses those
+    tools, but the posting does not ask for them."""
+    lowered = " ".join(sentence.lower().split())[:600]
+    if _ASK_CUE.search(lowered) or not _STACK.search(lowered):
+        return False
+    return any(pattern.search(lowered) for role, pattern in _ROLES if role == "blurb")
+
+
 def sentence_role(sentence: str) -> str:
     """What a sentence is for when it asks for nothing: "benefit", "process", "legal", "growth",
     "blurb", or "" (it may ask for something)."""
@@ -406,6 +416,7 @@ class Clause:
     # Spans of the line (start, end) whose skills are preferred in a required clause:
     # "relational databases (PostgreSQL preferred)".
     preferred_spans: tuple[tuple[int, int], ...] = ()
+    stack: bool = False  # the company says what it builds with ("Our dashboard is built with React")
 
     def kind_at(self, offset: int) -> str:
         """The kind of a skill named at `offset` of the line."""
@@ -448,6 +459,6 @@ def clauses(sections: list[Section]) -> list[Clause]:
                     kind = "intro" if section.kind == "about" else section.kind
                     out.append(Clause(part.strip(), kind, "preferred" if preferred else "required",
                                       kind in ("requirements", "preferred"), bulleted, line,
-                                      start + len(part) - len(part.lstrip()), spans))
+                                      start + len(part) - len(part.lstrip()), spans, company_stack(part)))
                 start += len(part)
     return out

@@ -9,7 +9,7 @@ import re
 
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
-from resume_core.posting_rows import CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, Collector, short_line
+from resume_core.posting_rows import CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, STACK, Collector, short_line
 from resume_core.vocab import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.
@@ -98,14 +98,14 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         degree = pf.degree_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         degree += " " + pf.certification_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         alternatives = _alternatives(clause, matches, groups)
-        duty = clause.section == "responsibilities"
+        duty = clause.section == "responsibilities" or clause.stack
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             aspect = "language" if match.category == "Languages" else "skill"
-            confidence = CONFIDENCE[clause.section]
+            confidence = CONFIDENCE["stack" if clause.stack else clause.section]
             if _team_name(clause.line, match.start, match.end):
                 # "join our Backend Engineering team": the team's name says what the role touches, it
                 # asks for nothing in so many words.
@@ -113,7 +113,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                           CONFIDENCE["tool"], quote=quote, aspect=aspect)
                 continue
             if duty:
-                found.add(match.canonical, "implied", match.canonical, f"{DUTY}: {short_line(clause.text)}",
+                found.add(match.canonical, "implied", match.canonical,
+                          f"{STACK if clause.stack else DUTY}: {short_line(clause.text)}",
                           confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
             elif id(match) in years_of:
                 years = years_of[id(match)][0]

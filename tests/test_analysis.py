@@ -543,3 +543,14 @@ def test_a_skill_in_a_team_name_is_implied_not_asked():
     assert kinds["Java"] == "required" and kinds["Kafka"] == "required"
     assert kinds["Backend"] == "implied", "'our Backend Engineering team' names the team, it asks for nothing"
     assert kinds["Agile"] == "required", "'an Agile team' is how the team works, not its name"
+
+
+def test_the_company_stack_is_implied_not_asked():
+    text = ("Requirements:\n"
+            "- We are developing a SaaS product based on a modern stack of Kubernetes and Kafka.\n"
+            "- 3+ years of Python")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Python"].kind == "required"
+    assert rows["Kubernetes"].kind == "implied" and rows["Kafka"].kind == "implied"
+    assert rows["Kafka"].rationale.startswith("the company builds with it")
+    assert rows["Kafka"].confidence < 0.5, "a guess from the company's stack is shown as maybe"
