@@ -104,6 +104,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
+            if _not_needed(clause.line, match.start):
+                continue  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
             confidence = CONFIDENCE["stack" if clause.stack else clause.section]
             if _team_name(clause.line, match.start, match.end):
@@ -137,6 +139,16 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                       aspect="other")
 
 
+# "You do not have to speak Danish", "no need to know Kotlin": what follows is explicitly not asked for.
+_NOT_NEEDED = re.compile(r"\b(?:(?:do|does|will) ?n[o']?t (?:have|need) to|don't (?:have|need) to|no need to|"
+                         r"(?:is|are) not (?:required|needed|necessary) to)\b([^.;:?!]{0,60})$", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b", re.IGNORECASE)
+
+
+def _not_needed(line: str, start: int) -> bool:
+    """Whether the skill at line[start] follows "do not have to" in the same thought (not after "but")."""
+    cue = _NOT_NEEDED.search(line, max(0, start - 80), start)
+    return bool(cue and not _TURN.search(cue.group(1)))
 _TEAM_AFTER = re.compile(r"[ \t]{1,3}(?:(?:engineering|development|platform|solutions?)[ \t]{1,3})?"
                          r"(?:team|department|squad|division|tribe|practice|unit)\b", re.IGNORECASE)
 _TEAM_BEFORE = re.compile(r"\b(?:our|the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2}$", re.IGNORECASE)

@@ -554,3 +554,11 @@ def test_the_company_stack_is_implied_not_asked():
     assert rows["Kubernetes"].kind == "implied" and rows["Kafka"].kind == "implied"
     assert rows["Kafka"].rationale.startswith("the company builds with it")
     assert rows["Kafka"].confidence < 0.5, "a guess from the company's stack is shown as maybe"
+
+
+def test_what_the_posting_says_is_not_needed_is_no_requirement():
+    text = ("Looking for a job where you do not have to be able to speak Danish? You have 3+ years of Python.\n"
+            "You don't need to know Kotlin, but Java is a must.")
+    skills = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
+    assert "Danish" not in skills and "Kotlin" not in skills
+    assert skills["Python"] == "required" and skills["Java"] == "required", "'but' turns back to what is asked"
