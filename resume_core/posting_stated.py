@@ -105,7 +105,9 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             if _not_needed(clause.line, match.start):
-                continue  # "a job where you do not have to speak Danish" asks for the opposite
+                continue
+            if _OTHER_BEFORE.search(clause.line, max(0, match.start - 30), match.start):
+                continue  # "Python and other programming languages": the named ones are the ask  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
             confidence = CONFIDENCE["stack" if clause.stack else clause.section]
             if _team_name(clause.line, match.start, match.end):
@@ -142,6 +144,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
 # "You do not have to speak Danish", "no need to know Kotlin": what follows is explicitly not asked for.
 _NOT_NEEDED = re.compile(r"\b(?:(?:do|does|will) ?n[o']?t (?:have|need) to|don't (?:have|need) to|no need to|"
                          r"(?:is|are) not (?:required|needed|necessary) to)\b([^.;:?!]{0,60})$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:and|or|&|,)[ \t]{1,3}(?:other|similar|comparable)[ \t]{1,3}(?:modern[ \t]{1,3})?$",
+                           re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b", re.IGNORECASE)
 
 

@@ -34,3 +34,9 @@ def test_what_the_posting_says_is_not_needed_is_no_requirement():
     skills = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
     assert "Danish" not in skills and "Kotlin" not in skills
     assert skills["Python"] == "required" and skills["Java"] == "required", "'but' turns back to what is asked"
+
+
+def test_and_other_languages_adds_no_row_of_its_own():
+    text = "Requirements:\n- 3+ years of experience with Jenkins, Terraform, Python and other programming languages"
+    stated = {r.skill for r in analyze_posting(text).requirements if r.skill and r.kind != "implied"}
+    assert stated == {"Jenkins", "Terraform", "Python"}
