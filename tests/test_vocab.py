@@ -172,6 +172,7 @@ def test_skill_names_as_people_write_them(vocab, term, canonical):
         ("Siebel or JD Edwards experience; Ember.js a plus.", ["Siebel CRM", "JD Edwards EnterpriseOne", "Ember.js"]),
         ("Background in the financial services industry and Ethernet, VoIP networks.",
          ["Financial services", "Ethernet", "VoIP"]),
+        ("Proficient in MS Word, MS Outlook and MS Project 2013.", ["Microsoft Word", "Microsoft Outlook", "Microsoft Project"]),
     ],
 )
 def test_modern_tools_are_found(vocab, text, expected):
