@@ -65,12 +65,12 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
     in_line: dict[str, list] = {}
     groups = [0]
     for clause in clauses:
-        if title_line and " ".join(clause.line.split()) == title_line:
+        if (title_line and " ".join(clause.line.split()) == title_line) or _TITLE_LABEL.match(clause.text):
             # "Senior Platform Engineer at Northwind" names the role and asks for nothing in so many
             # words: a tool in it ("Python Developer") is implied, and the line itself is no requirement.
             for match in vocab.find(clause.line):
                 if match.category not in SOFT_CATEGORIES:
-                    found.add(match.canonical, "implied", match.canonical, f"the title names it ({title_line})",
+                    found.add(match.canonical, "implied", match.canonical, f"the title names it ({' '.join(clause.line.split())})",
                               CONFIDENCE["tool"], quote=clause.line)
             continue
         # Skills are found in the whole line, where the words around a name show it is meant as one
@@ -141,6 +141,9 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                       aspect="other")
 
 
+# "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
+_TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
+                          r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)
 # "You do not have to speak Danish", "no need to know Kotlin": what follows is explicitly not asked for.
 _NOT_NEEDED = re.compile(r"\b(?:(?:do|does|will) ?n[o']?t (?:have|need) to|don't (?:have|need) to|no need to|"
                          r"(?:is|are) not (?:required|needed|necessary) to)\b([^.;:?!]{0,60})$", re.IGNORECASE)

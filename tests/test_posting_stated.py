@@ -40,3 +40,11 @@ def test_and_other_languages_adds_no_row_of_its_own():
     text = "Requirements:\n- 3+ years of experience with Jenkins, Terraform, Python and other programming languages"
     stated = {r.skill for r in analyze_posting(text).requirements if r.skill and r.kind != "implied"}
     assert stated == {"Jenkins", "Terraform", "Python"}
+
+
+def test_a_labelled_title_line_names_the_role_and_asks_for_nothing():
+    text = "We are hiring.\nPosition: IVR Automation Tester\nRequirements:\n- 3+ years of Selenium"
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Selenium"].kind == "required"
+    assert rows["Automation"].kind == "implied"
+    assert rows["Automation"].rationale == "the title names it (Position: IVR Automation Tester)"
