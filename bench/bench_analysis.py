@@ -103,9 +103,13 @@ def _dice(vocab, postings: list[dict], calibration: list) -> dict:
     Recall: share of the employer's listed skills whose canonical skill (its name, else the skills named
     inside it) the analysis found, explicit or implied; a listed skill the vocabulary cannot name is a
     miss. Precision: share of the analysis' skills that the employer listed (the lists are short, so
-    this under-counts what is right).
+    this under-counts what is right); also over stated skills only, and at the list's length
+    (R-precision, the standard measure for a ranked answer against a short list): of the analysis' k
+    surest skills (stated before implied, then by confidence), k = the listed skills the vocabulary can
+    name, the share that the employer listed.
     """
     hits = total = correct = extracted = nameable = 0
+    stated_correct = stated_extracted = top_correct = top_extracted = 0
     times = []
     for posting in postings:
         started = time.perf_counter()
@@ -119,9 +123,18 @@ def _dice(vocab, postings: list[dict], calibration: list) -> dict:
         hits += sum(1 for names in listed if names & found)
         extracted += len(found)
         correct += len(found & wanted)
+        kept = [r for r in analysis.requirements if r.skill and r.keep]
+        stated = {r.skill for r in kept if r.kind != "implied"}
+        stated_extracted += len(stated)
+        stated_correct += len(stated & wanted)
+        ranked = sorted(kept, key=lambda r: (r.kind == "implied", -r.confidence))
+        top = list(dict.fromkeys(r.skill for r in ranked))[: sum(1 for names in listed if names)]
+        top_extracted += len(top)
+        top_correct += len(set(top) & wanted)
         calibration.extend((r.confidence, r.skill in wanted) for r in analysis.requirements if r.skill)
     return {"postings": len(postings), "recall": hits / max(total, 1), "recall nameable": hits / max(nameable, 1),
-            "precision": correct / max(extracted, 1), "times": times}
+            "precision": correct / max(extracted, 1), "precision stated": stated_correct / max(stated_extracted, 1),
+            "precision at list length": top_correct / max(top_extracted, 1), "times": times}
 
 
 def _bands(calibration: list) -> dict:
@@ -182,6 +195,8 @@ def run(print_table: bool = True) -> dict:
         # "Development", "Consulting", "Project": listed words that name no skill the vocabulary knows.
         figures[f"Dice {name}: employer-skill recall (skills the vocabulary can name)"] = part["recall nameable"]
         figures[f"Dice {name}: employer-skill precision"] = part["precision"]
+        figures[f"Dice {name}: employer-skill precision (stated skills)"] = part["precision stated"]
+        figures[f"Dice {name}: employer-skill precision at list length (R-precision)"] = part["precision at list length"]
     figures.update({f"SkillSpan dev {k}": v for k, v in _bands(calibration_dev).items()})
     figures.update({f"SkillSpan hold-out {k}": v for k, v in _bands(calibration_hold).items()})
     figures.update(_labelled())

@@ -167,6 +167,12 @@ def test_skill_names_as_people_write_them(vocab, term, canonical):
         ("Experience with XML, JSON and LDAP.", ["XML", "JSON", "LDAP"]),
         ("Tools: Minitab, DOE", ["Minitab", "DOE"]),
         ("Experience with DOE and process capability.", ["DOE"]),
+        # Employer skill lists of Dice postings named these; the taxonomies spell them otherwise or not at all.
+        ("Strong C#, VB.NET and WPF; knowledge of HTTP and SOA.", ["C#", "Visual Basic.NET", "WPF", "HTTP", "SOA"]),
+        ("Siebel or JD Edwards experience; Ember.js a plus.", ["Siebel CRM", "JD Edwards EnterpriseOne", "Ember.js"]),
+        ("Background in the financial services industry and Ethernet, VoIP networks.",
+         ["Financial services", "Ethernet", "VoIP"]),
+        ("Proficient in MS Word, MS Outlook and MS Project 2013.", ["Microsoft Word", "Microsoft Outlook", "Microsoft Project"]),
     ],
 )
 def test_modern_tools_are_found(vocab, text, expected):
@@ -234,3 +240,12 @@ def test_a_tool_name_glued_to_a_word_is_no_tool(vocab):
 )
 def test_tools_imply_what_they_are_built_on(vocab, skill, implied):
     assert implied <= {name for name, _ in vocab.implied_by(skill)}
+
+
+def test_a_web_address_is_no_http_skill(vocab):
+    assert skills(vocab, "Apply at https://example.com/jobs or see URL: http://example.com") == []
+
+
+def test_a_business_domain_counts_only_when_the_sentence_asks_for_it(vocab):
+    assert skills(vocab, "Work alongside engineers implementing change in financial services.") == []
+    assert skills(vocab, "Experience in financial services is a plus.") == ["Financial services"]

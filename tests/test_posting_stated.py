@@ -1,0 +1,50 @@
+"""The stated pass (resume_core/posting_stated.py): what a sentence asks for in so many words, and
+what it only names (a team's name, the company's stack, what one need not have)."""
+
+from __future__ import annotations
+
+from resume_core.analysis import analyze_posting
+
+
+def test_a_skill_in_a_team_name_is_implied_not_asked():
+    text = ("Requirements:\n"
+            "- We are looking for a Java developer to join our fantastic Backend Engineering team.\n"
+            "- You will be joining an Agile team of engineers.\n"
+            "- 3+ years of Kafka")
+    kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
+    assert kinds["Java"] == "required" and kinds["Kafka"] == "required"
+    assert kinds["Backend"] == "implied", "'our Backend Engineering team' names the team, it asks for nothing"
+    assert kinds["Agile"] == "required", "'an Agile team' is how the team works, not its name"
+
+
+def test_the_company_stack_is_implied_not_asked():
+    text = ("Requirements:\n"
+            "- We are developing a SaaS product based on a modern stack of Kubernetes and Kafka.\n"
+            "- 3+ years of Python")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Python"].kind == "required"
+    assert rows["Kubernetes"].kind == "implied" and rows["Kafka"].kind == "implied"
+    assert rows["Kafka"].rationale.startswith("the company builds with it")
+    assert rows["Kafka"].confidence < 0.5, "a guess from the company's stack is shown as maybe"
+
+
+def test_what_the_posting_says_is_not_needed_is_no_requirement():
+    text = ("Looking for a job where you do not have to be able to speak Danish? You have 3+ years of Python.\n"
+            "You don't need to know Kotlin, but Java is a must.")
+    skills = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
+    assert "Danish" not in skills and "Kotlin" not in skills
+    assert skills["Python"] == "required" and skills["Java"] == "required", "'but' turns back to what is asked"
+
+
+def test_and_other_languages_adds_no_row_of_its_own():
+    text = "Requirements:\n- 3+ years of experience with Jenkins, Terraform, Python and other programming languages"
+    stated = {r.skill for r in analyze_posting(text).requirements if r.skill and r.kind != "implied"}
+    assert stated == {"Jenkins", "Terraform", "Python"}
+
+
+def test_a_labelled_title_line_names_the_role_and_asks_for_nothing():
+    text = "We are hiring.\nPosition: IVR Automation Tester\nRequirements:\n- 3+ years of Selenium"
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Selenium"].kind == "required"
+    assert rows["Automation"].kind == "implied"
+    assert rows["Automation"].rationale == "the title names it (Position: IVR Automation Tester)"
