@@ -72,11 +72,13 @@ def tailor(
     paper: str = "letter",
     today: str | None = None,
     table: ScoreTable | None = None,
+    corrections: dict[str, float] | None = None,
 ) -> TailorResult:
     """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline.
 
     `today` (YYYY-MM-DD) defaults to `clock.today()`: TP_TODAY when set, else the system date.
     `table` replaces the relevance scores (the benchmark's oracle passes scores that know the labels).
+    `corrections` (requirement id -> years) are the user's own figures for years asks.
     """
     today = today or clock.today()
     metrics = metrics_for(template, paper)
@@ -123,11 +125,11 @@ def tailor(
         resume = resume.model_copy(update={"summary": summary})
 
     resume = resume.model_copy(update=_entries(bank, owners, selection, table, preferred))
-    coverage = coverage_rows(resume, bank, posting, table)
+    coverage = coverage_rows(resume, bank, posting, table, today, corrections)
     return TailorResult(
         resume=resume,
         coverage=coverage,
-        gaps=[row for row in coverage if row.status == "gap"],
+        gaps=[row for row in coverage if row.verdict == "not_met"],
         flags=flags,
         used_model=use_model,
         **result_extra,
@@ -268,7 +270,9 @@ def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
 
 
 @forgets_texts
-def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
+def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None,
+                 corrections: dict[str, float] | None = None) -> list[CoverageRow]:
     """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
-    table = build_table(bank, posting, today or clock.today())
-    return coverage_rows(resume, bank, posting, table)
+    today = today or clock.today()
+    table = build_table(bank, posting, today)
+    return coverage_rows(resume, bank, posting, table, today, corrections)

@@ -1,0 +1,303 @@
+"""A verdict per requirement that a recruiter would sign: met, partly met, not met, or in the bank but off the page.
+
+Relevance scores (`scoring`) rank lines for the page; they are not proof. A verdict rests only on
+evidence a reader can check, each kind with its one-line reason:
+
+- the skill itself, named in a skill, a bullet, a job's description or title, a certificate or a degree
+  ("'Terraform' in your skills at Acme"), or by an alias ("'k8s' is Kubernetes");
+- a curated vocabulary relation ("Terraform is infrastructure as code");
+- an example the posting gives ("operating system such as Windows": Windows meets it);
+- every word of a short requirement in one line ("Competent in Windows" names Windows); most of its
+  words make it "partly met", never met: "End-to-end testing" does not prove "Test automation";
+- years from dated positions (`years`), degree levels ("BSc >= Bachelor's"), certificates.
+
+A word shared by chance, a loose neighbour in a list ("SDLC" for "SQL") or a skill named like a whole
+category ("Programming languages" as an imported skill) is no evidence. Long sentences without a named
+skill fall back to the relevance cover, with the line that carries it as the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resume_core.model import Bank, Posting, Requirement, TailoredResume
+from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms
+from resume_core.vocab import load_vocabulary
+from resume_core.years import TOLERANCE, format_years, merged_years, parse_years_ask, years_found, years_reason
+
+VERDICTS = ("met", "partly_met", "not_met", "not_on_page")
+VERDICT_LABEL = {"met": "Met", "partly_met": "Partly met", "not_met": "Not met",
+                 "not_on_page": "In your bank, not on this page"}
+SHORT_WORDS = 6  # a requirement line this short is matched word for word
+PARTLY_COVER = 0.25  # a sentence requirement with a weaker best cover is not met at all
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|eg\.|for example|for instance|like|including|incl\.)", re.I)
+GENERIC = frozenset({"programming languages", "programming language", "operating system", "operating systems",
+                     "soft skills", "technical skills", "frameworks", "databases", "database", "tools",
+                     "scripting languages", "query languages", "cloud platforms", "software", "technology"})
+DEGREE_LEVELS = [  # (level, name, pattern): linear alternations of literal words
+    (1, "High school", re.compile(r"\b(?:high school|ged|secondary school|diploma)\b", re.I)),
+    (2, "Associate's", re.compile(r"\b(?:associate'?s?|a\.a\.s?|aas|hnd)\b", re.I)),
+    (3, "Bachelor's", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a|b\.?eng|b\.?tech|undergraduate|bs|ba|bba|"
+                                 r"licen[cs]e|four-year degree|4-year degree|college degree|university degree)\b", re.I)),
+    (4, "Master's", re.compile(r"\b(?:master'?s?|m\.?sc?|m\.?a|m\.?eng|mba|ms|graduate degree|postgraduate)\b",
+                               re.I)),
+    (5, "Doctorate", re.compile(r"\b(?:ph\.?d|doctorate|doctoral|d\.?phil)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of evidence: the bank id it comes from, its text, where it is, and whether the page shows it."""
+
+    id: str
+    text: str
+    where: str
+    on_page: bool
+    skill_item: bool = False
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    reason: str
+    evidence: list[str]
+    years_needed: float | None = None
+    years_found: float | None = None
+
+
+def degree_level(text: str) -> tuple[int, str, str]:
+    """The highest degree level a text names: (level, name, the words that said it), or (0, "", "")."""
+    best = (0, "", "")
+    for level, name, pattern in DEGREE_LEVELS:
+        found = pattern.search(text[:2000])
+        if found and level > best[0]:
+            best = (level, name, found.group(0))
+    return best
+
+
+def _stems(text: str) -> list[str]:
+    return [w for w in terms(text) if len(w) > 1 or w in ("c", "r")]
+
+
+def _same(a: str, b: str) -> bool:
+    """Two stems say the same word: equal, or one extends the other by a suffix ("analysi"/"analyst")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+
+
+def word_share(asked: list[str], text: str) -> float:
+    held = _stems(text)
+    if not asked:
+        return 0.0
+    return sum(any(_same(w, h) for h in held) for w in asked) / len(asked)
+
+
+def _is_generic(name: str) -> bool:
+    return " ".join(name.lower().split()) in GENERIC
+
+
+def examples_for(sentence: str, concept: str) -> list[str]:
+    """Skills the sentence gives as examples of `concept` ("operating system such as Windows" -> ["windows"])."""
+    cue = _EXAMPLES.search(sentence[:2000])
+    if not cue:
+        return []
+    found = load_vocabulary().find(sentence[:2000])
+    before = [m.canonical.lower() for m in found if m.end <= cue.start()]
+    after = [m.canonical.lower() for m in found if m.start >= cue.end()]
+    if concept in before[-2:] or not before:
+        return [a for a in after if a != concept]
+    return []
+
+
+def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
+    """Every line of the bank that can carry evidence, marked when the page shows it; then the page's own
+    edited or typed lines."""
+    shown = {line.item_id for line in resume.lines() if line.provenance == "bank"}
+    entries = {e.source_id for e in (*resume.experience, *resume.projects)}
+    shown |= entries
+    shown |= {e.id for e in resume.education} | {c.id for c in resume.certificates}
+    units = []
+    for owner in bank.owners():
+        at = f"at {owner.name}"
+        if owner.description.strip():
+            units.append(Unit(owner.id, owner.description, f"the description of {owner.name}", owner.id in shown))
+        for pos in getattr(owner, "positions", []):
+            units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries))
+        for acc in owner.accomplishments:
+            units.append(Unit(acc.id, acc.text, f"a bullet {at}", acc.id in shown))
+        for skill in owner.skills:
+            units.append(Unit(skill.id, skill.name, f"your skills {at}", skill.id in shown, skill_item=True))
+        for tech in getattr(owner, "technologies", []):
+            units.append(Unit(owner.id, tech, f"the technologies of {owner.name}", owner.id in entries))
+    for school in bank.education:
+        text = " ".join(x for x in (school.study_type, school.area) if x)
+        if text:
+            units.append(Unit(school.id, text, f"your degree from {school.institution}", school.id in shown))
+    for cert in bank.certificates:
+        units.append(Unit(cert.id, cert.name, "your certificates", cert.id in shown))
+    for line in resume.lines():
+        if line.provenance != "bank":
+            units.append(Unit(line.item_id, line.text, "a line you wrote on this page", True))
+    return units
+
+
+def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: list[str] = ()) -> tuple[int, str]:
+    """(2 full / 1 partial / 0, reason) for one unit against a requirement."""
+    quoted = f"'{unit.text.strip()[:80]}'"
+    if req_skill:
+        concept = skill_concept(req_skill)
+        generic = _is_generic(req_skill) or _is_generic(concept)
+        if generic and unit.skill_item and _is_generic(skill_concept(unit.text)):
+            return 0, ""  # a skill named like a category proves nothing
+        strengths = concept_strengths(unit.text)
+        if strengths.get(concept) == 1.0 and not (generic and _is_generic(unit.text)):
+            surface = next((m.surface for m in load_vocabulary().find(unit.text) if m.canonical.lower() == concept),
+                           req_skill)
+            if surface.lower() != concept and surface.lower() != req_skill.lower():
+                return 2, f"{quoted} in {unit.where}: {surface} is {req_skill}"
+            return 2, f"{quoted} in {unit.where}"
+        for example in examples_for(sentence, concept):
+            if strengths.get(example) == 1.0 or word_share(_stems(example), unit.text) == 1.0:
+                return 2, f"{quoted} in {unit.where}: the posting gives {example} as an example"
+        if strengths.get(concept) == IMPLIED_SHARE:
+            vocab = load_vocabulary()
+            for m in vocab.find(unit.text):
+                why = next((w for name, w in vocab.implied_by(m.canonical) if name.lower() == concept), "")
+                if why:
+                    return 2, f"{quoted} in {unit.where}: {why}"
+    if concepts and not req_skill:
+        strengths = concept_strengths(unit.text)
+        got = [c for c in concepts if strengths.get(c, 0.0) > 0 or word_share(_stems(c), unit.text) == 1.0]
+        if len(got) == len(concepts):
+            return 2, f"{quoted} in {unit.where}"
+        if got and len(concepts) >= 2 and len(got) * 2 >= len(concepts):
+            return 1, f"only part of it: {quoted} in {unit.where}"
+        return 0, ""
+    if asked and not (unit.skill_item and _is_generic(unit.text)):
+        share = word_share(asked, unit.text)
+        if share == 1.0:
+            return 2, f"{quoted} in {unit.where}"
+        if share >= 0.5 and len(asked) >= 2:
+            return 1, f"only part of it: {quoted} in {unit.where}"
+    return 0, ""
+
+
+def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
+                  row_text: str) -> Verdict:
+    sentence = req.quote or req.text
+    short = req.text if len(_stems(req.text)) <= SHORT_WORDS else ""
+    asked = _stems(req.skill or short)
+    if not req.skill and not asked:
+        # A long sentence with no skill named: the relevance cover is all there is to go on.
+        if row_status in ("covered", "not_selected"):
+            verdict = "met" if row_status == "covered" else "not_on_page"
+            return Verdict(verdict, f"'{row_text[:80]}' says most of it", [row_evidence] if row_evidence else [])
+        if row_cover >= PARTLY_COVER and row_evidence:
+            return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
+        return Verdict("not_met", "nothing in your bank says this", [])
+    concepts = [] if req.skill else _asked_concepts(short)
+    full_page, full_bank, partial = [], [], []
+    for unit in units:
+        level, reason = _match(req.skill, asked, sentence, unit, concepts)
+        if level == 2:
+            (full_page if unit.on_page else full_bank).append((unit, reason))
+        elif level == 1:
+            partial.append((unit, reason))
+    if full_page:
+        return Verdict("met", full_page[0][1], _ids(full_page))
+    if full_bank:
+        return Verdict("not_on_page", full_bank[0][1], _ids(full_bank))
+    if partial:
+        return Verdict("partly_met", partial[0][1], _ids(partial))
+    return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
+
+
+_TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
+
+
+def _asked_concepts(short: str) -> list[str]:
+    """The skills a short requirement needs: "Monitoring with Prometheus and Grafana" needs the tools
+    after "with" (they are how the monitoring is done); "Kubernetes and Terraform" needs both."""
+    found = load_vocabulary().find(short)
+    cut = _TOOLS.search(short)
+    if cut:
+        before = [m for m in found if m.end <= cut.start()]
+        after = [m for m in found if m.start >= cut.end()]
+        if before and after:
+            found = after
+    return list(dict.fromkeys(m.canonical.lower() for m in found))
+
+
+def _ids(found: list[tuple[Unit, str]]) -> list[str]:
+    return list(dict.fromkeys(u.id for u, _ in found if u.id))[:6]
+
+
+def years_ask_of(req: Requirement):
+    """The years ask of a requirement, or None: `aspect == "years"` or, without `years_min`, a parsed ask."""
+    sentence = req.quote or req.text
+    ask = parse_years_ask(sentence)
+    if req.aspect == "years" or req.years_min is not None:
+        needed = req.years_min if req.years_min is not None else (ask.years if ask else None)
+        if needed is None:
+            return None
+        from resume_core.years import YearsAsk
+
+        subject = ask.subject if ask else req.skill
+        return YearsAsk(float(needed), subject, ask.role if ask else False)
+    if req.aspect not in ("skill", "other") or ask is None:
+        return None
+    if req.skill and req.skill.lower() not in ask.subject.lower():
+        return None  # "5+ years of Python; Docker a plus": the years are about another skill
+    return ask
+
+
+def years_verdict(req: Requirement, ask, bank: Bank, resume: TailoredResume, today: str,
+                  corrected: float | None = None) -> Verdict:
+    found = years_found(bank, ask, today)
+    years = found.years if corrected is None else corrected
+    reason = years_reason(ask, found, ask.years)
+    if corrected is not None:
+        reason = f"{format_years(corrected)} as you corrected it ({reason})"
+    entries = {e.source_id for e in resume.experience}
+    on_page = [p for p in found.periods if p[0] in entries]
+    page_years = merged_years([(p[2], p[3]) for p in on_page], today) if corrected is None else corrected
+    if years + TOLERANCE >= ask.years:
+        verdict = "met" if page_years + TOLERANCE >= ask.years else "not_on_page"
+    else:
+        verdict = "partly_met" if years > 0 else "not_met"
+    return Verdict(verdict, reason, found.evidence, ask.years, round(years, 2))
+
+
+def degree_verdict(req: Requirement, bank: Bank, resume: TailoredResume) -> Verdict | None:
+    level, name, _ = degree_level(req.quote or req.text)
+    if not level:
+        return None
+    shown = {e.id for e in resume.education}
+    held = [(degree_level(f"{s.study_type} {s.area}"), s) for s in bank.education]
+    good = [(lv, s) for lv, s in held if lv[0] >= level]
+    if good:
+        (lv, _name, said), school = max(good, key=lambda x: (x[1].id in shown, x[0][0]))
+        verdict = "met" if school.id in shown else "not_on_page"
+        return Verdict(verdict, f"{said} >= {name} ({school.institution})", [s.id for _, s in good])
+    lower = [s for lv, s in held if lv[0]]
+    if lower:
+        return Verdict("partly_met", f"your highest degree is below {name}", [s.id for s in lower])
+    return Verdict("not_met", f"no degree in your bank; {name} asked", [])
+
+
+def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResume, today: str,
+          row_cover: float, row_status: str, row_evidence: str, row_text: str,
+          corrected: float | None = None) -> Verdict:
+    """The verdict of one requirement (see the module docstring)."""
+    ask = years_ask_of(req)
+    if ask is not None:
+        return years_verdict(req, ask, bank, resume, today, corrected)
+    if req.aspect == "degree" or (not req.skill and req.aspect in ("skill", "other")
+                                  and re.search(r"\bdegree\b", req.quote or req.text, re.I)):
+        found = degree_verdict(req, bank, resume)
+        if found is not None:
+            return found
+    return skill_verdict(req, units, row_cover, row_status, row_evidence, row_text)

@@ -1,0 +1,220 @@
+"""Years of experience: what a posting asks ("3+ years as a Help Desk Administrator") and what the bank shows.
+
+`parse_years_ask` reads the ask from a posting sentence: the minimum years and what they are about,
+a role ("as a ...") or a skill or field ("with Terraform", "of C#"). `years_as_role` adds up the dated
+positions whose title belongs to the role's family (the same words, or the same O*NET occupation
+through its alternate titles); `years_with_skill` the time in jobs whose skills, bullets or
+description name the skill. Overlapping periods count once; an open end ("present") is today
+(`resume_core.clock`). Dates are ISO and partial ("2012" is 2012-01-01), as the bank stores them.
+All regular expressions here are linear: single quantifiers over disjoint classes, bounded lengths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from resume_core.model import Bank, Job
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+# "3+ years", "3 - 5 years", "3 to 5 yrs", "three (3) years", "minimum 3 years"
+_ASK = re.compile(_NUM + r"(?:\s{0,3}\(\d{1,2}\))?\s{0,3}\+?\s{0,3}(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?"
+                  r"(?:years?|yrs?)\b", re.I)
+# What the years are about: the words after "as a", "with", "in", "of", up to the end of the clause.
+_TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or more|or equivalent|at least|minimum|"
+                   r"and|who|that|where|including|such as)\b|[,;.:()!?]).{0,400}$", re.I)
+_DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
+MONTH = 1 / 12
+TOLERANCE = 0.5 / 12  # half a month: "2012 - 2015" is the 3 years it says
+
+
+@dataclass(frozen=True)
+class YearsAsk:
+    """A posting's ask for years: `years` minimum, about `subject`, as a `role` or with a skill."""
+
+    years: float
+    subject: str
+    role: bool
+
+
+@dataclass
+class YearsFound:
+    """Years the bank shows for an ask, and the periods they come from (owner id, label, start, end)."""
+
+    years: float = 0.0
+    periods: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[str]:
+        return list(dict.fromkeys(p[0] for p in self.periods))
+
+
+def parse_years_ask(sentence: str) -> YearsAsk | None:
+    """The years a sentence asks for, or None. "A minimum of 3 years experience as a HELP DESK
+    ADMINISTRATOR" -> YearsAsk(3, "HELP DESK ADMINISTRATOR", role=True); "3+ years with Terraform" ->
+    YearsAsk(3, "Terraform", role=False); "5+ years of experience" -> YearsAsk(5, "", role=False)."""
+    text = sentence[:2000]
+    found = _ASK.search(text)
+    if not found:
+        return None
+    raw = found.group(1).lower()
+    years = float(_NUMBER_WORDS.get(raw, 0) or raw)
+    if years <= 0 or years > 50:
+        return None
+    rest = text[found.end():]
+    words = rest.split()
+    n = 0
+    while n < len(words) and n < 12 and words[n].lower().strip(",") in _LEAD_WORDS:
+        n += 1
+    as_role = any(w.lower() in ("as", "being") for w in words[:n])
+    subject = _clean_subject(" ".join(words[n:n + 40]))
+    if subject.lower().endswith((" role", " position")):
+        subject, as_role = subject.rsplit(" ", 1)[0], True
+    if not subject and not re.search(r"experien|background", text, re.I):
+        return None  # "we have been around for 10 years"
+    return YearsAsk(years, subject, as_role)
+
+
+_LEAD_WORDS = frozenset("""of in with using doing on as being a an the at least minimum professional relevant related
+proven hands-on prior previous progressive practical industry work working paid direct demonstrated combined total
+overall recent solid full-time experience exp background""".split())
+
+
+def _clean_subject(words: str) -> str:
+    words = _DASH_TAIL.sub("", words.strip())
+    words = _TAIL.sub("", words).strip(" -–,")
+    words = re.sub(r"^(?:experience|exp)\s{1,3}(?:as|with|in|of)\s{1,3}(?:an?\s{1,3})?", "", words, flags=re.I)
+    return " ".join(words.split()[:8])
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+
+def _day(value: str, end: bool, today: str) -> date:
+    if not value:
+        return date.fromisoformat(today) if end else date.fromisoformat(today)
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def merged_years(periods: list[tuple[str, str]], today: str) -> float:
+    """Years covered by (start, end) ISO periods, overlaps counted once; an empty end is today."""
+    spans = sorted((_day(s, False, today), _day(e, True, today)) for s, e in periods if s)
+    total, current_start, current_end = 0, None, None
+    for start, end in spans:
+        if end <= start:
+            continue
+        if current_end is None or start > current_end:
+            if current_end is not None:
+                total += (current_end - current_start).days
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None:
+        total += (current_end - current_start).days
+    return total / 365.25
+
+
+def format_years(years: float) -> str:
+    """4.17 -> "4 y 2 m"; 0.5 -> "6 m"."""
+    months = round(years * 12)
+    y, m = divmod(months, 12)
+    if y and m:
+        return f"{y} y {m} m"
+    return f"{y} y" if y else f"{m} m"
+
+
+def _span(start: str, end: str) -> str:
+    return f"{start[:4]}-{end[:4] if end else 'present'}"
+
+
+# --- matching roles and skills ------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    from resume_core.scoring import terms
+
+    return [w for w in terms(text) if w not in _ROLE_STOP]
+
+
+_ROLE_STOP = frozenset({"senior", "sr", "junior", "jr", "lead", "principal", "staff", "level", "entry", "ii", "iii",
+                        "iv", "except", "other", "motor", "vehicl"})
+
+
+def role_matches(title: str, subject: str) -> bool:
+    """True when a position `title` belongs to the role family `subject` asks for: all (of three or more,
+    all but one) of the subject's words in the title, or both naming the same O*NET occupation."""
+    asked, held = set(_words(subject)), set(_words(title))
+    if not asked or not held:
+        return False
+    shared = len(asked & held)
+    if shared >= len(asked) - (len(asked) >= 3) and shared >= min(2, len(asked)):
+        return True
+    if shared and shared == len(held) and len(held) >= 2:  # "Network Engineer" for "network engineer - cisco"
+        return True
+    from resume_core.occupations import load_occupations
+
+    index = load_occupations()
+    one, two = index.match(subject), index.match(title)
+    return bool(one and two and one.code == two.code and one.via and two.via)
+
+
+def years_as_role(bank: Bank, subject: str, today: str) -> YearsFound:
+    """Years in positions whose title belongs to `subject`'s role family (every position when empty)."""
+    periods = []
+    for job in bank.jobs:
+        for pos in job.positions:
+            if pos.start_date and (not subject or role_matches(pos.title, subject)):
+                periods.append((job.id, f"{pos.title} at {job.name}", pos.start_date, pos.end_date))
+    return YearsFound(merged_years([(p[2], p[3]) for p in periods], today), periods)
+
+
+def job_names(job: Job, subject: str) -> bool:
+    """True when the job's skills, bullets, description or titles name `subject` (a skill or field)."""
+    from resume_core.scoring import skill_concept, concept_strengths
+
+    concept = skill_concept(subject)
+    asked = set(_words(subject))
+    texts = [s.name for s in job.skills] + [a.text for a in job.accomplishments] + [job.description]
+    texts += [p.title for p in job.positions]
+    for text in texts:
+        if not text.strip():
+            continue
+        if concept_strengths(text).get(concept) == 1.0:
+            return True
+        if asked and asked <= set(_words(text)):
+            return True
+    return False
+
+
+def years_with_skill(bank: Bank, subject: str, today: str) -> YearsFound:
+    """Years in jobs whose skills or bullets name `subject`."""
+    periods = []
+    for job in bank.jobs:
+        if job.start_date and job_names(job, subject):
+            periods.append((job.id, job.name, job.start_date, job.end_date))
+    return YearsFound(merged_years([(p[2], p[3]) for p in periods], today), periods)
+
+
+def years_found(bank: Bank, ask: YearsAsk, today: str) -> YearsFound:
+    """The bank's years for an ask: as the role when it names one (or a role-like subject), else with the
+    skill; the larger of both when the subject could be either."""
+    role = years_as_role(bank, ask.subject, today)
+    if ask.role or not ask.subject:
+        return role
+    skill = years_with_skill(bank, ask.subject, today)
+    return role if role.years > skill.years else skill
+
+
+def years_reason(ask: YearsAsk, found: YearsFound, needed: float) -> str:
+    """"4 y 2 m as Help Desk Administrator: Acme 2012-2015, Beta 2016-2017 >= 3 required"."""
+    what = f"as {ask.subject}" if ask.role and ask.subject else (f"with {ask.subject}" if ask.subject else "of work")
+    if not found.periods:
+        return f"no dated position {what} in your bank; {needed:g} required"
+    where = ", ".join(f"{label} {_span(s, e)}" for _, label, s, e in found.periods[:4])
+    more = f" and {len(found.periods) - 4} more" if len(found.periods) > 4 else ""
+    sign = ">=" if found.years + TOLERANCE >= needed else "<"
+    return f"{format_years(found.years)} {what}: {where}{more} {sign} {needed:g} required"
