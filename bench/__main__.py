@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "analysis", "tailor", "export"]
+BENCHES = ["import", "analysis", "tailor", "export", "coverage"]
 
 
 def _machine() -> str:

@@ -76,8 +76,17 @@ def degree_level(text: str) -> tuple[int, str, str]:
     return best
 
 
+# How well, not what: "Exceptional Organizational Skills" asks for organisation.
+_QUALIFIERS = frozenset(terms(
+    "exceptional excellent outstanding superior strong comprehensive thorough broad deep extensive in-depth "
+    "proficiency proficient knowledge ability abilities capability capabilities understanding expertise expert "
+    "skilled solid familiarity basic advanced good great effective effectively demonstrated proven capable competent "
+    "competence competency sound keen high level working hands-on practical relevant prior previous professional "
+    "minimum least some plus big bonus nice"))
+
+
 def _stems(text: str) -> list[str]:
-    return [w for w in terms(text) if len(w) > 1 or w in ("c", "r")]
+    return [w for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
 
 def _same(a: str, b: str) -> bool:
@@ -173,14 +182,14 @@ def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts
         got = [c for c in concepts if strengths.get(c, 0.0) > 0 or word_share(_stems(c), unit.text) == 1.0]
         if len(got) == len(concepts):
             return 2, f"{quoted} in {unit.where}"
-        if got and len(concepts) >= 2 and len(got) * 2 >= len(concepts):
+        if len(got) >= 2 and len(got) * 2 >= len(concepts):
             return 1, f"only part of it: {quoted} in {unit.where}"
         return 0, ""
     if asked and not (unit.skill_item and _is_generic(unit.text)):
         share = word_share(asked, unit.text)
         if share == 1.0:
             return 2, f"{quoted} in {unit.where}"
-        if share >= 0.5 and len(asked) >= 2:
+        if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
             return 1, f"only part of it: {quoted} in {unit.where}"
     return 0, ""
 
@@ -190,7 +199,8 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     sentence = req.quote or req.text
     short = req.text if len(_stems(req.text)) <= SHORT_WORDS else ""
     asked = _stems(req.skill or short)
-    if not req.skill and not asked:
+    concepts = [] if req.skill else _asked_concepts(req.text)
+    if not req.skill and not asked and not concepts:
         # A long sentence with no skill named: the relevance cover is all there is to go on.
         if row_status in ("covered", "not_selected"):
             verdict = "met" if row_status == "covered" else "not_on_page"
@@ -198,7 +208,6 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
         if row_cover >= PARTLY_COVER and row_evidence:
             return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
         return Verdict("not_met", "nothing in your bank says this", [])
-    concepts = [] if req.skill else _asked_concepts(short)
     full_page, full_bank, partial = [], [], []
     for unit in units:
         level, reason = _match(req.skill, asked, sentence, unit, concepts)
@@ -267,7 +276,7 @@ def years_verdict(req: Requirement, ask, bank: Bank, resume: TailoredResume, tod
     if years + TOLERANCE >= ask.years:
         verdict = "met" if page_years + TOLERANCE >= ask.years else "not_on_page"
     else:
-        verdict = "partly_met" if years > 0 else "not_met"
+        verdict = "not_met"  # fewer years than asked is not met; the reason shows how many there are
     return Verdict(verdict, reason, found.evidence, ask.years, round(years, 2))
 
 

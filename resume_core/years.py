@@ -21,7 +21,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 # "3+ years", "3 - 5 years", "3 to 5 yrs", "three (3) years", "minimum 3 years"
-_ASK = re.compile(_NUM + r"(?:\s{0,3}\(\d{1,2}\))?\s{0,3}\+?\s{0,3}(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?"
+_ASK = re.compile(_NUM + r"(?:\s{0,3}\(\d{1,2}\))?[\s-]{0,3}\+?\s{0,3}(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?"
                   r"(?:years?|yrs?)\b", re.I)
 # What the years are about: the words after "as a", "with", "in", "of", up to the end of the clause.
 _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or more|or equivalent|at least|minimum|"
