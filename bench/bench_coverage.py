@@ -128,7 +128,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "years asks of changed jobs": years[1],
         "years flip": share(years),
         "other requirements": same[2],
-        "others unchanged (verdict)": share(same),
+        "others unchanged (verdict)": share([same[0], same[2]]),
         "others unchanged (in the bank)": share([same[1], same[2]]),
         "pairwise (matched beats unmatched)": share(pairwise),
     }

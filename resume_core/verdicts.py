@@ -82,7 +82,10 @@ _QUALIFIERS = frozenset(terms(
     "proficiency proficient knowledge ability abilities capability capabilities understanding expertise expert "
     "skilled solid familiarity basic advanced good great effective effectively demonstrated proven capable competent "
     "competence competency sound keen high level working hands-on practical relevant prior previous professional "
-    "minimum least some plus big bonus nice"))
+    "minimum least some plus big bonus nice versatile mastery master command capacity concept concepts efficiency "
+    "efficient adept profound seasoned decent well-versed versed knowledgeable skillful experienced exemplary "
+    "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
+    "outstanding great"))
 
 
 def _stems(text: str) -> list[str]:
@@ -197,7 +200,9 @@ def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts
 def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
                   row_text: str) -> Verdict:
     sentence = req.quote or req.text
-    short = req.text if len(_stems(req.text)) <= SHORT_WORDS else ""
+    head = _CLAUSE.split(req.text[:500], maxsplit=1)[0]
+    aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
+    short = next((t for t in (aim, head, req.text) if 0 < len(_stems(t)) <= SHORT_WORDS), "")
     asked = _stems(req.skill or short)
     concepts = [] if req.skill else _asked_concepts(req.text)
     if not req.skill and not asked and not concepts:
@@ -224,6 +229,8 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
 
+_CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
+_PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
 
 
