@@ -9,8 +9,10 @@ each requirement's verdict compared between the two:
   matched resume and not met for the unmatched one;
 - years flip: the same for the years asks of dropped jobs, and of shortened jobs whose new span is
   below what the posting asks (a job cut from 5 to 4 years still meets "3 years");
-- others unchanged: share of all other requirements whose verdict is the same for both (also "in the
-  bank", counting met and not-on-page alike, since a changed page may show other lines);
+- others unchanged: share of all other requirements (not of a sentence that named a taken-out skill)
+  whose verdict is the same for both (also "in the bank", counting met and not-on-page alike, since a
+  changed page may show other lines). The unmatched copies are rewrites: some drop or reword lines that
+  `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1;
 - pairwise: share of pairs where the matched resume meets more of the posting (met 1, partly 0.5);
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 30
   (resume, posting) pairs labelled by reading them (met: the resume proves it, partly, not met).
@@ -112,8 +114,10 @@ def measure(rows: list[dict]) -> dict[str, float]:
             if flips:
                 years[1] += 1
                 years[0] += good[req_id][0] in MET and bad.get(req_id, ("",))[0] == "not_met"
+        # A sentence that named a taken-out skill ("Java, Javascript, and C#") is touched as a whole.
+        sentences = {good[i][1] for i in touched}
         for req_id, (verdict, *_) in good.items():
-            if req_id in touched or req_id not in bad:
+            if req_id in touched or req_id not in bad or good[req_id][1] in sentences:
                 continue
             same[2] += 1
             same[0] += verdict == bad[req_id][0]
