@@ -39,6 +39,7 @@ from resume_core.scoring import (
 )
 from resume_core.selection import Owner, select_bullets
 from resume_core.tailor_summary import generate_summary, pick_summary
+from resume_core.why_not import WhyNot, why_not_rows
 
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
@@ -57,6 +58,7 @@ class TailorResult(_Out):
     resume: TailoredResume
     coverage: list[CoverageRow]
     gaps: list[CoverageRow]
+    why_not: list[WhyNot] = []
     flags: list[str] = []
     used_model: bool = False
     prompt_chars: int = 0
@@ -130,6 +132,7 @@ def tailor(
         resume=resume,
         coverage=coverage,
         gaps=[row for row in coverage if row.verdict == "not_met"],
+        why_not=why_not_rows(resume, table),
         flags=flags,
         used_model=use_model,
         **result_extra,
@@ -276,3 +279,12 @@ def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: st
     today = today or clock.today()
     table = build_table(bank, posting, today)
     return coverage_rows(resume, bank, posting, table, today, corrections)
+
+
+@forgets_texts
+def why_not_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None,
+                excluded: set[str] | frozenset[str] = frozenset()) -> list[WhyNot]:
+    """Why each bank line the posting touches is off this (possibly edited) page; `excluded` are the
+    ids the user took off it."""
+    table = build_table(bank, posting, today or clock.today())
+    return why_not_rows(resume, table, excluded)
