@@ -55,6 +55,7 @@ class Unit:
     where: str
     on_page: bool
     skill_item: bool = False
+    title: bool = False  # a position title: "you were a Data Analyst at X"
 
 
 @dataclass
@@ -137,7 +138,7 @@ def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
         if owner.description.strip():
             units.append(Unit(owner.id, owner.description, f"the description of {owner.name}", owner.id in shown))
         for pos in getattr(owner, "positions", []):
-            units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries))
+            units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries, title=True))
         for acc in owner.accomplishments:
             units.append(Unit(acc.id, acc.text, f"a bullet {at}", acc.id in shown))
         for skill in owner.skills:
@@ -158,6 +159,13 @@ def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
 
 def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: list[str] = ()) -> tuple[int, str]:
     """(2 full / 1 partial / 0, reason) for one unit against a requirement."""
+    level, reason = _match_words(req_skill, asked, sentence, unit, concepts)
+    if unit.title and level:
+        reason = unit.where + (reason[reason.index(":"):] if ":" in reason else "")
+    return level, reason
+
+
+def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts) -> tuple[int, str]:
     quoted = f"'{unit.text.strip()[:80]}'"
     if req_skill:
         concept = skill_concept(req_skill)
@@ -174,15 +182,27 @@ def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts
         for example in examples_for(sentence, concept):
             if strengths.get(example) == 1.0 or word_share(_stems(example), unit.text) == 1.0:
                 return 2, f"{quoted} in {unit.where}: the posting gives {example} as an example"
+        vocab = load_vocabulary()
         if strengths.get(concept) == IMPLIED_SHARE:
-            vocab = load_vocabulary()
             for m in vocab.find(unit.text):
                 why = next((w for name, w in vocab.implied_by(m.canonical) if name.lower() == concept), "")
                 if why:
-                    return 2, f"{quoted} in {unit.where}: {why}"
+                    # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
+                    # code"); a sibling practice of the same field only relates to it ("End-to-end testing"
+                    # is not "Test automation").
+                    sibling = any(_same(a, b) for a in _stems(m.canonical) for b in _stems(concept))
+                    return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling else (
+                        2, f"{quoted} in {unit.where}: {why}")
+        if generic:
+            field = _stems(concept)
+            for m in vocab.find(unit.text):
+                category = _stems(m.category)
+                if m.canonical.lower() != concept and field and category and _same(field[0], category[0]):
+                    return 2, f"{quoted} in {unit.where}: {m.canonical} is one of the {req_skill.lower()}"
     if concepts and not req_skill:
         strengths = concept_strengths(unit.text)
-        got = [c for c in concepts if strengths.get(c, 0.0) > 0 or word_share(_stems(c), unit.text) == 1.0]
+        got = [g for g in concepts if any(strengths.get(c, 0.0) > 0 or word_share(_stems(c), unit.text) == 1.0
+                                          for c in g)]
         if len(got) == len(concepts):
             return 2, f"{quoted} in {unit.where}"
         if len(got) >= 2 and len(got) * 2 >= len(concepts):
@@ -234,17 +254,25 @@ _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Exce
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
 
 
-def _asked_concepts(short: str) -> list[str]:
-    """The skills a short requirement needs: "Monitoring with Prometheus and Grafana" needs the tools
-    after "with" (they are how the monitoring is done); "Kubernetes and Terraform" needs both."""
-    found = load_vocabulary().find(short)
-    cut = _TOOLS.search(short)
+def _asked_concepts(short: str) -> list[list[str]]:
+    """The skills a requirement needs, each as a set of alternatives: "Monitoring with Prometheus and
+    Grafana" needs the tools after "with" (they are how the monitoring is done); "operating system such
+    as Windows" needs an operating system, Windows or another; "Kubernetes and Terraform" needs both."""
+    found = load_vocabulary().find(short[:2000])
+    names = lambda ms: list(dict.fromkeys(m.canonical.lower() for m in ms))  # noqa: E731
+    cue = _EXAMPLES.search(short[:2000])
+    if cue:
+        before = names(m for m in found if m.end <= cue.start())
+        after = names(m for m in found if m.start >= cue.end())
+        if before and after:
+            return [[b] for b in before[:-1]] + [[before[-1], *after]]
+    cut = _TOOLS.search(short[:2000])
     if cut:
         before = [m for m in found if m.end <= cut.start()]
         after = [m for m in found if m.start >= cut.end()]
         if before and after:
             found = after
-    return list(dict.fromkeys(m.canonical.lower() for m in found))
+    return [[c] for c in names(found)]
 
 
 def _ids(found: list[tuple[Unit, str]]) -> list[str]:
