@@ -168,45 +168,24 @@ def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts
 def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts) -> tuple[int, str]:
     quoted = f"'{unit.text.strip()[:80]}'"
     if req_skill:
-        concept = skill_concept(req_skill)
-        generic = _is_generic(req_skill) or _is_generic(concept)
-        if generic and unit.skill_item and _is_generic(skill_concept(unit.text)):
-            return 0, ""  # a skill named like a category proves nothing
-        strengths = concept_strengths(unit.text)
-        if strengths.get(concept) == 1.0 and not (generic and _is_generic(unit.text)):
-            surface = next((m.surface for m in load_vocabulary().find(unit.text) if m.canonical.lower() == concept),
-                           req_skill)
-            if surface.lower() != concept and surface.lower() != req_skill.lower():
-                return 2, f"{quoted} in {unit.where}: {surface} is {req_skill}"
-            return 2, f"{quoted} in {unit.where}"
-        for example in examples_for(sentence, concept):
-            if strengths.get(example) == 1.0 or word_share(_stems(example), unit.text) == 1.0:
-                return 2, f"{quoted} in {unit.where}: the posting gives {example} as an example"
-        vocab = load_vocabulary()
-        if strengths.get(concept) == IMPLIED_SHARE:
-            for m in vocab.find(unit.text):
-                why = next((w for name, w in vocab.implied_by(m.canonical) if name.lower() == concept), "")
-                if why:
-                    # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
-                    # code"); a sibling practice of the same field only relates to it ("End-to-end testing"
-                    # is not "Test automation").
-                    sibling = any(_same(a, b) for a in _stems(m.canonical) for b in _stems(concept))
-                    return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling else (
-                        2, f"{quoted} in {unit.where}: {why}")
-        if generic:
-            field = _stems(concept)
-            for m in vocab.find(unit.text):
-                category = _stems(m.category)
-                if m.canonical.lower() != concept and field and category and _same(field[0], category[0]):
-                    return 2, f"{quoted} in {unit.where}: {m.canonical} is one of the {req_skill.lower()}"
+        level, reason = _concept_match(req_skill, sentence, unit, quoted)
+        if level or reason == "junk":
+            return level, "" if reason == "junk" else reason
     if concepts and not req_skill:
-        strengths = concept_strengths(unit.text)
-        got = [g for g in concepts if any(strengths.get(c, 0.0) > 0 or word_share(_stems(c), unit.text) == 1.0
-                                          for c in g)]
-        if len(got) == len(concepts):
-            return 2, f"{quoted} in {unit.where}"
-        if len(got) >= 2 and len(got) * 2 >= len(concepts):
-            return 1, f"only part of it: {quoted} in {unit.where}"
+        levels = []
+        for group in concepts:
+            best = (0, "")
+            for concept in group:
+                found = _concept_match(concept, sentence, unit, quoted)
+                if found[0] == 0 and found[1] != "junk" and word_share(_stems(concept), unit.text) == 1.0:
+                    found = (2, f"{quoted} in {unit.where}")
+                best = max(best, found, key=lambda x: x[0])
+            levels.append(best)
+        if all(level == 2 for level, _ in levels):
+            return 2, levels[0][1]
+        got = sum(level > 0 for level, _ in levels)
+        if levels and got >= 1 and (len(levels) == 1 or (got >= 2 and got * 2 >= len(levels))):
+            return 1, next((r for level, r in levels if level), "")
         return 0, ""
     if asked and not (unit.skill_item and _is_generic(unit.text)):
         share = word_share(asked, unit.text)
@@ -214,6 +193,42 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             return 2, f"{quoted} in {unit.where}"
         if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
             return 1, f"only part of it: {quoted} in {unit.where}"
+    return 0, ""
+
+
+def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tuple[int, str]:
+    """(level, reason) of a unit for one vocabulary skill; (0, "junk") for a skill named like a category."""
+    concept = skill_concept(req_skill)
+    generic = _is_generic(req_skill) or _is_generic(concept)
+    if generic and unit.skill_item and _is_generic(skill_concept(unit.text)):
+        return 0, "junk"  # a skill named like a category proves nothing
+    strengths = concept_strengths(unit.text)
+    if strengths.get(concept) == 1.0 and not (generic and _is_generic(unit.text)):
+        surface = next((m.surface for m in load_vocabulary().find(unit.text) if m.canonical.lower() == concept),
+                       req_skill)
+        if surface.lower() != concept and surface.lower() != req_skill.lower():
+            return 2, f"{quoted} in {unit.where}: {surface} is {req_skill}"
+        return 2, f"{quoted} in {unit.where}"
+    for example in examples_for(sentence, concept):
+        if strengths.get(example) == 1.0 or word_share(_stems(example), unit.text) == 1.0:
+            return 2, f"{quoted} in {unit.where}: the posting gives {example} as an example"
+    vocab = load_vocabulary()
+    if strengths.get(concept) == IMPLIED_SHARE:
+        for m in vocab.find(unit.text):
+            why = next((w for name, w in vocab.implied_by(m.canonical) if name.lower() == concept), "")
+            if why:
+                # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
+                # code"); a sibling practice of the same field only relates to it ("End-to-end testing"
+                # is not "Test automation").
+                sibling = any(_same(a, b) for a in _stems(m.canonical) for b in _stems(concept))
+                return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling else (
+                    2, f"{quoted} in {unit.where}: {why}")
+    if generic:
+        field = _stems(concept)
+        for m in vocab.find(unit.text):
+            category = _stems(m.category)
+            if m.canonical.lower() != concept and field and category and _same(field[0], category[0]):
+                return 2, f"{quoted} in {unit.where}: {m.canonical} is one of the {req_skill.lower()}"
     return 0, ""
 
 
