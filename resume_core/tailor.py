@@ -98,7 +98,7 @@ def tailor(
         education=list(bank.education[:MAX_EDUCATION]),
         certificates=_certificates(bank, table),
     )
-    owners, budget = _owners_and_budget(bank, resume, metrics, today)
+    owners, budget = _owners_and_budget(bank, resume, metrics, today, years_evidence(bank, posting, today))
     residual = {r.id: 1.0 for r in table.requirements}
     by_id = {c.id: c for c in table.candidates}
     for line in skills:
@@ -183,13 +183,31 @@ def _fill_lines(metrics: PageMetrics, budget: float) -> tuple[float, float]:
     return (budget + SAFETY_LINES - (1 - FILL_BELOW) * page, budget + SAFETY_LINES - (1 - FILL_UP_TO) * page)
 
 
-def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str):
+def years_evidence(bank: Bank, posting: Posting, today: str) -> list[str]:
+    """Jobs whose dated positions meet a years ask of the posting: their title lines prove it, so they
+    keep a place on the page like recent jobs do."""
+    from resume_core.verdicts import years_ask_of
+    from resume_core.years import years_found
+
+    out: list[str] = []
+    for req in posting.requirements:
+        ask = years_ask_of(req) if req.keep else None
+        if ask is not None:
+            out.extend(years_found(bank, ask, today).evidence)
+    return list(dict.fromkeys(out))
+
+
+def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str,
+                       proving: list[str] = ()):
     jobs = chronological(bank.jobs)
-    reserved = [
+    recent = [
         j.id
         for n, j in enumerate(jobs)
         if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (RESERVE_YEARS / 8.0)
     ][:MAX_RESERVED]
+    # Recent jobs first, then older ones that prove a years ask, in page (chronological) order.
+    keep = set(recent) | set(proving)
+    reserved = [j.id for j in jobs if j.id in keep]
     budget = metrics.lines_per_page - SAFETY_LINES - fixed_lines(resume, metrics)
     if jobs:
         budget -= entries_section_lines(metrics)
@@ -199,7 +217,7 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
         return sum(collapsed_lines(titles[i], metrics) for i in ids)
 
     while reserved and budget - held(reserved) < 0:
-        reserved.pop()
+        reserved.pop()  # the oldest first
     budget -= held(reserved)
     owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
     owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]

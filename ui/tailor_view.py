@@ -147,7 +147,7 @@ def coverage_frame(rows: list[CoverageRow]) -> pd.DataFrame:
     """The coverage table as the page shows it: a verdict, a reason and evidence ids for every row."""
     return pd.DataFrame(
         [
-            {"Requirement": r.requirement, "Skill": r.skill, "Kind": r.kind, "Verdict": verdict_label(r),
+            {"Skill": r.skill, "Requirement": r.requirement, "Kind": r.kind, "Verdict": verdict_label(r),
              "Reason": r.reason, "Evidence": ", ".join(r.evidence), "Years": _years(r),
              "On the page": r.verdict == "met"}
             for r in rows
@@ -171,8 +171,8 @@ def coverage_panel(rows: list[CoverageRow], posting_id: str = "", corrections: d
         hide_index=True,
         width="stretch",
         column_config={
-            "Requirement": st.column_config.TextColumn(width="medium", help="The posting's words"),
             "Skill": st.column_config.TextColumn(width="small", help="The skill this requirement names, if any"),
+            "Requirement": st.column_config.TextColumn(width="medium", help="The posting's words"),
             "Kind": st.column_config.TextColumn(width="small"),
             "Verdict": st.column_config.TextColumn(width="small", help=(
                 "Met: this page proves it. In your bank, not on this page: add the evidence line. "
