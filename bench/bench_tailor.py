@@ -31,7 +31,7 @@ from resume_core.errors import ImportProblem
 from resume_core.importers import import_resume
 from resume_core.llm_select import prompt_chars, top_candidates
 from resume_core.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
-from resume_core.scoring import ScoreTable, WeightedRequirement, concept_strengths, terms
+from resume_core.scoring import ScoreTable, WeightedRequirement, concept_strengths, terms, vocab_matches
 from resume_core.selection import BULLET_KINDS
 from resume_core.tailor import build_table, tailor
 
@@ -176,7 +176,7 @@ def speed(pool_banks: list[Bank], posting_text: str) -> dict:
         bank = synthetic_bank(pool_banks, size)
         times = []
         for _ in range(3):
-            for cache in (terms, concept_strengths):
+            for cache in (terms, concept_strengths, vocab_matches):
                 cache.cache_clear()
             started = time.perf_counter()
             tailor(bank, build_posting(posting_text), today=TODAY)

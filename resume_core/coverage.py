@@ -28,7 +28,7 @@ from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting,
 from resume_core.scoring import ScoreTable
 from resume_core.selection import COVERS
 from resume_core.tailor_summary import SUMMARY_ID
-from resume_core.verdicts import evidence_units, judge
+from resume_core.verdicts import EvidenceIndex, evidence_units, judge
 from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
@@ -127,7 +127,7 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
     skills = {r.id: r.skill for r in posting.requirements}
     requirements = {r.id: r for r in posting.requirements}
-    units = evidence_units(resume, bank)
+    units = EvidenceIndex(evidence_units(resume, bank, set(table.cover)))
     today = today or clock.today()
 
     # Strongest evidence first; among equals, the more recent job's; then by id.

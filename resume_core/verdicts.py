@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resume_core.model import Bank, Posting, Requirement, TailoredResume
-from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms
+from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms, vocab_matches
 from resume_core.vocab import load_vocabulary
 from resume_core.years import TOLERANCE, format_years, merged_years, parse_years_ask, years_found, years_reason
 
@@ -89,6 +90,13 @@ _QUALIFIERS = frozenset(terms(
     "outstanding great"))
 
 
+_concept_of = lru_cache(maxsize=65536)(skill_concept)
+
+
+_found = vocab_matches
+
+
+@lru_cache(maxsize=65536)
 def _stems(text: str) -> list[str]:
     return [w for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
@@ -105,13 +113,24 @@ def word_share(asked: list[str], text: str) -> float:
     held = _stems(text)
     if not asked:
         return 0.0
-    return sum(any(_same(w, h) for h in held) for w in asked) / len(asked)
+    exact, by_prefix = _stem_set(text)
+    return sum(w in exact or any(_same(w, h) for h in by_prefix.get(w[:4], ())) for w in asked) / len(asked)
+
+
+@lru_cache(maxsize=65536)
+def _stem_set(text: str) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """The text's stems, and by their first four letters (only those can say the same word, see `_same`)."""
+    by_prefix: dict[str, list[str]] = {}
+    for stem in _stems(text):
+        by_prefix.setdefault(stem[:4], []).append(stem)
+    return frozenset(_stems(text)), by_prefix
 
 
 def _is_generic(name: str) -> bool:
     return " ".join(name.lower().split()) in GENERIC
 
 
+@lru_cache(maxsize=4096)
 def examples_for(sentence: str, concept: str) -> list[str]:
     """Skills the sentence gives as examples of `concept` ("operating system such as Windows" -> ["windows"])."""
     cue = _EXAMPLES.search(sentence[:2000])
@@ -125,9 +144,10 @@ def examples_for(sentence: str, concept: str) -> list[str]:
     return []
 
 
-def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
+def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None = None) -> list[Unit]:
     """Every line of the bank that can carry evidence, marked when the page shows it; then the page's own
-    edited or typed lines."""
+    edited or typed lines. `touched` (the ids of the bank lines that share a word or a skill with the
+    posting, from the score table) leaves out the bullets, skills and descriptions that cannot prove it."""
     shown = {line.item_id for line in resume.lines() if line.provenance == "bank"}
     entries = {e.source_id for e in (*resume.experience, *resume.projects)}
     shown |= entries
@@ -135,13 +155,17 @@ def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
     units = []
     for owner in bank.owners():
         at = f"at {owner.name}"
-        if owner.description.strip():
+        if owner.description.strip() and (touched is None or owner.id in touched):
             units.append(Unit(owner.id, owner.description, f"the description of {owner.name}", owner.id in shown))
         for pos in getattr(owner, "positions", []):
             units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries, title=True))
         for acc in owner.accomplishments:
+            if touched is not None and acc.id not in touched:
+                continue
             units.append(Unit(acc.id, acc.text, f"a bullet {at}", acc.id in shown))
         for skill in owner.skills:
+            if touched is not None and skill.id not in touched:
+                continue
             units.append(Unit(skill.id, skill.name, f"your skills {at}", skill.id in shown, skill_item=True))
         for tech in getattr(owner, "technologies", []):
             units.append(Unit(owner.id, tech, f"the technologies of {owner.name}", owner.id in entries))
@@ -155,6 +179,41 @@ def evidence_units(resume: TailoredResume, bank: Bank) -> list[Unit]:
         if line.provenance != "bank":
             units.append(Unit(line.item_id, line.text, "a line you wrote on this page", True))
     return units
+
+
+class EvidenceIndex:
+    """The units, indexed by the first letters of their words and by the vocabulary skills they name or
+    imply, so each requirement looks only at the units that could prove it (a bank of thousands of lines)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self._by_word: dict[str, list[int]] = {}
+        self._by_concept: dict[str, list[int]] = {}
+        for n, unit in enumerate(units):
+            for word in set(_stems(unit.text)):
+                self._by_word.setdefault(word[:4], []).append(n)
+            for concept in concept_strengths(unit.text):
+                self._by_concept.setdefault(concept, []).append(n)
+
+    def candidates(self, asked: list[str], names: list[str], concepts: list[str], field: str = "") -> list[Unit]:
+        """Units that could prove a requirement: with two of its `asked` words (or its only one), a word of
+        a skill it `names`, or one of its `concepts`; for a generic `field` ("programming languages") also
+        those naming a skill of that category. (Words match by their first letters, as `_same` does.)"""
+        hits: dict[int, int] = {}
+        for prefix in {w[:4] for w in asked}:
+            for n in self._by_word.get(prefix, ()):
+                hits[n] = hits.get(n, 0) + 1
+        need = min(2, len({w[:4] for w in asked}))
+        found = {n for n, count in hits.items() if count >= need}
+        found.update(n for w in names for n in self._by_word.get(w[:4], ()))
+        if field:
+            vocab = load_vocabulary()
+            for concept, members in self._by_concept.items():
+                category = _stems(vocab.category(vocab.canonical(concept) or concept))
+                if category and _same(field, category[0]):
+                    found.update(members)
+        found.update(n for c in concepts for n in self._by_concept.get(c, ()))
+        return [self.units[n] for n in sorted(found)]
 
 
 def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: list[str] = ()) -> tuple[int, str]:
@@ -198,13 +257,13 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
 
 def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tuple[int, str]:
     """(level, reason) of a unit for one vocabulary skill; (0, "junk") for a skill named like a category."""
-    concept = skill_concept(req_skill)
+    concept = _concept_of(req_skill)
     generic = _is_generic(req_skill) or _is_generic(concept)
-    if generic and unit.skill_item and _is_generic(skill_concept(unit.text)):
+    if generic and unit.skill_item and _is_generic(_concept_of(unit.text)):
         return 0, "junk"  # a skill named like a category proves nothing
     strengths = concept_strengths(unit.text)
     if strengths.get(concept) == 1.0 and not (generic and _is_generic(unit.text)):
-        surface = next((m.surface for m in load_vocabulary().find(unit.text) if m.canonical.lower() == concept),
+        surface = next((m.surface for m in _found(unit.text) if m.canonical.lower() == concept),
                        req_skill)
         if surface.lower() != concept and surface.lower() != req_skill.lower():
             return 2, f"{quoted} in {unit.where}: {surface} is {req_skill}"
@@ -214,7 +273,7 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
             return 2, f"{quoted} in {unit.where}: the posting gives {example} as an example"
     vocab = load_vocabulary()
     if strengths.get(concept) == IMPLIED_SHARE:
-        for m in vocab.find(unit.text):
+        for m in _found(unit.text):
             why = next((w for name, w in vocab.implied_by(m.canonical) if name.lower() == concept), "")
             if why:
                 # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
@@ -225,7 +284,7 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
                     2, f"{quoted} in {unit.where}: {why}")
     if generic:
         field = _stems(concept)
-        for m in vocab.find(unit.text):
+        for m in _found(unit.text):
             category = _stems(m.category)
             if m.canonical.lower() != concept and field and category and _same(field[0], category[0]):
                 return 2, f"{quoted} in {unit.where}: {m.canonical} is one of the {req_skill.lower()}"
@@ -249,6 +308,14 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
             return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
         return Verdict("not_met", "nothing in your bank says this", [])
     full_page, full_bank, partial = [], [], []
+    if isinstance(units, EvidenceIndex):
+        names = [req.skill] if req.skill else []
+        names += [c for group in concepts for c in group]
+        for name in list(names):
+            names += examples_for(sentence, _concept_of(name))
+        generic = next((n for n in names if _is_generic(n) or _is_generic(_concept_of(n))), "")
+        field = (_stems(_concept_of(generic)) or [""])[0] if generic else ""
+        units = units.candidates(asked, [w for n in names for w in _stems(n)], [_concept_of(n) for n in names], field)
     for unit in units:
         level, reason = _match(req.skill, asked, sentence, unit, concepts)
         if level == 2:
@@ -360,3 +427,9 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
         if found is not None:
             return found
     return skill_verdict(req, units, row_cover, row_status, row_evidence, row_text)
+
+
+def forget_texts() -> None:
+    """Drop the memo of scored texts (see `scoring.forgets_texts`): one visitor's text must not stay."""
+    for cache in (_stems, _stem_set, _concept_of, examples_for):
+        cache.cache_clear()
