@@ -15,7 +15,9 @@ each requirement's verdict compared between the two:
   `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1;
 - pairwise: share of pairs where the matched resume meets more of the posting (met 1, partly 0.5);
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 30
-  (resume, posting) pairs labelled by reading them (met: the resume proves it, partly, not met).
+  (resume, posting) pairs labelled by reading them, before looking at the app's verdicts (met: the
+  resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
+  at random, the matched resume for half the pairs and the unmatched copy for the other half.
 
 Rows are split by a hash of their id into dev (80%) and a fixed hold-out (20%); both are reported.
 """
@@ -152,11 +154,15 @@ def label_accuracy(rows_by_id: dict[str, dict], split: bool) -> tuple[int, float
             continue
         got = verdicts(row[label.get("resume", "matched")], row["job"])
         for text, want in label["labels"].items():
-            verdict = next((v for v, t, _ in got.values() if t == text), None)
-            if verdict is None:
+            # A sentence that names several skills is one requirement per skill: met when all are.
+            levels = [_level(v) for v, t, _ in got.values() if t == text]
+            if not levels:
                 continue
+            verdict = levels[0] if len(set(levels)) == 1 else "partly_met"
+            if "partly_met" not in levels and set(levels) == {"not_met"}:
+                verdict = "not_met"
             total += 1
-            right += ("met" if verdict in MET else verdict) == want
+            right += verdict == want
     return total, right / total if total else 0.0
 
 
