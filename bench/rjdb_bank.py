@@ -28,9 +28,11 @@ from resume_core.model import (
 from resume_core.vocab import load_vocabulary
 
 _HEADER = re.compile(r"^\s{0,3}#{1,3}\s*([^\n]{1,80})$", re.M)
-_RANGE = re.compile(r"\(?\b((?:19|20)\d\d)\s{0,3}(?:-|–|—|to|until|till)\s{0,3}((?:19|20)\d\d|present|current|now|today)\b\)?",
-                    re.I)
+_RANGE = re.compile(r"\(?\b((?:19|20)\d\d)\s{0,3}(?:-|–|—|to|until|till|and)\s{0,3}(?:[a-z]{3,9}\.?\s{1,3})?"
+                    r"((?:19|20)\d\d|present|current|now|today|ongoing)\b\)?", re.I)
+_LABELS = re.compile(r"^[*_\s]{0,4}(?:job\s)?(?:title|role|position|years|duration|dates?|period)[*_\s]{0,4}:?[*_\s]{0,4}", re.I)
 _LEAD = re.compile(r"^(?:.{0,60}?\b(?:as|was)\s(?:an?\s|the\s)?)", re.I)
+_MONTH_TAIL = re.compile(r"\s{0,3}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{0,3}$", re.I)
 _BULLET = re.compile(r"^\s{0,8}(?:[-*•]|\d{1,2}[.)])\s{0,4}")
 
 
@@ -63,12 +65,15 @@ def _clean(line: str) -> str:
 def build_bank(resume: str) -> Bank:
     secs = sections(resume)
     jobs: list[Job] = []
+    pending = ""  # "**Title:** X" on one line, its "**Years:** 2013 - 2015" on the next
     for raw in _lines(_find(secs, "experience", "work experience", "professional experience")):
         line = _clean(raw)
         found = _RANGE.search(line)
         indented = raw.startswith(("  ", "\t")) and jobs
         if found and not indented:
-            title = line[:found.start()].strip(" ,:(-–")
+            title = _MONTH_TAIL.sub("", line[:found.start()]).strip(" ,:(-–*_")  # "Duration: Jan 2021 - Dec 2023"
+            if not _LABELS.sub("", title).strip(" ,:(-–*_"):
+                title = pending
             title = re.sub(r"\s(?:from|since|between)$", "", title, flags=re.I).strip(" ,:(-–")
             title = _LEAD.sub("", title).strip() or title
             company = ""
@@ -79,6 +84,9 @@ def build_bank(resume: str) -> Bank:
             n = len(jobs) + 1
             jobs.append(Job(id=f"job-{n:04d}", name=(company or title or "Job")[:120], description=line,
                             positions=[Position(title=(title or "Role")[:200], start_date=found.group(1), end_date=end)]))
+            pending = ""
+        elif _LABELS.match(line) and not found:
+            pending = _LABELS.sub("", line).strip(" *_:")
         elif jobs and line:
             job = jobs[-1]
             job.accomplishments.append(Accomplishment(id=f"acc-{len(jobs):04d}{len(job.accomplishments):03d}",

@@ -25,7 +25,15 @@ from functools import lru_cache
 from resume_core.model import Bank, Posting, Requirement, TailoredResume
 from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms, vocab_matches
 from resume_core.vocab import load_vocabulary
-from resume_core.years import TOLERANCE, format_years, merged_years, parse_years_ask, years_found, years_reason
+from resume_core.years import (
+    TOLERANCE,
+    format_years,
+    merged_years,
+    parse_years_ask,
+    same_word,
+    years_found,
+    years_reason,
+)
 
 VERDICTS = ("met", "partly_met", "not_met", "not_on_page")
 VERDICT_LABEL = {"met": "Met", "partly_met": "Partly met", "not_met": "Not met",
@@ -87,7 +95,8 @@ _QUALIFIERS = frozenset(terms(
     "minimum least some plus big bonus nice versatile mastery master command capacity concept concepts efficiency "
     "efficient adept profound seasoned decent well-versed versed knowledgeable skillful experienced exemplary "
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
-    "outstanding great"))
+    "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
+    "ample considerable significant wide range"))
 
 
 _concept_of = lru_cache(maxsize=65536)(skill_concept)
@@ -101,12 +110,7 @@ def _stems(text: str) -> list[str]:
     return [w for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
 
-def _same(a: str, b: str) -> bool:
-    """Two stems say the same word: equal, or one extends the other by a suffix ("analysi"/"analyst")."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+_same = same_word  # "analysi"/"analyst", "teach"/"teacher"
 
 
 def word_share(asked: list[str], text: str) -> float:
@@ -294,11 +298,12 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
 def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
                   row_text: str) -> Verdict:
     sentence = req.quote or req.text
-    head = _CLAUSE.split(req.text[:500], maxsplit=1)[0]
+    label = _LABEL.match(req.text[:500])
+    head = label.group(1) if label and _stems(label.group(1)) else _CLAUSE.split(req.text[:500], maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
     short = next((t for t in (aim, head, req.text) if 0 < len(_stems(t)) <= SHORT_WORDS), "")
     asked = _stems(req.skill or short)
-    concepts = [] if req.skill else _asked_concepts(req.text)
+    concepts = [] if req.skill else _asked_concepts(short or req.text)
     if not req.skill and not asked and not concepts:
         # A long sentence with no skill named: the relevance cover is all there is to go on.
         if row_status in ("covered", "not_selected"):
@@ -331,6 +336,7 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
 
+_LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s")  # "Configuration abilities: Proficient in ..." names its ask first
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)

@@ -25,7 +25,8 @@ _ASK = re.compile(_NUM + r"(?:\s{0,3}\(\d{1,2}\))?[\s-]{0,3}\+?\s{0,3}(?:(?:-|�
                   r"(?:years?|yrs?)\b", re.I)
 # What the years are about: the words after "as a", "with", "in", "of", up to the end of the clause.
 _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or more|or equivalent|at least|minimum|"
-                   r"and|who|that|where|including|such as)\b|[,;.:()!?]).{0,400}$", re.I)
+                   r"and|who|that|where|including|such as|at|in|for|focused|with)\b|[,;:()!?]|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
+                   re.I)
 _DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
 MONTH = 1 / 12
 TOLERANCE = 0.5 / 12  # half a month: "2012 - 2015" is the 3 years it says
@@ -64,7 +65,7 @@ def parse_years_ask(sentence: str) -> YearsAsk | None:
     years = float(_NUMBER_WORDS.get(raw, 0) or raw)
     if years <= 0 or years > 50:
         return None
-    rest = text[found.end():]
+    rest = text[found.end():].lstrip("'’s ")  # "Two years' experience", "5 year’s"
     words = rest.split()
     n = 0
     while n < len(words) and n < 12 and words[n].lower().strip(",") in _LEAD_WORDS:
@@ -80,7 +81,7 @@ def parse_years_ask(sentence: str) -> YearsAsk | None:
 
 _LEAD_WORDS = frozenset("""of in with using doing on as being a an the at least minimum professional relevant related
 proven hands-on prior previous progressive practical industry work working paid direct demonstrated combined total
-overall recent solid full-time experience exp background""".split())
+overall recent solid full-time experience exp background job field area role position""".split())
 
 
 def _clean_subject(words: str) -> str:
@@ -144,16 +145,29 @@ _ROLE_STOP = frozenset({"senior", "sr", "junior", "jr", "lead", "principal", "st
                         "iv", "except", "other", "motor", "vehicl"})
 
 
+def same_word(a: str, b: str) -> bool:
+    """Two stems say the same word: equal, or one extends the other by a short suffix ("teach"/"teacher",
+    "analysi"/"analyst")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+
+
+def _shared(asked: set[str], held: set[str]) -> int:
+    return sum(any(same_word(w, h) for h in held) for w in asked)
+
+
 def role_matches(title: str, subject: str) -> bool:
     """True when a position `title` belongs to the role family `subject` asks for: all (of three or more,
     all but one) of the subject's words in the title, or both naming the same O*NET occupation."""
     asked, held = set(_words(subject)), set(_words(title))
     if not asked or not held:
         return False
-    shared = len(asked & held)
+    shared = _shared(asked, held)
     if shared >= len(asked) - (len(asked) >= 3) and shared >= min(2, len(asked)):
         return True
-    if shared and shared == len(held) and len(held) >= 2:  # "Network Engineer" for "network engineer - cisco"
+    if shared and _shared(held, asked) == len(held) and len(held) >= 2:  # "Network Engineer" for "network engineer - cisco"
         return True
     from resume_core.occupations import load_occupations
 
@@ -185,7 +199,7 @@ def job_names(job: Job, subject: str) -> bool:
             continue
         if concept_strengths(text).get(concept) == 1.0:
             return True
-        if asked and asked <= set(_words(text)):
+        if asked and _shared(asked, set(_words(text))) == len(asked):
             return True
     return False
 
