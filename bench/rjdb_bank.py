@@ -108,7 +108,13 @@ def build_posting(job: str, posting_id: str = "pst-rjdb") -> Posting:
     for line in _lines(_find(secs, "required skills")):
         text = _clean(line)[:300]
         named = list(dict.fromkeys(m.canonical for m in vocab.find(text)))
-        if len(named) >= 2:  # as the analysis does: a sentence naming several skills asks for each
+        items = [i.strip(" .") for i in re.split(r",\s|;\s", text)]
+        if len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items):
+            # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item
+            for item in items:
+                reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=item, kind="required",
+                                        skill=vocab.canonical(item) or ""))
+        elif len(named) >= 2:  # as the analysis does: a sentence naming several skills asks for each
             for skill in named:
                 reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=text, kind="required", skill=skill))
         elif text:

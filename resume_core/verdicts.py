@@ -121,6 +121,21 @@ def word_share(asked: list[str], text: str) -> float:
     return sum(w in exact or any(_same(w, h) for h in by_prefix.get(w[:4], ())) for w in asked) / len(asked)
 
 
+def together(asked: list[str], text: str) -> bool:
+    """The asked words stand close together in the text ("operation and control", not "operation of the
+    line ... quality control"): some window of at most twice their number plus two words holds them all."""
+    held = _stems(text)
+    wanted = list(dict.fromkeys(asked))
+    if len(wanted) < 2 or len(held) <= 2 * len(wanted) + 2:
+        return True
+    width = 2 * len(wanted) + 2
+    for start in range(len(held) - width + 1):
+        window = held[start:start + width]
+        if all(any(_same(w, h) for h in window) for w in wanted):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _stem_set(text: str) -> tuple[frozenset[str], dict[str, list[str]]]:
     """The text's stems, and by their first four letters (only those can say the same word, see `_same`)."""
@@ -252,6 +267,8 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
         return 0, ""
     if asked and not (unit.skill_item and _is_generic(unit.text)):
         share = word_share(asked, unit.text)
+        if share == 1.0 and not together(asked, unit.text):
+            share = 0.99  # every word is there, but scattered over a long line: not the skill itself
         if share == 1.0:
             return 2, f"{quoted} in {unit.where}"
         if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
@@ -283,8 +300,9 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
                 # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
                 # code"); a sibling practice of the same field only relates to it ("End-to-end testing"
                 # is not "Test automation").
+                # A hedged relation ("DevOps work is mostly on Linux") is likely, not proven.
                 sibling = any(_same(a, b) for a in _stems(m.canonical) for b in _stems(concept))
-                return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling else (
+                return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling or _HEDGE.search(why) else (
                     2, f"{quoted} in {unit.where}: {why}")
     if generic:
         field = _stems(concept)
@@ -336,6 +354,8 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
 
+_HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently)\b",
+                    re.I)
 _LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s")  # "Configuration abilities: Proficient in ..." names its ask first
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head

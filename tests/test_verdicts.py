@@ -119,3 +119,11 @@ def test_degree_levels_and_lines_in_the_bank_but_not_on_the_page():
     resume = resume.model_copy(update={"certificates": []})
     [row] = coverage_for(resume, bank, posting, today=TODAY)
     assert row.verdict == "not_on_page" and set(row.evidence) >= {"skl-0", "crt-1"}
+
+
+def test_scattered_words_and_hedged_relations_do_not_meet_a_requirement():
+    bullet = ("Ran the operation of the night shift, trained new staff, wrote the handbook and did the "
+              "quality control of every batch")
+    rows = _rows(_bank(["DevOps"], [bullet]), ("Operation and Control", ""), ("Linux", "Linux"))
+    assert rows["req-0"].verdict != "met"  # both words are there, far apart: not the skill
+    assert rows["req-1"].verdict == "partly_met" and rows["req-1"].reason.startswith("related only")
