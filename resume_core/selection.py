@@ -281,8 +281,12 @@ def select_bullets(
         # The caps shaped the page and it still has room: a cap may shape a full page, never leave a
         # relevant line (the user's own edit, a quantified interview bullet) off a sparse one.
         state.capped = False
-        _greedy(state, clear, owners)
-        _relevant_filler(state, table, owners, by_id, clear)
+        # Only entries at their cap gain anything: every other bullet was already weighed with more room.
+        full = {o.id for o in owners if len(state.selection.bullets.get(o.id, [])) >= MAX_BULLETS[o.kind]}
+        if full:
+            capped = {i: c for i, c in clear.items() if c.owner_id in full}
+            _greedy(state, capped, owners)
+            _relevant_filler(state, table, owners, by_id, capped)
     if fill is not None and state.selection.used_lines < fill[0] - 1e-9:
         _fill_sparse_page(state, owners, by_id, min(fill[1], budget_lines))
     return state.selection
