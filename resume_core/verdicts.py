@@ -27,6 +27,7 @@ from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept,
 from resume_core.vocab import load_vocabulary
 from resume_core.years import (
     TOLERANCE,
+    YearsAsk,
     format_years,
     merged_years,
     parse_years_ask,
@@ -356,6 +357,8 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
 
 _HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently)\b",
                     re.I)
+_YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
+_CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 _LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s")  # "Configuration abilities: Proficient in ..." names its ask first
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head
@@ -395,14 +398,18 @@ def years_ask_of(req: Requirement):
         needed = req.years_min if req.years_min is not None else (ask.years if ask else None)
         if needed is None:
             return None
-        from resume_core.years import YearsAsk
-
         subject = ask.subject if ask else req.skill
         return YearsAsk(float(needed), subject, ask.role if ask else False)
     if req.aspect not in ("skill", "other") or ask is None:
         return None
-    if req.skill and req.skill.lower() not in ask.subject.lower():
-        return None  # "5+ years of Python; Docker a plus": the years are about another skill
+    if req.skill:
+        # "3 years with Terraform and Kubernetes" asks the years of each skill of its clause; "5+ years of
+        # Python; Docker a plus" does not ask years of Docker.
+        at = _YEARS_WORD.search(sentence[:2000])
+        clause = _CLAUSE_END.split(sentence[at.end():2000] if at else "", maxsplit=1)[0].lower()
+        if req.skill.lower() not in clause and _concept_of(req.skill) not in clause:
+            return None
+        return YearsAsk(ask.years, req.skill, False)
     return ask
 
 
@@ -446,7 +453,14 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
     """The verdict of one requirement (see the module docstring)."""
     ask = years_ask_of(req)
     if ask is not None:
-        return years_verdict(req, ask, bank, resume, today, corrected)
+        found = years_verdict(req, ask, bank, resume, today, corrected)
+        if found.verdict == "not_met" and req.skill:
+            # The skill is there but not the years: partly met, and the reason says both.
+            skill = skill_verdict(req, units, row_cover, row_status, row_evidence, row_text)
+            if skill.verdict in ("met", "not_on_page"):
+                return Verdict("partly_met", f"{skill.reason}; but {found.reason}", skill.evidence,
+                               found.years_needed, found.years_found)
+        return found
     if req.aspect == "degree" or (not req.skill and req.aspect in ("skill", "other")
                                   and re.search(r"\bdegree\b", req.quote or req.text, re.I)):
         found = degree_verdict(req, bank, resume)

@@ -91,7 +91,7 @@ def test_the_analysis_fields_are_used_when_set():
         Requirement(id="req-b", text="Terraform", kind="required", skill="Terraform", alternatives_group="mesh"),
     ])
     rows = {r.requirement_id: r for r in tailor(bank, posting, today=TODAY).coverage}
-    assert rows["req-y"].verdict == "not_met" and rows["req-y"].years_needed == 5
+    assert rows["req-y"].verdict == "partly_met" and rows["req-y"].years_needed == 5  # the skill, not the years
     assert rows["req-y"].years_found == pytest.approx(2.0, abs=0.01)
     assert rows["req-a"].verdict == "met" and rows["req-a"].covered_by_alternative == "Terraform"
 
@@ -127,3 +127,12 @@ def test_scattered_words_and_hedged_relations_do_not_meet_a_requirement():
     rows = _rows(_bank(["DevOps"], [bullet]), ("Operation and Control", ""), ("Linux", "Linux"))
     assert rows["req-0"].verdict != "met"  # both words are there, far apart: not the skill
     assert rows["req-1"].verdict == "partly_met" and rows["req-1"].reason.startswith("related only")
+
+
+def test_a_skill_without_its_years_is_partly_met_and_the_years_of_each_skill_of_the_clause_count():
+    sentence = "At least 3 years of experience with Terraform and Kubernetes; Docker is a plus"
+    bank = _bank(["Terraform", "Kubernetes", "Docker"], start="2025-01")
+    rows = _rows(bank, (sentence, "Terraform"), (sentence, "Kubernetes"), (sentence, "Docker"))
+    for row in (rows["req-0"], rows["req-1"]):
+        assert row.verdict == "partly_met" and row.years_needed == 3 and "< 3 required" in row.reason
+    assert rows["req-2"].verdict == "met" and rows["req-2"].years_needed is None
