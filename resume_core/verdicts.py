@@ -355,11 +355,14 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
 
-_HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently)\b",
-                    re.I)
+# A relation that hedges ("mostly", "carries over") or goes from a kind of work to a tool ("front-end work is
+# JavaScript") says what is likely, not what is proven.
+_HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently|"
+                    r"similar|related|carry over|carries over|work is|work uses|work needs)\b", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
-_LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s")  # "Configuration abilities: Proficient in ..." names its ask first
+# "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
+_LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s(?=(?:\S{1,40}\s){5})")
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
