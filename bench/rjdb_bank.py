@@ -30,7 +30,8 @@ from resume_core.vocab import load_vocabulary
 _HEADER = re.compile(r"^\s{0,3}#{1,3}\s*([^\n]{1,80})$", re.M)
 _RANGE = re.compile(r"\(?\b((?:19|20)\d\d)\s{0,3}(?:-|–|—|to|until|till|and)\s{0,3}(?:[a-z]{3,9}\.?\s{1,3})?"
                     r"((?:19|20)\d\d|present|current|now|today|ongoing)\b\)?", re.I)
-_LABELS = re.compile(r"^[*_\s]{0,4}(?:job\s)?(?:title|role|position|years|duration|dates?|period)[*_\s]{0,4}:?[*_\s]{0,4}", re.I)
+_LABELS = re.compile(r"^[*_\s]{0,4}(?:job\s)?(?:title|role|position|years|duration|dates?|period)"
+                     r"[*_\s]{0,4}:?[*_\s]{0,4}", re.I)
 _LEAD = re.compile(r"^(?:.{0,60}?\b(?:as|was)\s(?:an?\s|the\s)?)", re.I)
 _MONTH_TAIL = re.compile(r"\s{0,3}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{0,3}$", re.I)
 _BULLET = re.compile(r"^\s{0,8}(?:[-*•]|\d{1,2}[.)])\s{0,4}")
@@ -83,7 +84,8 @@ def build_bank(resume: str) -> Bank:
             end = end if end[:1].isdigit() else ""
             n = len(jobs) + 1
             jobs.append(Job(id=f"job-{n:04d}", name=(company or title or "Job")[:120], description=line,
-                            positions=[Position(title=(title or "Role")[:200], start_date=found.group(1), end_date=end)]))
+                            positions=[Position(title=(title or "Role")[:200], start_date=found.group(1),
+                                                end_date=end)]))
             pending = ""
         elif _LABELS.match(line) and not found:
             pending = _LABELS.sub("", line).strip(" *_:")

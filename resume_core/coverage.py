@@ -32,7 +32,6 @@ from resume_core.verdicts import EvidenceIndex, evidence_units, judge
 from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
-RANK = {"covered": 2, "not_selected": 1, "gap": 0}
 VERDICT_RANK = {"met": 3, "not_on_page": 2, "partly_met": 1, "not_met": 0}
 STATUS_OF = {"met": "covered", "not_on_page": "not_selected", "partly_met": "gap", "not_met": "gap"}
 HEADER_KINDS = ("entry", "education", "certificate")
@@ -70,7 +69,8 @@ class CoverageRow(BaseModel):
     reason: str = Field("", description="One line the user can check, e.g. \"'Terraform' in your skills at Acme\".")
     evidence: list[str] = Field(default_factory=list, description="Bank ids of the lines the verdict rests on.")
     years_needed: float | None = Field(None, description="For a years ask: the minimum years the posting asks.")
-    years_found: float | None = Field(None, description="For a years ask: the years the bank shows (or the user's figure).")
+    years_found: float | None = Field(None, description=(
+        "For a years ask: the years the bank shows (or the user's own figure)."))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from resume_core.model import Bank, Posting, Requirement, TailoredResume
+from resume_core.model import Bank, Requirement, TailoredResume
 from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms, vocab_matches
 from resume_core.vocab import load_vocabulary
 from resume_core.years import (
@@ -49,7 +49,8 @@ DEGREE_LEVELS = [  # (level, name, pattern): linear alternations of literal word
     (1, "High school", re.compile(r"\b(?:high school|ged|secondary school|diploma)\b", re.I)),
     (2, "Associate's", re.compile(r"\b(?:associate'?s?|a\.a\.s?|aas|hnd)\b", re.I)),
     (3, "Bachelor's", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a|b\.?eng|b\.?tech|undergraduate|bs|ba|bba|"
-                                 r"licen[cs]e|four-year degree|4-year degree|college degree|university degree)\b", re.I)),
+                                 r"licen[cs]e|four-year degree|4-year degree|college degree|university degree)\b",
+                                 re.I)),
     (4, "Master's", re.compile(r"\b(?:master'?s?|m\.?sc?|m\.?a|m\.?eng|mba|ms|graduate degree|postgraduate)\b",
                                re.I)),
     (5, "Doctorate", re.compile(r"\b(?:ph\.?d|doctorate|doctoral|d\.?phil)\b", re.I)),
@@ -364,7 +365,7 @@ _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
 _LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s(?=(?:\S{1,40}\s){5})")
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
-_PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "Excellent time management; never late" -> the head
+_PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "time management to meet deadlines"
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
 
 

@@ -25,7 +25,8 @@ _ASK = re.compile(_NUM + r"(?:\s{0,3}\(\d{1,2}\))?[\s-]{0,3}\+?\s{0,3}(?:(?:-|â€
                   r"(?:years?|yrs?)\b", re.I)
 # What the years are about: the words after "as a", "with", "in", "of", up to the end of the clause.
 _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or more|or equivalent|at least|minimum|"
-                   r"and|who|that|where|including|such as|at|in|for|focused|with)\b|[,;:()!?]|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
+                   r"and|who|that|where|including|such as|at|in|for|focused|with)\b|[,;:()!?]"
+                   r"|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
                    re.I)
 _DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
 MONTH = 1 / 12
@@ -94,16 +95,17 @@ def _clean_subject(words: str) -> str:
 # --- periods -----------------------------------------------------------------------------------
 
 
-def _day(value: str, end: bool, today: str) -> date:
+def _day(value: str, today: str) -> date:
+    """An ISO date, partial ones from their first day; empty is today (an open end: "present")."""
     if not value:
-        return date.fromisoformat(today) if end else date.fromisoformat(today)
+        return date.fromisoformat(today)
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return date(parts[0], parts[1], parts[2])
 
 
 def merged_years(periods: list[tuple[str, str]], today: str) -> float:
     """Years covered by (start, end) ISO periods, overlaps counted once; an empty end is today."""
-    spans = sorted((_day(s, False, today), _day(e, True, today)) for s, e in periods if s)
+    spans = sorted((_day(s, today), _day(e, today)) for s, e in periods if s)
     total, current_start, current_end = 0, None, None
     for start, end in spans:
         if end <= start:
@@ -167,7 +169,8 @@ def role_matches(title: str, subject: str) -> bool:
     shared = _shared(asked, held)
     if shared >= len(asked) - (len(asked) >= 3) and shared >= min(2, len(asked)):
         return True
-    if shared and _shared(held, asked) == len(held) and len(held) >= 2:  # "Network Engineer" for "network engineer - cisco"
+    # "Network Engineer" for "network engineer - cisco"
+    if shared and _shared(held, asked) == len(held) and len(held) >= 2:
         return True
     from resume_core.occupations import load_occupations
 

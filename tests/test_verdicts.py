@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.model import Accomplishment, Bank, Certificate, Education, Job, Person, Position, Posting, Requirement, Skill
+from resume_core.model import (
+    Accomplishment,
+    Bank,
+    Certificate,
+    Education,
+    Job,
+    Person,
+    Position,
+    Posting,
+    Requirement,
+    Skill,
+)
 from resume_core.review import exclude_line
 from resume_core.tailor import coverage_for, tailor
 
@@ -112,7 +123,8 @@ def test_degree_levels_and_lines_in_the_bank_but_not_on_the_page():
                  ("Master's degree in Computer Science", ""), ("Kubernetes", "Kubernetes"))
     assert rows["req-0"].verdict == "met" and rows["req-0"].reason.startswith("BSc >= Bachelor's")
     assert rows["req-1"].verdict == "partly_met"
-    posting = Posting(id="pst-1", requirements=[Requirement(id="req-k", text="Kubernetes", kind="required", skill="Kubernetes")])
+    posting = Posting(id="pst-1", requirements=[
+        Requirement(id="req-k", text="Kubernetes", kind="required", skill="Kubernetes")])
     resume = tailor(bank, posting, today=TODAY).resume
     for line in [*resume.skills, *(b for e in resume.experience for b in e.bullets)]:
         resume = exclude_line(resume, line.item_id)

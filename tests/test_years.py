@@ -57,13 +57,15 @@ def test_overlapping_periods_count_once_and_present_is_today():
 def _bank(*positions: tuple[str, str, str, str], skills=(), bullets=()) -> Bank:
     jobs = [Job(id=f"job-{n}", name=company, positions=[Position(title=title, start_date=start, end_date=end)],
                 skills=[Skill(id=f"skl-{n}{i}", name=s) for i, s in enumerate(skills)] if n == 0 else [],
-                accomplishments=[Accomplishment(id=f"acc-{n}{i}", text=t) for i, t in enumerate(bullets)] if n == 0 else [])
+                accomplishments=[Accomplishment(id=f"acc-{n}{i}", text=t) for i, t in enumerate(bullets)]
+                if n == 0 else [])
             for n, (company, title, start, end) in enumerate(positions)]
     return Bank(person=Person(name="Sam"), jobs=jobs)
 
 
 def test_years_as_a_role_add_up_its_positions_in_the_family():
-    bank = _bank(("Acme", "Help Desk Administrator", "2012", "2015"), ("Beta", "Help desk administrator II", "2016", "2017-03"),
+    bank = _bank(("Acme", "Help Desk Administrator", "2012", "2015"),
+                 ("Beta", "Help desk administrator II", "2016", "2017-03"),
                  ("Gamma", "Chef", "2017-03", "2020"))
     found = years_as_role(bank, "HELP DESK ADMINISTRATOR", TODAY)
     assert found.years == pytest.approx(4.17, abs=0.02) and found.evidence == ["job-0", "job-1"]

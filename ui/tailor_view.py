@@ -195,7 +195,8 @@ def years_corrections(rows: list[CoverageRow], corrections: dict[str, float], sa
         return
     with st.expander("Years of experience: correct the count", expanded=False):
         st.caption("Counted from the dates of your positions (overlaps once, 'present' is today). "
-                   "If you have more or fewer years than your Big Resume shows, say so here; it is kept for this posting.")
+                   "If you have more or fewer years than your Big Resume shows, say so here; "
+                   "it is kept for this posting.")
         new = {}
         for row in asks:
             new[row.requirement_id] = st.number_input(
