@@ -114,7 +114,8 @@ with coverage:
                    lambda years: store.save_years_corrections(posting.id, years))
 with review:
     review_panel(resume, bank)
-    why_not_panel(why_not_for(resume, bank, posting, excluded=excluded_ids(posting.id)))
+    why_not_panel(why_not_for(resume, bank, posting, excluded=excluded_ids(posting.id),
+                              room=metrics.lines_per_page - used >= 2))
 with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():

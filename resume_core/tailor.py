@@ -132,7 +132,7 @@ def tailor(
         resume=resume,
         coverage=coverage,
         gaps=[row for row in coverage if row.verdict == "not_met"],
-        why_not=why_not_rows(resume, table),
+        why_not=why_not_rows(resume, table, room=selection.budget_lines - selection.used_lines >= 1),
         flags=flags,
         used_model=use_model,
         **result_extra,
@@ -301,8 +301,8 @@ def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: st
 
 @forgets_texts
 def why_not_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None,
-                excluded: set[str] | frozenset[str] = frozenset()) -> list[WhyNot]:
+                excluded: set[str] | frozenset[str] = frozenset(), room: bool = False) -> list[WhyNot]:
     """Why each bank line the posting touches is off this (possibly edited) page; `excluded` are the
-    ids the user took off it."""
+    ids the user took off it, `room` says the page has lines to spare."""
     table = build_table(bank, posting, today or clock.today())
-    return why_not_rows(resume, table, excluded)
+    return why_not_rows(resume, table, excluded, room)

@@ -28,15 +28,18 @@ class WhyNot(BaseModel):
     text: str
     job_id: str
     job: str
-    cause: str = Field(description="'excluded' | 'proven_elsewhere' | 'job_full' | 'page_budget' | 'weak'.")
+    cause: str = Field(description=(
+        "'excluded' (the user took it off), 'proven_elsewhere' (below the cut), 'job_full' (its entry shows the "
+        "most bullets), 'page_budget' (no room), 'not_chosen' (the page has room, it adds little), 'weak'."))
     reason: str = Field(description="One line the user can read, e.g. 'Terraform is already shown by ...'.")
     requirements: list[str] = Field(default_factory=list, description="Ids of the requirements it covers.")
     beaten_by: list[str] = Field(default_factory=list, description="Ids of the page lines that won instead.")
 
 
-def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] | frozenset[str] = frozenset()
-                 ) -> list[WhyNot]:
-    """Each bank line the posting touches that the page does not show, most relevant first."""
+def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] | frozenset[str] = frozenset(),
+                 room: bool = False) -> list[WhyNot]:
+    """Each bank line the posting touches that the page does not show, most relevant first. `room`: the
+    page still has lines to spare (then nothing was dropped for space: the line added too little)."""
     page_ids = list(dict.fromkeys(line.item_id for line in resume.lines() if line.item_id))  # page order
     on_page = set(page_ids)
     shown_per_owner = {e.source_id: len(e.bullets) for e in (*resume.experience, *resume.projects)}
@@ -70,6 +73,10 @@ def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] |
             out.append(WhyNot(**common, cause="job_full",
                               reason=f"{cand.owner_name} already shows {shown_per_owner[cand.owner_id]} bullets, "
                                      f"the most one entry gets on a full page; it covers {asks}"))
+        elif room:
+            out.append(WhyNot(**common, cause="not_chosen", reason=(
+                f"not chosen: it adds little to what the page shows ({asks}); the page has room, "
+                "so add it in Review if it matters")))
         else:
             beaten = [weakest[1]] if weakest and weakest[0] >= table.score(cand) else []
             tail = f"; the weakest line that made it: '{_short(weakest[2])}'" if beaten else ""

@@ -125,7 +125,8 @@ def test_json_rows_carry_verdict_reason_evidence_and_why_not(files, capsys):
     assert {g["requirement_id"] for g in out["gaps"]} == {r for r, row in rows.items() if row["verdict"] == "not_met"}
     assert out["why_not"], "a bank line the posting touches is off the page: it says why"
     for line in out["why_not"]:
-        assert line["cause"] in {"excluded", "proven_elsewhere", "job_full", "page_budget", "weak"} and line["reason"]
+        assert line["cause"] in {"excluded", "proven_elsewhere", "job_full", "page_budget", "not_chosen", "weak"}
+        assert line["reason"]
         assert line["id"] not in {item["id"] for item in out["items"]}
 
 
