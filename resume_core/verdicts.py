@@ -147,6 +147,7 @@ def _stem_set(text: str) -> tuple[frozenset[str], dict[str, list[str]]]:
     return frozenset(_stems(text)), by_prefix
 
 
+@lru_cache(maxsize=65536)
 def _is_generic(name: str) -> bool:
     return " ".join(name.lower().split()) in GENERIC
 
@@ -278,10 +279,16 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
     return 0, ""
 
 
+@lru_cache(maxsize=4096)
+def _asked_skill(req_skill: str) -> tuple[str, bool]:
+    """The canonical concept of an asked skill, and whether it names a whole category."""
+    concept = _concept_of(req_skill)
+    return concept, _is_generic(req_skill) or _is_generic(concept)
+
+
 def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tuple[int, str]:
     """(level, reason) of a unit for one vocabulary skill; (0, "junk") for a skill named like a category."""
-    concept = _concept_of(req_skill)
-    generic = _is_generic(req_skill) or _is_generic(concept)
+    concept, generic = _asked_skill(req_skill)
     if generic and unit.skill_item and _is_generic(_concept_of(unit.text)):
         return 0, "junk"  # a skill named like a category proves nothing
     strengths = concept_strengths(unit.text)
@@ -475,5 +482,5 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
 
 def forget_texts() -> None:
     """Drop the memo of scored texts (see `scoring.forgets_texts`): one visitor's text must not stay."""
-    for cache in (_stems, _stem_set, _concept_of, examples_for):
+    for cache in (_stems, _stem_set, _concept_of, examples_for, _is_generic, _asked_skill):
         cache.cache_clear()
