@@ -1,4 +1,5 @@
-"""Widgets of the Tailor page: coverage table with gap actions, review editor, provenance, snapshots.
+"""Widgets of the Tailor page: coverage table (verdict, reason, evidence, years) with gap actions, review
+editor with "why not on the page", provenance, snapshots.
 
 Each function draws one panel from a `TailoredResume` and calls pure functions of
 `resume_core.review` for every change, then stores the new resume with `put_resume`, which also keeps
@@ -45,7 +46,6 @@ SNAPSHOT_NOTE_KEY = "tailor_snapshot_note"
 SNAPSHOT_SAVED_KEY = "tp_tailor_snapshot_saved"  # set by a save; the next run empties the note and says so
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
-STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
 VERDICT_ICON = {"met": "✅", "not_on_page": "➖", "partly_met": "◐", "not_met": "❌"}
 EXCLUDED_KEY = "tp_tailor_excluded"  # {posting id: [ids the user took off the page]}, for "why not"
 LABEL_CHARS = 110  # a choice in a list reads as a sentence up to about here
@@ -60,13 +60,6 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     if text[limit - 1] != " " and " " in head:  # the last word is cut: leave it out
         head = head.rsplit(" ", 1)[0]
     return head.rstrip(" ,;:-–—") + "…"
-
-
-def _evidence(row: CoverageRow) -> str:
-    if row.covered_by_alternative:  # the posting asks for one of several: say which one answers it
-        return f"via {row.covered_by_alternative} (the posting accepts either): {row.evidence_text}"
-    # A gap's evidence is only the closest bank text, too weak to count: say so.
-    return f"closest: {row.evidence_text}" if row.status == "gap" and row.evidence_text else row.evidence_text
 
 
 def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
