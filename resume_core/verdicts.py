@@ -347,7 +347,10 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
             names += examples_for(sentence, _concept_of(name))
         generic = next((n for n in names if _is_generic(n) or _is_generic(_concept_of(n))), "")
         field = (_stems(_concept_of(generic)) or [""])[0] if generic else ""
-        units = units.candidates(asked, [w for n in names for w in _stems(n)], [_concept_of(n) for n in names], field)
+        # The asked skill's own words are `asked` (two of them needed); other names (examples, a sentence's
+        # skills) count with one word, since any of them may be the evidence.
+        others = [w for n in names if n != req.skill for w in _stems(n)]
+        units = units.candidates(asked, others, [_concept_of(n) for n in names], field)
     for unit in units:
         level, reason = _match(req.skill, asked, sentence, unit, concepts)
         if level == 2:
