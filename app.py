@@ -10,6 +10,7 @@ import streamlit as st
 
 from resume_core.errors import UserError
 from ui.boundary import show_user_error
+from ui.fallback import show_fallback_note
 from ui.state import (
     ENGINE_SETTINGS_KEY,
     engine_label,
@@ -45,6 +46,7 @@ with st.sidebar:
     problem = engine_problem()
     if problem is not None:
         st.warning(f"{problem.message} {problem.fix} Using the offline engine meanwhile.")
+    show_fallback_note(short=True)  # the AI server failed a step just now: the offline engine answers meanwhile
 
 try:
     get_store()

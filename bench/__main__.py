@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "analysis", "tailor", "export", "coverage"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "coverage", "export", "interview", "hostile"]
 
 
 def _machine() -> str:

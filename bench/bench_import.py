@@ -37,6 +37,7 @@ def bank_text(bank: Bank) -> str:
         parts += [*project.roles, *project.technologies]
     for edu in bank.education:
         parts += [edu.institution, edu.study_type, edu.area]
+    parts += [s.name for s in bank.skills]  # the person's own skills (tied to no job)
     parts += [c.name for c in bank.certificates] + [a.title for a in bank.awards] + [p.name for p in bank.publications]
     return " " + normalise(" ".join(parts)) + " "
 
@@ -67,11 +68,11 @@ def run(print_table: bool = True) -> dict:
         with_job += bool(bank.jobs)
         jobs += len(bank.jobs)
         accs += sum(len(o.accomplishments) for o in bank.owners())
-        skills += sum(len(o.skills) for o in bank.owners())
+        skills += len(bank.all_skills())
         education += len(bank.education)
         flagged += sum(result.needs_check(job.id) for job in bank.jobs)
         text = bank_text(bank)
-        skill_names = {normalise(s.name) for o in bank.owners() for s in o.skills}
+        skill_names = {normalise(s.name) for s in bank.all_skills()}
         wanted = {normalise(m) for label in SKILL_LABELS for m in row["entities"].get(label, [])} - {""}
         labelled += len(wanted)
         in_text += sum(1 for w in wanted if w in skill_names or _contains(text, w))

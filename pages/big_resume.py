@@ -20,6 +20,7 @@ from ui.tables import edit_rows
 
 PERSON_FIELDS = (("name", "Full name"), ("label", "Headline"), ("email", "Email"), ("phone", "Phone"),
                  ("location", "Location"), ("url", "Website"))
+PERSON_SKILLS_TABLE = "person-skills"
 SECTION_TITLES = {"education": "🎓 Education", "certificates": "📜 Certificates", "awards": "🏆 Awards",
                   "patents": "💡 Patents", "publications": "📰 Publications"}
 
@@ -41,10 +42,13 @@ def person_tab(bank) -> None:
     st.markdown("**Links** (LinkedIn, GitHub, portfolio)")
     links = edit_rows(person.links, ("network", "url", "username"), editor_key("links", person.links),
                       with_id=False)
+    st.markdown(f"**Skills (not tied to a job)** ({len(bank.skills)}): what you can do that no job or project "
+                "of yours names, such as a resume's skills list. Tailoring may put them on the Skills line.")
+    skills = edit_rows(bank.skills, ("name", "category"), editor_key(PERSON_SKILLS_TABLE, bank.skills))
     if st.button("💾 Save person", key="save-person", type="primary"):
         with user_errors():
-            save_and_rerun(editing.update_person(bank, values, links), "edited the person", from_fields=True,
-                           tables=("links",))
+            new = editing.apply_person_skill_rows(editing.update_person(bank, values, links), skills)
+            save_and_rerun(new, "edited the person", from_fields=True, tables=("links", PERSON_SKILLS_TABLE))
 
 
 def owners_tab(bank, kind: str) -> None:

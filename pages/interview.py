@@ -3,8 +3,10 @@
 Every turn is saved to the Big Resume the moment it exists (an in-progress anecdote), so a reload,
 a crash or an engine error never loses what was typed; unfinished interviews can be resumed.
 "Finish" drafts a summary the user edits and saves; then suggested skills and accomplishments can
-be accepted, edited or rejected (ui/interview_panels). The logic lives in resume_core (interview,
-anecdotes, suggest).
+be accepted, edited or rejected (ui/interview_panels), each saying which answers it comes from.
+A failing AI server never stops the interview: every step goes through the fallback rule
+(ui/fallback), so the offline interviewer asks instead and the page and the sidebar say so. The
+logic lives in resume_core (interview, interview_state, story, anecdotes, suggest).
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core.anecdotes import append_turn, find_anecdote, in_progress_interviews, start_interview
-from resume_core.errors import EngineError, UserError
+from resume_core.errors import EngineError
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from ui.boundary import user_errors
 from ui.interview_panels import ACTIVE, DRAFT, SUGGESTED, finish_panel, suggestions_panel
 from ui.markdown import escape_markdown, stream_markdown
-from ui.state import get_engine, get_postings, require_bank, save_bank, show_unreadable_postings
+from ui.fallback import current_fallback, fallback_engine, show_fallback_note
+from ui.state import get_postings, require_bank, save_bank, show_unreadable_postings
 
 OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
 RETRY = "tp_iv_retry"  # one key for the retry button, drawn after a failed reply and on the next run
@@ -48,31 +51,33 @@ def begin(bank, owner_id: str, topic: str, posting_id: str | None):
 
 
 def ask_engine(bank, anecdote_id: str, posting_id: str | None) -> None:
-    """Stream the interviewer's next question and save it; an engine error leaves the transcript as is."""
+    """Stream the interviewer's next question and save it. When the AI server fails (before, during or
+    with an empty reply), the offline interviewer asks instead and the page and sidebar say so."""
     conversation = conversation_for(bank, anecdote_id, posting_id)
-    bubble = st.empty()  # emptied when nothing arrived: no blank reply bubble above the error
-    arrived: list[str] = []
-
-    def tracked(chunks):
-        for chunk in chunks:
-            arrived.append(chunk)
-            yield chunk
-
+    engine = fallback_engine()
+    bubble = st.empty()  # emptied when the reply is replaced: no half reply above the offline one
+    reply = ""
     with user_errors():
         try:
             with bubble.container(), st.chat_message("assistant"):
-                reply = stream_markdown(tracked(get_engine().chat_turn(conversation)))  # never rendered as Markdown
-        except UserError:
-            if not "".join(arrived).strip():  # a reply cut off mid-way stays on screen, as it arrived
-                bubble.empty()
-            raise
-        if isinstance(reply, str) and reply.strip():
-            add_turn(bank, anecdote_id, "assistant", reply.strip())
+                reply = stream_markdown(engine.chat_turn(conversation))  # never rendered as Markdown
+        except EngineError as error:  # broke off mid-reply: what was shown cannot be kept as a question
+            engine_failed(engine, error)
+            reply = ""
+        if not (isinstance(reply, str) and reply.strip()):
+            bubble.empty()
+            if reply == "" and current_fallback() is None:
+                engine_failed(engine, EngineError("The AI server sent an empty reply.",
+                                                  fix="If it keeps happening, pick another model in Settings."))
+            reply = conversation.offline_reply(conversation.context, list(conversation.turns))
+        if add_turn(bank, anecdote_id, "assistant", reply.strip()):
             st.rerun()
-        bubble.empty()
-        raise EngineError("The AI server sent an empty reply, so there is no next question yet.",
-                          fix="Your answer is saved: press \u201cGet the next question\u201d to ask again; if it "
-                              "keeps happening, pick another model in Settings or go offline.")
+
+
+def engine_failed(engine, error: EngineError) -> None:
+    """Remember a failure the engine could not absorb itself (a reply cut off, an empty one)."""
+    if hasattr(engine, "record_failure"):
+        engine.record_failure(error)
 
 
 def take_request(bank) -> None:
@@ -160,6 +165,8 @@ else:
 for turn in transcript:
     with st.chat_message(turn.role):
         st.markdown(escape_markdown(turn.text))
+if transcript:
+    show_fallback_note()
 
 if not transcript:
     st.markdown("**Pick a question to start, or just start typing below.**")
@@ -196,12 +203,9 @@ elif active and transcript and transcript[-1].role == "user":
 if active and any(t.role == "user" for t in transcript):
     if st.button("✅ Finish and summarise", type="primary"):
         conversation = conversation_for(bank, active["anecdote_id"], active["posting_id"])
-        problem = None
-        try:
-            summary = get_engine().summarise(conversation)
-        except EngineError as error:  # fall back to a summary of the user's own sentences
-            problem = {"message": error.message, "fix": error.fix}
-            summary = conversation.offline_summary(conversation.context, conversation.turns)
+        summary = fallback_engine().summarise(conversation)  # the offline summary when the server fails
+        fell_back = current_fallback()
+        problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
         st.session_state[DRAFT] = {"anecdote_id": active["anecdote_id"], "summary": summary, "problem": problem,
                                    "title": anecdote.title or suggest_title(context, transcript)}
         st.rerun()

@@ -15,6 +15,7 @@ from resume_core.posting_edits import KINDS, requirement_rows, requirements_from
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
+from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
@@ -102,27 +103,38 @@ def details_form(posting) -> None:
 def requirements_editor(posting) -> None:
     facts = [("Seniority", posting.seniority), ("Years", posting.years_experience), ("Degree", posting.degree),
              ("Location", posting.location), ("Remote", posting.remote)]
-    shown = [f"**{name}:** {value}" for name, value in facts if value]
+    # Facts and summary come from posting text (or an AI reply steered by it): shown as text, never as
+    # Markdown, so `![p](http://host/x.png)` in a location cannot make browsers fetch anything.
+    shown = [f"**{name}:** {without_autolinks(escape_markdown(value))}" for name, value in facts if value]
     if shown:
         st.markdown(" · ".join(shown))
     if posting.summary:
-        st.caption(posting.summary)
+        st.caption(without_autolinks(escape_markdown(posting.summary)))
     frame = pd.DataFrame(requirement_rows(posting),
-                         columns=["id", "requirement", "kind", "skill", "rationale", "confidence", "keep"])
+                         columns=["id", "requirement", "kind", "sure", "aspect", "skill", "quote", "rationale",
+                                  "confidence", "keep"])
+    st.caption("One row per requirement; **Posting says** quotes the sentence it came from. "
+               "Rows marked *maybe* are guesses: keep them only if they fit the job.")
     edited = kept_editor(
         frame, key=f"posting-reqs-{posting.id}-{posting.analyzed_at}", kept_as=reqs_table(posting),
-        num_rows="dynamic", hide_index=True,
-        column_order=["keep", "requirement", "kind", "skill", "rationale", "confidence"],
+        num_rows="dynamic", hide_index=True, disabled=["sure", "aspect", "quote"],
+        column_order=["keep", "requirement", "kind", "sure", "skill", "quote", "rationale", "confidence", "aspect"],
         width="stretch", height=min(35 * (len(frame) + 2) + 3, 640),
         column_config={
             "id": None,
-            "requirement": st.column_config.TextColumn("Requirement", width="large", required=True),
+            "requirement": st.column_config.TextColumn("Requirement", width="medium", required=True),
             "kind": st.column_config.SelectboxColumn("Kind", options=list(KINDS), default="required"),
             "skill": st.column_config.TextColumn("Canonical skill", help="Typed names are matched to the vocabulary."),
             "rationale": st.column_config.TextColumn("Rationale", width="medium"),
+            "sure": st.column_config.TextColumn(
+                "Sure?", width=70, help="sure: right about 9 times in 10; likely; maybe: a guess, check it."),
+            "quote": st.column_config.TextColumn("Posting says", width="large",
+                                                 help="The posting's sentence this requirement comes from."),
+            "aspect": st.column_config.TextColumn("Aspect", width=90,
+                                                  help="skill, years, degree, certification, clearance, travel, ..."),
             "confidence": st.column_config.ProgressColumn(
                 "Confidence", min_value=0.0, max_value=1.0, format="%.2f", width=80,
-                help="How sure the analysis is: stated in a requirements section is near 1, implied ones lower."),
+                help="Calibrated on real postings: a row at 0.9 is right about 9 times in 10."),
             "keep": st.column_config.CheckboxColumn("Keep", default=True, width=50,
                                                     help="Untick to leave a requirement out of tailoring."),
         },

@@ -1,4 +1,4 @@
-"""`python -m resume_core analyze | import | tailor | export`."""
+"""`python -m resume_core analyze | import | tailor | export | suggest | interview-next`."""
 
 import sys
 

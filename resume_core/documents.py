@@ -55,9 +55,10 @@ def markdown_to_text(text: str, keep_urls: bool = True) -> str:
     for line in text.splitlines():
         line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)
         line = re.sub(r"^(\s*)[-*+]\s+", r"\1• ", line)
-        line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)
-        line = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", link, line)
-        line = re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", line)
+        # Bounded spans: an unclosed "[" or "*" repeated over a 1 MB line must not cost quadratic time.
+        line = re.sub(r"!\[([^\]]{0,500})\]\([^)]{0,2000}\)", r"\1", line)
+        line = re.sub(r"\[([^\]]{1,500})\]\(([^)]{1,2000})\)", link, line)
+        line = re.sub(r"(\*\*|__|\*|_|`)(\S.{0,500}?\S|\S)\1", r"\2", line)
         if re.fullmatch(r"\s*([-*_=]\s*){3,}", line):  # horizontal rules and setext underlines
             line = ""
         out.append(line)

@@ -67,7 +67,8 @@ class InvalidEdit(UserError):
 
 def is_empty(bank: Bank) -> bool:
     """True when the bank holds nothing a resume could use."""
-    return not (bank.person.name or bank.person.summary or bank.jobs or bank.projects or bank.education)
+    return not (bank.person.name or bank.person.summary or bank.jobs or bank.projects or bank.education
+                or bank.skills)
 
 
 # --- rows -> items --------------------------------------------------------------------------
@@ -216,6 +217,14 @@ def apply_skill_rows(bank: Bank, owner_id: str, rows: Iterable[Row]) -> Bank:
     return _rebuilt(new)
 
 
+def apply_person_skill_rows(bank: Bank, rows: Iterable[Row]) -> Bank:
+    """Replace the person's own skills (tied to no job) with the table rows (id, name, category, order)."""
+    new = bank.model_copy(deep=True)
+    new.skills = _apply_rows(new.skills, rows, Skill, "skill", "name", ("name", "category"), new.ids(),
+                             "Skills (not tied to a job)")
+    return _rebuilt(new)
+
+
 def apply_accomplishment_rows(bank: Bank, owner_id: str, rows: Iterable[Row]) -> Bank:
     """Replace a job's or project's accomplishments with the table rows (columns id, text, order)."""
     new = bank.model_copy(deep=True)
@@ -320,7 +329,7 @@ def describe_bank(bank: Bank) -> str:
     owners = bank.owners()
     counts = [
         (len(bank.jobs), "job"), (len(bank.projects), "project"),
-        (sum(len(o.skills) for o in owners), "skill"),
+        (len(bank.all_skills()), "skill"),
         (sum(len(o.accomplishments) for o in owners), "accomplishment"),
         (sum(len(o.anecdotes) for o in owners), "anecdote"),
         (len(bank.education), "education entry"),

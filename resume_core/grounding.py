@@ -13,18 +13,27 @@ use it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from resume_core.interview_text import sentences, skills_in
 from resume_core.model import Bank
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
-_SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "double": 2, "doubled": 2,
-            "triple": 3, "tripled": 3, "half": 0.5, "halved": 0.5}
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(), 0)
+         if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_OTHER = {"double": 2, "doubled": 2, "triple": 3, "tripled": 3, "half": 0.5, "halved": 0.5, "dozen": 12}
+_NUMBER_WORD = "|".join(sorted((*_UNITS, *_TENS, *_SCALES), key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?P<cur>[$€£])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b|k\b|mm?\b|bn?\b|"
-    r"thousand\b|million\b|billion\b)?|\b(?P<word>" + "|".join(_SPELLED) + r")\b",
+    r"thousand\b|million\b|billion\b)?"
+    rf"|\b(?P<spelled>(?:{_NUMBER_WORD})(?:[ \t-]{{1,3}}(?:and[ \t-]{{1,3}})?(?:{_NUMBER_WORD})){{0,6}})\b"
+    r"(?:\s?(?P<wunit>%|percent\b|per cent\b))?"
+    rf"|\b(?P<word>{'|'.join(_OTHER)})\b",
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<![\w'])(?:[A-Z][\w'+#.\-]*[\w+#]|[a-z]+[A-Z][\w]*|[A-Z])(?![\w])")
@@ -55,12 +64,16 @@ def bank_truth(bank: Bank) -> str:
     return "\n".join(out)
 
 
-def _quantities(text: str) -> list[tuple[str, float, str]]:
+def quantities(text: str) -> list[tuple[str, float, str]]:
     """(as written, value, kind) for each quantity; kind is '%', 'money' or ''."""
     out = []
     for m in _QUANTITY.finditer(text):
         if m["word"]:
-            out.append((m["word"], float(_SPELLED[m["word"].lower()]), ""))
+            out.append((m["word"], float(_OTHER[m["word"].lower()]), ""))
+            continue
+        if m["spelled"]:
+            kind = "%" if m["wunit"] else ""
+            out.append((m.group().strip(), spelled_value(m["spelled"]), kind))
             continue
         unit = (m["unit"] or "").lower()
         value = float(m["num"].replace(",", "")) * _SCALE.get(unit, 1.0)
@@ -69,20 +82,41 @@ def _quantities(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
+def spelled_value(text: str) -> float:
+    """'two million' -> 2e6, 'three hundred and five' -> 305, 'ninety' -> 90."""
+    total, current = 0.0, 0.0
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0.0
+    return total + current
+
+
 def _says(haystack: str, phrase: str) -> bool:
     """Does lowercased `haystack` contain `phrase` as whole words?"""
     return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", haystack) is not None
 
 
+@lru_cache(maxsize=8)
+def _heard(truth: str) -> tuple[list[tuple[str, float, str]], frozenset[str]]:
+    """The quantities and skills of one truth, read once for all the suggestions checked against it."""
+    return quantities(truth), frozenset(s.lower() for s in skills_in(truth))
+
+
 def check_grounding(text: str, truth: str) -> list[str]:
     """The numbers, amounts, tools and proper nouns of `text` that `truth` does not state, as written."""
     unsupported: list[str] = []
-    heard = _quantities(truth)
-    for written, value, kind in _quantities(text):
+    heard, heard_skills = _heard(truth)
+    for written, value, kind in quantities(text):
         if not any(abs(v - value) < 1e-9 and (k == kind or (kind != "%" and k != "%")) for _, v, k in heard):
             unsupported.append(written)
     truth_lower = truth.lower()
-    heard_skills = {s.lower() for s in skills_in(truth)}
     for skill in skills_in(text):
         if skill.lower() not in heard_skills and not _says(truth_lower, skill):
             unsupported.append(skill)

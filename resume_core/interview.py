@@ -3,10 +3,12 @@
 `build_context` gathers what one job or project already says (bullets, skills, role) and what a
 chosen posting asks for that the bank does not cover. `icebreakers` turns the weak spots into
 opening questions: a bullet without a measurable result, a listed skill no bullet shows, a role
-with few bullets, an uncovered posting requirement. `follow_up` reacts to the last answer (no
-number: ask for one; "we": ask what the user did; a tool: ask about scale and outcome; short: ask
-for an example) and never asks the same question twice. `summarise_answers` builds a summary
-from the user's own sentences. `build_conversation` packs all of it for any engine.
+with few bullets, an uncovered posting requirement (a gap interview's topic comes first).
+`follow_up` asks for the first fact the topic in hand still lacks (`interview_state`: an example,
+the person's own part, the gap skill, numbers, the outcome, the tools), in terms of what was said,
+each once; when the topic is done it says what it heard and moves to the next opener, and it never
+asks the same question twice. The story's title and summary come from `story`.
+`build_conversation` packs all of it for any engine.
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ from dataclasses import dataclass
 
 from resume_core.engines.base import Conversation
 from resume_core.errors import UserError
-from resume_core.interview_text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
+from resume_core.clauses import TEAM_FRAME
+from resume_core.interview_state import snippet, target_skills, topic_states
+from resume_core.interview_text import has_number, skills_in, words
 from resume_core.model import Bank, Job, Posting, Turn
+from resume_core.story import headline, summarise_answers, suggest_title
+
+__all__ = ["InterviewContext", "build_context", "build_conversation", "follow_up", "icebreakers", "opener_targets",
+           "summarise_answers", "suggest_title", "uncovered_requirements"]
 
 MAX_ICEBREAKERS = 5
 FEW_ACCOMPLISHMENTS = 3
-_TRAILING = {"and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "we", "i", "it"}
-# Words an answer opens with that say nothing about the story ("Yes, so we ..."), and the speaker.
-_OPENERS = {"yes", "yeah", "yep", "no", "so", "well", "um", "uh", "sure", "ok", "okay", "right", "honestly",
-            "basically", "actually", "oh", "i", "we"}
 
 
 @dataclass(frozen=True)
@@ -96,73 +100,84 @@ def icebreakers(context: InterviewContext, limit: int = MAX_ICEBREAKERS) -> list
 
 def _openers(context: InterviewContext) -> list[str]:
     """Every opening question: gap questions interleaved by kind, then general ones."""
+    return [q for q, _ in _opener_pairs(context)]
+
+
+def _opener_pairs(context: InterviewContext) -> list[tuple[str, str]]:
+    """Every opening question with the skill it asks about ('' for none)."""
     c = context
+    topic_skill = c.topic if c.topic and len(c.topic.split()) <= 6 else ""
     shown = {skill.lower() for acc in c.accomplishments for skill in skills_in(acc)}
-    groups: list[list[str]] = [
-        [f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?"]
+    topic_skills = {t.lower() for t in target_skills(c.topic)} if c.topic else set()
+    groups: list[list[tuple[str, str]]] = [
+        [(f"Let's talk about {c.topic} {c.where}. What is one concrete thing you did there, and what came of it?",
+          topic_skill)]
         if c.topic
         else [],
         [
-            f"The {c.posting_label} posting asks for {skill}"
-            + (f" (\u201c{text}\u201d)" if text.strip().lower() != skill.lower() else "")
-            + f". Did you use {skill} {c.where}? What did you do with it?"
+            (f"The {c.posting_label} posting asks for {skill}"
+             + (f" (\u201c{text}\u201d)" if text.strip().lower() != skill.lower() else "")
+             + f". Did you use {skill} {c.where}? What did you do with it?", skill)
             for skill, text in c.gaps
-            if skill.lower() != c.topic.lower()
+            if skill.lower() != c.topic.lower() and skill.lower() not in topic_skills
         ],
         [
-            f"Your resume says \u201c{acc}\u201d {c.where}. What changed because of it: how much faster, "
-            "cheaper, bigger or more reliable did things get?"
+            (f"Your resume says \u201c{acc}\u201d {c.where}. What changed because of it: how much faster, "
+             "cheaper, bigger or more reliable did things get?", "")
             for acc in c.accomplishments
             if not has_number(acc)
         ],
         [
-            f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
-            f"What did you build with {skill} {c.where}?"
+            (f"You list {skill} for {c.name}, but none of your accomplishments there shows it. "
+             f"What did you build with {skill} {c.where}?", skill)
             for skill in c.skills
             if skill.lower() not in shown and not any(skill.lower() in a.lower() for a in c.accomplishments)
+            and not _same_name(skill, c.name)  # never "What did you build with Cisco at Cisco?"
         ],
         [
-            f"{c.name} has only {len(c.accomplishments)} accomplishment"
-            f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
-            + (f" as {c.role}?" if c.role else "?")
+            (f"{c.name} has only {len(c.accomplishments)} accomplishment"
+             f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
+             + (f" as {c.role}?" if c.role else "?"), "")
         ]
         if len(c.accomplishments) < FEW_ACCOMPLISHMENTS
         else [],
     ]
     generic = [
-        f"What are you proudest of from your time {c.where}?",
-        f"What did things look like {c.where} before your work, and what was different after?",
-        f"Who relied on your work {c.where}, and what did it let them do?",
+        (f"What are you proudest of from your time {c.where}?", ""),
+        (f"What did things look like {c.where} before your work, and what was different after?", ""),
+        (f"Who relied on your work {c.where}, and what did it let them do?", ""),
     ]
     # One of each kind in turn, at most two of a kind before the general questions, so the first
     # few openers vary; the rest stay available for later turns.
-    picked: list[str] = []
+    picked: list[tuple[str, str]] = []
     for _round in range(2):
         for group in groups:
             if group:
                 picked.append(group.pop(0))
-    rest = [question for group in groups for question in group]
+    rest = [pair for group in groups for pair in group]
     # A name ending in a full stop ("Acme Inc.") must not end a question as ".?".
-    return [q.replace(".?", "?") for q in (*picked, *generic, *rest)]
+    return [(q.replace(".?", "?"), skill) for q, skill in (*picked, *generic, *rest)]
 
 
 def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
-    """The next question, reacting to the user's last answer; never one already asked."""
-    asked = [_key(t.text) for t in turns if t.role == "assistant"]
+    """The next question: the first fact the topic in hand still lacks (`interview_state`), else a move to
+    the next opener that says what was heard; never a question already asked."""
+    asked = {_key(t.text) for t in turns if t.role == "assistant"}
 
     def fresh(question: str) -> bool:
-        return not any(_key(question) in a for a in asked)
+        return _key(question) not in asked and not any(_key(question) in a for a in asked)
 
-    answers = [t.text for t in turns if t.role == "user"]
-    candidates: list[str] = []
-    if answers and turns[-1].role == "user":
-        candidates = _reactions(context, answers[-1])
-    openers = [q for q in _openers(context) if fresh(q)]
-    for question in candidates:
-        if fresh(question):
-            return question
+    pairs = _opener_pairs(context)
+    topics = topic_states(turns, context.name, opener_targets(context))
+    topic = topics[-1] if topics else None
+    if topic is not None and topic.answered:
+        for slot in _slots_in_order(topic):
+            question = _ask(slot, topic, context)
+            if question and fresh(question):
+                return question
+    openers = [q for q, _ in pairs if fresh(q)]
     if openers:
-        return ("Thanks, that helps. " if answers else "") + openers[0]
+        return _acknowledge(topics) + openers[0]
     for n in range(1, 100):
         closing = (
             f"Is there anything else {context.where} you want on record (a number, a name, a result)? "
@@ -173,102 +188,77 @@ def follow_up(context: InterviewContext, turns: list[Turn]) -> str:
     return "Press Finish to get your summary."
 
 
-def _reactions(context: InterviewContext, answer: str) -> list[str]:
-    """Follow-up questions for one answer, most pressing first."""
-    out: list[str] = []
-    if len(words(answer)) < 12:
-        out += [
-            "Could you give me one specific example? Pick one time: what was the situation, what did you do, "
-            "and what happened?",
-            "Can you walk me through that step by step, with one real example?",
-        ]
-    we = _we_sentence(answer)
-    if we:
-        out.append(f"You said \u201c{we}\u201d. Which part of that did you personally do?")
-    if not has_number(answer):
-        out += [
-            "Can you put a number on that? For example how many people or systems it touched, how much time "
-            "or money it saved, or how much faster it got.",
-            "Roughly how big was it: users, requests, data, money or team size? An honest estimate is fine.",
-            "How would you measure the result? Before-and-after numbers are ideal, even approximate ones.",
-        ]
-    out += [
-        f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines), "
-        "and what did it change?"
-        for tool in tools_in(answer)
-    ]
-    out += [
-        f"You mentioned {skill.lower()}. Can you describe one moment that shows it: who was involved, "
-        "what you did, and what changed?"
-        for skill in soft_skills_in(answer)
-    ]
-    if not has_result(answer):
-        out += [
-            "What was the outcome? What could people do afterwards that they couldn't before?",
-            "What happened as a result, for customers, the team or the business?",
-        ]
-    return out
+def opener_targets(context: InterviewContext) -> dict[str, str]:
+    """Each opener that asks about a skill (a gap, a listed skill) -> that skill, by question key."""
+    return {_key(q): skill for q, skill in _opener_pairs(context) if skill}
 
 
-def _we_sentence(answer: str) -> str:
-    """The sentence that says "we"/"our team", when the answer never says "I"."""
-    if re.search(r"\b(I|I'm|I've|I'd|my|me|myself)\b", answer):
-        return ""
-    for sentence in sentences(answer):
-        if re.search(r"\b(we|our|us|the team)\b", sentence, re.IGNORECASE):
-            sentence = sentence.rstrip(".!?;: ")
-            return sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
+def _slots_in_order(topic) -> list[str]:
+    slot = topic.next_slot()
+    return [slot] if slot else []
+
+
+def _ask(slot: str, topic, context: InterviewContext) -> str:
+    """The follow-up for one missing slot, in terms of what the person already said."""
+    bullets = topic.story.bullets
+    last = bullets[-1] if bullets else None
+    about = ""
+    if last is not None:
+        part = snippet((last.action or last.text).removeprefix(TEAM_FRAME))
+        about = f"You said you {part[0].lower() + part[1:]}" if last.first_person else f"About \u201c{part}\u201d"
+    if slot == "example":
+        return ("Could you give me one specific example? Pick one time: what was the situation, what did you do, "
+                "and what happened?")
+    if slot == "skill":
+        return (f"Where did {topic.target} come into this? Tell me one thing you did with {topic.target} yourself, "
+                "and what came of it.")
+    if slot == "own_part":
+        return f"You said \u201c{topic.we_sentence}\u201d. Which part of that did you personally do?"
+    if slot == "moment":
+        soft = topic.soft[0].lower()
+        return (f"You mentioned {soft}. Can you describe one moment that shows it: who was involved, what you did, "
+                "and what changed?")
+    about = about.removesuffix("...") + ("..." if about.endswith("...") else ".") if about else ""
+    if slot == "numbers":
+        tool = next((t for t in topic.tools if not _same_name(t, context.name)), "")
+        if tool:
+            return f"You mentioned {tool}. How big was the {tool} work (data, traffic, users, machines)?"
+        lead = f"{about} Can you put a number on that?" if about else "Can you put a number on that?"
+        return (f"{lead} For example how many people or things it touched, how much time or money it saved, "
+                "or how much faster it got.")
+    if slot == "outcome":
+        lead = f"{about} What was the outcome?" if about else "What was the outcome?"
+        return f"{lead} What could people do afterwards that they couldn't before?"
+    if slot == "tools":
+        lead = f"{about} Which tools, systems or methods did you use for it?" if about else \
+            "Which tools, systems or methods did you use?"
+        return lead
     return ""
+
+
+def _acknowledge(topics: list) -> str:
+    """The bridge to the next opener, quoting the best thing heard on the topic just finished."""
+    topic = topics[-1] if topics else None
+    if topic is None or not topic.answered:
+        return ""
+    if topic.declined:
+        return "No problem. "
+    # The work told on this topic first (not an earlier story it added a number to), measured ones first.
+    bullets = sorted(topic.story.bullets, key=lambda b: (b.turns[0] < topic.start, not b.measured, not b.has_outcome))
+    if not bullets:
+        return "Thanks, that helps. "
+    return f"Thanks - \u201c{headline(bullets[0])}\u201d is on record. Next: "
+
+
+def _same_name(skill: str, name: str) -> bool:
+    """Is the skill named like the employer ("Cisco" at Cisco, "Salesforce" at Salesforce Inc.)?"""
+    a = re.sub(r"[^a-z0-9]+", " ", skill.lower()).strip()
+    b = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+    return bool(a) and (a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 def _key(text: str) -> str:
     return " ".join(words(text.lower()))
-
-
-def summarise_answers(context: InterviewContext, turns: list[Turn]) -> str:
-    """A summary made of the user's own sentences: what they did, then results with numbers."""
-    seen: set[str] = set()
-    did, results = [], []
-    for turn in turns:
-        if turn.role != "user":
-            continue
-        for sentence in sentences(turn.text):
-            key = _key(sentence)
-            if len(key.split()) < 4 or key in seen:
-                continue
-            seen.add(key)
-            (results if has_number(sentence) or has_result(sentence) else did).append(sentence)
-    if not did and not results:
-        return ""
-    head = f"Interview about {context.name}" + (f" ({context.topic})" if context.topic else "") + "."
-    parts = [head]
-    if did:
-        parts.append("What I did:\n" + "\n".join(f"- {s}" for s in did))
-    if results:
-        parts.append("Results:\n" + "\n".join(f"- {s}" for s in results))
-    return "\n\n".join(parts)
-
-
-def suggest_title(context: InterviewContext, turns: list[Turn]) -> str:
-    """A short default title: the topic, else the opening words of the first real sentence the user
-    said ("Yes. We redesigned the VPC..." -> "Redesigned the VPC...")."""
-    if context.topic:
-        return f"{context.topic} {context.where}"
-    for turn in turns:
-        if turn.role != "user":
-            continue
-        for sentence in sentences(turn.text):
-            first = sentence.split()
-            while first and first[0].lower().strip(".,;:!") in _OPENERS:
-                first.pop(0)
-            if len(first) < 3:
-                continue
-            first = first[:8]
-            while len(first) > 3 and first[-1].lower().strip(".,;:") in _TRAILING:
-                first.pop()
-            title = " ".join(first).rstrip(".,;:!")
-            return title[0].upper() + title[1:]
-    return f"Interview about {context.name}"
 
 
 def build_conversation(context: InterviewContext, turns: list[Turn]) -> Conversation:

@@ -12,14 +12,17 @@ from functools import lru_cache
 from resume_core.vocab import load_vocabulary
 
 _NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds?|thousands?|millions?|billions?|dozens?|double[ds]?|tripled?|halved?|half"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|double[ds]?|tripled?|halved?|half|third|quarter|once|twice"
 )
 _NUMBER = re.compile(rf"\d|%|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _RESULT = re.compile(
     r"\b(so that|result(ed|ing)?|which (meant|let|made|cut|saved)|saving|saved|reduc\w*|increas\w*|improv\w*|"
     r"cut|grew|grow\w*|faster|slower|cheaper|fewer|more|less|lower\w*|rais\w*|boost\w*|eliminat\w*|"
-    r"prevent\w*|avoid\w*|enabl\w*|won|launch\w*|shipp\w*|deliver\w*|doubl\w*|tripl\w*|halv\w*)\b",
+    r"prevent\w*|avoid\w*|enabl\w*|won|launch\w*|shipp\w*|deliver\w*|doubl\w*|tripl\w*|halv\w*|"
+    r"went (?:up|down|from|away)|dropp\w*|fell|rose|stopped|gone|(?:up|down) (?:by|to|from)|instead of|"
+    r"recover\w*|passed|filled up|calmer|on time|earlier|sooner|quicker|better|higher|safer)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -131,11 +131,10 @@ def bank_to_json_resume(bank: Bank) -> dict:
         work += json_work(job.name, job.positions, job.location, job.url, job.description,
                           [a.text for a in job.accomplishments])
     groups: dict[str, list[str]] = {}
-    for owner in bank.owners():
-        for skill in owner.skills:
-            names = groups.setdefault(skill.category or "Skills", [])
-            if skill.name.lower() not in (n.lower() for n in names):
-                names.append(skill.name)
+    for skill in bank.all_skills():  # those of each job and project, then the person's own
+        names = groups.setdefault(skill.category or "Skills", [])
+        if skill.name.lower() not in (n.lower() for n in names):
+            names.append(skill.name)
     projects = [json_project(
         p.name, p.description, p.url, p.roles, list(dict.fromkeys([*p.technologies, *(s.name for s in p.skills)])),
         p.start_date, p.end_date, [a.text for a in p.accomplishments],

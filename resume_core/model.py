@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the Big Resume XML written by this code (see `migrations.py`)."""
 
 _ISO_DATE = re.compile(r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$")
@@ -282,6 +282,9 @@ class Bank(Strict):
     person: Person = Field(default_factory=Person)
     jobs: list[Job] = Field(default_factory=list, description="Most recent first.")
     projects: list[Project] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list, description=(
+        "Skills of the person that belong to no job or project, e.g. a resume's skills list; tailoring "
+        "may put them on the Skills line, never under a made-up job or project."))
     education: list[Education] = Field(default_factory=list)
     certificates: list[Certificate] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
@@ -310,7 +313,7 @@ class Bank(Strict):
                 yield owner.id
                 for item in (*owner.skills, *owner.accomplishments, *owner.anecdotes):
                     yield item.id
-        for group in (self.education, self.certificates, self.awards, self.patents, self.publications):
+        for group in (self.skills, self.education, self.certificates, self.awards, self.patents, self.publications):
             for item in group:
                 yield item.id
 
@@ -320,6 +323,10 @@ class Bank(Strict):
     def new_id(self, kind: str) -> str:
         """A fresh id for a new item of `kind`, unique in this bank."""
         return new_id(kind, self.ids())
+
+    def all_skills(self) -> list[Skill]:
+        """Every skill: those of each job and project, then the person's own (`skills`)."""
+        return [*(s for o in self.owners() for s in o.skills), *self.skills]
 
     def owners(self) -> list[Job | Project]:
         """Jobs then projects: everything that holds skills, accomplishments and anecdotes."""

@@ -22,8 +22,8 @@ from resume_core.vocab import DATA_DIR
 
 _NOISE = re.compile(
     r"\b(?:senior|sr|junior|jr|lead|principal|staff|head|chief|mid|level|entry|intern|associate|i{1,3}|iv|"
-    r"remote|hybrid|contract|freelance|m/f/d|m/w/d|f/m/d|full[- ]?time|part[- ]?time)\b|\([^)]*\)|[^a-z0-9+#. ]"
-)
+    r"remote|hybrid|contract|freelance|m/f/d|m/w/d|f/m/d|full[- ]?time|part[- ]?time)\b|\([^)]{0,200}\)|[^a-z0-9+#. ]"
+)  # the bracket span is bounded: an unclosed "(" repeated must not cost quadratic time
 # Seniority and employment words a posting adds to a title; O*NET titles never carry them. Only
 # queries are cleaned with these (the stored titles were cleaned by `clean_title` at build time).
 _QUERY_NOISE = re.compile(r"\b(?:founding|experienced|expert|graduate|trainee|apprentice|working student|"

@@ -15,21 +15,32 @@ from typing import Any
 from resume_core.model import Posting, Requirement, new_id
 from resume_core.vocab import load_vocabulary
 
-COLUMNS = ("id", "requirement", "kind", "skill", "rationale", "keep")
+COLUMNS = ("id", "requirement", "kind", "sure", "aspect", "skill", "quote", "rationale", "keep")
 KINDS = ("required", "preferred", "implied")
+# Confidence is calibrated (bench/bench_analysis.py): below MAYBE a requirement is right less than
+# half the time, so the table says "maybe"; from SURE on it is right about 9 times in 10.
+MAYBE, SURE = 0.5, 0.85
+
+
+def certainty(confidence: float) -> str:
+    """How sure a row is, in a word the table shows: "sure", "likely" or "maybe"."""
+    return "sure" if confidence >= SURE else "likely" if confidence >= MAYBE else "maybe"
 
 
 def requirement_rows(posting: Posting) -> list[dict[str, Any]]:
     """One row per requirement: by kind (required, preferred, implied), and the rows of one sentence
-    (one per skill it names) together, in the posting's order otherwise."""
+    (one per skill it names) together, in the posting's order otherwise. Each row is the short line;
+    the sentence it came from is its quote."""
     first: dict[tuple[str, str], int] = {}
     for index, r in enumerate(posting.requirements):
-        first.setdefault((r.kind, r.text), index)
+        first.setdefault((r.kind, r.quote or r.text), index)
     kinds = {"required": 0, "preferred": 1, "implied": 2}
     ordered = sorted(enumerate(posting.requirements),
-                     key=lambda pair: (kinds.get(pair[1].kind, 3), first[pair[1].kind, pair[1].text], pair[0]))
+                     key=lambda pair: (kinds.get(pair[1].kind, 3), first[pair[1].kind, pair[1].quote or pair[1].text],
+                                       pair[0]))
     return [
-        {"id": r.id, "requirement": r.text, "kind": r.kind, "skill": r.skill, "rationale": r.rationale,
+        {"id": r.id, "requirement": r.text, "kind": r.kind, "sure": certainty(r.confidence),
+         "aspect": r.aspect.replace("_", " "), "skill": r.skill, "quote": r.quote, "rationale": r.rationale,
          "confidence": r.confidence, "keep": r.keep}
         for _, r in ordered
     ]

@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 from resume_core.documents import DocumentProblem, decode_text, markdown_to_text, read_pdf_text
 from resume_core.errors import UserError
+from resume_core.limits import declared_pdf_pages
 
 MAX_BYTES = 5_000_000
 MAX_CHARS = 100_000
@@ -117,9 +118,23 @@ _PASTE = "Copy the posting's text and paste it instead."
 
 
 def _read_pdf(data: bytes, filename: str) -> str:
+    declared = declared_pdf_pages(data)  # refuse a 95,000-page tree before pypdf walks it
+    if declared is not None and declared > MAX_PDF_PAGES:
+        raise PostingFileError(f"{filename} has {declared} pages; a posting is refused above {MAX_PDF_PAGES}.",
+                               "Upload only the pages of the posting.")
     try:
         return read_pdf_text(data, MAX_PDF_PAGES)
-    except DocumentProblem as problem:
+    except (RecursionError, MemoryError, AttributeError, IndexError, OSError, ArithmeticError) as exc:
+        raise PostingFileError(f"{filename} is damaged or not a readable PDF ({type(exc).__name__}).", _PASTE) from exc
+    except Exception as exc:
+        from pypdf.errors import PyPdfError
+
+        if isinstance(exc, PyPdfError):  # LimitReachedError (a decompression bomb), ParseError, ...
+            raise PostingFileError(f"{filename} is damaged or larger inside than a posting "
+                                   f"({type(exc).__name__}).", _PASTE) from exc
+        if not isinstance(exc, DocumentProblem):
+            raise
+        problem = exc
         reason = problem.reason
         if reason == "not_pdf":
             message, fix = f"{filename} is not a PDF, although its name ends in .pdf.", \

@@ -20,9 +20,9 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
     ("preferred", r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?|bonus(?: points)?|"
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
-    ("requirements", r"(?:job |key |minimum |basic |required |essential |technical |core )?(?:requirements?|"
+    ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
      r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
-     r"(?:need|bring)|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
+     r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
      r"must[- ]haves?|we expect|profile|(?:our |the )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
      r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),
@@ -38,8 +38,10 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"interview process|location|contact(?: us)?|apply(?: now)?"),
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
-DECOR = re.compile(r"^[\s#*_>\-•·|=]+|[\s*_:|=\-]+$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+]|\d{1,2}[.)])\s+")
+# A trailing run is tried only from its first character ((?<!...)), so a long run of spaces inside a
+# line costs linear time, not quadratic; the same for the clause split's whitespace before "It is a plus".
+DECOR = re.compile(r"^[\s#*_>\-•·|=]+|(?<![\s*_:|=\-])[\s*_:|=\-]+$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣+●○■□►➢✓✔]|\d{1,2}[.)])\s+")
 _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|(?:is|are|would be|will be|as) an? (?:big |huge |strong )?(?:plus|bonus|advantage)|"
     r"a plus\b|bonus\b|preferred|preferably|ideally|desirable|advantageous|an advantage|not required|"
@@ -51,7 +53,7 @@ _ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bf
                    r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
-    r"\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
+    r"(?<!\s)\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
 )
 _ASIDE = re.compile(r"\(([^()]{1,120})\)")
 # The closing lines of a posting, often under its last heading: they ask for an application, not a skill.
@@ -59,6 +61,210 @@ _ASIDE = re.compile(r"\(([^()]{1,120})\)")
 _CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|apply (?:now|today|here|online|via)|"
                       r"looking forward to|sounds? interesting|send (?:us )?your (?:cv|resume|application)|"
                       r"we hope (?:you|to hear))")
+
+
+# --- what a sentence is for ---------------------------------------------------------------------
+# Sentences that ask for nothing, wherever they stand (a run-together posting has no headings): what
+# the company offers, how to apply, legal text, what the candidate could grow into, and the company's
+# description of itself. Matched against lower-cased text.
+_ROLES = [
+    ("benefit", re.compile(
+        r"\b(?:(?:health|dental|vision|medical|life|disability) (?:insurance|benefits|coverage|plans?)|401\s?\(?k\)?|"
+        r"paid time off|\bpto\b|vacation|parental leave|flexible (?:working |work )?(?:hours|schedules?)|"
+        r"stock options|competitive (?:salary|compensation|pay|benefits|rates?)|benefits? (?:package|plan)|"
+        r"free (?:lunch|lunches|snacks|coffee|parking)|tuition (?:reimbursement|assistance)|bonus plan|"
+        r"retirement (?:plan|savings)|we offer|our benefits|excellent benefits|great benefits|perks\b|"
+        r"you(?:'ll| will) (?:work|be working) in an? [^.]{0,80}environment)")),
+    ("process", re.compile(
+        r"\b(?:send (?:us )?(?:your|an? |their )?(?:updated )?(?:cv|resume|application)|apply (?:now|today|here|online|"
+        r"directly|via)|please (?:reply|contact|send|apply|call|email|read on)|click (?:here|the link|apply)|"
+        r"interview process|your application|looking forward to|read on\b|reach (?:me|us) at|"
+        r"(?:e-?mail|call) (?:me|us)\b|do you have what it takes)")),
+    ("legal", re.compile(
+        r"\b(?:equal (?:employment )?opportunit|\beoe\b|without regard to|race, colou?r|sexual orientation|"
+        r"veteran status|sponsor(?:ship)?\b|authori[sz]ed to work|drug (?:test|screen)|background (?:check|screening)|"
+        r"e-verify|reasonable accommodation)")),
+    ("growth", re.compile(
+        r"\b(?:opportunit(?:y|ies) to (?:learn|grow|develop|advance)|(?:chance|opportunity) to (?:grow|learn)|"
+        r"(?:you|we) (?:will|'ll|could|can|may) (?:learn|grow)|grow into|room (?:to|for) grow|"
+        r"(?:gain|get|offer|provide|give you)\w* (?:hands-on )?(?:exposure|experience) (?:to|in|with)|"
+        r"career (?:growth|development|path|advancement)|training (?:is |will be )?provided|we will train)")),
+    ("blurb", re.compile(
+        r"^(?:about (?:the|our) (?:department|team|company)\b|(?:at [^,]{1,100}?,? )?we(?:'re| are| have| were)? "
+        r"(?:(?:also|always|currently) )?(?:a|an|the|one|been|developing|contribute|handle|help|provide|deliver|love|"
+        r"believe|strive|recognize|embrace|pride|create|proud|committed|passionate about (?:our|making))\b|"
+        r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+){0,2} "
+        r"(?:is|are|spans?|results?|include|helps?|standardises|standardizes)\b|"
+        r"our (?:company|client|mission|customers|products?|culture|story|clients?|vision|values)\b|"
+        r"the (?:[\w<>&.\-]+ ){0,8}?(?:department|team|company|group|division|unit|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
+        r"delivers|helps|was)\b|"
+        r"founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
+        r"(?:the )?[\w<>&.\- ]{1,80}? (?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
+        r"(?:leading|global|world|fast|rapidly|growing|premier|top|industry|privately|publicly|innovative|leader|"
+        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy|part|hub|home)\b)")),
+]
+# A sentence that asks for something is a requirement even in company words ("We are looking for
+# someone with 3+ years of Go").
+_ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
+                      r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
+                      r"advantage|preferred|desired|ideal(?:ly)?|needs? (?:for|a|an)|need for|strengths? in)\b")
+
+_STACK = re.compile(r"\b(?:built|written|developed|running|runs|hosted|based) (?:with|in|on) |\b(?:uses?|using)\b|"
+                    r"\b(?:tech(?:nology)? )?stack\b")
+
+
+def sentence_role(sentence: str) -> str:
+    """What a sentence is for when it asks for nothing: "benefit", "process", "legal", "growth",
+    "blurb", or "" (it may ask for something)."""
+    lowered = " ".join(sentence.lower().split())[:600]
+    ask = _ASK_CUE.search(lowered)
+    for role, pattern in _ROLES:
+        if role == "blurb" and (ask or _STACK.search(lowered)):
+            continue  # "Our dashboard is built with React": the company's stack is what the job uses
+        if role in ("benefit", "growth") and re.search(r"\b(?:must|required)\b", lowered):
+            continue
+        match = pattern.search(lowered)
+        # "Experience in web frameworks such as Django Here's what we offer you": a sentence glued to
+        # the benefits after it still asks for what it names first.
+        if match and not (role in ("benefit", "process", "growth") and ask and ask.start() < match.start()):
+            return role
+    return ""
+
+
+# --- run-together text -------------------------------------------------------------------------
+# Job boards (Dice) strip the markup of a posting and glue its bullets and headings together:
+# "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft
+# WebApi/MVCExperience writing Unit Tests". `unglue` puts the line breaks back (it only inserts
+# newlines, so every sentence stays a verbatim quote of the posting) before anything reads the text.
+_WORD = re.compile(r"[A-Za-z][A-Za-z.#+!?]{2,60}")
+# Short words that start a sentence or bullet, glued to the word before ("schoolsIf you are").
+_SHORT_START = r"(?:If|It|In|As|At|We|Our|The|You|Your|This|Job|Key|Top|Who|Why|How|All|Any|Are|Has|Must)(?![a-z])"
+_GLUE_INSIDE = re.compile(
+    rf"(?<=[A-Za-z][a-z])(?=[A-Z][a-z]{{3}}|{_SHORT_START})"  # "levelCompliance", "UsDesign", "schoolsIf"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{3})"  # "MVCExperience", "NHDuration"
+    r"|(?<=[a-z]{3})(?=[A-Z]{2,}(?![a-z]))"  # "Unit TestsSQL Server"
+    rf"|(?<=[A-Z]{{2}})(?={_SHORT_START})"  # "AWSOur patent technology"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z])"  # "schedules.Familiarity", "read on!Based"
+)
+# Words a requirement bullet starts with, glued on with a dash: "etc.)-MUST be able", "them-Must be".
+_LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Excellent|Familiarity|Proven|"
+         r"Minimum|Bachelor|Bachelors|Master|Degree|Demonstrated|Solid|Understanding|Proficiency|Proficient|"
+         r"Working|Expert|Expertise|Hands|Good|Background|Ideally|Preferred|Required|Nice)\b")
+_DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.])-[ \t]{{1,8}}(?=[A-Z])|(?<=[^ \t])[ \t]{{1,8}}-[ \t]{{1,8}}(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣●○■□►➢✓✔]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-zA-Z0-9)])[•·▪◦‣●○■□►➢✓✔][ \t]{0,8}")
+# A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
+                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
+_COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
+
+
+def unglue(text: str) -> str:
+    """The posting with line breaks put back where its source glued bullets, headings and sentences
+    together. Only line breaks change (a glued "-" or "•" bullet mark becomes one); the words stay
+    the posting's own, and a line that already reads well is left as it is."""
+    from resume_core.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    out = []
+    for line in text.splitlines():
+        if len(line) < 120 and not _COLON_GLUE.search(line):
+            out.append(line)
+            continue
+        line = _INLINE_BULLET.sub("\n• ", line)
+        line = _DASH_BULLET.sub("\n", line)
+        line = _SENTENCE_GLUE.sub("\n", line)
+
+        def split_word(match: re.Match) -> str:
+            word = match.group(0)
+            if not _GLUE_INSIDE.search(word) or vocab.canonical(word.strip(".")) is not None:
+                return word  # "JavaScript", "WebSphere", "PowerShell" are names, not glue
+            return "\n".join(_names_kept(_GLUE_INSIDE.split(word), vocab))
+
+        line = _WORD.sub(split_word, line)
+        line = _headings_apart(line)
+        out.append(line)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _names_kept(pieces: list[str], vocab) -> list[str]:
+    """Pieces of a glued word with those that together spell a known name put back together:
+    "BootstrapTypeScript" -> "Bootstrap", "TypeScript"."""
+    # A short word before a capital ("WebMethods", "GitLab") is more likely a name than glue, unless
+    # what follows starts a bullet ("NetBuilding REST services", ".NetExperience").
+    merged: list[str] = []
+    for piece in pieces:
+        lead = re.match(r"[A-Z][a-z]+", piece)
+        if (merged and lead and merged[-1][-1:].islower() and len(re.sub(r".*[^A-Za-z]", "", merged[-1])) < 4
+                and not re.match(_LEAD, piece) and not lead.group(0).endswith("ing")):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    pieces = merged
+    out, i = [], 0
+    while i < len(pieces):
+        for j in range(min(len(pieces), i + 4), i + 1, -1):
+            if vocab.canonical("".join(pieces[i:j]).strip(".")) is not None:
+                break
+        else:
+            j = i + 1
+        out.append("".join(pieces[i:j]))
+        i = j
+    return out
+
+
+_HEAD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'&/")
+
+
+_LIST_HEADINGS = ("requirements", "preferred", "responsibilities", "benefits", "about")
+
+
+def _words_before(line: str, end: int, floor: int) -> int:
+    """Where the (at most five, letters-only) words just before `end` start: a bounded look back."""
+    start = j = end
+    for _ in range(5):
+        k = j
+        while k > floor and j - k < 30 and line[k - 1] in _HEAD_LETTERS:
+            k -= 1
+        if k == j:
+            break
+        start = k
+        if k - 1 <= floor or line[k - 1] not in " \t":
+            break
+        j = k - 1
+    return start
+
+
+def _headings_apart(line: str) -> str:
+    """Break before and after a heading that ends in a colon in mid-line ("... SQL Server Must Have:5+
+    years"), and after a glued label ("Job Description:The project")."""
+    pieces = []
+    last = 0
+    colon = line.find(":")
+    while colon != -1:
+        begin = _words_before(line, colon, last)
+        if begin < colon:
+            words = line[begin:colon].split()
+            head_start, kind = None, None
+            for n in range(len(words), 0, -1):  # the longest run of last words that is a heading
+                candidate = " ".join(words[-n:])
+                kind = heading_kind(candidate) if candidate[:1].isupper() else None
+                if kind is not None:
+                    head_start = colon - len(candidate) if line[colon - len(candidate):colon] == candidate else None
+                    break
+            glued = colon + 1 < len(line) and line[colon + 1] not in " \t" and line[colon + 1].isalnum() | (line[colon + 1] == "(")
+            glued = glued and (line[colon + 1].isupper() or line[colon + 1].isdigit() or line[colon + 1] == "(")
+            if head_start is not None or glued:
+                if head_start is not None and head_start > last:
+                    pieces.append(line[last:head_start].rstrip() + "\n")
+                    last = head_start
+                # A section heading ends its line; a one-line fact ("Location: Boston, MA",
+                # "Duration: 6 months") keeps its value, so it opens no section for what follows.
+                if kind in _LIST_HEADINGS:
+                    pieces.append(line[last:colon + 1] + "\n")
+                    last = colon + 1
+        colon = line.find(":", colon + 1)
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
 @dataclass
@@ -227,7 +433,8 @@ def clauses(sections: list[Section]) -> list[Clause]:
                 # Company text counts only where a sentence plainly asks for something; "We look
                 # forward to your application!" under the last heading asks for no skill.
                 if (part.strip() and (section.kind != "about" or _ASKS.search(part))
-                        and not (len(part) < 300 and _CLOSING.search(part.lower()))):
+                        and not (len(part) < 300 and _CLOSING.search(part.lower()))
+                        and not sentence_role(part)):
                     spans, rest = _preferred_asides(part, start)
                     preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(rest))
                     kind = "intro" if section.kind == "about" else section.kind

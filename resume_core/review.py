@@ -42,6 +42,7 @@ def bank_texts(bank: Bank) -> dict[str, str]:
             out[owner.id] = owner.description
         out.update({a.id: a.text for a in owner.accomplishments})
         out.update({s.id: s.name for s in owner.skills})
+    out.update({s.id: s.name for s in bank.skills})  # the person's own skills, tied to no job
     return out
 
 
@@ -114,6 +115,10 @@ def include_item(resume: TailoredResume, bank: Bank, item_id: str) -> TailoredRe
     if any(line.item_id == item_id for line in resume.lines()):
         return resume
     out = _copy(resume)
+    own = next((s for s in bank.skills if s.id == item_id), None)
+    if own:
+        out.skills.append(Line(item_id=own.id, text=own.name, score=_chosen_score(resume)))
+        return out
     for owner in bank.owners():
         skill = next((s for s in owner.skills if s.id == item_id), None)
         if skill:

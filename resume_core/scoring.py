@@ -147,7 +147,7 @@ class Candidate:
     kind: str  # "accomplishment", "skill", "job" (job description) or "project" (project description)
     text: str
     owner_id: str
-    owner_kind: str  # "job" or "project"
+    owner_kind: str  # "job", "project", or "person" for a skill tied to no job (owner_id and name "")
     owner_name: str
     order: int  # position in the bank, to keep the user's order where scores tie
     recency: float
@@ -190,6 +190,9 @@ def build_candidates(bank: Bank, today: str) -> list[Candidate]:
                 add(acc.id, "accomplishment", acc.text)
             for skill in owner.skills:
                 add(skill.id, "skill", skill.name)
+    for skill in bank.skills:  # the person's own skills: for the Skills line only, never a bullet
+        if skill.name.strip():
+            out.append(Candidate(skill.id, "skill", skill.name, "", "person", "", len(out), 1.0))
     return out
 
 

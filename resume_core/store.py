@@ -78,6 +78,7 @@ class LocalStore(Store):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temp)
             raise
+        _sweep_stale_temps(path.parent)
         folder = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(folder)  # make the rename itself durable
@@ -161,3 +162,16 @@ def open_store(mode: str | None = None, root: str | None = None) -> Store:
     if mode == "local":
         return LocalStore(Path(root).expanduser() if root else configured_root)
     raise UserError(f"Unknown storage mode {mode!r}.", "Set TP_STORAGE to 'local' or 'session'.")
+
+
+STALE_TEMP_SECONDS = 600
+
+
+def _sweep_stale_temps(folder: Path) -> None:
+    """Delete hidden `.name.XXXX.tmp` files a killed process left behind (`kill -9` between the write
+    and the rename); ten minutes old means no live save is still writing them."""
+    cutoff = datetime.now().timestamp() - STALE_TEMP_SECONDS
+    for leftover in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()

@@ -26,6 +26,7 @@ from pydantic import Field
 from resume_core.errors import BankFileError, ConflictError, UserError
 from resume_core.model import Bank, Posting, Snapshot, Strict, _check_id
 from resume_core.xml_io import (
+    check_saved_size,
     parse_bank_xml,
     parse_posting_xml,
     parse_snapshot_xml,
@@ -38,6 +39,8 @@ BANK = "bank.xml"
 BANK_MESSAGE = "bank.message.txt"  # "<sha256 of bank.xml>\n<what the last save changed>"
 OUTSIDE = "Changed outside Target Practice"  # the history note of a file someone else wrote
 HISTORY_LIMIT = 50
+UNSAVED_LIMIT = 20
+"""Edits kept after a conflict: the newest 20 stay (a user resolves a conflict in minutes, not hundreds)."""
 _STAMP = "%Y%m%dT%H%M%S%f"
 _HISTORY_NAME = re.compile(r"^(\d{8}T\d{12})Z-(previous|unsaved)-([0-9a-f]{8})\.xml$")
 _COUNTED = [("job", "jobs"), ("project", "projects"), ("skill", "skills"),
@@ -110,10 +113,12 @@ class Store(ABC):
         the file is replaced without a history entry, so a long interview cannot push real versions out
         of the history; the next ordinary save archives the result once."""
         data = render_bank_xml(bank).encode("utf-8")
+        check_saved_size(data, bank)  # before the conflict copy too: history must be readable as well
         with self._lock():
             current = self._read(BANK)
             if expected_version is not None and version_of(current) != expected_version:
                 kept = self._archive(data, datetime.now(timezone.utc), "unsaved", message)
+                self._prune()
                 raise ConflictError(
                     "The Big Resume changed on disk since you loaded it (another tab or an editor).",
                     "Reload to see the newer version; your unsaved change is kept in the history as "
@@ -190,11 +195,14 @@ class Store(ABC):
         return name
 
     def _prune(self) -> None:
-        """Keep the newest `history_limit` previous versions; an edit kept after a conflict is never pruned."""
-        names = sorted(n for n in self._list("history") if (m := _HISTORY_NAME.match(n)) and m.group(2) == "previous")
-        for name in names[: max(0, len(names) - self.history_limit)]:
-            self._delete(f"history/{name}")
-            self._delete(f"history/{name[:-4]}.txt")
+        """Keep the newest `history_limit` previous versions and the newest `UNSAVED_LIMIT` edits kept
+        after a conflict (each kind counted on its own, so saves never push out a conflict copy, and
+        hundreds of conflicts cannot fill the history)."""
+        for kind, limit in (("previous", self.history_limit), ("unsaved", UNSAVED_LIMIT)):
+            names = sorted(n for n in self._list("history") if (m := _HISTORY_NAME.match(n)) and m.group(2) == kind)
+            for name in names[: max(0, len(names) - limit)]:
+                self._delete(f"history/{name}")
+                self._delete(f"history/{name[:-4]}.txt")
 
     # --- postings and snapshots ---------------------------------------------------------
     def list_postings(self) -> list[Posting]:
@@ -231,6 +239,7 @@ class Store(ABC):
     def save_posting(self, posting: Posting, expected_version: str | None) -> str:
         name = self._posting_name(posting.id)
         data = render_posting_xml(posting).encode("utf-8")
+        check_saved_size(data, posting, "posting")
         with self._lock():
             if expected_version is not None and version_of(self._read(name)) != expected_version:
                 raise ConflictError(
@@ -256,8 +265,9 @@ class Store(ABC):
 
     def save_snapshot(self, snapshot: Snapshot) -> None:
         folder = f"snapshots/{self._safe_id(snapshot.posting_id, 'posting')}"
-        self._write(f"{folder}/{self._safe_id(snapshot.id, 'snapshot')}.xml",
-                    render_snapshot_xml(snapshot).encode("utf-8"))
+        data = render_snapshot_xml(snapshot).encode("utf-8")
+        check_saved_size(data, snapshot, "snapshot")
+        self._write(f"{folder}/{self._safe_id(snapshot.id, 'snapshot')}.xml", data)
 
     def list_snapshots(self, posting_id: str) -> list[Snapshot]:
         """Snapshots of one posting, newest first."""

@@ -19,6 +19,7 @@ from resume_core import clock
 from resume_core.chronology import chronological, neg_date
 from resume_core.coverage import COVERED, CoverageRow, coverage_rows
 from resume_core.engines.base import Engine
+from resume_core.migrations import lift_other_skills
 from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
 from resume_core.page_budget import (
     PageMetrics,
@@ -83,6 +84,7 @@ def tailor(
     `corrections` (requirement id -> years) are the user's own figures for years asks.
     """
     today = today or clock.today()
+    bank = lift_other_skills(bank)  # an old "Other skills" pseudo-project is never a page's project
     metrics = metrics_for(template, paper)
     table = table or build_table(bank, posting, today)
     use_model = engine is not None and not engine.offline

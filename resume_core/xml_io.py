@@ -25,6 +25,7 @@ from resume_core.xml_tree import MAX_XML_BYTES, XmlTree, read_tree
 
 __all__ = [
     "MAX_XML_BYTES",
+    "check_saved_size",
     "parse_bank_xml",
     "parse_posting_xml",
     "parse_snapshot_xml",
@@ -44,7 +45,7 @@ def _render(root: str, node: dict[str, Any]) -> str:
 
 
 def render_bank_xml(bank: Bank) -> str:
-    """The Big Resume as XML, root `<bigResume schemaVersion="2">` (always the current version)."""
+    """The Big Resume as XML, root `<bigResume schemaVersion="3">` (always the current version)."""
     node = to_node(bank)
     node.pop("@schemaVersion", None)
     return _render(BANK_ROOT, {"@schemaVersion": str(SCHEMA_VERSION), **node})
@@ -58,6 +59,37 @@ def render_posting_xml(posting: Posting) -> str:
 def render_snapshot_xml(snapshot: Snapshot) -> str:
     """A saved tailored resume as XML, root `<snapshot>`."""
     return _render("snapshot", to_node(snapshot))
+
+
+def check_saved_size(data: bytes, model: BaseModel, what: str = "Big Resume") -> None:
+    """Refuse to save what could not be read back: one size rule (`MAX_XML_BYTES`) for write and read.
+
+    The message names the longest text fields, so the user knows which one to shorten."""
+    if len(data) <= MAX_XML_BYTES:
+        return
+    fields = ", ".join(f"{place} ({size:,} characters)" for place, size in _longest_fields(model))
+    raise BankFileError(
+        f"The {what} would be {len(data) / 1_000_000:.1f} MB, more than the {MAX_XML_BYTES // 1_000_000} MB this app "
+        f"reads back, so it was not saved. The longest text: {fields}.",
+        "Shorten that text (a summary or a bullet is a few sentences, not a document) and save again; "
+        "what was saved before is unchanged.",
+    )
+
+
+def _longest_fields(model: BaseModel, count: int = 3) -> list[tuple[str, int]]:
+    """The `count` longest strings in a model, as (dotted place, length), without recursion."""
+    found: list[tuple[int, str]] = []
+    stack: list[tuple[str, object]] = [("", model.model_dump())]
+    while stack:
+        place, value = stack.pop()
+        if isinstance(value, str):
+            found.append((len(value), place))
+        elif isinstance(value, dict):
+            stack.extend((f"{place}.{key}" if place else str(key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{place}[{i}]", item) for i, item in enumerate(value))
+    found.sort(reverse=True)
+    return [(place, size) for size, place in found[:count]]
 
 
 def parse_bank_xml(text: str | bytes) -> Bank:

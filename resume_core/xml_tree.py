@@ -8,7 +8,8 @@ to do. Whitespace is kept exactly, so text round-trips byte for byte.
 XML 1.0 cannot hold most control characters, and parsers turn a carriage return into a newline.
 `escape_text` therefore writes such a character as ␛ + hex code + ';' (␛ is U+241B, the visible
 "symbol for escape", which no one types in a resume), so a carriage return reads `␛d;`;
-`unescape_text` reverses it, and ordinary text is never changed.
+`unescape_text` reverses it, and ordinary text is never changed; an escaped lone surrogate (which
+no writer can encode) reads back as U+FFFD, so a bank that holds one still opens and exports.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def unescape_text(value: str) -> str:
 
     def _char(match: re.Match[str]) -> str:
         code = int(match.group(1), 16)
+        if 0xD800 <= code <= 0xDFFF:  # a lone surrogate cannot be encoded: every export would fail
+            return "\ufffd"
         return chr(code) if code <= 0x10FFFF else match.group()
 
     return _ESCAPED.sub(_char, value)
@@ -173,5 +176,11 @@ def _scan(raw: bytes, encoding: str | None, what: str) -> dict[XmlPath, int]:
             f"The {what} is not well-formed XML: {reason} at line {exc.lineno}, column {exc.offset + 1}.",
             f"Open the file in a text editor and fix line {exc.lineno} (often a missing closing tag, a bare "
             "'&' that should be written '&amp;', or text saved in an encoding other than UTF-8), then try again.",
+        ) from None
+    except (LookupError, ValueError, UnicodeError) as exc:  # an unknown or multi-byte encoding declaration
+        raise BankFileError(
+            f"The {what} declares a text encoding this app cannot read ({str(exc)[:80]}).",
+            "Open it in a text editor, save it as UTF-8 and change the first line to "
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>, then try again.",
         ) from None
     return lines

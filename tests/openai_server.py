@@ -30,6 +30,8 @@ class Reply:
     delay: float = 0.0  # seconds to wait before answering
     chunks: list[str] | None = None  # stream pieces; default: the content split into words
     drop_after: int | None = None  # stream: close the connection after this many pieces
+    raw_event: str | None = None  # stream: send this text as the first event's data, as is (malformed JSON)
+    cut_body: bool = False  # plain reply: declare the whole body, send half of it, close the connection
 
 
 @dataclass
@@ -113,7 +115,20 @@ def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
                 return self._json(reply.status, {"error": error}, reply.headers)
             if body.get("stream"):
                 return self._stream(reply, body.get("model", ""))
+            if reply.cut_body:
+                return self._cut(_completion(reply, body.get("model", "")))
             self._json(200, _completion(reply, body.get("model", "")), reply.headers)
+
+        def _cut(self, payload: dict) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data[: len(data) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.close()
 
         def _json(self, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
             data = json.dumps(payload).encode()
@@ -131,6 +146,8 @@ def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
             pieces = reply.chunks if reply.chunks is not None else _words(reply.content)
+            if reply.raw_event is not None:
+                self._send_chunk(f"data: {reply.raw_event}\n\n".encode())
             for i, piece in enumerate(pieces):
                 if reply.drop_after is not None and i >= reply.drop_after:
                     self.wfile.flush()

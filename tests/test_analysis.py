@@ -61,8 +61,10 @@ def test_requirements_section_gives_required_skills(analysis):
     skills = by_skill(analysis)
     assert skills["Go"].kind == "required"
     assert skills["Kubernetes"].kind == "required"
-    assert skills["PostgreSQL"].kind == "required"  # named in the responsibilities
-    assert "Kubernetes" in skills["Kubernetes"].text
+    # Named only in the responsibilities: a duty that implies the skill, not a stated requirement.
+    assert skills["PostgreSQL"].kind == "implied" and skills["PostgreSQL"].rationale.startswith("a duty of the role")
+    assert skills["Kubernetes"].text == "Kubernetes" or "Kubernetes" in skills["Kubernetes"].text
+    assert "Kubernetes" in skills["Kubernetes"].quote
 
 
 def test_nice_to_have_and_a_plus_give_preferred(analysis):
@@ -80,7 +82,7 @@ def test_benefits_and_company_text_give_no_requirements(analysis):
 
 def test_requirements_that_are_not_single_skills_are_kept_as_text(analysis):
     texts = [r.text for r in analysis.requirements if not r.skill]
-    assert "Experience leading a team of 5+ engineers." in texts
+    assert "Experience leading a team of 5+ engineers" in texts
     assert all(r.kind in ("required", "preferred") for r in analysis.requirements if not r.skill)
     assert any("ambiguity" in r.text.lower() for r in analysis.requirements)
 
@@ -97,8 +99,9 @@ def test_facts_are_read_from_the_text(analysis):
 def test_implied_requirements_carry_a_rationale_and_lower_confidence(analysis):
     implied = {r.skill: r for r in analysis.requirements if r.kind == "implied"}
     assert "Kubernetes" in implied["Containers"].rationale
-    on_call = [r for r in analysis.requirements if r.skill and "on-call" in r.text]
-    assert on_call and all(r.kind == "required" for r in on_call), "the posting says on-call outright"
+    on_call = [r for r in analysis.requirements if r.skill == "On-call"]
+    assert on_call and all(r.kind != "implied" or r.rationale.startswith("a duty of the role") for r in on_call), \
+        "the posting says on-call outright: stated, or a duty of the role, never a guess"
     assert all(r.rationale and r.confidence < 1.0 for r in implied.values())
     explicit = {r.skill for r in analysis.requirements if r.kind != "implied"}
     assert not explicit & set(implied), "a skill the posting states is never also implied"
@@ -286,12 +289,13 @@ def platform():
 def test_a_hard_wrapped_bullet_is_one_requirement(platform):
     kubernetes = by_skill(platform)["Kubernetes"]
     assert kubernetes.kind == "required"
-    assert kubernetes.text.endswith("including 3+ years running Kubernetes in production.")
+    assert kubernetes.quote.endswith("including 3+ years running Kubernetes in production.")
+    assert kubernetes.text == "3+ years of Kubernetes" and kubernetes.years_min == 3 and kubernetes.aspect == "years"
 
 
 def test_nice_to_have_bullets_are_preferred_even_without_a_known_skill(platform):
     preferred = {r.text for r in platform.requirements if r.kind == "preferred"}
-    assert {"Open-source contributions.", "Background in logistics, supply chain or transportation."} <= preferred
+    assert {"Open-source contributions", "Background in logistics, supply chain or transportation"} <= preferred
     assert by_skill(platform)["Kafka"].kind == "preferred" and by_skill(platform)["Rust"].kind == "preferred"
 
 
@@ -341,7 +345,7 @@ def test_a_soft_skill_line_is_its_skill_not_also_a_text_requirement():
     result = analyze_posting(text)
     texts = [r.text for r in result.requirements if not r.skill]
     assert by_skill(result)["Communication"].kind == "required"
-    assert texts == ["Experience leading a team of 5+ engineers."]
+    assert texts == ["Experience leading a team of 5+ engineers"]
 
 
 def test_an_occupation_whose_tools_the_posting_never_names_is_not_its_occupation():
@@ -357,7 +361,8 @@ def test_what_the_requirements_say_beats_what_the_role_touches():
     result = analyze_posting((SAMPLES / "data_engineer_copperleaf_analytics.txt").read_text(encoding="utf-8"))
     snowflake = by_skill(result)["Snowflake"]
     assert snowflake.kind == "preferred"
-    assert snowflake.text == "Experience with a cloud data warehouse, preferably Snowflake.", "shown with its line"
+    assert snowflake.text == "Snowflake"
+    assert snowflake.quote == "Experience with a cloud data warehouse, preferably Snowflake.", "quoted with its line"
     assert by_skill(result)["Python"].kind == "required"
 
 
@@ -425,3 +430,105 @@ def test_a_phrase_implies_a_skill_with_the_phrase_as_its_rationale():
                              "- Keep the tracking API fast for millions of users.\n")
     implied = {r.skill: r for r in result.requirements if r.kind == "implied"}
     assert "millions of users" in implied["Scalability"].rationale
+
+
+def test_the_models_structured_requirements_are_validated_and_merged():
+    quote = "You have at least 3 years of professional experience with Terraform"
+    text = "Senior SRE\n\nRequirements\n- " + quote + ".\n- Familiarity with Istio or Linkerd.\n"
+    items = [
+        {"text": "3+ years of Terraform", "kind": "required", "skill": "terraform", "aspect": "years",
+         "years_min": 3, "alternatives_group": "", "quote": quote},
+        {"text": "Fluent Dutch", "kind": "preferred", "skill": "", "aspect": "language", "years_min": None,
+         "alternatives_group": "", "quote": "Dutch is a must in our Amsterdam office."},  # not in the posting
+        {"text": "Envoy", "kind": "required", "skill": "Envoy", "aspect": "skill", "years_min": None,
+         "alternatives_group": "mesh", "quote": "Familiarity with Istio or Linkerd."},
+    ]
+    result = analyze_posting(text, FakeEngine(extract=[reply(required=[], preferred=[], requirements=items)]))
+    dutch = next(r for r in result.requirements if r.text == "Fluent Dutch")
+    assert dutch.source == "llm" and dutch.aspect == "language" and dutch.kind == "preferred"
+    assert dutch.quote == "", "a quote that is not the posting's own words is dropped"
+    terraform = by_skill(result)["Terraform"]
+    assert terraform.years_min == 3 and terraform.quote.startswith("You have at least 3 years")
+    envoy = by_skill(result)["Envoy"]
+    assert envoy.source == "llm" and envoy.alternatives_group == "llm-mesh"
+    assert by_skill(result)["Istio"].alternatives_group == by_skill(result)["Linkerd"].alternatives_group != ""
+
+
+def test_a_model_reply_with_an_unknown_aspect_is_rejected():
+    bad = {**reply().model_dump(), "requirements": [
+        {"text": "Python", "kind": "required", "skill": "Python", "aspect": "vibes", "years_min": None,
+         "alternatives_group": "", "quote": ""}]}
+    with pytest.raises(ValidationError):
+        analyze_posting(POSTING, RecordingEngine(bad))
+
+
+# --- one requirement, one short line ---------------------------------------------------------------
+
+PM_POSTING = """Technical Project Manager
+Beverly, MA
+
+What You Need
+- At least 3 years of professional experience with Terraform, GCP and Kubernetes.
+- Bachelor's degree in Computer Science or equivalent experience.
+- Experience with Istio or Linkerd.
+- Project Management, Agile/Scrum, SQL
+- PMP certification is a plus.
+- Travel up to 20%.
+
+Remote: no. We are an on-site team in our Beverly, MA office.
+
+Benefits
+- Flexible working hours and the ability to work from home on Fridays.
+- Modern cloud software and a new laptop.
+"""
+
+
+def test_each_row_is_a_short_line_with_the_sentence_as_its_quote():
+    result = analyze_posting(PM_POSTING)
+    stated = [r for r in result.requirements if r.kind != "implied"]
+    assert all(len(r.text.split()) <= 13 for r in stated)
+    quote = "At least 3 years of professional experience with Terraform, GCP and Kubernetes."
+    rows = [r for r in stated if r.quote == quote]
+    assert {r.text for r in rows} == {"3+ years of Terraform", "3+ years of Google Cloud Platform", "3+ years of Kubernetes"}
+    assert all(r.aspect == "years" and r.years_min == 3 for r in rows)
+    texts = [r.text for r in result.requirements]
+    assert texts.index("3+ years of Terraform") + 1 == texts.index("3+ years of Google Cloud Platform"), \
+        "rows of one sentence sit together"
+
+
+def test_facts_are_requirements_of_their_own_aspect():
+    by_aspect = {r.aspect: r for r in analyze_posting(PM_POSTING).requirements}
+    assert by_aspect["degree"].text == "Bachelor's in Computer Science or equivalent"
+    assert by_aspect["certification"].text == "PMP certification" and by_aspect["certification"].kind == "preferred"
+    assert by_aspect["travel"].text == "Travel up to 20%"
+    assert by_aspect["work_mode"].text == "On-site in Beverly, MA", "'Remote: no' and 'an on-site team' mean on-site"
+    assert "PMP" not in {r.skill for r in analyze_posting(PM_POSTING).requirements}, "a certification is not also a skill"
+
+
+def test_or_makes_alternatives_and_a_list_makes_separate_requirements():
+    skills = by_skill(analyze_posting(PM_POSTING))
+    assert skills["Istio"].alternatives_group and skills["Istio"].alternatives_group == skills["Linkerd"].alternatives_group
+    assert not any(skills[s].alternatives_group for s in ("Project management", "Agile", "SQL"))
+
+
+def test_benefits_ask_for_nothing():
+    result = analyze_posting(PM_POSTING)
+    assert not [r for r in result.requirements if "Flexible working hours" in r.quote or "laptop" in r.quote]
+    assert result.remote == "onsite"
+
+
+def test_a_could_grow_into_sentence_asks_for_nothing():
+    text = ("QA Tester\n\nRequirements\n- Experience with LoadRunner and Fiddler.\n- 2+ years of manual testing.\n\n"
+            "It could be an opportunity for you to grow into Frontend, Backend and Full stack development.\n")
+    found = {r.skill for r in analyze_posting(text).requirements}
+    assert {"LoadRunner", "Fiddler"} <= found
+    assert not found & {"Frontend", "Backend", "Full stack"}
+
+
+def test_guesses_are_visibly_less_sure_than_what_the_posting_states():
+    from resume_core.posting_edits import certainty
+
+    result = analyze_posting(PM_POSTING)
+    assert {certainty(r.confidence) for r in result.requirements if r.kind == "implied" and "O*NET" in r.rationale
+            or r.rationale.startswith("Kubernetes")} <= {"maybe"}
+    assert {certainty(r.confidence) for r in result.requirements if r.kind != "implied"} <= {"sure", "likely"}

@@ -32,8 +32,12 @@ def test_json_output_has_the_documented_fields(tmp_path, capsys):
     assert data["years_experience"] == "4+"
     rows = {r["skill"]: r for r in data["requirements"] if r["skill"]}
     assert rows["Airflow"]["kind"] == "required" and rows["Kafka"]["kind"] == "preferred"
-    assert all(set(r) >= {"text", "kind", "skill", "rationale", "confidence"} for r in data["requirements"])
+    assert all(set(r) >= {"text", "kind", "skill", "rationale", "confidence", "aspect", "years_min",
+                          "alternatives_group", "quote"} for r in data["requirements"])
     assert any(r["kind"] == "implied" and r["rationale"] for r in data["requirements"])
+    assert all(r["quote"] for r in data["requirements"] if r["kind"] != "implied" and r["aspect"] != "work_mode")
+    years = [r for r in data["requirements"] if r["aspect"] == "years"]
+    assert years and all(isinstance(r["years_min"], (int, float)) and r["years_min"] > 0 for r in years)
 
 
 def test_table_output_via_the_module_entry_point(tmp_path):

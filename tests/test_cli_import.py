@@ -69,3 +69,46 @@ def test_through_the_main_command_a_bad_file_exits_2_with_the_fix(capsys, tmp_pa
     assert main(["import", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "error: resume.pdf is empty." in err and "fix:" in err
+
+
+def test_json_lists_skills_not_tied_to_a_job_and_the_lines_not_placed(capsys, tmp_path, monkeypatch):
+    real = cli.import_resume
+
+    def with_leftovers(*args, **kwargs):  # the reader's leftovers, as import-read's readers report them
+        result = real(*args, **kwargs)
+        return result.model_copy(update={"unplaced": ["References on request", "★★★★☆"]})
+
+    monkeypatch.setattr(cli, "import_resume", with_leftovers)
+    assert run(str(RESUME), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["unplaced"] == ["References on request", "★★★★☆"]
+    person_skills = {s["name"] for s in data["details"]["skills"]}
+    assert "Terraform" in person_skills  # listed, used in no job: the person's own, on no job
+    assert not any("Terraform" in job["skills"] for job in data["details"]["jobs"])
+    assert data["person_skills"] == len(data["details"]["skills"]) and data["skills"] >= data["person_skills"]
+    assert {"file", "kind", "method", "jobs", "warnings", "details", "merge", "output"} <= set(data)  # none renamed
+
+    assert run(str(RESUME)) == 0
+    out = capsys.readouterr().out
+    assert "Skills not tied to a job: " in out and "Not placed (2 lines" in out and "| References on request" in out
+
+
+def test_merge_json_says_which_rows_were_combined(capsys, tmp_path):
+    resume = tmp_path / "jori.md"
+    resume.write_text("# Jori Smith\n\n## Work Experience\n\n**Team Lead** | Cisco | Denver, CO\nJun 2017 - Present\n\n"
+                      "- Led a help desk team of six.\n\n**Team Member** | Cisco | Denver, CO\nDec 2014 - Dec 2017\n\n"
+                      "- Answered 40 tickets a day.\n", encoding="utf-8")
+    from resume_core.model import Bank
+    from resume_core.xml_io import render_bank_xml
+
+    bank_path = tmp_path / "bank.xml"
+    bank_path.write_text(render_bank_xml(Bank()), encoding="utf-8")
+    assert run(str(resume), "--merge-into", str(bank_path), "--json") == 0
+    [combined] = json.loads(capsys.readouterr().out)["merge"]["combined"]
+    assert combined["text"] == "2 rows -> Cisco: 2 positions" and combined["existing"] is False
+    assert run(str(resume), "--merge-into", str(bank_path)) == 0  # again: nothing added, and it says where
+    out = capsys.readouterr().out
+    assert "Merged: added nothing new" in out and "Combined 2 rows -> your Cisco: 2 positions." in out
+    bank = parse_bank_xml(bank_path.read_bytes())
+    assert [(p.title, p.start_date, p.end_date) for p in bank.jobs[0].positions] == [
+        ("Team Lead", "2017-06", ""), ("Team Member", "2014-12", "2017-12")]

@@ -32,3 +32,11 @@ def test_only_the_users_turns_of_an_interview_count():
     ])]
     truth = bank_truth(bank)
     assert check_grounding("Made the jobs 50% faster with Kafka", truth) == ["50%"]
+
+
+def test_numbers_in_words_count_as_the_same_numbers():
+    said = "It took ninety minutes before and twenty-five after, for about two million events and five thousand users."
+    assert check_grounding("Cut report time from 90 to 25 minutes", said) == []
+    assert check_grounding("Handled 2,000,000 events for 5,000 users", said) == []
+    assert check_grounding("Cut report time from 90 to 20 minutes", said) == ["20"]
+    assert check_grounding("Served three hundred and five families", "We served 305 families.") == []

@@ -40,7 +40,7 @@ def test_every_section_is_read():
     assert bank.certificates[0].issuer == "Amazon Web Services"
     assert bank.publications[0].release_date == "2023-02-01"
     assert bank.projects[0].roles == ["Maintainer"] and bank.projects[0].technologies == ["Python", "dbt"]
-    skills = {s.name: s.category for o in bank.owners() for s in o.skills}
+    skills = {s.name: s.category for s in bank.all_skills()}
     assert skills["Airflow"] == "Data" and skills["Spanish"] == "Languages"
 
 
@@ -51,7 +51,7 @@ def test_round_trip_keeps_jobs_positions_bullets_and_skills():
     assert [sorted((p.title, p.start_date, p.end_date) for p in j.positions) for j in again.jobs] == [
         sorted((p.title, p.start_date, p.end_date) for p in j.positions) for j in bank.jobs]
     assert _texts(again) == _texts(bank)
-    names = lambda b: {s.name.lower() for o in b.owners() for s in o.skills}  # noqa: E731
+    names = lambda b: {s.name.lower() for s in b.all_skills()}  # noqa: E731
     assert names(again) == names(bank)
     assert validate_json_resume(bank_to_json_resume(again)) == []
 
@@ -63,3 +63,21 @@ def test_export_bytes_are_a_valid_json_resume_file():
     document = json.loads(data.decode("utf-8"))
     assert validate_json_resume(document) == []
     assert document["basics"]["name"] == load_sample_bank().person.name
+
+
+def test_skills_not_tied_to_a_job_are_exported_and_read_back_as_the_persons():
+    from resume_core.jsonresume import bank_to_json_resume, parse_json_resume
+    from resume_core.model import Bank, Job, Position, Skill
+
+    bank = Bank(jobs=[Job(id="job-0000a001", name="Acme", positions=[Position(title="Engineer")],
+                          skills=[Skill(id="skl-0000a001", name="Python")])],
+                skills=[Skill(id="skl-0000a002", name="Spanish", category="Languages"),
+                        Skill(id="skl-0000a003", name="Welding")])
+    data = bank_to_json_resume(bank)
+    groups = {g["name"]: g["keywords"] for g in data["skills"]}
+    assert groups == {"Skills": ["Python", "Welding"], "Languages": ["Spanish"]}
+    back = parse_json_resume(json.loads(json.dumps(data)))
+    # JSON Resume's skills section is the person's; a skill no job's text names comes back as theirs.
+    assert {(s.name, s.category) for s in back.skills} == {
+        ("Python", "Skills"), ("Spanish", "Languages"), ("Welding", "Skills")}
+    assert not any(p.name == "Other skills" for p in back.projects)

@@ -189,3 +189,66 @@ def test_original_format_unknown_message_role_is_refused() -> None:
     with pytest.raises(BankFileError) as info:
         parse_bank_xml(text)
     assert "message role 'system'" in info.value.message
+
+
+# --- version 2 -> 3: the importer's "Other skills" pseudo-project becomes the person's skills ----
+
+V2_OTHER_SKILLS = """<?xml version="1.0" encoding="utf-8"?>
+<bigResume schemaVersion="2">
+  <person><name>Jori Smith</name></person>
+  <jobs>
+    <job id="job-00000001"><name>Acme</name>
+      <positions><position startDate="2020-01">Help Desk Administrator</position></positions>
+      <skills><skill id="skl-00000001">Windows</skill></skills>
+    </job>
+  </jobs>
+  <projects>
+    <project id="prj-00000001"><name>Side</name><skills><skill id="skl-00000002">Go</skill></skills></project>
+    <project id="prj-00000002"><name>Other skills</name>
+      <description>Skills listed on the imported resume that no job or project mentions.</description>
+      <skills><skill id="skl-00000003" category="Languages">Rust</skill><skill id="skl-00000004">Active Directory</skill>
+        <skill id="skl-00000005">rust</skill></skills>
+    </project>
+  </projects>
+</bigResume>
+"""
+
+
+def test_version_2_other_skills_project_becomes_person_skills() -> None:
+    bank = parse_bank_xml(V2_OTHER_SKILLS)
+    assert [p.name for p in bank.projects] == ["Side"]
+    assert [(s.id, s.name, s.category) for s in bank.skills] == [
+        ("skl-00000003", "Rust", "Languages"), ("skl-00000004", "Active Directory", "")]  # 'rust' is the same skill
+    assert [s.name for s in bank.jobs[0].skills] == ["Windows"] and [s.name for s in bank.projects[0].skills] == ["Go"]
+    assert bank.schema_version == SCHEMA_VERSION == 3
+    assert parse_bank_xml(render_bank_xml(bank)) == bank
+
+
+def test_an_other_skills_project_the_user_wrote_bullets_into_keeps_them() -> None:
+    text = V2_OTHER_SKILLS.replace(
+        "<skills><skill id=\"skl-00000003\"",
+        "<accomplishments><accomplishment id=\"acc-00000001\">Ran the lab network</accomplishment></accomplishments>"
+        "<skills><skill id=\"skl-00000003\"")
+    bank = parse_bank_xml(text)
+    [kept] = [p for p in bank.projects if p.name == "Other skills"]
+    assert [a.text for a in kept.accomplishments] == ["Ran the lab network"] and kept.skills == []
+    assert [s.name for s in bank.skills] == ["Rust", "Active Directory"]
+
+
+def test_version_1_file_reaches_version_3_and_a_version_2_file_without_the_project_keeps_its_lines() -> None:
+    assert parse_bank_xml(V1).skills == []
+    plain = V2_OTHER_SKILLS.replace("<name>Other skills</name>", "<name>Homelab</name>")
+    assert [p.name for p in parse_bank_xml(plain).projects] == ["Side", "Homelab"]
+    with pytest.raises(BankFileError) as info:  # unchanged by the migration: errors still name the line
+        parse_bank_xml(plain.replace("<name>Side</name>", "<name>Side</name><salary>9</salary>"))
+    assert "<salary> inside <project> (line 11)" in info.value.message
+
+
+def test_person_skills_round_trip_and_their_ids_are_unique() -> None:
+    from resume_core.model import Skill
+
+    bank = Bank(skills=[Skill(id="skl-aaaa0001", name="SQL", category="Data")])
+    assert parse_bank_xml(render_bank_xml(bank)) == bank
+    with pytest.raises(ValueError, match="skl-aaaa0001"):
+        Bank.model_validate({**bank.model_dump(), "jobs": [
+            {"id": "job-aaaa0001", "name": "Acme", "skills": [{"id": "skl-aaaa0001", "name": "Go"}]}]})

@@ -48,3 +48,15 @@ def test_section_headings_set_in_capitals_are_found():
     result = export_pdf(resume, "modern", "a4", markdown_text=edited)
     assert result.check.ok, result.check.problems
     assert ("heading", "Tools") in markdown_expected_texts(result.markdown)
+
+
+def test_a_link_wrapped_at_the_line_end_is_not_reported_missing():
+    resume = load_tailored()
+    url = "https://github.com/ada-lovelace/" + "analytical-engine-notes-" * 4 + "final"
+    intended = render_markdown(resume).replace("- Mentored", f"- Published the notes at {url}\n- Mentored")
+    wrapped = intended.replace(url, url[:40] + " " + url[40:])  # how the text layer reads a wrapped link
+    pdf = export_pdf(resume, "classic", "letter", markdown_text=wrapped).pdf
+    assert not any("Published the notes" in problem for problem in check_pdf(pdf, resume, markdown_text=intended).problems)
+    # A bullet that is really gone is still reported.
+    gone = export_pdf(resume, "classic", "letter", markdown_text=render_markdown(resume)).pdf
+    assert any("Published the notes" in p and "missing" in p for p in check_pdf(gone, resume, markdown_text=intended).problems)

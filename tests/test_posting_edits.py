@@ -53,3 +53,22 @@ def test_rows_of_one_sentence_sit_together_by_kind():
         req("i", "Containers", "implied", "Containers"), req("p", "Kafka", "preferred", "Kafka"),
         req("a2", "AWS (EKS, S3)", "required", "Amazon EKS")])
     assert [r["id"] for r in requirement_rows(posting)] == ["req-a1", "req-a2", "req-t", "req-p", "req-i"]
+
+
+def test_rows_show_how_sure_each_is_and_the_sentence_it_quotes():
+    from resume_core.posting_edits import certainty
+
+    posting = Posting(id="pst-2", requirements=[
+        Requirement(id="req-q", text="3+ years of Terraform", kind="required", skill="Terraform", confidence=0.9,
+                    aspect="years", years_min=3, quote="You have at least 3 years of Terraform."),
+        Requirement(id="req-g", text="SAP", kind="implied", skill="SAP", confidence=0.05, rationale="O*NET")])
+    rows = {r["id"]: r for r in requirement_rows(posting)}
+    assert rows["req-q"]["quote"] == "You have at least 3 years of Terraform." and rows["req-q"]["sure"] == "sure"
+    assert rows["req-q"]["aspect"] == "years" and rows["req-g"]["sure"] == "maybe"
+    assert certainty(0.7) == "likely"
+    # Editing the short line keeps what the analysis knew about the row (its quote, aspect and years).
+    edited = [dict(r) for r in requirement_rows(posting)]
+    edited[0]["requirement"] = "3+ years of Terraform and Terragrunt"
+    back = {r.id: r for r in requirements_from_rows(edited, posting.requirements)}
+    assert back["req-q"].quote == "You have at least 3 years of Terraform." and back["req-q"].years_min == 3
+    assert back["req-q"].source == "user"

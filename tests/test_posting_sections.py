@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from resume_core import posting_sections as ps
@@ -148,3 +150,64 @@ def test_a_lower_case_heading_after_a_long_line_still_opens_its_section():
     text = "We build routing software for freight companies across Europe and\nrequirements:\n- Go\n"
     sections = {s.kind: s.lines for s in ps.split_sections(text)}
     assert sections["requirements"] == ["Go"]
+
+
+# --- run-together text and what a sentence is for ---------------------------------------------
+
+DICE_LINE = ("Our client is seeking a Senior levelCompliance Systems Analyst for a long term contract. Data will be "
+             "put into schedules.Familiarity CCAR reports(14a, 14q, fry9 etc.)-MUST be able to dig into quantitative "
+             "models-Must be a SQL expert with exception data analysis skillsFinancial Services background is desired "
+             "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft "
+             "WebApi/MVCExperience writing Unit TestsSQL Server and Bootstrap with TypeScript and JavaScript")
+
+
+def test_run_together_text_is_split_into_its_bullets_and_headings():
+    lines = ps.unglue(DICE_LINE).splitlines()
+    assert "Must Have:" in lines, "a heading glued into the text gets a line of its own"
+    for bullet in ("5+ years of enterprise experience in c#, .Net", "Building REST services using Microsoft WebApi/MVC",
+                   "MUST be able to dig into quantitative models", "Must be a SQL expert with exception data analysis skills",
+                   "Familiarity CCAR reports(14a, 14q, fry9 etc.)"):
+        assert bullet in lines
+    assert any(line.startswith("Experience writing Unit Tests") for line in lines)
+    assert "TypeScript and JavaScript" in lines[-1], "known names with capitals inside are no glue"
+
+
+def test_unglue_changes_line_breaks_and_bullet_marks_only():
+    def words(text: str) -> str:
+        return re.sub(r"[\s\-•]", "", text)
+
+    assert words(ps.unglue(DICE_LINE)) == words(DICE_LINE)
+
+
+def test_a_well_formed_posting_is_left_as_it_is():
+    text = "Backend Engineer\n\nRequirements\n- 5+ years of Go and PostgreSQL.\n- Experience with WebMethods.\n"
+    assert ps.unglue(text) == text
+
+
+def test_glued_sections_of_a_one_line_posting_get_their_kinds():
+    sections = ps.split_sections(ps.unglue(DICE_LINE))
+    assert [s.kind for s in sections if s.heading == "Must Have"] == ["requirements"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Flexible working hours and the ability to work from home", "benefit"),
+    ("We offer a competitive salary and 401(k) matching.", "benefit"),
+    ("We are a leading provider of modern cloud software.", "blurb"),
+    ("Acme Analytics is a fast-growing company headquartered in Austin.", "blurb"),
+    ("It could be an opportunity for you to grow into Frontend, Backend and Full stack.", "growth"),
+    ("Please send your resume to jobs@example.com.", "process"),
+    ("Acme is an equal opportunity employer.", "legal"),
+    ("5+ years of Python.", ""),
+    ("We are looking for a Go developer with Kafka experience.", ""),
+    ("Our dashboard is built with React and talks to a REST API.", ""),
+    ("Experience in web frameworks such as Django Here's what we offer you: free lunch", ""),
+    ("Exposure to Kubernetes is a plus.", ""),
+])
+def test_what_a_sentence_is_for(sentence, role):
+    assert ps.sentence_role(sentence) == role
+
+
+def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
+    text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
+            "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
+    assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["You have 3+ years of Python"]

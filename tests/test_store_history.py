@@ -1,5 +1,6 @@
 """Store rules the review asked for: interview autosaves do not push real versions out of the history
-(findings 5, 24), conflict copies are never pruned, and the tailored draft is kept per posting (10)."""
+(findings 5, 24), saves never push out conflict copies (but only the newest UNSAVED_LIMIT are kept, issue
+16), the tailored draft is kept per posting (10), and nothing is saved that could not be read back (16)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from resume_core import model as m
 from resume_core.anecdotes import append_turn, start_interview
 from resume_core.errors import BankFileError, ConflictError
 from resume_core.store import LocalStore, SessionStore, Store
+from resume_core.store_base import UNSAVED_LIMIT
+from resume_core.xml_tree import MAX_XML_BYTES
 
 
 def bank_named(name: str) -> m.Bank:
@@ -45,7 +48,7 @@ def test_interview_autosaves_keep_the_version_before_an_upload(store: Store) -> 
     assert len(store.load_history_bank(history[0].id).jobs[0].anecdotes[0].transcript) == 60
 
 
-def test_unsaved_entries_are_never_pruned(store: Store) -> None:
+def test_saves_never_prune_unsaved_entries(store: Store) -> None:
     version = store.save_bank(bank_named("v0"), "")
     with pytest.raises(ConflictError, match="changed on disk"):
         store.save_bank(bank_named("My conflicting edit"), "stale-token", "my edit")
@@ -84,3 +87,43 @@ def test_deleting_a_posting_deletes_its_draft(store: Store) -> None:
     store.save_tailored_draft(m.Snapshot(id="snp-draft", posting_id="pst-1", created="", resume=m.TailoredResume()))
     store.delete_posting("pst-1")
     assert store.load_tailored_draft("pst-1") is None
+
+
+def test_hundreds_of_conflicts_keep_only_the_newest_unsaved_entries(store: Store) -> None:
+    store.save_bank(bank_named("v0"), "")
+    for i in range(UNSAVED_LIMIT + 15):
+        with pytest.raises(ConflictError):
+            store.save_bank(bank_named(f"conflict {i}"), "stale-token", f"edit {i}")
+    unsaved = [e for e in store.bank_history() if e.kind == "unsaved"]
+    assert len(unsaved) == UNSAVED_LIMIT
+    assert store.load_history_bank(unsaved[0].id).person.name == f"conflict {UNSAVED_LIMIT + 14}"  # newest kept
+
+
+def test_a_bank_too_big_to_read_back_is_not_saved_and_the_field_is_named(store: Store) -> None:
+    version = store.save_bank(bank_named("Ada"), "")
+    huge = bank_named("Ada")
+    huge.person.summary = "x" * (MAX_XML_BYTES + 10)  # pasted into "About you"
+    with pytest.raises(BankFileError, match="person.summary") as info:
+        store.save_bank(huge, version, "about you")
+    assert "not saved" in info.value.message and info.value.fix
+    bank, still = store.load_bank()  # what was saved before is there and readable
+    assert bank.person.name == "Ada" and still == version
+    with pytest.raises(BankFileError):  # nor is it kept as a conflict copy nobody could open
+        store.save_bank(huge, "stale-token", "about you")
+    assert all(e.kind == "previous" for e in store.bank_history())
+
+
+def test_a_hidden_temp_file_left_by_a_killed_save_is_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    store = LocalStore(tmp_path / "ws")
+    version = store.save_bank(bank_named("Ada"), "")
+    leftover = tmp_path / "ws" / ".bank.xml.abc123.tmp"  # what kill -9 between write and rename leaves
+    leftover.write_bytes(b"<half")
+    fresh = tmp_path / "ws" / ".bank.xml.def456.tmp"  # a save still writing: too young to touch
+    fresh.write_bytes(b"<half")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    store.save_bank(bank_named("Ada Lovelace"), version)
+    assert not leftover.exists() and fresh.exists()

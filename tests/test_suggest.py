@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from fakes import FakeEngine
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from interview_bank import interview_bank
 
 from resume_core.anecdotes import append_turn, start_interview
@@ -107,3 +109,69 @@ def test_offline_bullets_lead_with_outcomes_and_never_need_the_conversation_to_m
     bullets = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
     assert bullets == ["Redesigned the VPC and cut the NAT bill by $9k a month",
                        "Planned the new subnets across 4 regions"]
+
+
+def _interview(*answers: str, topic: str = "", owner: str = "job-acme0001"):
+    bank, anecdote_id = start_interview(interview_bank(), owner, topic)
+    for answer in answers:
+        bank = append_turn(bank, anecdote_id, "assistant", "Tell me more?")
+        bank = append_turn(bank, anecdote_id, "user", answer)
+    return bank, anecdote_id
+
+
+def test_every_sentence_with_work_becomes_a_suggestion_not_only_those_starting_with_i():
+    # Issue 13: "Every month I pulled ..." and "At Fidelity I built ..." gave nothing.
+    bank, anecdote_id = _interview(
+        "Every month I pulled the usage reports and flagged who was near their limit. 2 customers upgraded "
+        "their circuits because of it.",
+        "At Acme I built a reconciliation workbook that cut the report time from 90 to 25 minutes.")
+    bullets = [s for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
+    texts = [b.text for b in bullets]
+    assert "Built a reconciliation workbook that cut the report time from 90 to 25 minutes" in texts
+    assert ("Pulled the usage reports and flagged who was near their limit, every month; 2 customers upgraded "
+            "their circuits because of it") in texts
+    assert all(b.grounded and b.turns for b in bullets)
+
+
+def test_we_is_team_work_unless_the_person_says_their_part():
+    bank, anecdote_id = _interview("We moved all 40 services to Kubernetes. I wrote the Helm charts.")
+    texts = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
+    assert texts == ["As part of the team, moved all 40 services to Kubernetes", "Wrote the Helm charts"]
+
+
+def test_the_action_and_a_later_number_make_one_bullet_from_both_turns():
+    bank, anecdote_id = _interview("I rebuilt the nightly billing batch.", "It used to take ninety minutes, now twenty.")
+    [bullet] = [s for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
+    assert bullet.text == "Rebuilt the nightly billing batch; it used to take ninety minutes, now twenty"
+    assert bullet.turns == [1, 3] and bullet.grounded
+
+
+def test_skills_include_tools_used_with_a_name_the_vocabulary_may_not_know():
+    bank, anecdote_id = _interview("I automated the invoices using Zapier and built the reports with Metabase.")
+    skills = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "skill"]
+    assert "Zapier" in skills and "Metabase" in skills
+
+
+def test_a_gap_interview_suggests_the_gap_skill_when_the_person_talked_about_it():
+    bank, anecdote_id = _interview("I analysed the sales data every week to find which stores were slipping.",
+                                   topic="Data analysis")
+    skills = [s.text for s in suggest_items(bank, anecdote_id) if s.kind == "skill"]
+    assert skills[0] == "Data analysis"
+    bank, anecdote_id = _interview("I fixed the printers.", topic="Data analysis")
+    assert "Data analysis" not in [s.text for s in suggest_items(bank, anecdote_id)]
+
+
+_WORDS = ["I", "we", "We", "our", "team", "built", "cut", "the", "report", "from", "90", "to", "25", "minutes",
+          "ninety", "twenty-five", "Kafka", "with", "using", "Zapier", "it", "so", "customers", "went", "down",
+          "30%", "$2M", "at", "Acme", "Every", "month", "was", "a", "mess", "and", "my", "part", "Me", ",", ".",
+          "Globex", "two", "million", "used", "managed", "had", "is", "doubled", "Maria", "half", ";"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30).map(" ".join), min_size=1, max_size=4))
+def test_offline_suggestions_are_always_grounded_and_cite_real_answers(answers):
+    bank, anecdote_id = _interview(*answers)
+    user_turns = {i for i in range(len(answers) * 2) if i % 2 == 1}
+    for suggestion in suggest_items(bank, anecdote_id):
+        assert suggestion.grounded, (suggestion, answers)
+        assert set(suggestion.turns) <= user_turns

@@ -340,3 +340,55 @@ def test_the_full_sample_bank_gets_no_filler(sample_postings, name, monkeypatch)
     monkeypatch.setattr("resume_core.tailor.FILL_BELOW", 0.0)
     without = tailor(load_sample_bank(), sample_postings[name], today=TODAY)
     assert with_fill.model_dump() == without.model_dump()
+
+
+# --- the person's own skills (tied to no job) ------------------------------------------------
+
+
+def test_a_relevant_person_skill_goes_on_the_skills_line_verbatim_and_an_irrelevant_one_waits():
+    from resume_core.model import Skill
+    from resume_core.review import is_verbatim
+
+    bank = make_bank()
+    bank.skills = [Skill(id="skl-rust", name="Rust"), Skill(id="skl-knit", name="Knitting")]
+    resume = tailor(bank, make_posting(), today=TODAY).resume
+    rust = next(line for line in resume.skills if line.item_id == "skl-rust")
+    assert rust.text == "Rust" and "req-rust" in rust.covers and is_verbatim(rust, bank)
+    on_page = [line.text for line in resume.skills]
+    assert "Knitting" not in on_page[: on_page.index("Rust")]  # the relevant skill comes first
+    assert all(e.name for e in resume.projects)  # a person skill never opens an entry of its own
+    assert "skl-rust" not in {b.item_id for e in (*resume.experience, *resume.projects) for b in e.bullets}
+
+
+def _other_skills_project():
+    from resume_core.model import Project, Skill
+
+    # The description names skills, as an edited one may: with a sparse bank it would fill the page.
+    return Project(id="prj-other", name="Other skills",
+                   description="Skills listed on the imported resume that no job or project mentions: Kubernetes, Rust.",
+                   skills=[Skill(id="skl-orust", name="Rust"), Skill(id="skl-ok8s", name="Kubernetes")])
+
+
+def test_no_tailored_page_shows_an_other_skills_project_even_from_an_old_bank_in_memory():
+    from resume_core.render import render_markdown
+
+    bank = small_bank()
+    bank.projects = [*bank.projects, _other_skills_project()]
+    resume = tailor(bank, make_posting(), today=TODAY).resume
+    assert "Other skills" not in [e.name for e in resume.projects]
+    assert "Other skills" not in render_markdown(resume) and "no job or project mentions" not in render_markdown(resume)
+    assert "Rust" in [line.text for line in resume.skills]  # its skills are the person's now
+
+
+def test_no_tailored_page_shows_an_other_skills_project_from_an_old_file():
+    from resume_core.render import render_markdown
+    from resume_core.xml_io import parse_bank_xml, render_bank_xml
+
+    bank = small_bank()
+    bank.projects = [*bank.projects, _other_skills_project()]
+    old = render_bank_xml(bank).replace('schemaVersion="3"', 'schemaVersion="2"')
+    loaded = parse_bank_xml(old)
+    assert [s.name for s in loaded.skills] == ["Rust", "Kubernetes"]
+    resume = tailor(loaded, make_posting(), today=TODAY).resume
+    assert "Other skills" not in render_markdown(resume)
+    assert "Rust" in [line.text for line in resume.skills]

@@ -65,7 +65,7 @@ def test_output_is_readable_one_item_per_line() -> None:
     text = render_bank_xml(_small_bank())
     lines = [line.strip() for line in text.splitlines()]
     assert lines[0] == '<?xml version="1.0" encoding="utf-8"?>'
-    assert lines[1] == '<bigResume schemaVersion="2">'
+    assert lines[1] == '<bigResume schemaVersion="3">'
     assert '<skill id="skl-5e6f7a8b" category="Cloud">Terraform</skill>' in lines
     assert '<accomplishment id="acc-7a8b9c0d">Cut deploy time from 40 to 6 minutes</accomplishment>' in lines
     assert '<position startDate="2022-01">Staff Engineer</position>' in lines

@@ -2,8 +2,9 @@
 
 Upload (PDF, DOCX, Markdown, text, JSON Resume, LinkedIn ZIP) -> `import_resume` with the session's
 engine -> one editable table per job or project with a confidence column and rows flagged "check
-this" -> the user unticks or edits rows and confirms -> `merge_banks` into the saved bank ->
-`save_bank`. The parsed result lives in a plain session key, so a rerun does not parse again, and
+this", the lines the importer could not place (to copy in by hand), and, before anything is saved,
+which rows the merge will combine ("3 rows -> Cisco: 3 positions", each with "keep separate") ->
+the user unticks or edits rows and confirms -> `merge_banks` into the saved bank -> `save_bank`. The parsed result lives in a plain session key, so a rerun does not parse again, and
 after a merge the uploader starts empty for the next file.
 """
 
@@ -14,7 +15,9 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from resume_core.importers import EXTENSIONS, ImportResult, import_resume, merge_banks
+from resume_core.bounded_import import import_resume_bounded
+from resume_core.errors import ImportProblem
+from resume_core.importers import EXTENSIONS, ImportResult, merge_banks
 from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor
@@ -26,6 +29,8 @@ ROUND_KEY = "tp_import_round"  # bumped after a merge: a fresh, empty uploader f
 RESULT_KEY = "tp_import_result"  # (file signature, ImportResult)
 REPORT_KEY = "tp_import_report"  # what the last merge added and skipped
 EDITOR_PREFIX = "tp_import_rows_"
+SEPARATE_PREFIX = "tp_import_separate_"  # + the first row id of a combination: "keep these separate"
+UNPLACED_KEY = "tp_import_unplaced"
 
 
 def _signature(name: str, data: bytes) -> str:
@@ -40,7 +45,7 @@ def _parse(uploaded) -> ImportResult | None:
         return held[1]
     result = None
     with user_errors(), st.spinner(f"Reading {esc(uploaded.name)}..."):
-        result = import_resume(uploaded.name, data, engine=get_engine())
+        result = import_resume_bounded(uploaded.name, data, engine=get_engine())
     if result is not None:
         st.session_state[RESULT_KEY] = (signature, result)
         for key in [k for k in st.session_state if str(k).startswith(EDITOR_PREFIX)]:
@@ -81,7 +86,7 @@ def _editor(group, signature: str) -> list[dict]:
         frame,
         # The file's signature is in the key: a table of the same shape for another file is another
         # widget, so edits made to one file's rows can never land on the next file's.
-        key=f"{EDITOR_PREFIX}{group.key}@{hashlib.sha256(signature.encode()).hexdigest()[:12]}",
+        key=f"{EDITOR_PREFIX}{group.key}@{_short(signature)}",
         hide_index=True,
         num_rows="fixed",
         width="stretch",
@@ -105,7 +110,47 @@ def _editor(group, signature: str) -> list[dict]:
 def _report_text(report: dict) -> str:
     added = ", ".join(f"{n} {k}" for k, n in report["added"].items()) or "nothing new"
     skipped = ", ".join(f"{n} {k}" for k, n in report["skipped"].items()) or "nothing"
-    return f"Imported {esc(report['file'])}: added {added}. Already in your Big Resume (skipped): {skipped}."
+    combined = "".join(f" Combined {esc(c)}." for c in report.get("combined", []))
+    return (f"Imported {esc(report['file'])}: added {added}.{combined} "
+            f"Already in your Big Resume (skipped): {skipped}.")
+
+
+def _unplaced(result: ImportResult, signature: str) -> None:
+    """The lines the importer could not place, to copy into the right rows or the Big Resume by hand."""
+    if not result.unplaced:
+        return
+    count = len(result.unplaced)
+    with st.expander(f"Not placed: {count} line{'s' if count != 1 else ''}", icon="🧩"):
+        st.caption("The importer could not tell where these lines belong. Copy what you need into a row "
+                   "above, or into your Big Resume after adding.")
+        st.text_area("Lines not placed", "\n".join(result.unplaced), key=f"{UNPLACED_KEY}@{_short(signature)}",
+                     height=min(40 + 22 * count, 300))
+
+
+def _short(signature: str) -> str:
+    return hashlib.sha256(signature.encode()).hexdigest()[:12]
+
+
+def _combinations(result: ImportResult, rows: list[dict], signature: str) -> set[str]:
+    """Show which rows the merge will combine, each with "keep separate"; the ids to keep separate."""
+    try:
+        incoming = apply_preview(result, rows)
+    except ImportProblem:
+        return set()  # a bad date: the confirm button names it
+    plan = merge_banks(get_bank(), incoming).combined
+    if not plan:
+        return set()
+    st.markdown("**Combined when added:** rows of one company whose dates overlap become one job with "
+                "several positions (every position and date is kept). Tick to keep them separate jobs instead.")
+    separate: set[str] = set()
+    names = {j.id: j.name for j in incoming.jobs}
+    titles = {j.id: (j.positions[0].title if j.positions else "") for j in incoming.jobs}
+    for combination in plan:
+        shown = "; ".join(names[r] + (f" ({titles[r]})" if titles[r] else "") for r in combination.rows)
+        st.markdown(f"🔗 **{esc(combination.describe())}**: {esc(shown)}")
+        if st.checkbox("Keep separate", key=f"{SEPARATE_PREFIX}{combination.rows[0]}@{_short(signature)}"):
+            separate.update(combination.rows)
+    return separate
 
 
 def _show_report() -> None:
@@ -147,8 +192,11 @@ def _render_upload() -> None:
     if result is None:
         return
     counts = result.counts()
-    st.markdown(f"Found **{counts['jobs']} jobs**, {counts['projects']} projects, {counts['accomplishments']} "
-                f"accomplishments, {counts['skills']} skills and {counts['education']} education entries "
+    positions = sum(max(1, len(j.positions)) for j in result.bank.jobs)
+    found_positions = f" ({positions} positions)" if positions != counts["jobs"] else ""
+    st.markdown(f"Found **{counts['jobs']} jobs**{found_positions}, {counts['projects']} projects, "
+                f"{counts['accomplishments']} accomplishments, {counts['skills']} skills "
+                f"({counts['person_skills']} not tied to a job) and {counts['education']} education entries "
                 f"({result.method} parse). Rows marked ⚠️ are guesses: check them, edit any cell, untick what is wrong.")
     person = result.bank.person
     if person.name or person.email:
@@ -157,18 +205,22 @@ def _render_upload() -> None:
                    "(fills only the empty fields of your Big Resume's person).")
     for warning in result.warnings:
         st.warning(esc(warning))
+    signature = st.session_state[RESULT_KEY][0]
     rows: list[dict] = []
     for group in build_preview_groups(result):
         flagged = "⚠️" in group.title
         with st.expander(esc(group.title), expanded=flagged or len(result.bank.jobs) <= 3):
-            rows += _editor(group, st.session_state[RESULT_KEY][0])
+            rows += _editor(group, signature)
+    _unplaced(result, signature)
+    separate = _combinations(result, rows, signature)
     if st.button("✅ Add to my Big Resume", key="tp_import_confirm", type="primary"):
         with user_errors():
             incoming = apply_preview(result, rows)
-            report = merge_banks(get_bank(), incoming)
+            report = merge_banks(get_bank(), incoming, separate=separate)
             if save_bank(report.bank, f"imported {result.source}"):
                 st.session_state[REPORT_KEY] = {"file": result.source, "added": report.added,
-                                                "skipped": report.skipped, "toast": True}
+                                                "skipped": report.skipped, "toast": True,
+                                                "combined": [c.describe() for c in report.combined]}
                 st.session_state[ROUND_KEY] = st.session_state.get(ROUND_KEY, 0) + 1
                 st.session_state.pop(RESULT_KEY, None)
                 forget_tables(EDITOR_PREFIX)

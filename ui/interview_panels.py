@@ -14,7 +14,8 @@ from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, 
 from ui.boundary import show_user_error, user_errors
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
-from ui.state import get_engine, save_bank
+from ui.fallback import current_fallback, fallback_engine
+from ui.state import save_bank
 
 ACTIVE = "tp_interview"  # {"anecdote_id", "posting_id"} of the interview on screen
 DRAFT = "tp_interview_draft"  # {"anecdote_id", "summary", "title"} while finishing
@@ -38,12 +39,10 @@ def finish_panel(bank, draft: dict) -> None:
                 forget_text(title_key, summary_key)
                 st.session_state.pop(DRAFT, None)
                 st.session_state.pop(ACTIVE, None)
-                problem = None
-                try:
-                    items = suggest_items(new_bank, draft["anecdote_id"], get_engine())
-                except EngineError as error:  # the story is saved; suggest from the user's own words
-                    problem = {"message": error.message, "fix": error.fix}
-                    items = suggest_items(new_bank, draft["anecdote_id"])
+                # The story is saved; a failing server means suggestions from the user's own words.
+                items = suggest_items(new_bank, draft["anecdote_id"], fallback_engine())
+                fell_back = current_fallback()
+                problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
                 st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"], "problem": problem,
                                                "items": {str(n): s.model_dump() for n, s in enumerate(items)}}
                 st.rerun()
@@ -52,9 +51,17 @@ def finish_panel(bank, draft: dict) -> None:
         st.rerun()
 
 
+def answers_phrase(numbers: list[int]) -> str:
+    """[1] -> "From your answer 1"; [1, 3, 4] -> "From your answers 1, 3 and 4"."""
+    words = [str(n) for n in numbers]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"From your answer{'s' if len(words) > 1 else ''} {listed}"
+
+
 def suggestions_panel(bank, held: dict) -> None:
     st.subheader("💡 Suggestions from your story")
-    owner, _ = find_anecdote(bank, held["anecdote_id"])
+    owner, anecdote = find_anecdote(bank, held["anecdote_id"])
+    answer_number = {i: n for n, i in enumerate((i for i, t in enumerate(anecdote.transcript) if t.role == "user"), 1)}
     st.caption(f"What you accept is added to **{escape_markdown(owner.name)}** in your Big Resume, "
                "remembering this story as its source.")
     if held.get("problem"):
@@ -68,6 +75,9 @@ def suggestions_panel(bank, held: dict) -> None:
         key = f"sugg-{held['anecdote_id']}-{index}"
         with st.container(border=True):
             text = kept_text(st.text_input, f"Suggested {item.kind}", item.text, key=key)
+            numbers = [answer_number[i] for i in item.turns if i in answer_number]
+            if numbers:
+                st.caption(answers_phrase(numbers))
             if not item.grounded:
                 st.warning(f"{UNGROUNDED_NOTE}: {escape_markdown(', '.join(item.unsupported))}. Edit it before accepting.")
             accept, reject = st.columns(2)

@@ -199,6 +199,9 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autos
         st.session_state[CONFLICT_TABLES_KEY] = tuple(tables)
         show_user_error(error)
         return False
+    except BankFileError as error:  # too big to read back (one size rule): nothing saved, the fields keep the text
+        show_user_error(error)
+        return False
     forget_tables(*tables)
     st.session_state.pop(CONFLICT_TABLES_KEY, None)
     st.session_state[BANK_KEY] = bank

@@ -35,7 +35,7 @@ from resume_core.verdicts import VERDICT_LABEL
 from resume_core.why_not import WhyNot
 from resume_core.years import format_years
 from ui.kept_text import forget_text, kept_names, kept_text
-from ui.markdown import escape_markdown
+from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_store
 
 TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
@@ -122,7 +122,7 @@ def preview_panel(markdown_text: str) -> None:
     """The resume as Markdown, headings two levels smaller so the name is not page-title sized."""
     demoted = re.sub(r"^(#{1,4}) ", lambda m: "#" * (len(m[1]) + 2) + " ", markdown_text, flags=re.M)
     with st.container(border=True):
-        st.markdown(demoted)
+        st.markdown(without_autolinks(demoted))  # bank text is escaped by render; bare addresses stay text too
 
 
 def verdict_label(row: CoverageRow) -> str:
@@ -291,6 +291,7 @@ def _add_and_edit(resume: TailoredResume, bank: Bank) -> None:
     texts = bank_texts(bank)
     owner_of = {i: o.name for o in bank.owners() for i in [o.id, *(a.id for a in o.accomplishments),
                                                              *(s.id for s in o.skills)]}
+    owner_of.update({s.id: "Skills" for s in bank.skills})  # the person's own skills, tied to no job
     addable = [i for i in texts if i not in on_page]
     add, edit = st.container(), st.container()  # full width, so the ~110-character choices show whole
     with add:

@@ -1,4 +1,4 @@
-"""The command line: `python -m resume_core analyze | import | tailor | export`.
+"""The command line: `python -m resume_core analyze | import | tailor | export | suggest | interview-next`.
 
 Each subcommand lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
 JSON output is a public interface, documented in the README: add fields, never rename or remove.
@@ -18,6 +18,8 @@ SUBCOMMANDS = {
     "import": ("resume_core.cli.import_resume", "Import a resume file into a Big Resume XML."),
     "tailor": ("resume_core.cli.tailor", "Select the bank content that serves a posting."),
     "export": ("resume_core.cli.export", "Export a tailored resume as PDF, DOCX, Markdown, text or JSON."),
+    "suggest": ("resume_core.cli.suggest", "Suggest skills and bullets from an interview transcript."),
+    "interview-next": ("resume_core.cli.interview_next", "Print the interviewer's next question for a transcript."),
 }
 
 

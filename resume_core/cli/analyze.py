@@ -32,7 +32,8 @@ def analysis_json(analysis: PostingAnalysis) -> dict:
                                          "remote", "occupation", "summary", "warnings"})
     requirements = [
         {"text": r.text, "kind": r.kind, "skill": r.skill, "category": r.category, "rationale": r.rationale,
-         "confidence": r.confidence, "source": r.source}
+         "confidence": r.confidence, "source": r.source, "aspect": r.aspect, "years_min": r.years_min,
+         "alternatives_group": r.alternatives_group, "quote": r.quote}
         for r in analysis.requirements
     ]
     return {**facts, "requirements": requirements}

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.importers import ImportResult, MergeReport, import_resume, merge_banks
+from resume_core.bounded_import import import_resume_bounded
+from resume_core.importers import ImportResult, MergeReport, merge_banks
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,16 +41,20 @@ def import_json(result: ImportResult, report: MergeReport | None, output: str | 
         "file": result.source, "kind": result.kind, "method": result.method,
         **counts,
         "warnings": result.warnings,
+        "unplaced": list(result.unplaced),
         "details": {
             "person": {"name": bank.person.name, "email": bank.person.email, "label": bank.person.label},
             "jobs": jobs,
             "projects": [{"id": p.id, "name": p.name, "accomplishments": len(p.accomplishments),
                           "skills": [s.name for s in p.skills]} for p in bank.projects],
+            "skills": [{"id": s.id, "name": s.name, "category": s.category} for s in bank.skills],
             "education": [{"id": e.id, "institution": e.institution, "degree": e.study_type, "area": e.area,
                            "end": e.end_date, "check": result.needs_check(e.id)} for e in bank.education],
             "certificates": [{"id": c.id, "name": c.name, "issuer": c.issuer, "date": c.date} for c in bank.certificates],
         },
-        "merge": None if report is None else {"added": report.added, "skipped": report.skipped, "details": report.details},
+        "merge": None if report is None else {
+            "added": report.added, "skipped": report.skipped, "details": report.details,
+            "combined": [{**c.model_dump(), "text": c.describe()} for c in report.combined]},
         "output": output,
     }
 
@@ -65,11 +70,17 @@ def render_summary(result: ImportResult, report: MergeReport | None, output: str
         dates = f"{job.start_date or '?'} - {job.end_date or 'present'}"
         flag = "  [check this]" if result.needs_check(job.id) else ""
         lines.append(f"  {job.name} | {title} | {dates} | {len(job.accomplishments)} bullets{flag}")
+    if result.bank.skills:
+        lines.append(f"  Skills not tied to a job: {', '.join(s.name for s in result.bank.skills)}")
     lines += [f"warning: {w}" for w in result.warnings]
+    if result.unplaced:
+        lines.append(f"Not placed ({len(result.unplaced)} lines; copy them in by hand):")
+        lines += [f"  | {line}" for line in result.unplaced]
     if report is not None:
         added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
         skipped = ", ".join(f"{n} {k}" for k, n in report.skipped.items()) or "nothing"
         lines.append(f"Merged: added {added}; skipped (already there) {skipped}.")
+        lines += [f"Combined {c.describe()}." for c in report.combined]
     if output:
         lines.append(f"Saved {output}")
     return "\n".join(lines)
@@ -83,14 +94,14 @@ def _read(path: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.xml_io import parse_bank_xml, render_bank_xml
+    from resume_core.xml_io import check_saved_size, parse_bank_xml, render_bank_xml
 
     engine = None
     if args.ai:
         from resume_core.engines import engine_config_from_env, get_engine
 
         engine = get_engine(engine_config_from_env())
-    result = import_resume(Path(args.file).name, _read(args.file), engine=engine)
+    result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine, warm=False)
     report = None
     output = args.out
     if args.merge_into:
@@ -103,7 +114,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{output} already exists; importing would overwrite it.",
                             f"Use --merge-into {output} to add to it, or choose another -o path.")
     if output:
-        Path(output).write_text(render_bank_xml(bank), encoding="utf-8")
+        data = render_bank_xml(bank).encode("utf-8")
+        check_saved_size(data, bank)  # write only what the app can read back
+        Path(output).write_bytes(data)
     if args.json:
         json.dump(import_json(result, report, output), sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from resume_core.engines.base import Conversation, Engine, ExtractRequest
 from resume_core.engines.offline import OfflineEngine
+from resume_core.engines.fallback import FallbackEngine, with_fallback
 from resume_core.errors import EngineError
 
 __all__ = [
@@ -25,10 +26,12 @@ __all__ = [
     "EngineConfig",
     "EngineError",
     "ExtractRequest",
+    "FallbackEngine",
     "OfflineEngine",
     "engine_config_from_env",
     "get_engine",
     "test_connection",
+    "with_fallback",
 ]
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -95,11 +98,51 @@ def get_engine(config: EngineConfig | None = None) -> Engine:
     return OpenAIEngine(config)
 
 
-def test_connection(config: EngineConfig) -> str:
-    """Check the server for a "test connection" button: a sentence on success, EngineError otherwise."""
-    from resume_core.engines.openai_engine import test_connection as _test
+TEST_CONNECT_SECONDS = 1.0
+"""How long "Test connection" waits for a connection: a refused or dead port is reported within this."""
+TEST_READ_SECONDS = 15.0
 
-    return _test(config)
+
+def test_connection(config: EngineConfig) -> str:
+    """Check the server for a "test connection" button: a sentence on success, EngineError otherwise.
+
+    Quick by design: a short connect timeout, no retries, and a plain TCP connect first, so a refused
+    port is reported at once (before the OpenAI SDK is even imported)."""
+    from resume_core.engines.openai_engine import check_scheme
+    from resume_core.engines.openai_engine import test_connection as _test
+    from resume_core.engines.url_guard import check_server_url, shared_deployment
+
+    quick = config.model_copy(update={
+        "connect_timeout": min(config.connect_timeout, TEST_CONNECT_SECONDS),
+        "timeout": min(config.timeout, TEST_READ_SECONDS),
+        "max_retries": 0,
+    })
+    check_scheme(quick.effective_base_url)
+    check_server_url(quick.effective_base_url, shared=shared_deployment())
+    _reachable(quick)
+    return _test(quick)
+
+
+def _reachable(config: EngineConfig) -> None:
+    """A plain TCP connect to the server (skipped behind a proxy, which the HTTP client would use)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    if any(os.environ.get(name) for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")):
+        return
+    parts = urlsplit(config.effective_base_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=config.connect_timeout):
+            pass
+    except OSError as error:
+        reason = "nothing is listening there" if isinstance(error, ConnectionRefusedError) else (
+            f"no answer within {config.connect_timeout:g} s" if isinstance(error, TimeoutError) else
+            (error.strerror or str(error)))
+        raise EngineError(
+            f"Could not connect to the AI server at {config.effective_base_url} ({reason}).",
+            fix="Check that the server is running and the base URL (often ending in /v1) is right.",
+        ) from None
 
 
 test_connection.__test__ = False  # a public name that pytest must not collect

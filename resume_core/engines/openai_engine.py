@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from resume_core.engines import EngineConfig
 from resume_core.engines.base import Conversation, Engine, ExtractRequest, M
 from resume_core.engines.json_reply import JsonReplyError, parse_json_reply, strict_json_schema
-from resume_core.engines.server_errors import cut_off_error, engine_error, scrub
+from resume_core.engines.server_errors import cut_off_error, engine_error, malformed_reply_error, scrub
 from resume_core.engines.url_guard import check_server_url, shared_deployment
 from resume_core.errors import EngineError
 from resume_core.model import Turn
@@ -63,6 +63,8 @@ class OpenAIEngine(Engine):
                     finish = choice.finish_reason or finish
         except errors as exc:
             raise self._error(exc, midway=got_text) from None
+        except (ValueError, TypeError, KeyError, AttributeError):  # an event that is not JSON, or not a chunk
+            raise malformed_reply_error(self.config) from None
         finally:
             stream.close()  # also when the caller stops reading early: free the connection
         if finish == "length":

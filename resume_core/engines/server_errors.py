@@ -29,12 +29,18 @@ def engine_error(exc: Exception, config: EngineConfig, openai: Any, midway: bool
     if isinstance(exc, openai.APITimeoutError):
         return EngineError(
             f"The AI server at {url} did not answer within {config.timeout:g} s.",
-            fix="Try again; if it keeps happening, raise the timeout in Settings or use a smaller model.",
+            fix="Try again or use a smaller model; whoever runs the app can raise the timeout with the TP_TIMEOUT "
+                "setting (an environment variable or Streamlit secret, in seconds).",
         )
     if midway and status is None:
         return EngineError(
             f"The connection to the AI server at {url} broke off mid-reply.",
             fix="Try again; if it keeps happening, check the server (it may have crashed or restarted).",
+        )
+    if isinstance(exc, openai.APIConnectionError) and _broke_off(exc):
+        return EngineError(
+            f"The AI server at {url} broke off its reply before it was complete.",
+            fix="Try again; if it keeps happening, check the server (it may have crashed, restarted or hit a proxy limit).",
         )
     if isinstance(exc, openai.APIConnectionError):
         return EngineError(
@@ -69,6 +75,31 @@ def engine_error(exc: Exception, config: EngineConfig, openai: Any, midway: bool
     return EngineError(
         f"The AI server at {url} reported an error. {detail}".strip(),
         fix="Try again; if it persists, check the server's logs.",
+    )
+
+
+_BROKEN_BODY = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ProtocolError", "LocalProtocolError"}
+
+
+def _broke_off(exc: BaseException) -> bool:
+    """Did the connection fail after the server answered (a body cut short), not while connecting?
+    The SDK wraps both in APIConnectionError; the transport error it wraps tells them apart."""
+    seen = 0
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and seen < 10:
+        if type(cause).__name__ in _BROKEN_BODY:
+            return True
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+    return False
+
+
+def malformed_reply_error(config: EngineConfig) -> EngineError:
+    """A streamed reply with an event that is not valid JSON or lacks the expected fields."""
+    return EngineError(
+        f"The AI server at {config.effective_base_url} sent a reply this app cannot read (a malformed event in "
+        "its stream).",
+        fix="Try again; if it keeps happening, the server is not fully OpenAI-compatible: try another model or "
+            "server, or the offline engine.",
     )
 
 

@@ -70,10 +70,29 @@ def check_server_url(url: str, shared: bool | None = None, resolve: Resolver | N
         raise EngineError(f"Could not find the server {host!r}.", fix="Check the spelling of the base URL.")
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
-        mapped = getattr(ip, "ipv4_mapped", None)
-        if not (mapped or ip).is_global or (mapped or ip).is_multicast:
+        if not all(inner.is_global and not inner.is_multicast for inner in _embedded(ip)):
             raise EngineError(
                 f"{host} is a private, loopback, link-local or reserved address ({address}); "
                 "this shared deployment does not connect there.",
                 fix=_FIX,
             )
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # well-known NAT64 prefix (RFC 6052): the last 32 bits are IPv4
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # local-use NAT64 (RFC 8215)
+
+
+def _embedded(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """`ip` and every IPv4 address it carries inside (IPv4-mapped, NAT64, 6to4, Teredo): a router may
+    translate `64:ff9b::7f00:1` to 127.0.0.1 or `2002:7f00:1::` to 127.0.0.1, so each must be public."""
+    found: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            found.append(ip.ipv4_mapped)
+        if ip.sixtofour:
+            found.append(ip.sixtofour)
+        if ip.teredo:
+            found.extend(ip.teredo)
+        if ip in _NAT64 or ip in _NAT64_LOCAL:
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found

@@ -6,6 +6,9 @@ returns an `ImportResult`: a bank fragment with fresh ids, a confidence per pars
 Structured sources (JSON Resume, LinkedIn) map field by field; documents go through the one text
 parser, or through the AI engine when one is configured (the offline parse stays the fallback).
 `merge_banks(base, incoming)` adds what is new and skips what the bank already holds.
+Every import is bounded (`resume_core.limits`): text length and line length, entries per kind, and
+the size of the Big Resume it would make; the app and the CLI run it in a worker process
+(`resume_core.bounded_import.import_resume_bounded`) under memory and time limits.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from resume_core.engines.base import Engine
 from resume_core.errors import ImportProblem
 from resume_core.importers.merge import MergeReport, merge_banks
 from resume_core.importers.result import CHECK_BELOW, ImportResult
+from resume_core.limits import MAX_LINE_CHARS, MAX_RESUME_TEXT_CHARS, check_item_counts, too_big
+from resume_core.text_edge import clean_text
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 """Files above this are refused before any parsing (a resume is rarely over 2 MB)."""
@@ -23,8 +28,8 @@ MAX_IMPORT_BYTES = 10 * 1024 * 1024
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt",
               ".text": "txt", ".json": "json", ".zip": "zip"}
 
-__all__ = ["CHECK_BELOW", "EXTENSIONS", "MAX_IMPORT_BYTES", "ImportResult", "MergeReport", "import_resume",
-           "merge_banks", "read_resume_text"]
+__all__ = ["CHECK_BELOW", "EXTENSIONS", "MAX_IMPORT_BYTES", "ImportResult", "MergeReport", "bound_text", "import_resume",
+           "import_text", "merge_banks", "read_resume_text"]
 
 
 def _kind(filename: str) -> str:
@@ -74,12 +79,17 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
     if kind == "json":
         from resume_core.importers.json_reader import read_json_resume
 
-        return read_json_resume(data, filename)
+        return _within_limits(read_json_resume(data, filename), filename)
     if kind == "zip":
         from resume_core.importers.linkedin import read_linkedin_zip
 
-        return read_linkedin_zip(data, filename)
-    text = read_resume_text(filename, data)
+        return _within_limits(read_linkedin_zip(data, filename), filename)
+    return import_text(filename, bound_text(read_resume_text(filename, data), filename), engine)
+
+
+def import_text(filename: str, text: str, engine: Engine | None = None) -> ImportResult:
+    """The parse of a document resume's text (from `read_resume_text`, bounded by `bound_text`)."""
+    kind = _kind(filename)
     from resume_core.importers.parse_text import parse_resume_text
 
     if engine is not None and not engine.offline:
@@ -88,7 +98,32 @@ def import_resume(filename: str, data: bytes, engine: Engine | None = None) -> I
         result = parse_with_engine(text, engine, source=filename, kind=kind)
     else:
         result = parse_resume_text(text, source=filename, kind=kind)
-    return _looks_like_a_resume(result, filename)
+    return _looks_like_a_resume(_within_limits(result, filename), filename)
+
+
+def bound_text(text: str, filename: str) -> str:
+    """Resume text the parser may read: refused above `MAX_RESUME_TEXT_CHARS`, characters that cannot
+    be saved cleaned (`text_edge`), and any line longer than `MAX_LINE_CHARS` cut, so no rule ever sees
+    an unbounded token."""
+    if len(text) > MAX_RESUME_TEXT_CHARS:
+        raise too_big(filename, "characters of text", f"{len(text):,}", f"{MAX_RESUME_TEXT_CHARS:,}",
+                      "Import the resume itself (a resume is rarely over 40,000 characters), not a document it is part of.")
+    text = clean_text(text)
+    if any(len(line) > MAX_LINE_CHARS for line in text.splitlines()):
+        text = "\n".join(line[:MAX_LINE_CHARS] for line in text.splitlines())
+    return text
+
+
+def _within_limits(result: ImportResult, filename: str) -> ImportResult:
+    counts = result.counts()
+    counts.update(awards=len(result.bank.awards), publications=len(result.bank.publications))
+    check_item_counts(counts, filename)
+    from resume_core.xml_io import check_saved_size, render_bank_xml
+
+    # One size rule: an import the Big Resume file could not hold is refused now, naming the field,
+    # not saved and then refused on the next read.
+    check_saved_size(render_bank_xml(result.bank).encode("utf-8"), result.bank, f"Big Resume made from {filename}")
+    return result
 
 
 def _looks_like_a_resume(result: ImportResult, filename: str) -> ImportResult:

@@ -2,7 +2,8 @@
 
 Paragraphs keep their order; list paragraphs (Word's bullet and numbered styles) get a bullet mark so
 the text parser sees them as bullets; table cells (two-column resume layouts) are read row by row.
-A .docx is a ZIP: its uncompressed size is checked before python-docx opens it.
+A .docx is a ZIP: its parts are read through byte-capped streams and repacked before python-docx
+opens it (`resume_core.bounded_zip`), so false size headers cannot blow up memory.
 """
 
 from __future__ import annotations
@@ -10,46 +11,73 @@ from __future__ import annotations
 import io
 import zipfile
 
+from resume_core.bounded_zip import open_zip, read_members, repack
 from resume_core.errors import ImportProblem
+from resume_core.limits import MAX_DOCX_PARAGRAPHS, too_big
 
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-
-
-def _check_zip(data: bytes, filename: str) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            names = set(archive.namelist())
-    except zipfile.BadZipFile as exc:
-        raise ImportProblem(
-            f"{filename} is not a Word document, although its name ends in .docx.",
-            "Open it in Word or LibreOffice and save it as .docx again, or export it as PDF or text.",
-        ) from exc
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportProblem(
-            f"{filename} unpacks to {unpacked / 1_048_576:.0f} MB, far more than a resume.",
-            "Save the resume again without embedded media, or export it as PDF or text.",
-        )
-    if "word/document.xml" not in names:
-        raise ImportProblem(
-            f"{filename} is a ZIP file but not a Word document.",
-            "Open it in Word or LibreOffice and save it as .docx, or export it as PDF or text.",
-        )
+_NOT_DOCX = "Open it in Word or LibreOffice and save it as .docx again, or export it as PDF or text."
 
 
-def _is_list(paragraph) -> bool:
-    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-    if "list" in style:
+def _check_zip(data: bytes, filename: str) -> bytes:
+    """The document's parts read through byte-capped streams (`bounded_zip`) and repacked with true
+    sizes, so python-docx never unpacks more than the limits allow; refuses DTDs (entity bombs)."""
+    archive = open_zip(data, filename, ImportProblem(
+        f"{filename} is not a Word document, although its name ends in .docx.", _NOT_DOCX))
+    with archive:
+        names = {info.filename for info in archive.infolist()}
+        if "word/document.xml" not in names:
+            raise ImportProblem(
+                f"{filename} is a ZIP file but not a Word document.",
+                "Open it in Word or LibreOffice and save it as .docx, or export it as PDF or text.",
+            )
+        # Every part, media too: python-docx loads each part a relationship names.
+        members = read_members(archive, archive.infolist(), filename, _NOT_DOCX)
+    for name, part in members.items():
+        if _is_text_part(name) and (b"<!DOCTYPE" in part or b"<!ENTITY" in part):
+            raise ImportProblem(f"{filename} declares a DTD in {name}, which Word never writes; it was not read.",
+                                _NOT_DOCX)
+    body = members.get("word/document.xml", b"")
+    paragraphs = body.count(b"<w:p>") + body.count(b"<w:p ")
+    if paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise too_big(filename, "paragraphs", f"{paragraphs:,}", f"{MAX_DOCX_PARAGRAPHS:,}",
+                      "Import the resume itself, not a document it is part of, or save it as text and import that.")
+    return repack(members)
+
+
+def _is_text_part(name: str) -> bool:
+    """The XML parts, where a DTD could hide."""
+    return name.endswith((".xml", ".rels")) or name == "[Content_Types].xml"
+
+
+def _is_list(paragraph, listy: dict[str | None, bool]) -> bool:
+    style_id = paragraph._p.style  # the w:pStyle id: python-docx's style lookup costs milliseconds, so cache it
+    if style_id not in listy:
+        style = paragraph.style
+        listy[style_id] = "list" in (style.name or "").lower() if style is not None else False
+    if listy[style_id]:
         return True
     props = paragraph._p.pPr  # numbering properties mark bullets that use no list style
     return props is not None and props.numPr is not None
 
 
 def read_docx(data: bytes, filename: str) -> str:
-    _check_zip(data, filename)
+    data = _check_zip(data, filename)
+    try:
+        return _read_document(data, filename)
+    except ImportProblem:
+        raise
+    except (KeyError, ValueError, AttributeError, TypeError, RecursionError, SyntaxError, zipfile.BadZipFile) as exc:
+        # lxml's XMLSyntaxError (too deep, malformed) is a SyntaxError; a relationship to a missing
+        # part is a KeyError; python-docx raises ValueError/AttributeError on odd content types.
+        raise ImportProblem(f"{filename} is damaged or not a Word document python-docx can read "
+                            f"({type(exc).__name__}).", _NOT_DOCX) from exc
+
+
+def _read_document(data: bytes, filename: str) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    listy: dict[str | None, bool] = {}
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -58,7 +86,7 @@ def read_docx(data: bytes, filename: str) -> str:
             paragraph = docx.text.paragraph.Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
-                lines.append(f"• {text}" if _is_list(paragraph) else text)
+                lines.append(f"• {text}" if _is_list(paragraph, listy) else text)
             else:
                 lines.append("")
         elif tag == "tbl":
@@ -71,7 +99,7 @@ def read_docx(data: bytes, filename: str) -> str:
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
                         if paragraph.text.strip():
-                            lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph) else paragraph.text.strip())
+                            lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph, listy) else paragraph.text.strip())
                 lines.append("")
     text = "\n".join(lines).strip()
     if not text:

@@ -5,6 +5,7 @@ Email Addresses.csv
 (wherever they sit in the archive; column names matched without regard to case). The archive is
 checked before anything is unpacked: too many members or too many uncompressed bytes (a zip bomb)
 is refused, and so is a ZIP without Profile.csv or Positions.csv, which is not a LinkedIn export.
+Members are read through byte-capped streams (`resume_core.bounded_zip`) whatever their headers declare.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import io
 import zipfile
 from pathlib import PurePosixPath
 
+from resume_core.bounded_zip import open_zip, read_members
 from resume_core.errors import ImportProblem
 from resume_core.importers.dates import parse_date
 from resume_core.importers.result import ImportResult
 from resume_core.importers.skills import attach_listed_skills
 from resume_core.model import Accomplishment, Bank, Certificate, Education, Job, Person, Position, Project, new_id
 
-MAX_MEMBERS = 500
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 200  # compressed CSV rarely shrinks beyond 1:20; 1:200 is a bomb
 WANTED = ("profile.csv", "positions.csv", "education.csv", "skills.csv", "projects.csv", "certifications.csv",
@@ -30,25 +31,21 @@ _FIX = "Import the ZIP LinkedIn e-mails you (Settings > Data privacy > Get a cop
 
 
 def _open(data: bytes, filename: str) -> dict[str, str]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise ImportProblem(f"{filename} is not a ZIP file.", _FIX) from exc
+    archive = open_zip(data, filename, ImportProblem(f"{filename} is not a ZIP file.", _FIX))
     with archive:
         members = archive.infolist()
-        unpacked = sum(m.file_size for m in members)
+        declared = sum(m.file_size for m in members)
         packed = sum(m.compress_size for m in members) or 1
-        if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
+        if declared > MAX_UNPACKED_BYTES or declared / packed > MAX_RATIO:
             raise ImportProblem(
-                f"{filename} unpacks to {unpacked / 1_048_576:.0f} MB in {len(members)} files, far more than a LinkedIn export;"
+                f"{filename} unpacks to {declared / 1_048_576:.0f} MB in {len(members)} files, far more than a LinkedIn export;"
                 " it was not opened.",
                 _FIX,
             )
-        files: dict[str, str] = {}
-        for member in members:
-            base = PurePosixPath(member.filename).name.lower()
-            if base in WANTED and not member.is_dir():
-                files[base] = archive.read(member).decode("utf-8-sig", errors="replace")
+        # The declared sizes may lie: the members are read through byte-capped streams all the same.
+        wanted = [m for m in members if PurePosixPath(m.filename).name.lower() in WANTED and not m.is_dir()]
+        raw = read_members(archive, wanted, filename, _FIX, max_total=MAX_UNPACKED_BYTES)
+    files = {PurePosixPath(name).name.lower(): body.decode("utf-8-sig", errors="replace") for name, body in raw.items()}
     if "profile.csv" not in files and "positions.csv" not in files:
         raise ImportProblem(f"{filename} is a ZIP file but not a LinkedIn data export (no Profile.csv or Positions.csv).", _FIX)
     return files
@@ -62,7 +59,11 @@ def _rows(files: dict[str, str], name: str) -> list[dict[str, str]]:
     start = next((i for i, line in enumerate(lines) if line.strip().lower().startswith(headers)), 0)
     lines = lines[start:]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader]
+    try:
+        return [{(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+                for row in reader]
+    except csv.Error as exc:  # a field over csv.field_size_limit(), a stray NUL
+        raise ImportProblem(f"{name} in the export cannot be read as a table ({exc}).", _FIX) from exc
 
 
 def read_linkedin_zip(data: bytes, filename: str) -> ImportResult:

@@ -21,9 +21,10 @@ from resume_core.model import (
     new_id,
 )
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,}\d)")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,;)]+", re.IGNORECASE)
+# Bounded repeats keep every rule linear on one long word (RFC 5321: local part <= 64, domain <= 255).
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}")
+_PHONE = re.compile(r"(?:\+?\(?\d[\d ().-]{7,30}\d)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
 _NAME = re.compile(r"^[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
 
@@ -49,7 +50,7 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
             phone = _PHONE.search(body)
             if phone and not person.phone:
                 person.phone = phone.group(0).strip()
-            for piece in re.split(r"\s+[-·•|]\s+|\s*[·•|]\s*", body):
+            for piece in re.split(r"\s{1,20}[-·•|]\s{1,20}|\s{0,20}[·•|]\s{0,20}", body):
                 if not person.location and _PLACE.match(piece.strip()):
                     person.location = piece.strip()
             continue
@@ -172,8 +173,8 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text") -> Imp
         jobs = parse_jobs(leftover, dated_only=True)
         if jobs:
             leftover = []
-        for kind in ("summary", "other", "awards"):
-            for section in by_kind.get(kind, []):
+        for section_kind in ("summary", "other", "awards"):
+            for section in by_kind.get(section_kind, []):
                 found = parse_jobs(section.lines, dated_only=True)
                 if found:
                     jobs += found

@@ -9,16 +9,30 @@ from __future__ import annotations
 
 from resume_core.documents import DocumentProblem, read_pdf_text
 from resume_core.errors import ImportProblem
+from resume_core.limits import declared_pdf_pages
 
 MAX_PAGES = 30
 _AGAIN = "Export the resume to PDF again, or import it as DOCX or text."
 
 
 def read_pdf(data: bytes, filename: str) -> str:
+    declared = declared_pdf_pages(data)
+    if declared is not None and declared > MAX_PAGES:
+        raise _explain(DocumentProblem("too_many_pages", str(declared)), filename)
     try:
         return read_pdf_text(data, MAX_PAGES)
     except DocumentProblem as problem:
         raise _explain(problem, filename) from problem
+    except (RecursionError, MemoryError, AttributeError, IndexError, OSError, ArithmeticError) as exc:
+        raise ImportProblem(f"{filename} is damaged or not a readable PDF ({type(exc).__name__}).", _AGAIN) from exc
+    except Exception as exc:
+        # pypdf's own errors (LimitReachedError on decompression bombs, ParseError, ...) share PyPdfError.
+        from pypdf.errors import PyPdfError
+
+        if isinstance(exc, PyPdfError):
+            raise ImportProblem(f"{filename} is damaged or exceeds what a resume PDF holds "
+                                f"({type(exc).__name__}: {str(exc)[:120]}).", _AGAIN) from exc
+        raise
 
 
 def _explain(problem: DocumentProblem, filename: str) -> ImportProblem:

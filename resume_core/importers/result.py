@@ -48,7 +48,8 @@ class ImportResult(BaseModel):
         return {
             "jobs": len(self.bank.jobs),
             "projects": len(self.bank.projects),
-            "skills": sum(len(o.skills) for o in owners),
+            "skills": sum(len(o.skills) for o in owners) + len(self.bank.skills),
+            "person_skills": len(self.bank.skills),
             "accomplishments": sum(len(o.accomplishments) for o in owners),
             "education": len(self.bank.education),
             "certificates": len(self.bank.certificates),

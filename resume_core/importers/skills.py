@@ -12,9 +12,10 @@ import re
 
 from resume_core.vocab import load_vocabulary
 
-_SPLIT = re.compile(r"\s*(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s+[A-Z])|&(?=\s+[A-Z]))\s*")
-_PAREN = re.compile(r"\s*\((?:[^()]*\b(?:years?|months?|yrs?|exp\w*|basic|advanced|intermediate|expert|beginner)\b[^()]*)\)", re.IGNORECASE)
-_LEVEL = re.compile(r"\s*[-:(]?\s*\b(?:basic|advanced|intermediate|expert|beginner|proficient|familiar)\)?\s*$", re.IGNORECASE)
+# Repeats are bounded ({0,20}, {0,120}) so a run of spaces or brackets costs linear time, not quadratic.
+_SPLIT = re.compile(r"\s{0,20}(?:[,;|•●▪·]|\s/\s|\s-\s|\band\b(?=\s{1,20}[A-Z])|&(?=\s{1,20}[A-Z]))\s{0,20}")
+_PAREN = re.compile(r"\s{0,20}\((?:[^()]{0,120}?\b(?:years?|months?|yrs?|exp\w{0,20}|basic|advanced|intermediate|expert|beginner)\b[^()]{0,120})\)", re.IGNORECASE)
+_LEVEL = re.compile(r"(?:\s{0,20}[-:(])?\s{0,20}\b(?:basic|advanced|intermediate|expert|beginner|proficient|familiar)\)?\s{0,20}$", re.IGNORECASE)
 MAX_SKILL_WORDS = 5
 
 
@@ -67,17 +68,19 @@ def mentions(text: str, skill: str) -> bool:
     return re.search(pattern, text.lower()) is not None
 
 
-OTHER_SKILLS = "Other skills"
+PERSON_SKILL_CONFIDENCE = 0.8
+"""A listed skill no job mentions is the person's own skill: sure enough not to need a check."""
 
 
 def attach_listed_skills(bank, pairs: list[tuple[str, str]], taken: set[str]) -> dict[str, float]:
-    """Put each listed skill on every job or project whose text names it, the rest on the latest job.
+    """Put each listed skill on every job or project whose text names it, the rest on the person.
 
     A skills list says what someone can do, not where they did it. A skill named in a job's bullets
-    goes to that job; the others go to the most recent job (or an "Other skills" project when there is
-    no job) and come back in the returned map (skill id -> confidence) so the preview flags them.
+    goes to that job; the others become the person's own skills (`Bank.skills`), never a made-up
+    project or a job that does not mention them. The person's new skills come back in the returned
+    map (skill id -> confidence) for the preview.
     """
-    from resume_core.model import Project, Skill, new_id
+    from resume_core.model import Skill, new_id
 
     def make(name: str, category: str) -> Skill:
         skill = Skill(id=new_id("skill", taken), name=name, category=category)
@@ -94,22 +97,11 @@ def attach_listed_skills(bank, pairs: list[tuple[str, str]], taken: set[str]) ->
                 owner.skills = [*owner.skills, make(name, category)]
         if not homes:
             homeless.append((name, category))
-    flagged: dict[str, float] = {}
-    if not homeless:
-        return flagged
-    target = bank.jobs[0] if bank.jobs else next((p for p in bank.projects if p.name == OTHER_SKILLS), None)
-    if target is None:
-        target = Project(id=new_id("project", taken), name=OTHER_SKILLS,
-                         description="Skills listed on the imported resume that no job or project mentions.")
-        taken.add(target.id)
-        bank.projects = [*bank.projects, target]
-    have = {normalise(s.name) for s in target.skills}
+    have = {normalise(s.name) for s in bank.all_skills()}  # a job that lists it already holds it
     added = []
     for name, category in homeless:
         if normalise(name) and normalise(name) not in have:
             have.add(normalise(name))
-            skill = make(name, category)
-            added.append(skill)
-            flagged[skill.id] = 0.5  # listed, but the resume does not say where it was used
-    target.skills = [*target.skills, *added]
-    return flagged
+            added.append(make(name, category))
+    bank.skills = [*bank.skills, *added]
+    return {skill.id: PERSON_SKILL_CONFIDENCE for skill in added}

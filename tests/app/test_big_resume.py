@@ -189,3 +189,23 @@ def test_the_sample_can_replace_any_bank_and_the_old_one_is_in_the_history(works
     assert store.load_bank()[0].person.name == "Avery Lindqvist"
     [old] = [e for e in store.bank_history() if store.load_history_bank(e.id).person.name == "Grandma's Banana Bread"]
     assert old.kind == "previous"
+
+
+def test_skills_not_tied_to_a_job_are_shown_edited_and_saved(workspace):
+    from resume_core.model import Skill
+
+    store = LocalStore(workspace)
+    bank = load_sample_bank()
+    bank.skills = [Skill(id="skl-0000aaaa", name="Spanish", category="Languages")]
+    store.save_bank(bank, None)
+    app = start_app()
+    assert any("Skills (not tied to a job)" in m.value and "(1)" in m.value for m in app.markdown)
+    table = find(app, "dataframe", "person-skills@")
+    assert list(table.value["name"]) == ["Spanish"]
+    seed_editor(app, "person-skills@", edited={0: {"name": "Castilian Spanish"}}, added=[{"name": "Welding"}])
+    click(app, "save-person")
+    assert not app.exception
+    saved, _ = store.load_bank()
+    assert [(s.name, s.category) for s in saved.skills] == [("Castilian Spanish", "Languages"), ("Welding", "")]
+    assert saved.skills[0].id == "skl-0000aaaa"  # an edit keeps the id tailored pages point to
+    assert saved.jobs == bank.jobs  # on no job

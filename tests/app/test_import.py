@@ -123,3 +123,66 @@ def test_a_file_that_is_no_resume_is_refused_and_the_last_report_goes(app, works
     assert not any(b.key == "tp_import_confirm" for b in app.button)  # nothing to add
     assert not any("Imported jordan" in s.value for s in app.success)  # the old report is gone
     assert (workspace / "bank.xml").read_bytes() == before
+
+
+def _seed_preview(at, result) -> None:
+    """A file read earlier and waiting in the session (the page shows its preview without a re-upload)."""
+    at.session_state["tp_import_result"] = (f"{result.source}:0123456789abcdef", result)
+    at.run()
+    assert not at.exception
+
+
+def _cisco_result():
+    from resume_core.importers.result import ImportResult
+    from resume_core.model import Accomplishment, Bank, Job, Position
+
+    jobs = [Job(id="job-0000c001", name="Cisco", positions=[Position(title="Team Lead", start_date="2018-01")]),
+            Job(id="job-0000c002", name="Cisco", positions=[Position(title="Network Engineer", start_date="2017-12", end_date="2018-01")]),
+            Job(id="job-0000c003", name="Cisco", positions=[Position(title="Team Member", start_date="2014-12", end_date="2017-12")],
+                accomplishments=[Accomplishment(id="acc-0000c003", text="Answered 40 tickets a day")]),
+            Job(id="job-0000a001", name="Acme", positions=[Position(title="Intern", start_date="2013", end_date="2014")])]
+    return ImportResult(bank=Bank(jobs=jobs), source="jori.txt", kind="txt",
+                        unplaced=["References available on request", "Hobbies: chess, sailing", "★★★★☆"])
+
+
+def test_lines_not_placed_are_listed_under_the_preview_to_copy(app, workspace):
+    _seed_preview(app, _cisco_result())
+    [expander] = [e for e in app.expander if "Not placed" in e.label]
+    assert expander.label == "Not placed: 3 lines"
+    area = next(t for t in app.text_area if t.label == "Lines not placed")
+    assert area.value.splitlines() == ["References available on request", "Hobbies: chess, sailing", "★★★★☆"]
+
+
+def test_the_preview_says_which_rows_combine_and_the_merge_keeps_every_position(app, workspace):
+    _seed_preview(app, _cisco_result())
+    assert any("Found **4 jobs**" in m.value for m in app.markdown)
+    assert any("3 rows -> Cisco: 3 positions" in m.value.replace("\\", "") for m in app.markdown)  # said BEFORE the merge
+    confirm(app)
+    bank, _ = LocalStore(workspace).load_bank()
+    assert [j.name for j in bank.jobs] == ["Cisco", "Acme"]
+    assert [(p.title, p.start_date, p.end_date) for p in bank.jobs[0].positions] == [
+        ("Team Lead", "2018-01", ""), ("Network Engineer", "2017-12", "2018-01"), ("Team Member", "2014-12", "2017-12")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == ["Answered 40 tickets a day"]
+    assert any("Combined 3 rows -> Cisco: 3 positions" in s.value.replace("\\", "") for s in app.success)
+
+
+def test_rows_the_user_keeps_separate_become_separate_jobs(app, workspace):
+    _seed_preview(app, _cisco_result())
+    [keep_separate] = [c for c in app.checkbox if c.key and c.key.startswith("tp_import_separate_")]
+    keep_separate.check()
+    app.run()
+    confirm(app)
+    bank, _ = LocalStore(workspace).load_bank()
+    assert [(j.name, j.positions[0].title) for j in bank.jobs] == [
+        ("Cisco", "Team Lead"), ("Cisco", "Network Engineer"), ("Cisco", "Team Member"), ("Acme", "Intern")]
+
+
+def test_an_edited_title_is_what_lands_in_the_bank(app, workspace):
+    _seed_preview(app, _cisco_result())
+    editor = find(app, "dataframe", "tp_import_rows_job-0000c002")
+    seed_editor(app, editor.key, edited={0: {"title": "Senior Network Engineer"}})
+    app.run()
+    confirm(app)
+    bank, _ = LocalStore(workspace).load_bank()
+    assert "Senior Network Engineer" in [p.title for p in bank.jobs[0].positions]
+    assert len(bank.jobs[0].positions) == 3

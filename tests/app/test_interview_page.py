@@ -100,30 +100,37 @@ def test_a_reload_mid_interview_keeps_the_transcript_and_resumes(store):
     assert _messages(fresh)[0] == ("user", FIRST) and len(_messages(fresh)) == 2
 
 
-def test_a_failing_engine_shows_an_error_and_keeps_the_transcript(store):
+def _warnings(at) -> str:
+    return " ".join(w.value for w in at.warning)
+
+
+def test_a_reply_that_breaks_off_is_replaced_by_the_offline_question_with_a_note(store):
+    # Changed deliberately for issue 13: a failing AI server no longer stops the interview (it used to
+    # show an error and wait for "Get the next question"); the offline interviewer asks instead.
     at = open_page(start_app(), "interview")
     failing = FakeEngine(chat=[("How did", EngineError("The AI server broke off mid-reply.", fix="Try again."))])
     at.session_state["tp_engine"] = (None, failing)
     _answer(at, FIRST)
-    assert any("broke off" in e.value for e in at.error)
+    assert "broke off" in _warnings(at) and "offline engine answered" in _warnings(at)
+    assert "offline engine answers" in " ".join(w.value for w in at.sidebar.warning)  # the sidebar says so too
     [anecdote] = _anecdotes(store)
-    assert [(t.role, t.text) for t in anecdote.transcript] == [("user", FIRST)]
+    assert [t.role for t in anecdote.transcript] == ["user", "assistant"]
+    assert not anecdote.transcript[1].text.startswith("How did")  # the broken half is not kept
+    assert _messages(at)[-1] == ("assistant", anecdote.transcript[1].text)
 
-    at.run()  # the page again: the answer is still there, and the question can be asked again
-    assert _messages(at) == [("user", FIRST)]
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=["Which part was yours?"]))
-    next(b for b in at.button if b.label.startswith("🔁")).click().run()
-    assert _messages(at)[-1] == ("assistant", "Which part was yours?")
-    [anecdote] = _anecdotes(store)
-    assert len(anecdote.transcript) == 2
+    # The server answers again: its question, and the note is gone.
+    at.session_state["tp_engine"] = (None, FakeEngine(chat=["Which part of the move was yours?"]))
+    _answer(at, SECOND)
+    assert _messages(at)[-1] == ("assistant", "Which part of the move was yours?") and not at.warning
 
 
-def test_an_engine_failing_before_any_text_leaves_no_empty_reply_bubble(store):
+def test_an_engine_failing_before_any_text_continues_offline_without_an_empty_bubble(store):
     at = open_page(start_app(), "interview")
     at.session_state["tp_engine"] = (None, FakeEngine(chat=[EngineError("The AI server did not answer.", fix="Retry.")]))
     _answer(at, FIRST)
-    assert any("did not answer" in e.value for e in at.error)
-    assert _messages(at) == [("user", FIRST)]
+    assert "did not answer" in _warnings(at)
+    roles = [m[0] for m in _messages(at)]
+    assert roles == ["user", "assistant"] and _messages(at)[1][1].strip()
 
 
 def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
@@ -186,14 +193,8 @@ def test_a_model_reply_with_an_image_is_shown_as_text_not_loaded(store):
     """A prompt-injected reply must not make the browser fetch a URL (which could carry bank text)."""
     at = open_page(start_app(), "interview")
     reply = f"Nice. {IMAGE} Which part was yours?"
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=[(f"Hi {IMAGE}", EngineError("Cut off.", fix="Retry.")),
-                                                            reply]))
-    _answer(at, FIRST)  # the stream breaks off: what arrived stays on screen, escaped
-    bodies = [md.value for m in at.chat_message for md in m.markdown]
-    assert escape_markdown("Hi" + IMAGE) in bodies and not any("![x](" in b for b in bodies)
-
-    at.run()
-    next(b for b in at.button if b.label.startswith("🔁")).click().run()  # the whole reply, saved and redrawn
+    at.session_state["tp_engine"] = (None, FakeEngine(chat=[reply]))
+    _answer(at, FIRST)  # streamed, saved and redrawn: always escaped
     bodies = [md.value for m in at.chat_message for md in m.markdown]
     assert escape_markdown(reply) in bodies and not any("![x](" in b for b in bodies)
     assert _messages(at)[-1] == ("assistant", reply)
@@ -215,3 +216,14 @@ def test_an_edited_summary_and_suggestion_survive_a_look_at_another_page(store):
     open_page(at, "tailor")
     open_page(at, "interview")
     assert at.text_input[0].value == "Suggestion reworded by me"
+
+
+def test_each_suggestion_says_which_answers_it_comes_from(store):
+    at = open_page(start_app(), "interview")
+    _answer(at, "I rebuilt the nightly billing batch in Go.")
+    _answer(at, "It went from 4 hours to 25 minutes.")
+    next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
+    next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
+    bullet = next(t for t in at.text_input if t.label == "Suggested accomplishment")
+    assert bullet.value == "Rebuilt the nightly billing batch in Go; it went from 4 hours to 25 minutes"
+    assert "From your answers 1 and 2" in [c.value for c in at.caption]

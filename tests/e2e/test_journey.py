@@ -78,8 +78,9 @@ def interview(page: Page, workspace: Path, retry_failed_reply: bool = False) -> 
     """Interview about the first job: an icebreaker, two answers, save the summary, accept a skill.
 
     Returns the accepted skill. With `retry_failed_reply`, the first follow-up question fails (the
-    server answers 500): the answer must stay on screen and in the transcript, and "Get the next
-    question" must recover.
+    server answers 500): the answer must stay on screen and in the transcript, the offline interviewer
+    asks the next question instead, and the page and the sidebar say so (issue 13: it used to show an
+    error and wait for "Get the next question").
     """
     go(page, "Interview")
     icebreaker = page.get_by_test_id("stMainBlockContainer").get_by_role("button").filter(has_text="?").first
@@ -91,15 +92,15 @@ def interview(page: Page, workspace: Path, retry_failed_reply: bool = False) -> 
         chat.press("Enter")
         expect(page.get_by_test_id("stChatMessage").filter(has_text=answer[:40])).to_be_visible(timeout=TIMEOUT)
         settle(page)
+        expect(page.get_by_test_id("stChatMessage")).to_have_count(2 * number + 3, timeout=TIMEOUT)
         if retry_failed_reply and number == 0:
-            expect(page.get_by_test_id("stAlertContentError").first).to_be_visible(timeout=TIMEOUT)
+            note = page.get_by_test_id("stMainBlockContainer").get_by_test_id("stAlertContentWarning")
+            expect(note.filter(has_text="offline engine answered").first).to_be_visible(timeout=TIMEOUT)
+            sidebar = page.get_by_test_id("stSidebar").get_by_test_id("stAlertContentWarning")
+            expect(sidebar.filter(has_text="offline engine answers").first).to_be_visible(timeout=TIMEOUT)
             shoot(page, "interview-engine-error", always=True)
             assert answer in workspace_xml(workspace), "the answer was not saved before the reply failed"
             expect(page.get_by_test_id("stChatMessage").filter(has_text=answer[:40])).to_be_visible()
-            # The retry is offered right under the error, in the same run that failed.
-            expect(page.get_by_role("button", name="Get the next question")).to_be_visible()
-            click(page, "Get the next question")
-        expect(page.get_by_test_id("stChatMessage")).to_have_count(2 * number + 3, timeout=TIMEOUT)
     shoot(page, "interview")
     click(page, "Finish and summarise")
     summary = page.get_by_label("Summary", exact=True)
@@ -282,7 +283,8 @@ def test_ai_journey_survives_a_failed_reply(launch_app, chromium, tmp_path, open
         model.fail_next("chat")
         skill = interview(page, workspace, retry_failed_reply=True)
         assert skill in workspace_xml(workspace)
-        assert model.seen["chat"] >= 3 and model.seen["summary"] == 1 and model.seen["SuggestedItems"] == 1
+        # The failed reply was answered offline; the next step asked the server again.
+        assert model.seen["chat"] >= 2 and model.seen["summary"] == 1 and model.seen["SuggestedItems"] == 1
         # The same server typed into Settings: the connection test lists its models.
         go(page, "Settings")
         page.get_by_label("Base URL", exact=True).fill(openai_server.base_url)

@@ -260,3 +260,26 @@ def test_server_errors_never_import_the_sdk_themselves():
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
                 for alias in node.names} | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "openai" not in imported, "the SDK is imported in one module only (openai_engine)"
+
+
+def test_the_timeout_fix_names_a_setting_that_exists(openai_server):
+    config = EngineConfig(base_url=openai_server.base_url, model="test-model", timeout=0.3)
+    openai_server.queue(Reply(delay=3))
+    with pytest.raises(EngineError) as info:
+        get_engine(config).summarise(_conversation())
+    assert "TP_TIMEOUT" in info.value.fix and "in Settings" not in info.value.fix
+
+
+def test_a_reply_cut_mid_body_is_not_called_a_failed_connection(openai_server, engine):
+    openai_server.queue(Reply(content="I rebuilt billing.", cut_body=True))
+    with pytest.raises(EngineError, match="broke off its reply") as info:
+        engine.summarise(_conversation())
+    assert "Could not connect" not in info.value.message and info.value.fix
+
+
+def test_a_malformed_event_in_the_stream_is_an_engine_error_with_a_fix(openai_server, engine):
+    openai_server.queue(Reply(content="What did you build?", raw_event="{not json"))
+    conversation = _conversation()
+    with pytest.raises(EngineError, match="cannot read") as info:
+        list(engine.chat_turn(conversation))
+    assert info.value.fix and len(conversation.turns) == 1  # the user's answer is untouched

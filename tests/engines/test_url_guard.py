@@ -88,3 +88,16 @@ def test_the_deployments_own_server_is_trusted(monkeypatch):
     check_server_url("http://127.0.0.1:8000/v1/", shared=True)
     with pytest.raises(EngineError, match="https://"):
         check_server_url("http://127.0.0.1:8001/v1", shared=True)  # a visitor's own choice is still checked
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1", "2002:7f00:1::",
+                                     "2002:a9fe:a9fe::1", "::ffff:10.0.0.1"])
+def test_ipv6_addresses_that_carry_a_private_ipv4_are_refused(address):
+    # NAT64 (64:ff9b::/96) and 6to4 (2002::/16) routers translate these to 127.0.0.1, 169.254.169.254, 10.0.0.1.
+    with pytest.raises(EngineError, match="private, loopback"):
+        check_server_url("https://ai.example.com/v1", shared=True, resolve=lambda host, port: [address])
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::", "2606:4700::1111"])
+def test_ipv6_addresses_that_carry_a_public_ipv4_are_allowed(address):
+    check_server_url("https://ai.example.com/v1", shared=True, resolve=lambda host, port: [address])

@@ -42,9 +42,10 @@ def test_every_csv_is_read():
     assert bank.education[0].study_type == "BSc Computer Science"
     assert bank.projects[0].url == "https://example.com/tree"
     assert (bank.certificates[0].name, bank.certificates[0].issuer, bank.certificates[0].date) == ("CKA", "CNCF", "2022-06")
-    # Kubernetes is listed but not used in any position: it is flagged for the user to place.
-    kubernetes = next(s for o in bank.owners() for s in o.skills if s.name == "Kubernetes")
-    assert result.needs_check(kubernetes.id)
+    # Kubernetes is listed but not used in any position: it is the person's own skill, on no job
+    # (it used to go to the latest job, flagged for the user to place).
+    assert [s.name for s in bank.skills] == ["Kubernetes"]
+    assert not any(s.name == "Kubernetes" for o in bank.owners() for s in o.skills)
 
 
 def test_notes_preamble_and_primary_email():
@@ -52,7 +53,7 @@ def test_notes_preamble_and_primary_email():
     emails = "Email Address,Confirmed,Primary,Updated On\nold@example.com,Yes,No,\nsam@example.com,Yes,Yes,\n"
     result = import_resume("export.zip", export_zip(**{"Skills.csv": notes + SKILLS, "Email Addresses.csv": emails}))
     assert result.bank.person.email == "sam@example.com"
-    assert {"Bazel", "Kubernetes"} <= {s.name for o in result.bank.owners() for s in o.skills}
+    assert {"Bazel", "Kubernetes"} <= {s.name for s in result.bank.all_skills()}
 
 
 def test_linkedin_import_twice_adds_nothing():

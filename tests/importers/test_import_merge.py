@@ -62,3 +62,41 @@ def test_colliding_ids_are_renumbered():
     report = merge_banks(Bank(jobs=[job]), Bank(jobs=[other]))
     assert len(report.bank.ids()) == 4
     assert report.bank.jobs[0].id == "job-00000004"
+
+
+def _cisco_rows() -> Bank:
+    """The reported loss: three Cisco rows (one title fixed by hand), the third a repeated title."""
+    return Bank(jobs=[
+        Job(id="job-0000c001", name="Cisco", positions=[Position(title="Team Lead", start_date="2018-01")]),
+        Job(id="job-0000c002", name="cisco",
+            positions=[Position(title="Team Member", start_date="2017-12", end_date="2018-01")]),
+        Job(id="job-0000c003", name="CISCO", positions=[Position(title="Team Member", start_date="2014-12", end_date="2017-12")],
+            accomplishments=[Accomplishment(id="acc-0000c003", text="Answered 40 tickets a day")]),
+    ])
+
+
+def test_three_rows_of_one_company_keep_every_position_and_the_plan_says_so():
+    incoming = _cisco_rows()
+    report = merge_banks(Bank(), incoming)
+    [cisco] = report.bank.jobs
+    assert [(p.title, p.start_date, p.end_date) for p in cisco.positions] == [
+        ("Team Lead", "2018-01", ""), ("Team Member", "2017-12", "2018-01"), ("Team Member", "2014-12", "2017-12")]
+    assert [a.text for a in cisco.accomplishments] == ["Answered 40 tickets a day"]
+    [combined] = report.combined
+    assert combined.describe() == "3 rows -> Cisco: 3 positions"
+    assert combined.rows == ["job-0000c001", "job-0000c002", "job-0000c003"]
+
+
+def test_rows_kept_separate_stay_separate_jobs():
+    incoming = _cisco_rows()
+    report = merge_banks(Bank(), incoming, separate={"job-0000c001", "job-0000c002", "job-0000c003"})
+    assert [(j.name, j.positions[0].title) for j in report.bank.jobs] == [
+        ("Cisco", "Team Lead"), ("cisco", "Team Member"), ("CISCO", "Team Member")]
+    assert report.combined == [] and report.added["jobs"] == 3
+
+
+def test_a_row_going_into_a_job_already_in_the_bank_is_announced_and_a_second_import_adds_nothing():
+    first = merge_banks(Bank(), _cisco_rows()).bank
+    again = merge_banks(first, _cisco_rows())
+    assert again.added_total == 0 and again.bank == first
+    assert [c.describe() for c in again.combined] == ["3 rows -> your Cisco: 3 positions"]

@@ -46,9 +46,11 @@ def test_skill_list_is_split_and_skills_land_where_they_were_used():
     by_job = {j.name: {s.name for s in j.skills} for j in bank.jobs}
     assert {"Kafka", "Python"} <= by_job["Blue Mesa Software LLC"]
     assert "Tableau" in by_job["Acme Corp"]
-    # Terraform is only listed, never used in a bullet: it goes to the latest job, flagged for a check.
-    terraform = next(s for s in bank.jobs[0].skills if s.name == "Terraform")
-    assert result.needs_check(terraform.id)
+    # Terraform is only listed, never used in a bullet: it is the person's own skill, on no job and
+    # in no made-up project (it used to go to the latest job, flagged for a check).
+    assert [s.name for s in bank.skills if s.name == "Terraform"] == ["Terraform"]
+    assert not any(s.name == "Terraform" for o in bank.owners() for s in o.skills)
+    assert not [p for p in bank.projects if p.name == "Other skills"]
     assert bank.education[0].institution == "University of Colorado Boulder"
     assert (bank.education[0].study_type, bank.education[0].area, bank.education[0].end_date) == (
         "B.S.", "Computer Science", "2016")
@@ -104,7 +106,7 @@ def test_labelled_tools_end_up_in_the_bank(cv_id):
     bank = parse_resume_text(row["text"]).bank
     text = normalise(" ".join(
         [bank.person.summary] + [a.text for o in bank.owners() for a in o.accomplishments]
-        + [s.name for o in bank.owners() for s in o.skills] + [o.description for o in bank.owners()]
+        + [s.name for s in bank.all_skills()] + [o.description for o in bank.owners()]
         + [o.name for o in bank.owners()] + [e.institution + " " + e.study_type + " " + e.area for e in bank.education]))
     wanted = {normalise(m) for label in ("Tech Tools", "Job Specific Skills") for m in row["entities"].get(label, [])}
     wanted.discard("")

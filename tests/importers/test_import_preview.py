@@ -55,3 +55,27 @@ def test_a_bad_date_is_a_problem_with_a_fix():
     with pytest.raises(ImportProblem) as caught:
         apply_preview(result, rows)
     assert "2021-03" in caught.value.fix
+
+
+def test_every_position_of_a_job_is_a_row_that_keeps_its_own_dates():
+    from resume_core.importers.result import ImportResult
+    from resume_core.model import Bank, Job, Position, Skill
+
+    job = Job(id="job-0000c001", name="Cisco", positions=[
+        Position(title="Team Lead", start_date="2018-01"), Position(title="Team Member", start_date="2014-12", end_date="2017-12")])
+    result = ImportResult(bank=Bank(jobs=[job], skills=[Skill(id="skl-0000c001", name="Spanish", category="Languages")]))
+    groups = build_preview_groups(result)
+    head, position = groups[0].rows[:2]
+    assert (head["what"], head["title"], head["start"], head["end"]) == ("job", "Team Lead", "2018-01", "")
+    assert (position["what"], position["text"], position["start"], position["end"]) == ("position", "Team Member", "2014-12", "2017-12")
+    assert [r["text"] for r in groups[1].rows] == ["Spanish"] and "not tied to a job" in groups[1].title
+    assert apply_preview(result, _rows(groups)) == result.bank  # untouched rows are exactly what was read
+
+    position.update(text="Junior Engineer", end="2016")
+    groups[1].rows[0]["keep"] = False
+    bank = apply_preview(result, _rows(groups))
+    assert [(p.title, p.start_date, p.end_date) for p in bank.jobs[0].positions] == [
+        ("Team Lead", "2018-01", ""), ("Junior Engineer", "2014-12", "2016")]
+    assert bank.skills == []
+    position["keep"] = False
+    assert [p.title for p in apply_preview(result, _rows(groups)).jobs[0].positions] == ["Team Lead"]
