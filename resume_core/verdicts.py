@@ -412,8 +412,9 @@ def years_ask_of(req: Requirement):
         needed = req.years_min if req.years_min is not None else (ask.years if ask else None)
         if needed is None:
             return None
-        subject = ask.subject if ask else req.skill
-        return YearsAsk(float(needed), subject, ask.role if ask else False)
+        if req.skill:  # "3 years with Terraform, GCP and Kubernetes": the GCP row asks years of GCP
+            return YearsAsk(float(needed), req.skill, False)
+        return YearsAsk(float(needed), ask.subject if ask else "", ask.role if ask else False)
     if req.aspect not in ("skill", "other") or ask is None:
         return None
     if req.skill:

@@ -87,3 +87,34 @@ def test_years_with_a_skill_are_the_time_in_jobs_that_name_it():
     found = years_with_skill(bank, "Terraform", TODAY)
     assert found.years == pytest.approx(3.83, abs=0.02) and found.evidence == ["job-0"]
     assert years_found(bank, YearsAsk(5, "", False), TODAY).years == pytest.approx(9.0, abs=0.01)
+
+
+@pytest.mark.parametrize(("sentence", "years", "subject"), [
+    ("Four years as an Informatica MDM Developer.", 4, "Informatica MDM Developer"),
+    ("* Minimum of 3-years experience as Lead CRM Developer", 3, "Lead CRM Developer"),
+    ("Served as a Senior Software Engineer for at least 1 year.", 1, "Senior Software Engineer"),
+    ("To have worked as a Desktop Engineer with Lotus Notes, preferably for 4 years", 4, "Desktop Engineer"),
+])
+def test_asks_written_in_words_or_with_the_role_first_are_read(sentence, years, subject):
+    ask = parse_years_ask(sentence)
+    assert ask is not None and (ask.years, ask.subject, ask.role) == (years, subject, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have been providing cabling and managed services to SMBs in Raleigh, North Carolina for over 30 years.",
+    "A nationally recognised provider with an over 35-year history of success.",
+    "Competitive pay and a company paid vacation after 1 year of service.",
+    "A license or the ability to obtain one within one year; experience with building codes.",
+])
+def test_years_of_the_company_a_benefit_or_a_deadline_are_no_ask(sentence):
+    assert parse_years_ask(sentence) is None
+
+
+def test_the_posting_analysis_reads_the_same_asks():
+    from resume_core import posting_facts as pf
+
+    for sentence in ("Three years of experience as a Database Analyst", "5-years as a Life Scientist"):
+        found = pf.years_ask(sentence)
+        assert found is not None and found[0] == parse_years_ask(sentence).years
+    assert pf.years_ask("Four to six years of Crystal Reports experience")[1].startswith("4+ years")
+    assert pf.years_ask("We have been providing services to firms in Raleigh for over 30 years.") is None
