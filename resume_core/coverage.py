@@ -138,10 +138,24 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
             recency = 0.0 if facts[pair[1]].kind in HEADER_KINDS else 1.0
         return (-pair[0], -recency, pair[1])
 
+    def best(covers: dict[str, dict[str, float]]) -> dict[str, tuple[float, str]]:
+        # The first by `rank` of each requirement, in one pass over the covers (not one per requirement).
+        keys: dict[str, tuple] = {}
+        out: dict[str, tuple[float, str]] = {}
+        for item, cover_of in covers.items():
+            for req_id, value in cover_of.items():
+                if req_id in out and value < out[req_id][0]:
+                    continue  # weaker evidence never ranks first
+                key = rank((value, item))
+                if req_id not in keys or key < keys[req_id]:
+                    keys[req_id], out[req_id] = key, (value, item)
+        return out
+
+    best_in_bank, best_here = best(in_bank_cover), best(on_page)
     rows = []
     for req in table.requirements:
-        in_bank = sorted(((c[req.id], i) for i, c in in_bank_cover.items() if req.id in c), key=rank)
-        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=rank)
+        in_bank = [best_in_bank[req.id]] if req.id in best_in_bank else []
+        here = [best_here[req.id]] if req.id in best_here else []
         if here and here[0][0] >= COVERED:
             status, (cover, evidence) = "covered", here[0]
         else:

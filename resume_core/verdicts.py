@@ -32,6 +32,7 @@ from resume_core.years import (
     merged_years,
     parse_years_ask,
     same_word,
+    term_set,
     years_found,
     years_reason,
 )
@@ -212,8 +213,8 @@ class EvidenceIndex:
         self._by_word: dict[str, list[int]] = {}
         self._by_concept: dict[str, list[int]] = {}
         for n, unit in enumerate(units):
-            for word in set(_stems(unit.text)):
-                self._by_word.setdefault(word[:4], []).append(n)
+            for prefix in _stem_set(unit.text)[1]:
+                self._by_word.setdefault(prefix, []).append(n)
             for concept in concept_strengths(unit.text):
                 self._by_concept.setdefault(concept, []).append(n)
 
@@ -351,17 +352,26 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
         # skills) count with one word, since any of them may be the evidence.
         others = [w for n in names if n != req.skill for w in _stems(n)]
         units = units.candidates(asked, others, [_concept_of(n) for n in names], field)
-    for unit in units:
+    # The page's lines first: a full match there decides, and the bank's lines need not be read; six
+    # pieces of evidence are all a verdict lists. Partial matches keep the units' order.
+    order = sorted(range(len(units)), key=lambda n: not units[n].on_page)
+    for n in order:
+        unit = units[n]
+        if full_page and (not unit.on_page or len(_ids(full_page)) >= 6):
+            break
+        if full_bank and len(_ids(full_bank)) >= 6:
+            break
         level, reason = _match(req.skill, asked, sentence, unit, concepts)
         if level == 2:
             (full_page if unit.on_page else full_bank).append((unit, reason))
         elif level == 1:
-            partial.append((unit, reason))
+            partial.append((n, unit, reason))
     if full_page:
         return Verdict("met", full_page[0][1], _ids(full_page))
     if full_bank:
         return Verdict("not_on_page", full_bank[0][1], _ids(full_bank))
     if partial:
+        partial = [(unit, reason) for _, unit, reason in sorted(partial, key=lambda p: p[0])]
         return Verdict("partly_met", partial[0][1], _ids(partial))
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
@@ -486,5 +496,5 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
 
 def forget_texts() -> None:
     """Drop the memo of scored texts (see `scoring.forgets_texts`): one visitor's text must not stay."""
-    for cache in (_stems, _stem_set, _concept_of, examples_for, _is_generic, _asked_skill):
+    for cache in (_stems, _stem_set, _concept_of, examples_for, _is_generic, _asked_skill, term_set):
         cache.cache_clear()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from resume_core.model import Bank, Job
@@ -238,10 +239,14 @@ def years_as_role(bank: Bank, subject: str, today: str) -> YearsFound:
 
 def job_names(job: Job, subject: str) -> bool:
     """True when the job's skills, bullets, description or titles name `subject` (a skill or field)."""
-    from resume_core.scoring import skill_concept, concept_strengths
+    from resume_core.scoring import skill_concept
 
-    concept = skill_concept(subject)
-    asked = set(_words(subject))
+    return _job_names(job, skill_concept(subject), tuple(set(_words(subject))))
+
+
+def _job_names(job: Job, concept: str, asked: tuple[str, ...]) -> bool:
+    from resume_core.scoring import concept_strengths
+
     texts = [s.name for s in job.skills] + [a.text for a in job.accomplishments] + [job.description]
     texts += [p.title for p in job.positions]
     for text in texts:
@@ -249,16 +254,45 @@ def job_names(job: Job, subject: str) -> bool:
             continue
         if concept_strengths(text).get(concept) == 1.0:
             return True
-        if asked and _shared(asked, set(_words(text))) == len(asked):
+        if asked and _names_all(asked, text):
             return True
     return False
 
 
+def _names_all(asked: tuple[str, ...], text: str) -> bool:
+    """Every asked word is in `text` (as `same_word` reads it). Two different words can only be the same
+    when both have five letters or more and share their first four, so only those are compared."""
+    held, by_prefix = term_set(text)
+    for word in asked:
+        if word in held:
+            continue
+        if len(word) < 5 or not any(same_word(word, h) for h in by_prefix.get(word[:4], ())):
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def term_set(text: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The text's words (`scoring.terms`), and those of five letters or more by their first four.
+    Memoised per run; `verdicts.forget_texts` drops it with the other text memos."""
+    from resume_core.scoring import terms
+
+    words = frozenset(terms(text))
+    by_prefix: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 5:
+            by_prefix.setdefault(word[:4], []).append(word)
+    return words, {k: tuple(v) for k, v in by_prefix.items()}
+
+
 def years_with_skill(bank: Bank, subject: str, today: str) -> YearsFound:
     """Years in jobs whose skills or bullets name `subject`."""
+    from resume_core.scoring import skill_concept
+
+    concept, asked = skill_concept(subject), tuple(set(_words(subject)))
     periods = []
     for job in bank.jobs:
-        if job.start_date and job_names(job, subject):
+        if job.start_date and _job_names(job, concept, asked):
             periods.append((job.id, job.name, job.start_date, job.end_date))
     return YearsFound(merged_years([(p[2], p[3]) for p in periods], today), periods)
 
