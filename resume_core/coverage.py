@@ -117,12 +117,13 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     page_headers = _header_facts([*resume.experience, *resume.projects], resume.education, resume.certificates)
     bank_headers = _header_facts([*bank.jobs, *bank.projects], bank.education, bank.certificates)
     in_bank_cover = dict(table.cover)
+    shown_headers = set(page_headers)
     for fact in [*page_headers, *bank_headers]:
         key = f"{fact.kind}:{fact.id}:{fact.text}"
         facts[key] = fact
         covers = table.cover_text(fact.text)
         in_bank_cover[key] = covers
-        if fact in page_headers:
+        if fact in shown_headers:
             on_page[key] = covers
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
     skills = {r.id: r.skill for r in posting.requirements}

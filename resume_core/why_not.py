@@ -9,6 +9,8 @@ won a place); or it shares only a word or two with the posting. Pure: reads the 
 
 from __future__ import annotations
 
+import heapq
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.model import TailoredResume
@@ -53,10 +55,12 @@ def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] |
                          if c.id in on_page and c.kind != "skill")
     weakest = kept_scores[0] if kept_scores else None
     out = []
-    for cand in table.ranked():
-        covers = table.cover.get(cand.id, {})
-        if cand.id in on_page or not covers or len(out) >= MAX_REASONS:
-            continue
+    # The most relevant lines the page does not show, as `table.ranked()` orders them; a partial
+    # selection, not a sort of the whole bank (thousands of lines).
+    left_out = (c for c in table.candidates if c.id not in on_page and table.cover.get(c.id))
+    shown = heapq.nsmallest(MAX_REASONS, left_out, key=lambda c: (-table.score(c), c.id))
+    for cand in shown:
+        covers = table.cover[cand.id]
         strong = sorted((r for r, c in covers.items() if c >= FILL_MIN_COVER), key=lambda r: -covers[r])
         asks = "; ".join(f"'{_short(names[r])}'" for r in strong[:3])
         common = {"id": cand.id, "kind": cand.kind, "text": cand.text, "job_id": cand.owner_id,
