@@ -6,7 +6,9 @@ what. Banks and postings are built from the rows directly (`bench/rjdb_bank.py`)
 each requirement's verdict compared between the two:
 
 - skills flip: share of taken-out skills whose requirement is met (on the page or in the bank) for the
-  matched resume and not met for the unmatched one;
+  matched resume and not met for the unmatched one; also among the skills "truly gone": named (as a whole
+  word) in the matched resume and nowhere in the unmatched one. The rest are the data's ceiling: a
+  `filtered` skill the matched resume never names, or one the weakened copy still shows elsewhere;
 - years flip: the same for the years asks of dropped jobs, and of shortened jobs whose new span is
   below what the posting asks (a job cut from 5 to 4 years still meets "3 years");
 - others unchanged: share of all other requirements (not of a sentence that named a taken-out skill)
@@ -55,34 +57,42 @@ def load_rows() -> list[dict]:
     return [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
-def verdicts(resume_text: str, job_text: str) -> dict[str, tuple[str, str, str]]:
-    """Requirement id -> (verdict, requirement text, skill) for a resume against a job."""
+def verdicts(resume_text: str, job_text: str) -> dict[str, tuple[str, str, str, str]]:
+    """Requirement id -> (verdict, requirement text, skill, the posting line it comes from) for a resume
+    against a job."""
     bank, posting = build_bank(resume_text), build_posting(job_text)
     result = tailor(bank, posting, today=TODAY)
-    return {row.requirement_id: (row.verdict, row.requirement, row.skill) for row in result.coverage}
+    line = {r.id: r.quote or r.text for r in posting.requirements}
+    return {row.requirement_id: (row.verdict, row.requirement, row.skill, line.get(row.requirement_id, ""))
+            for row in result.coverage}
 
 
-def _skill_req(skill: str, rows: dict[str, tuple[str, str, str]]) -> str:
+def _skill_req(skill: str, rows: dict[str, tuple[str, str, str, str]]) -> str:
     want = skill.lower().strip()
     canonical = (load_vocabulary().canonical(skill) or "").lower()
-    named = [i for i, (_, _, s) in rows.items() if s and s.lower() in (want, canonical)]
+    named = [i for i, (_, _, s, _) in rows.items() if s and s.lower() in (want, canonical)]
     if named:
         return named[0]
-    exact = [i for i, (_, text, _) in rows.items() if text.lower().strip() == want]
+    exact = [i for i, (_, text, *_) in rows.items() if text.lower().strip() == want]
     if exact:
         return exact[0]
     pattern = re.compile(r"(?<![a-z0-9])" + re.escape(want) + r"(?![a-z0-9])")
-    near = [i for i, (_, text, _) in rows.items() if i.startswith("req-s") and pattern.search(text.lower())]
+    near = [i for i, (_, text, *_) in rows.items() if i.startswith("req-s") and pattern.search(text.lower())]
     return near[0] if len(near) == 1 else ""
 
 
-def _years_req(change: str, rows: dict[str, tuple[str, str]]) -> tuple[str, bool]:
+def _names(resume: str, skill: str) -> bool:
+    """The resume's text names the skill as a whole word (any case)."""
+    return re.search(r"(?<![a-z0-9])" + re.escape(skill.lower()) + r"(?![a-z0-9])", resume.lower()) is not None
+
+
+def _years_req(change: str, rows: dict[str, tuple[str, str, str, str]]) -> tuple[str, bool]:
     """(requirement id of the job the change touches, whether the change should flip it)."""
     found = _FILTER.findall(change)
     if not found:
         return "", False
     title, start, end = found[0]
-    for req_id, (_, text, _) in rows.items():
+    for req_id, (_, text, *_) in rows.items():
         ask = parse_years_ask(text)
         if ask and ask.subject and role_matches(title, ask.subject):
             if change.lower().startswith("without"):
@@ -96,6 +106,7 @@ def _years_req(change: str, rows: dict[str, tuple[str, str]]) -> tuple[str, bool
 
 def measure(rows: list[dict]) -> dict[str, float]:
     skills = [0, 0]
+    truly = [0, 0]  # skills the matched resume names and the weakened copy does not
     years = [0, 0]
     same = [0, 0, 0]  # same verdict, same "in the bank", total
     pairwise = [0, 0]
@@ -108,8 +119,12 @@ def measure(rows: list[dict]) -> dict[str, float]:
             req_id = _skill_req(skill, good)
             if req_id:
                 touched.add(req_id)
+                flipped = good[req_id][0] in MET and bad.get(req_id, ("",))[0] == "not_met"
                 skills[1] += 1
-                skills[0] += good[req_id][0] in MET and bad.get(req_id, ("",))[0] == "not_met"
+                skills[0] += flipped
+                if _names(row["matched"], skill) and not _names(row["unmatched"], skill):
+                    truly[1] += 1
+                    truly[0] += flipped
         req_id, flips = _years_req(row["filtered"].get("Experience", ""), good)
         if req_id:
             touched.add(req_id)
@@ -131,6 +146,8 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "pairs": pairwise[1],
         "taken-out skills": skills[1],
         "skills flip": share(skills),
+        "taken-out skills, truly gone": truly[1],
+        "skills flip, truly gone": share(truly),
         "years asks of changed jobs": years[1],
         "years flip": share(years),
         "other requirements": same[2],
@@ -155,7 +172,9 @@ def label_accuracy(rows_by_id: dict[str, dict], split: bool) -> tuple[int, float
         got = verdicts(row[label.get("resume", "matched")], row["job"])
         for text, want in label["labels"].items():
             # A sentence that names several skills is one requirement per skill: met when all are.
-            levels = [_level(v) for v, t, _ in got.values() if t == text]
+            # A line split into a list's items ("Physical Strength, Stamina, Stress Management") is labelled
+            # whole: its items are the requirements of that line.
+            levels = [_level(v) for v, t, _, line in got.values() if t == text or line == text]
             if not levels:
                 continue
             verdict = levels[0] if len(set(levels)) == 1 else "partly_met"

@@ -115,7 +115,7 @@ def build_posting(job: str, posting_id: str = "pst-rjdb") -> Posting:
             # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item
             for item in items:
                 reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=item, kind="required",
-                                        skill=vocab.canonical(item) or ""))
+                                        skill=vocab.canonical(item) or "", quote=text))
         elif len(named) >= 2:  # as the analysis does: a sentence naming several skills asks for each
             for skill in named:
                 reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=text, kind="required", skill=skill))
