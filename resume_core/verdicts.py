@@ -99,7 +99,11 @@ _QUALIFIERS = frozenset(terms(
     "efficient adept profound seasoned decent well-versed versed knowledgeable skillful experienced exemplary "
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
-    "ample considerable significant wide range"))
+    "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly"))
+# The head noun that closes a skill's name and says only what kind of thing it is: "photography techniques"
+# asks for photography, "underwriting process" for underwriting (never the only word left).
+_HEAD_NOUNS = frozenset(terms("techniques practices process processes procedures methods methodologies principles "
+                              "tasks trends sector sectors"))
 
 
 _concept_of = lru_cache(maxsize=65536)(skill_concept)
@@ -331,6 +335,9 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
     short = next((t for t in (aim, head, req.text) if 0 < len(_stems(t)) <= SHORT_WORDS), "")
     asked = _stems(req.skill or short)
+    if not req.skill:
+        while len(asked) > 1 and asked[-1] in _HEAD_NOUNS:
+            asked = asked[:-1]
     concepts = [] if req.skill else _asked_concepts(short or req.text)
     if not req.skill and not asked and not concepts:
         # A long sentence with no skill named: the relevance cover is all there is to go on.

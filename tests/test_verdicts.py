@@ -148,3 +148,14 @@ def test_a_skill_without_its_years_is_partly_met_and_the_years_of_each_skill_of_
     for row in (rows["req-0"], rows["req-1"]):
         assert row.verdict == "partly_met" and row.years_needed == 3 and "< 3 required" in row.reason
     assert rows["req-2"].verdict == "met" and rows["req-2"].years_needed is None
+
+
+def test_a_closing_head_noun_names_no_extra_skill():
+    rows = _rows(_bank(bullets=["Shot and edited product photography for the catalogue",
+                                "Proficient in Reinsurance, Underwriting, and Claims handling"]),
+                 ("Demonstrated knowledge of professional photography techniques", ""),
+                 ("Excellent grasp of Underwriting process", ""),
+                 ("Process improvement", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["acc-1"]
+    assert rows["req-2"].verdict == "not_met"  # "process" opens this one: it is the skill's own word
