@@ -1,8 +1,8 @@
 """A small, honest converter from RJDB rows (plain Markdown resumes and job descriptions) to a Bank and a Posting.
 
 Coverage is measured on banks built straight from the rows, not through the importer, so a verdict is
-judged on what the resume says. The resume's "Skills" bullets become skills (held by a dateless
-project "Skills", as a skills section is not tied to a job); each dated line of "Experience" ("X (2017 -
+judged on what the resume says. The resume's "Skills" bullets become the person's own skills
+(`Bank.skills`: a skills section is not tied to a job); each dated line of "Experience" ("X (2017 -
 2021)", "X from 2019 until 2020", "X: 2020 - 2022") becomes a job with one position, its line the job's
 description and the indented bullets under it its accomplishments; "Education" lines become degrees.
 The job's "Required Skills" bullets and "Required Experience" lines become requirements, verbatim;
@@ -21,7 +21,6 @@ from resume_core.model import (
     Person,
     Position,
     Posting,
-    Project,
     Requirement,
     Skill,
 )
@@ -95,11 +94,11 @@ def build_bank(resume: str) -> Bank:
                                                       text=line))
     skills = [Skill(id=f"skl-{n:05d}", name=_clean(line)[:200])
               for n, line in enumerate(_lines(_find(secs, "skills"))) if _clean(line)]
-    projects = [Project(id="prj-skills", name="Skills", skills=skills)] if skills else []
+
     education = [Education(id=f"edu-{n:04d}", institution=_clean(line)[:200], study_type=_clean(line)[:200])
                  for n, line in enumerate(_lines(_find(secs, "education"))) if _clean(line)]
     name = re.search(r"Name:\s*([^\n]{1,80})", resume)
-    return Bank(person=Person(name=name.group(1).strip() if name else ""), jobs=jobs, projects=projects,
+    return Bank(person=Person(name=name.group(1).strip() if name else ""), jobs=jobs, skills=skills,
                 education=education)
 
 

@@ -196,6 +196,9 @@ def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None 
             units.append(Unit(skill.id, skill.name, f"your skills {at}", skill.id in shown, skill_item=True))
         for tech in getattr(owner, "technologies", []):
             units.append(Unit(owner.id, tech, f"the technologies of {owner.name}", owner.id in entries))
+    for skill in bank.skills:  # the person's own skills, held apart from any job
+        if skill.name.strip() and (touched is None or skill.id in touched):
+            units.append(Unit(skill.id, skill.name, "your skills", skill.id in shown, skill_item=True))
     for school in bank.education:
         text = " ".join(x for x in (school.study_type, school.area) if x)
         if text:

@@ -159,3 +159,22 @@ def test_a_closing_head_noun_names_no_extra_skill():
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
     assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["acc-1"]
     assert rows["req-2"].verdict == "not_met"  # "process" opens this one: it is the skill's own word
+
+
+def test_a_skill_of_the_person_not_of_a_job_is_evidence():
+    bank = _bank(bullets=["Ran the help desk"])
+    bank.skills = [Skill(id="skl-p1", name="Kubernetes")]
+    row = _rows(bank, ("Kubernetes", "Kubernetes"))["req-0"]
+    assert row.verdict in ("met", "not_on_page") and row.evidence == ["skl-p1"]
+    assert "your skills" in row.reason
+
+
+def test_years_of_a_skill_only_the_person_lists_are_partly_met():
+    bank = _bank(bullets=["Ran the help desk"], start="2015")
+    bank.skills = [Skill(id="skl-p1", name="Kubernetes")]
+    posting = Posting(id="pst-1", requirements=[Requirement(
+        id="req-0", text="3+ years of Kubernetes", kind="required", skill="Kubernetes", aspect="years",
+        years_min=3, quote="3+ years running Kubernetes in production")])
+    row = tailor(bank, posting, today=TODAY).coverage[0]
+    assert row.verdict == "partly_met" and row.evidence == ["skl-p1"]
+    assert "Kubernetes" in row.reason and "3 required" in row.reason  # the skill is there, its years are not
