@@ -103,7 +103,7 @@ _QUALIFIERS = frozenset(terms(
 # The head noun that closes a skill's name and says only what kind of thing it is: "photography techniques"
 # asks for photography, "underwriting process" for underwriting (never the only word left).
 _HEAD_NOUNS = frozenset(terms("techniques practices process processes procedures methods methodologies principles "
-                              "tasks trends sector sectors"))
+                              "tasks trends sector sectors protocol protocols norms"))
 
 
 _concept_of = lru_cache(maxsize=65536)(skill_concept)
@@ -282,9 +282,26 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             share = 0.99  # every word is there, but scattered over a long line: not the skill itself
         if share == 1.0:
             return 2, f"{quoted} in {unit.where}"
+        if share >= 0.5 and _named_after_modifiers(asked, unit.text):
+            return 2, f"{quoted} in {unit.where}"
         if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
             return 1, f"only part of it: {quoted} in {unit.where}"
     return 0, ""
+
+
+def _named_after_modifiers(asked: list[str], text: str) -> bool:
+    """The words left unmatched all lead the ask and the rest, two words or more and at least half of them,
+    stand together in the text: "Reinforced critical thinking skills" is named by "Critical thinking skills",
+    "Proper management of material resources" by "management of material resources" (what the leading
+    words say is how well). A missing word after the named ones ("project management" for "management")
+    is never a modifier."""
+    for cut in range(1, len(asked) - 1):
+        tail = asked[cut:]
+        if len(tail) * 2 < len(asked):
+            return False
+        if word_share(tail, text) == 1.0 and together(tail, text):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

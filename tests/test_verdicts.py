@@ -178,3 +178,10 @@ def test_years_of_a_skill_only_the_person_lists_are_partly_met():
     row = tailor(bank, posting, today=TODAY).coverage[0]
     assert row.verdict == "partly_met" and row.evidence == ["skl-p1"]
     assert "Kubernetes" in row.reason and "3 required" in row.reason  # the skill is there, its years are not
+
+
+def test_leading_words_of_degree_do_not_stop_a_skill_being_named():
+    rows = _rows(_bank(["Critical thinking skills", "Management"]),
+                 ("Reinforced critical thinking skills", ""), ("Project management", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict != "met"  # the word that names the kind of management is missing
