@@ -14,7 +14,9 @@ each requirement's verdict compared between the two:
 - others unchanged: share of all other requirements (not of a sentence that named a taken-out skill)
   whose verdict is the same for both (also "in the bank", counting met and not-on-page alike, since a
   changed page may show other lines). The unmatched copies are rewrites: some drop or reword lines that
-  `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1;
+  `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1; and a dropped or
+  shortened job takes its lines with it, so "in the bank" is also reported over the requirements none of
+  whose evidence (in the matched resume) came from that job;
 - pairwise: share of pairs where the matched resume meets more of the posting (met 1, partly 0.5);
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 30
   (resume, posting) pairs labelled by reading them, before looking at the app's verdicts (met: the
@@ -57,20 +59,20 @@ def load_rows() -> list[dict]:
     return [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
-def verdicts(resume_text: str, job_text: str) -> dict[str, tuple[str, str, str, str]]:
-    """Requirement id -> (verdict, requirement text, skill, the posting line it comes from) for a resume
-    against a job."""
+def verdicts(resume_text: str, job_text: str) -> dict[str, tuple]:
+    """Requirement id -> (verdict, requirement text, skill, the posting line it comes from, evidence ids)
+    for a resume against a job."""
     bank, posting = build_bank(resume_text), build_posting(job_text)
     result = tailor(bank, posting, today=TODAY)
     line = {r.id: r.quote or r.text for r in posting.requirements}
-    return {row.requirement_id: (row.verdict, row.requirement, row.skill, line.get(row.requirement_id, ""))
-            for row in result.coverage}
+    return {row.requirement_id: (row.verdict, row.requirement, row.skill, line.get(row.requirement_id, ""),
+                                 tuple(row.evidence)) for row in result.coverage}
 
 
-def _skill_req(skill: str, rows: dict[str, tuple[str, str, str, str]]) -> str:
+def _skill_req(skill: str, rows: dict[str, tuple]) -> str:
     want = skill.lower().strip()
     canonical = (load_vocabulary().canonical(skill) or "").lower()
-    named = [i for i, (_, _, s, _) in rows.items() if s and s.lower() in (want, canonical)]
+    named = [i for i, (_, _, s, *_) in rows.items() if s and s.lower() in (want, canonical)]
     if named:
         return named[0]
     exact = [i for i, (_, text, *_) in rows.items() if text.lower().strip() == want]
@@ -81,12 +83,24 @@ def _skill_req(skill: str, rows: dict[str, tuple[str, str, str, str]]) -> str:
     return near[0] if len(near) == 1 else ""
 
 
+def _changed_job_items(resume: str, change: str) -> set[str]:
+    """Ids of the job (and its lines) that `filtered` drops or shortens: evidence from it may rightly go."""
+    found = _FILTER.findall(change)
+    if not found:
+        return set()
+    title, start, _ = found[0]
+    bank = build_bank(resume)
+    jobs = [j for j in bank.jobs if j.positions and j.positions[0].start_date == start
+            and (title.lower() in j.description.lower() or role_matches(j.positions[0].title, title))]
+    return {i for j in jobs for i in (j.id, *(a.id for a in j.accomplishments))}
+
+
 def _names(resume: str, skill: str) -> bool:
     """The resume's text names the skill as a whole word (any case)."""
     return re.search(r"(?<![a-z0-9])" + re.escape(skill.lower()) + r"(?![a-z0-9])", resume.lower()) is not None
 
 
-def _years_req(change: str, rows: dict[str, tuple[str, str, str, str]]) -> tuple[str, bool]:
+def _years_req(change: str, rows: dict[str, tuple]) -> tuple[str, bool]:
     """(requirement id of the job the change touches, whether the change should flip it)."""
     found = _FILTER.findall(change)
     if not found:
@@ -109,6 +123,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
     truly = [0, 0]  # skills the matched resume names and the weakened copy does not
     years = [0, 0]
     same = [0, 0, 0]  # same verdict, same "in the bank", total
+    kept = [0, 0]  # same "in the bank", where no evidence came from the dropped or shortened job
     pairwise = [0, 0]
     for row in rows:
         good, bad = verdicts(row["matched"], row["job"]), verdicts(row["unmatched"], row["job"])
@@ -131,6 +146,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
             if flips:
                 years[1] += 1
                 years[0] += good[req_id][0] in MET and bad.get(req_id, ("",))[0] == "not_met"
+        changed = _changed_job_items(row["matched"], row["filtered"].get("Experience", ""))
         # A sentence that named a taken-out skill ("Java, Javascript, and C#") is touched as a whole.
         sentences = {good[i][1] for i in touched}
         for req_id, (verdict, *_) in good.items():
@@ -139,6 +155,9 @@ def measure(rows: list[dict]) -> dict[str, float]:
             same[2] += 1
             same[0] += verdict == bad[req_id][0]
             same[1] += _level(verdict) == _level(bad[req_id][0])
+            if not changed or not set(good[req_id][4]) & changed:
+                kept[1] += 1
+                kept[0] += _level(verdict) == _level(bad[req_id][0])
         pairwise[1] += 1
         pairwise[0] += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
     share = lambda pair: pair[0] / pair[1] if pair[1] else 0.0  # noqa: E731
@@ -153,6 +172,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "other requirements": same[2],
         "others unchanged (verdict)": share([same[0], same[2]]),
         "others unchanged (in the bank)": share([same[1], same[2]]),
+        "others unchanged (in the bank), outside the changed job": share(kept),
         "pairwise (matched beats unmatched)": share(pairwise),
     }
 
@@ -174,7 +194,7 @@ def label_accuracy(rows_by_id: dict[str, dict], split: bool) -> tuple[int, float
             # A sentence that names several skills is one requirement per skill: met when all are.
             # A line split into a list's items ("Physical Strength, Stamina, Stress Management") is labelled
             # whole: its items are the requirements of that line.
-            levels = [_level(v) for v, t, _, line in got.values() if t == text or line == text]
+            levels = [_level(v) for v, t, _, line, _ in got.values() if t == text or line == text]
             if not levels:
                 continue
             verdict = levels[0] if len(set(levels)) == 1 else "partly_met"
