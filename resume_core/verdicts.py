@@ -99,7 +99,7 @@ _QUALIFIERS = frozenset(terms(
     "efficient adept profound seasoned decent well-versed versed knowledgeable skillful experienced exemplary "
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
-    "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly"))
+    "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude"))
 # The head noun that closes a skill's name and says only what kind of thing it is: "photography techniques"
 # asks for photography, "underwriting process" for underwriting (never the only word left).
 _HEAD_NOUNS = frozenset(terms("techniques practices process processes procedures methods methodologies principles "
@@ -412,7 +412,8 @@ _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
 _LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s(?=(?:\S{1,40}\s){5})")
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
-_PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while)\s", re.I)  # "time management to meet deadlines"
+# "time management to meet deadlines"; "data load process is an added value"; "stamina vital for long hours"
+_PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while|whilst|is|are|vital|essential|crucial)\s", re.I)
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
 
 

@@ -185,3 +185,11 @@ def test_leading_words_of_degree_do_not_stop_a_skill_being_named():
                  ("Reinforced critical thinking skills", ""), ("Project management", ""))
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
     assert rows["req-1"].verdict != "met"  # the word that names the kind of management is missing
+
+
+def test_what_the_posting_says_about_a_skill_is_not_part_of_its_name():
+    rows = _rows(_bank(["Trained in data load process", "Strong physical stamina and strength"]),
+                 ("Familiarity with data load process is an added value", ""),
+                 ("Physical stamina and strength vital for long hours in a busy kitchen", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
