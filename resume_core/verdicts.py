@@ -220,7 +220,7 @@ class EvidenceIndex:
         self._by_word: dict[str, list[int]] = {}
         self._by_concept: dict[str, list[int]] = {}
         for n, unit in enumerate(units):
-            for prefix in _stem_set(unit.text)[1]:
+            for prefix in {word[:4] for word in _stems(unit.text)}:
                 self._by_word.setdefault(prefix, []).append(n)
             for concept in concept_strengths(unit.text):
                 self._by_concept.setdefault(concept, []).append(n)
