@@ -21,11 +21,12 @@ from resume_core.model import Bank, Job
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _WORDS = "|".join(_NUMBER_WORDS)
-_NUM = r"\b(\d{1,2}(?:\.\d)?|" + _WORDS + r")\b"
+# Digits may follow a glued word ("WebMethods6 years", text whose line breaks were lost); words may not.
+_NUM = r"((?<![\d.])\d{1,2}(?:\.\d)?(?![\d.])|\b(?:" + _WORDS + r")\b)"
 # "3+ years", "3 - 5 years", "3 to 5 yrs", "Four to six years", "three (3) years", "minimum 3 years",
 # "8 plus years", "2-year", "10 years (+)"; the floor words before the figure are part of the ask.
 _ASK = re.compile(r"(?:\b(?:at least|minimum(?: of)?|min\.?|over|more than)\s{1,3})?" + _NUM
-                  + r"(?:\s{0,3}\(\d{1,2}\))?\s{0,3}(\+|plus\b)?[\s-]{0,3}"
+                  + r"(?:\s{0,3}\(\s{0,2}\d{1,2}\s{0,2}\))?\s{0,3}(\+|plus\b)?[\s-]{0,3}"
                   r"((?:-|–|to)\s{0,3}(?:\d{1,2}|" + _WORDS + r")\s{0,3}\+?[\s-]{0,3})?"
                   r"(?:years?|yrs?)\b(?:\s{0,3}\(?\+\)?)?", re.I)
 # Years that ask for nothing: the company's own history ("in business for over 30 years", "a 35-year

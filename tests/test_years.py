@@ -118,3 +118,13 @@ def test_the_posting_analysis_reads_the_same_asks():
         assert found is not None and found[0] == parse_years_ask(sentence).years
     assert pf.years_ask("Four to six years of Crystal Reports experience")[1].startswith("4+ years")
     assert pf.years_ask("We have been providing services to firms in Raleigh for over 30 years.") is None
+
+
+def test_asks_in_text_that_lost_its_line_breaks_or_spaces_out_its_brackets_are_read():
+    from resume_core import posting_facts as pf
+
+    asks = pf.years_asks("3 years of WebMethods6 years of Java, Core Java4 years of WebServices")
+    assert [years for years, _, _ in asks] == [3.0, 6.0, 4.0]
+    assert parse_years_ask("Three ( 3 ) years of experience working as a Driver").years == 3
+    assert parse_years_ask("Empirix hammer experience (1-2yrs) with Selenium").years == 1
+    assert parse_years_ask("Applicants must be 25 years of age or older") is None
