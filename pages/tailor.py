@@ -9,7 +9,7 @@ import streamlit as st
 
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import render_markdown, render_text
-from resume_core.tailor import coverage_for, tailor
+from resume_core.tailor import coverage_for, tailor, why_not_for
 from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase
@@ -20,6 +20,7 @@ from ui.tailor_view import (
     POSTING_KEY,
     TAILORED_KEY,
     coverage_panel,
+    excluded_ids,
     is_reviewed,
     preview_panel,
     provenance_panel,
@@ -27,6 +28,7 @@ from ui.tailor_view import (
     restore_draft,
     review_panel,
     snapshot_panel,
+    why_not_panel,
 )
 
 CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor would replace
@@ -35,7 +37,8 @@ CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor wo
 def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
-        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper)
+        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper,
+                        corrections=get_store().load_years_corrections(posting.id))
         put_resume(result.resume, reviewed=False)
         st.session_state[FLAGS_KEY] = result.flags
         return True
@@ -105,10 +108,15 @@ preview, coverage, review, provenance, snapshots = st.tabs(
 )
 with preview:
     preview_panel(render_markdown(resume))
+store = get_store()
+corrections = store.load_years_corrections(posting.id)
 with coverage:
-    coverage_panel(coverage_for(resume, bank, posting))
+    coverage_panel(coverage_for(resume, bank, posting, corrections=corrections), posting.id, corrections,
+                   lambda years: store.save_years_corrections(posting.id, years))
 with review:
     review_panel(resume, bank)
+    why_not_panel(why_not_for(resume, bank, posting, excluded=excluded_ids(posting.id),
+                              room=metrics.lines_per_page - used >= 2))
 with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():

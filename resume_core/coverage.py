@@ -22,19 +22,23 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_core import clock
 from resume_core.chronology import chronological
-from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting, Project, TailoredResume
+from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting, Project, Requirement, TailoredResume
 from resume_core.scoring import ScoreTable
 from resume_core.selection import COVERS
 from resume_core.tailor_summary import SUMMARY_ID
+from resume_core.verdicts import EvidenceIndex, evidence_units, judge
 from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
-RANK = {"covered": 2, "not_selected": 1, "gap": 0}
+VERDICT_RANK = {"met": 3, "not_on_page": 2, "partly_met": 1, "not_met": 0}
+STATUS_OF = {"met": "covered", "not_on_page": "not_selected", "partly_met": "gap", "not_met": "gap"}
 HEADER_KINDS = ("entry", "education", "certificate")
-OR = re.compile(r"(?<![\w-])or(?![\w-])|/", re.I)
+OR = re.compile(r"(?<![\w-])or(?![\w-])", re.I)
+ONE_OF = re.compile(r"\b(?:one of|either)\b", re.I)  # "one of Go, Rust, Zig": the commas offer alternatives
 FILLER_WORDS = 3  # "Rust, or experience with eBPF": a few words may follow the "or"
-TOGETHER = re.compile(r"(?:\s|[,:;&()]|\band\b|-\w+\b)*", re.I)  # "X and Y", "X (Y)", "eBPF-based networking"
+TOGETHER = re.compile(r"(?:\s|[,:;&()/]|\band\b|-\w+\b)*", re.I)  # "X and Y", "X (Y)", "eBPF-based networking"
 
 
 class CoverageRow(BaseModel):
@@ -59,6 +63,14 @@ class CoverageRow(BaseModel):
         "Skills the same sentence offers instead of this one ('Istio or Linkerd'): any of them would do."))
     covered_by_alternative: str = Field("", description=(
         "The alternative whose evidence stands for this requirement (e.g. 'Istio'), if it is not proven itself."))
+    verdict: Literal["met", "partly_met", "not_met", "not_on_page"] = Field("not_met", description=(
+        "'met': the page proves it; 'not_on_page': the bank proves it, the page does not show it; "
+        "'partly_met': only part of it is shown (some of its words, fewer years, a lower degree); 'not_met'."))
+    reason: str = Field("", description="One line the user can check, e.g. \"'Terraform' in your skills at Acme\".")
+    evidence: list[str] = Field(default_factory=list, description="Bank ids of the lines the verdict rests on.")
+    years_needed: float | None = Field(None, description="For a years ask: the minimum years the posting asks.")
+    years_found: float | None = Field(None, description=(
+        "For a years ask: the years the bank shows (or the user's own figure)."))
 
 
 @dataclass(frozen=True)
@@ -87,8 +99,10 @@ def _header_facts(entries: list, education: list[Education], certificates: list[
     return [fact for fact in out if fact.text.strip()]
 
 
-def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable) -> list[CoverageRow]:
-    """Each kept requirement with its best evidence, on the page or not (see `CoverageRow.status`)."""
+def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: ScoreTable, today: str = "",
+                  corrections: dict[str, float] | None = None) -> list[CoverageRow]:
+    """Each kept requirement with its verdict and best evidence, on the page or not (see `CoverageRow`).
+    `corrections` maps requirement ids to the years the user says they have (they replace the count)."""
     by_id = {c.id: c for c in table.candidates}
     facts: dict[str, _Fact] = {}
     on_page: dict[str, dict[str, float]] = {}
@@ -103,15 +117,19 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     page_headers = _header_facts([*resume.experience, *resume.projects], resume.education, resume.certificates)
     bank_headers = _header_facts([*bank.jobs, *bank.projects], bank.education, bank.certificates)
     in_bank_cover = dict(table.cover)
+    shown_headers = set(page_headers)
     for fact in [*page_headers, *bank_headers]:
         key = f"{fact.kind}:{fact.id}:{fact.text}"
         facts[key] = fact
         covers = table.cover_text(fact.text)
         in_bank_cover[key] = covers
-        if fact in page_headers:
+        if fact in shown_headers:
             on_page[key] = covers
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
     skills = {r.id: r.skill for r in posting.requirements}
+    requirements = {r.id: r for r in posting.requirements}
+    units = EvidenceIndex(evidence_units(resume, bank, set(table.cover)))
+    today = today or clock.today()
 
     # Strongest evidence first; among equals, the more recent job's; then by id.
     def rank(pair: tuple[float, str]) -> tuple[float, float, str]:
@@ -121,10 +139,24 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
             recency = 0.0 if facts[pair[1]].kind in HEADER_KINDS else 1.0
         return (-pair[0], -recency, pair[1])
 
+    def best(covers: dict[str, dict[str, float]]) -> dict[str, tuple[float, str]]:
+        # The first by `rank` of each requirement, in one pass over the covers (not one per requirement).
+        keys: dict[str, tuple] = {}
+        out: dict[str, tuple[float, str]] = {}
+        for item, cover_of in covers.items():
+            for req_id, value in cover_of.items():
+                if req_id in out and value < out[req_id][0]:
+                    continue  # weaker evidence never ranks first
+                key = rank((value, item))
+                if req_id not in keys or key < keys[req_id]:
+                    keys[req_id], out[req_id] = key, (value, item)
+        return out
+
+    best_in_bank, best_here = best(in_bank_cover), best(on_page)
     rows = []
     for req in table.requirements:
-        in_bank = sorted(((c[req.id], i) for i, c in in_bank_cover.items() if req.id in c), key=rank)
-        here = sorted(((c[req.id], i) for i, c in on_page.items() if req.id in c), key=rank)
+        in_bank = [best_in_bank[req.id]] if req.id in best_in_bank else []
+        here = [best_here[req.id]] if req.id in best_here else []
         if here and here[0][0] >= COVERED:
             status, (cover, evidence) = "covered", here[0]
         else:
@@ -134,25 +166,37 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
         fact = _Fact(cand.id, cand.kind, cand.text, cand.owner_id, cand.owner_name) if cand else facts.get(evidence)
         first = in_bank[0][1] if in_bank else ""
         best_owner = by_id[first].owner_id if first in by_id else (facts[first].owner_id if first in facts else "")
+        found = judge(requirements[req.id], units, bank, resume, today, cover, status, fact.id if fact else "",
+                      fact.text if fact else "", (corrections or {}).get(req.id))
+        status = STATUS_OF[found.verdict]
         rows.append(
             CoverageRow(
                 requirement_id=req.id, requirement=req.text, kind=req.kind, skill=skills.get(req.id, ""),
                 status=status, evidence_id=fact.id if fact else "", evidence_kind=fact.kind if fact else "",
                 evidence_text=fact.text if fact else "", job_id=fact.owner_id if fact else "",
                 job=fact.owner_name if fact else "", cover=round(cover, 4), in_resume=status == "covered",
-                best_owner_id=best_owner or newest_job,
+                best_owner_id=best_owner or newest_job, verdict=found.verdict, reason=found.reason,
+                evidence=found.evidence, years_needed=found.years_needed, years_found=found.years_found,
             )
         )
-    return _apply_alternatives(rows)
+    return _apply_alternatives(rows, requirements)
 
 
-def _apply_alternatives(rows: list[CoverageRow]) -> list[CoverageRow]:
-    """Within a sentence offering alternatives, the best-proven option stands for the others."""
+def _apply_alternatives(rows: list[CoverageRow], requirements: dict[str, Requirement]) -> list[CoverageRow]:
+    """Within a set of alternatives, the best-proven option stands for the others: the analysis's
+    `alternatives_group` when it set one, else the sentence's own words (`sentence_options`)."""
+    out = list(rows)
+    by_group: dict[str, list[int]] = {}
     by_text: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
-        if row.skill:
+        group = requirements[row.requirement_id].alternatives_group if row.requirement_id in requirements else ""
+        if group:
+            by_group.setdefault(group, []).append(n)
+        elif row.skill and not any(r.alternatives_group for r in requirements.values()):
             by_text.setdefault(row.requirement, []).append(n)
-    out = list(rows)
+    for members in by_group.values():
+        if len(members) > 1:
+            _stand_in(rows, out, [[n] for n in members])
     for text, members in by_text.items():
         for options in sentence_options(text, [rows[n].skill for n in members]):
             groups = [[n for n in members if rows[n].skill.lower() in {s.lower() for s in opt}] for opt in options]
@@ -164,7 +208,7 @@ def _stand_in(rows: list[CoverageRow], out: list[CoverageRow], groups: list[list
     """Mark the rows of each option (`groups` of row indices) with their alternatives, and let the best
     proven option lend its evidence to the options proven less well."""
     def level(group: list[int]) -> int:
-        return min(RANK[rows[n].status] for n in group)
+        return min(VERDICT_RANK[rows[n].verdict] for n in group)
 
     best = max(groups, key=level)  # among equals the first, in reading order
     lent = rows[max(best, key=lambda n: (rows[n].cover, -n))]
@@ -172,20 +216,23 @@ def _stand_in(rows: list[CoverageRow], out: list[CoverageRow], groups: list[list
         others = [rows[n].skill for g in groups if g is not group for n in g]
         for n in group:
             update: dict[str, object] = {"alternatives": others}
-            if group is not best and RANK[rows[n].status] < level(best):
+            if group is not best and VERDICT_RANK[rows[n].verdict] < level(best):
                 update.update({f: getattr(lent, f) for f in (
-                    "status", "in_resume", "evidence_id", "evidence_kind", "evidence_text", "job_id", "job", "cover")})
-                update["covered_by_alternative"] = " and ".join(rows[i].skill for i in best)
+                    "status", "in_resume", "evidence_id", "evidence_kind", "evidence_text", "job_id", "job", "cover",
+                    "verdict", "evidence", "years_found")})
+                via = " and ".join(rows[i].skill or rows[i].requirement for i in best)
+                update["covered_by_alternative"] = via
+                update["reason"] = f"via {via}, an alternative the posting offers: {lent.reason}"
             out[n] = out[n].model_copy(update=update)
 
 
 def gap_groups(rows: list[CoverageRow]) -> list[list[CoverageRow]]:
-    """The gaps as a reader counts them: one per set of alternatives ("Rust, or eBPF (Cilium)" is one
+    """The not-met requirements as a reader counts them: one per set of alternatives ("Rust, or eBPF (Cilium)" is one
     gap), one per skill or requirement otherwise (a skill asked for twice is one gap); in table order."""
     alternatives = {(r.requirement, r.skill.lower()): r.alternatives for r in rows}
     groups: dict[tuple[str, ...], list[CoverageRow]] = {}
     for row in rows:
-        if row.status != "gap":
+        if row.verdict != "not_met":
             continue
         if row.alternatives:
             # Every skill of the set: this row's, its alternatives', and theirs (which include this option's).
@@ -209,9 +256,9 @@ def sentence_options(text: str, skills: list[str]) -> list[list[list[str]]]:
     links: list[str] = []  # between names[i] and names[i + 1]: "or", "and", "and-word" or "comma"
 
     def close() -> None:
-        if "or" in links:
+        if "or" in links or (one_of and "comma" in links):
             # A bare comma lists alternatives in "A, B or C", not in "A, B and C or D".
-            comma = "and" if "and-word" in links else "or"
+            comma = "and" if "and-word" in links and not one_of else "or"
             options = [[names[0]]]
             for name, link in zip(names[1:], links):
                 if (comma if link == "comma" else link) == "or":
@@ -224,6 +271,7 @@ def sentence_options(text: str, skills: list[str]) -> list[list[list[str]]]:
         names.clear()
         links.clear()
 
+    one_of = bool(ONE_OF.search(text))
     mentions = load_vocabulary().find(text)
     for before, mention in zip([None, *mentions], mentions):
         between = text[before.end:mention.start] if before else ""

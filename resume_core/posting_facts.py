@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from resume_core.posting_sections import DECOR, Section, heading_kind
+from resume_core.years import years_figure  # the one years parser: coverage reads the same asks
 
 ROLE = (r"(?:engineer|developer|manager|analyst|designer|scientist|architect|lead|specialist|consultant|"
         r"administrator|programmer|tester|devops|sre|director|head|officer|owner|intern|technician|"
@@ -151,11 +152,6 @@ def find_remote(text: str) -> str:
 # --- facts a requirement sentence asks for ------------------------------------------------------
 # Each returns the short line a requirement row shows, or nothing; `analysis` turns them into rows
 # of their own aspect, with the sentence as the quote.
-_YEARS_ASK = re.compile(
-    r"(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s{1,3})?(\d{1,2}(?:\.\d)?)\s{0,3}(?:\+|plus)?\s{0,3}"
-    r"(?:(?:-|–|to)\s{0,3}\d{1,2}\s{0,3}\+?\s{0,3})?(?:years?|yrs?)\b(?:\s{0,3}\(?\+\)?)?",
-    re.IGNORECASE,
-)
 _YEARS_SUBJECT = re.compile(r"\s{0,3}(?:of|in|with|as|on|at|for|\(|'|[a-z]{2,20}ing\b)[^.;:!?()\n]{0,70}", re.IGNORECASE)
 
 
@@ -176,22 +172,20 @@ def years_ask(text: str, pos: int = 0) -> tuple[float, str, int] | None:
     starts). "At least 3 years of professional experience with Terraform" -> (3.0, "3+ years of
     professional experience with Terraform", ...). None when the sentence asks for no years (or
     names years that are no ask: "in business for over 30 years")."""
-    match = _YEARS_ASK.search(text, pos)
-    if not match or re.search(r"\b(?:in business|founded|for over|company|history|old)\b", text[max(0, match.start() - 30):match.start()], re.I):
+    found = years_figure(text, pos)
+    if found is None:
         return None
-    years = float(match.group(1))
-    if years <= 0 or years > 30:
-        return None
-    subject = _YEARS_SUBJECT.match(text, match.end())
+    years = found.years
+    subject = _YEARS_SUBJECT.match(text, found.end)
     tail = " ".join(subject.group(0).split()).rstrip(" ,-(") if subject else ""
     tail = tail.split(",")[0]  # the short line stops at the first comma; the sentence is the quote
     words = tail.split()
     if len(words) > 9:
         tail = " ".join(words[:9]) + "…"
     tail = re.sub(r",?\s*(?:ideally|preferably|required|preferred|or more|minimum|at least)\W*$", "", tail, flags=re.I)
-    plus = "+" in match.group(0) or "plus" in match.group(0).lower() or re.match(r"(?i)at least|minimum|min|over|more", match.group(0))
+    plus = found.floor
     shown = f"{years:g}{'+' if plus else ''} years" + (f" {tail}" if tail else " of experience")
-    return years, shown, match.end()
+    return years, shown, found.end
 
 
 def degree_ask(text: str) -> str:

@@ -95,6 +95,10 @@ def forgets_texts(func):
         finally:
             terms.cache_clear()
             concept_strengths.cache_clear()
+            vocab_matches.cache_clear()
+            from resume_core.verdicts import forget_texts  # verdicts memoise texts too; imported late: it uses scoring
+
+            forget_texts()
 
     return wrapper
 
@@ -117,10 +121,16 @@ def skill_concept(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def vocab_matches(text: str) -> tuple:
+    """The vocabulary's `find` over `text`, memoised (scores and verdicts both read it)."""
+    return tuple(load_vocabulary().find(text))
+
+
+@lru_cache(maxsize=65536)
 def concept_strengths(text: str) -> dict[str, float]:
     """Skills named in `text` (strength 1) and skills they imply (`IMPLIED_SHARE`): Docker -> Containers."""
     vocab = load_vocabulary()
-    named = [m.canonical for m in vocab.find(text)]
+    named = [m.canonical for m in vocab_matches(text)]
     out = {implied.lower(): IMPLIED_SHARE for c in named for implied, _why in vocab.implied_by(c)}
     out.update(dict.fromkeys((c.lower() for c in named), 1.0))
     return out

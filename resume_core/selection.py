@@ -18,6 +18,9 @@ nothing never goes on a targeted page, so it can never push out one that covers 
 description (a first-person "we do X, I lead Y") counts only for requirements that none of that
 job's accomplishments covers. Ties break by id: the same input always gives the same page.
 
+`MAX_BULLETS` per entry shapes a full page; when the capped phases leave a line or more white,
+phases 2 and 3 run again without the cap, so a sparse page keeps relevant lines.
+
 Phase 4 (`fill`, only when the caller asks) is not about relevance: when a small bank leaves the
 page mostly white after the relevance phases, a job seeker would rather show their real recent work.
 It adds the remaining accomplishments of jobs already on the page, most recent job first, in the
@@ -94,6 +97,7 @@ class _State:
         self.projects_open = False
         self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
         self.relevant: dict[str, int] = {}  # owner id -> how many of its bullets cover something
+        self.capped = True  # MAX_BULLETS applies; lifted when the capped page leaves lines white
 
     def effective(self, cand: Candidate) -> dict[str, float]:
         eff = self.table.effective(cand)
@@ -122,7 +126,7 @@ class _State:
 
     def allowed(self, cand: Candidate) -> bool:
         taken = self.selection.bullets.get(cand.owner_id, [])
-        return cand.id not in taken and len(taken) < MAX_BULLETS[self.owners[cand.owner_id].kind]
+        return cand.id not in taken and (not self.capped or len(taken) < MAX_BULLETS[self.owners[cand.owner_id].kind])
 
     def take(self, cand: Candidate) -> bool:
         """Add `cand` if it fits; True when the owner's entry was opened by it."""
@@ -273,6 +277,16 @@ def select_bullets(
     if state.left >= 1 - 1e-9:  # every bullet takes at least a line
         _greedy(state, clear, owners)
         _relevant_filler(state, table, owners, by_id, clear)
+    if state.left >= 1 - 1e-9:
+        # The caps shaped the page and it still has room: a cap may shape a full page, never leave a
+        # relevant line (the user's own edit, a quantified interview bullet) off a sparse one.
+        state.capped = False
+        # Only entries at their cap gain anything: every other bullet was already weighed with more room.
+        full = {o.id for o in owners if len(state.selection.bullets.get(o.id, [])) >= MAX_BULLETS[o.kind]}
+        if full:
+            capped = {i: c for i, c in clear.items() if c.owner_id in full}
+            _greedy(state, capped, owners)
+            _relevant_filler(state, table, owners, by_id, capped)
     if fill is not None and state.selection.used_lines < fill[0] - 1e-9:
         _fill_sparse_page(state, owners, by_id, min(fill[1], budget_lines))
     return state.selection

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import re
 from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
@@ -260,6 +261,7 @@ class Store(ABC):
         with self._lock():
             self._delete(self._posting_name(posting_id))
             self._delete(self._draft_name(posting_id))  # the resume under review goes with its posting
+            self._delete(f"years/{self._safe_id(posting_id, 'posting')}.json")  # and the years the user gave
 
     def save_snapshot(self, snapshot: Snapshot) -> None:
         folder = f"snapshots/{self._safe_id(snapshot.posting_id, 'posting')}"
@@ -284,6 +286,21 @@ class Store(ABC):
         name = self._draft_name(posting_id)
         data = self._read(name)
         return None if data is None else self._parse(parse_snapshot_xml, data, name)
+
+    def save_years_corrections(self, posting_id: str, years: dict[str, float]) -> None:
+        """Keep the years the user says they have for a posting's years asks (requirement id -> years)."""
+        clean = {self._safe_id(k, "requirement"): round(float(v), 2) for k, v in years.items() if 0 <= float(v) <= 80}
+        self._write(f"years/{self._safe_id(posting_id, 'posting')}.json",
+                    json.dumps(clean, indent=1, sort_keys=True).encode("utf-8"))
+
+    def load_years_corrections(self, posting_id: str) -> dict[str, float]:
+        """The user's corrected years for a posting's years asks; {} when none (or the file is unreadable)."""
+        data = self._read(f"years/{self._safe_id(posting_id, 'posting')}.json")
+        try:
+            loaded = json.loads(data) if data else {}
+            return {str(k): float(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+        except (ValueError, TypeError):
+            return {}
 
     # --- helpers ------------------------------------------------------------------------
     def _posting_name(self, posting_id: str) -> str:

@@ -40,6 +40,7 @@ from resume_core.scoring import (
 )
 from resume_core.selection import Owner, select_bullets
 from resume_core.tailor_summary import generate_summary, pick_summary
+from resume_core.why_not import WhyNot, why_not_rows
 
 SKILL_LISTING_SHARE = 0.3  # naming a skill in the skills section proves it a little, a bullet proves it more
 RESERVE_YEARS = 10.0  # jobs that ended this recently keep at least their title line
@@ -58,6 +59,7 @@ class TailorResult(_Out):
     resume: TailoredResume
     coverage: list[CoverageRow]
     gaps: list[CoverageRow]
+    why_not: list[WhyNot] = []
     flags: list[str] = []
     used_model: bool = False
     prompt_chars: int = 0
@@ -73,11 +75,13 @@ def tailor(
     paper: str = "letter",
     today: str | None = None,
     table: ScoreTable | None = None,
+    corrections: dict[str, float] | None = None,
 ) -> TailorResult:
     """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline.
 
     `today` (YYYY-MM-DD) defaults to `clock.today()`: TP_TODAY when set, else the system date.
     `table` replaces the relevance scores (the benchmark's oracle passes scores that know the labels).
+    `corrections` (requirement id -> years) are the user's own figures for years asks.
     """
     today = today or clock.today()
     bank = lift_other_skills(bank)  # an old "Other skills" pseudo-project is never a page's project
@@ -96,7 +100,7 @@ def tailor(
         education=list(bank.education[:MAX_EDUCATION]),
         certificates=_certificates(bank, table),
     )
-    owners, budget = _owners_and_budget(bank, resume, metrics, today)
+    owners, budget = _owners_and_budget(bank, resume, metrics, today, years_evidence(bank, posting, today))
     residual = {r.id: 1.0 for r in table.requirements}
     by_id = {c.id: c for c in table.candidates}
     for line in skills:
@@ -125,11 +129,12 @@ def tailor(
         resume = resume.model_copy(update={"summary": summary})
 
     resume = resume.model_copy(update=_entries(bank, owners, selection, table, preferred))
-    coverage = coverage_rows(resume, bank, posting, table)
+    coverage = coverage_rows(resume, bank, posting, table, today, corrections)
     return TailorResult(
         resume=resume,
         coverage=coverage,
-        gaps=[row for row in coverage if row.status == "gap"],
+        gaps=[row for row in coverage if row.verdict == "not_met"],
+        why_not=why_not_rows(resume, table, room=selection.budget_lines - selection.used_lines >= 1),
         flags=flags,
         used_model=use_model,
         **result_extra,
@@ -180,13 +185,31 @@ def _fill_lines(metrics: PageMetrics, budget: float) -> tuple[float, float]:
     return (budget + SAFETY_LINES - (1 - FILL_BELOW) * page, budget + SAFETY_LINES - (1 - FILL_UP_TO) * page)
 
 
-def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str):
+def years_evidence(bank: Bank, posting: Posting, today: str) -> list[str]:
+    """Jobs whose dated positions meet a years ask of the posting: their title lines prove it, so they
+    keep a place on the page like recent jobs do."""
+    from resume_core.verdicts import years_ask_of
+    from resume_core.years import years_found
+
+    out: list[str] = []
+    for req in posting.requirements:
+        ask = years_ask_of(req) if req.keep else None
+        if ask is not None:
+            out.extend(years_found(bank, ask, today).evidence)
+    return list(dict.fromkeys(out))
+
+
+def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str,
+                       proving: list[str] = ()):
     jobs = chronological(bank.jobs)
-    reserved = [
+    recent = [
         j.id
         for n, j in enumerate(jobs)
         if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (RESERVE_YEARS / 8.0)
     ][:MAX_RESERVED]
+    # Recent jobs first, then older ones that prove a years ask, in page (chronological) order.
+    keep = set(recent) | set(proving)
+    reserved = [j.id for j in jobs if j.id in keep]
     budget = metrics.lines_per_page - SAFETY_LINES - fixed_lines(resume, metrics)
     if jobs:
         budget -= entries_section_lines(metrics)
@@ -196,7 +219,7 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
         return sum(collapsed_lines(titles[i], metrics) for i in ids)
 
     while reserved and budget - held(reserved) < 0:
-        reserved.pop()
+        reserved.pop()  # the oldest first
     budget -= held(reserved)
     owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
     owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]
@@ -270,7 +293,18 @@ def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
 
 
 @forgets_texts
-def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None) -> list[CoverageRow]:
+def coverage_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None,
+                 corrections: dict[str, float] | None = None) -> list[CoverageRow]:
     """Coverage of an edited resume: user text counts by what it says, not by where it came from."""
+    today = today or clock.today()
+    table = build_table(bank, posting, today)
+    return coverage_rows(resume, bank, posting, table, today, corrections)
+
+
+@forgets_texts
+def why_not_for(resume: TailoredResume, bank: Bank, posting: Posting, today: str | None = None,
+                excluded: set[str] | frozenset[str] = frozenset(), room: bool = False) -> list[WhyNot]:
+    """Why each bank line the posting touches is off this (possibly edited) page; `excluded` are the
+    ids the user took off it, `room` says the page has lines to spare."""
     table = build_table(bank, posting, today or clock.today())
-    return coverage_rows(resume, bank, posting, table)
+    return why_not_rows(resume, table, excluded, room)

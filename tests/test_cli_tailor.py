@@ -109,3 +109,37 @@ def test_same_input_same_output_in_fresh_processes(tmp_path):
         )
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_json_rows_carry_verdict_reason_evidence_and_why_not(files, capsys):
+    bank, posting = files
+    assert run(["--bank", str(bank), "--posting", str(posting), "--json", "--today", TODAY]) == 0
+    out = json.loads(capsys.readouterr().out)
+    rows = {row["requirement_id"]: row for row in out["coverage"]}
+    for row in rows.values():  # the old fields stay, the new ones are added
+        assert {"status", "evidence_id", "in_resume", "verdict", "reason", "evidence", "years_needed",
+                "years_found"} <= set(row)
+        assert row["verdict"] in {"met", "partly_met", "not_met", "not_on_page"} and row["reason"]
+    assert rows["req-tf"]["verdict"] == "met" and "acc-n2" in rows["req-tf"]["evidence"]
+    assert rows["req-rust"]["verdict"] == "not_met" and rows["req-rust"]["evidence"] == []
+    assert {g["requirement_id"] for g in out["gaps"]} == {r for r, row in rows.items() if row["verdict"] == "not_met"}
+    assert out["why_not"], "a bank line the posting touches is off the page: it says why"
+    for line in out["why_not"]:
+        assert line["cause"] in {"excluded", "proven_elsewhere", "job_full", "page_budget", "not_chosen", "weak"}
+        assert line["reason"]
+        assert line["id"] not in {item["id"] for item in out["items"]}
+
+
+def test_json_years_rows_say_what_is_needed_and_found(tmp_path, capsys):
+    from resume_core.model import Bank, Job, Person, Position, Posting, Requirement
+
+    bank = Bank(person=Person(name="Sam"), jobs=[Job(id="job-1", name="Acme", positions=[
+        Position(title="Help Desk Administrator", start_date="2012", end_date="2015")])])
+    posting = Posting(id="pst-1", requirements=[Requirement(
+        id="req-y", kind="required", text="A minimum of 3 years experience as a HELP DESK ADMINISTRATOR")])
+    (tmp_path / "b.xml").write_text(render_bank_xml(bank), encoding="utf-8")
+    (tmp_path / "p.xml").write_text(render_posting_xml(posting), encoding="utf-8")
+    assert run(["--bank", str(tmp_path / "b.xml"), "--posting", str(tmp_path / "p.xml"), "--json", "--today", TODAY]) == 0
+    [row] = json.loads(capsys.readouterr().out)["coverage"]
+    assert row["verdict"] == "met" and row["years_needed"] == 3 and row["years_found"] == pytest.approx(3.0, abs=0.01)
+    assert row["evidence"] == ["job-1"] and "Acme 2012-2015 >= 3 required" in row["reason"]

@@ -126,7 +126,10 @@ def test_an_alternative_only_in_the_bank_makes_the_others_not_selected_rather_th
     (MESH, [[["Service mesh", "Istio"], ["Linkerd"]]]),
     (OBSERVABILITY, [[["Datadog"], ["Prometheus", "Grafana"]]]),
     (LOW_LEVEL, [[["Rust"], ["eBPF", "Networking", "Cilium"]]]),
-    ("Experience with Rust/eBPF/Cilium", [[["Rust"], ["eBPF"], ["Cilium"]]]),
+    # Only "or", "either" and "one of" offer alternatives: a slash or a comma lists what is asked.
+    ("Experience with Rust/eBPF/Cilium", []),
+    ("Project Management for SDLC, Agile/Scrum, SQL", []),
+    ("Experience with one of Go, Rust, Python", [[["Go"], ["Rust"], ["Python"]]]),
     ("Python, Go or Rust", [[["Python"], ["Go"], ["Rust"]]]),
     # "and" lists are never alternatives, and an "or" reaches only the skills it joins.
     ("Python, Go and Rust", []),

@@ -59,9 +59,11 @@ def plain_greedy(table, owners, budget, fill=None):
             lines += head / 2 if ranking and relevant[o.id] > 1 else head
         return lines
 
+    capped = True
+
     def allowed(c):
         taken = chosen.get(c.owner_id, [])
-        return c.id not in taken and len(taken) < MAX_BULLETS[kinds[c.owner_id].kind]
+        return c.id not in taken and (not capped or len(taken) < MAX_BULLETS[kinds[c.owner_id].kind])
 
     def take(c):
         nonlocal left, projects_open, residual
@@ -78,9 +80,7 @@ def plain_greedy(table, owners, budget, fill=None):
         if allowed(c) and cost(c) <= left + 1e-9:
             take(c)
 
-    for phase in (1, 2):
-        if phase == 2:
-            residual = {r: max(v, SECOND_PROOF) for r, v in residual.items()}
+    def greedy(phase):
         while True:
             options = []
             for c in table.candidates:
@@ -92,12 +92,23 @@ def plain_greedy(table, owners, budget, fill=None):
             if not options:
                 break
             take(min(options)[2])
-    shown = {o.id for o in owners if o.reserved} | set(chosen)
+
+    def relevant_filler():
+        shown = {o.id for o in owners if o.reserved} | set(chosen)
+        for c in sorted((c for c in table.candidates if c.owner_id in shown and clear(c) and c.kind != "job"),
+                        key=lambda c: (c.kind != "project", -table.score(c), order[c.owner_id], c.order, c.id)):
+            if allowed(c) and cost(c) <= left + 1e-9:
+                take(c)
+
     order = {o.id: n for n, o in enumerate(owners)}
-    for c in sorted((c for c in table.candidates if c.owner_id in shown and clear(c) and c.kind != "job"),
-                    key=lambda c: (c.kind != "project", -table.score(c), order[c.owner_id], c.order, c.id)):
-        if allowed(c) and cost(c) <= left + 1e-9:
-            take(c)
+    greedy(1)
+    residual = {r: max(v, SECOND_PROOF) for r, v in residual.items()}
+    greedy(2)
+    relevant_filler()
+    if left >= 1 - 1e-9:  # a sparse page: the caps are lifted for phases 2 and 3
+        capped = False
+        greedy(2)
+        relevant_filler()
     if fill and budget - left < fill[0] - 1e-9:
         shown = {o.id for o in owners if o.reserved} | set(chosen)
         for c in sorted((c for c in table.candidates if c.owner_id in shown and kinds[c.owner_id].kind == "job"),
@@ -120,8 +131,6 @@ def test_lazy_greedy_equals_plain_greedy_and_keeps_the_budget(case, with_fill):
     selection = select_bullets(table, owners, METRICS, budget, fill=fill)
     assert selection.bullets == plain_greedy(table, owners, budget, fill)
     assert selection.used_lines <= budget + 1e-9
-    for owner in owners:
-        assert len(selection.bullets.get(owner.id, [])) <= MAX_BULLETS[owner.kind]
 
 
 def test_a_model_preset_goes_first_and_unknown_ids_are_ignored():
@@ -274,4 +283,26 @@ def test_the_budget_holds_with_a_model_preset_too(case, preset_ids):
     assert selection.used_lines <= budget + 1e-9
     known = {c.id for c in table.candidates}
     assert set(selection.chosen()) <= known and len(selection.chosen()) == len(set(selection.chosen()))
-    assert all(len(selection.bullets.get(o.id, [])) <= MAX_BULLETS[o.kind] for o in owners)
+
+
+def _one_job(n: int, words: int):
+    cands = [Candidate(f"acc-{i}", "accomplishment", "word " * words, "job-1", "job", "J", i, 1.0) for i in range(n)]
+    cover = {c.id: {f"req-{i}": 1.0} for i, c in enumerate(cands)}
+    return _table(cands, cover, reqs="".join(str(i) for i in range(n))), [Owner("job-1", "job", 1, True)]
+
+
+def test_a_sparse_page_keeps_relevant_bullets_past_the_per_job_cap():
+    # Nine short bullets, each proving its own requirement, on a page with room for all of them: the
+    # cap of six must not leave three relevant lines (say, the user's own edit) off a page that has room.
+    table, owners = _one_job(9, 5)
+    selection = select_bullets(table, owners, METRICS, 30)
+    assert len(selection.bullets["job-1"]) == 9 > MAX_BULLETS["job"]
+
+
+def test_the_cap_still_shapes_a_full_page():
+    # Long bullets on a page that holds about seven of them: after six the cap holds while the page is
+    # still filling, and the seventh comes only from the room the capped phases left.
+    table, owners = _one_job(9, 60)
+    budget = 6 * bullet_cost("word " * 60, METRICS) + 0.5
+    selection = select_bullets(table, owners, METRICS, budget)
+    assert len(selection.bullets["job-1"]) == MAX_BULLETS["job"]

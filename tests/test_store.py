@@ -340,3 +340,15 @@ def test_an_id_with_a_trailing_newline_never_becomes_a_file_name(store: Store) -
         store.load_posting("pst-1\n")
     with pytest.raises(BankFileError):
         store.save_snapshot(snapshot("snp-a", "2026-01-01T10:00:00+00:00", pid="pst-1\n"))
+
+
+def test_years_corrections_are_kept_per_posting_and_go_with_it(store: Store) -> None:
+    from resume_core.model import Posting
+
+    store.save_posting(Posting(id="pst-a1b2c3d4"), None)
+    assert store.load_years_corrections("pst-a1b2c3d4") == {}
+    store.save_years_corrections("pst-a1b2c3d4", {"req-y": 4.5})
+    assert store.load_years_corrections("pst-a1b2c3d4") == {"req-y": 4.5}
+    assert store.load_years_corrections("pst-other") == {}
+    store.delete_posting("pst-a1b2c3d4")
+    assert store.load_years_corrections("pst-a1b2c3d4") == {}

@@ -1,4 +1,5 @@
-"""Widgets of the Tailor page: coverage table with gap actions, review editor, provenance, snapshots.
+"""Widgets of the Tailor page: coverage table (verdict, reason, evidence, years) with gap actions, review
+editor with "why not on the page", provenance, snapshots.
 
 Each function draws one panel from a `TailoredResume` and calls pure functions of
 `resume_core.review` for every change, then stores the new resume with `put_resume`, which also keeps
@@ -30,6 +31,9 @@ from resume_core.review import (
     swap_line,
 )
 from resume_core.coverage import CoverageRow, gap_groups
+from resume_core.verdicts import VERDICT_LABEL
+from resume_core.why_not import WhyNot
+from resume_core.years import format_years
 from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown, without_autolinks
 from ui.state import get_store
@@ -42,7 +46,8 @@ SNAPSHOT_NOTE_KEY = "tailor_snapshot_note"
 SNAPSHOT_SAVED_KEY = "tp_tailor_snapshot_saved"  # set by a save; the next run empties the note and says so
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
-STATUS_LABEL = {"covered": "✅ on the page", "not_selected": "➖ in the bank, not on the page", "gap": "❌ gap"}
+VERDICT_ICON = {"met": "✅", "not_on_page": "➖", "partly_met": "◐", "not_met": "❌"}
+EXCLUDED_KEY = "tp_tailor_excluded"  # {posting id: [ids the user took off the page]}, for "why not"
 LABEL_CHARS = 110  # a choice in a list reads as a sentence up to about here
 
 
@@ -55,13 +60,6 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     if text[limit - 1] != " " and " " in head:  # the last word is cut: leave it out
         head = head.rsplit(" ", 1)[0]
     return head.rstrip(" ,;:-–—") + "…"
-
-
-def _evidence(row: CoverageRow) -> str:
-    if row.covered_by_alternative:  # the posting asks for one of several: say which one answers it
-        return f"via {row.covered_by_alternative} (the posting accepts either): {row.evidence_text}"
-    # A gap's evidence is only the closest bank text, too weak to count: say so.
-    return f"closest: {row.evidence_text}" if row.status == "gap" and row.evidence_text else row.evidence_text
 
 
 def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
@@ -127,21 +125,38 @@ def preview_panel(markdown_text: str) -> None:
         st.markdown(without_autolinks(demoted))  # bank text is escaped by render; bare addresses stay text too
 
 
-def coverage_panel(rows: list[CoverageRow]) -> None:
-    frame = pd.DataFrame(
+def verdict_label(row: CoverageRow) -> str:
+    return f"{VERDICT_ICON[row.verdict]} {VERDICT_LABEL[row.verdict]}"
+
+
+def _years(row: CoverageRow) -> str:
+    if row.years_needed is None:
+        return ""
+    found = format_years(row.years_found or 0.0)
+    return f"{found} of {row.years_needed:g} asked"
+
+
+def coverage_frame(rows: list[CoverageRow]) -> pd.DataFrame:
+    """The coverage table as the page shows it: a verdict, a reason and evidence ids for every row."""
+    return pd.DataFrame(
         [
-            {"Skill": r.skill, "Requirement": r.requirement, "Kind": r.kind, "Status": STATUS_LABEL[r.status],
-             "Evidence": _evidence(r),
-             "Job or project": r.job, "On the page": r.in_resume}
+            {"Skill": r.skill, "Requirement": r.requirement, "Kind": r.kind, "Verdict": verdict_label(r),
+             "Reason": r.reason, "Evidence": ", ".join(r.evidence), "Years": _years(r),
+             "On the page": r.verdict == "met"}
             for r in rows
         ]
     )
+
+
+def coverage_panel(rows: list[CoverageRow], posting_id: str = "", corrections: dict[str, float] | None = None,
+                   save_corrections=None) -> None:
+    frame = coverage_frame(rows)
     if frame.empty:
         st.info("This posting has no requirements yet: analyse it on the Posting Analysis page.")
         return
 
     def shade(row: pd.Series) -> list[str]:
-        colour = "background-color: #fde2e1" if row["Status"] == STATUS_LABEL["gap"] else ""
+        colour = "background-color: #fde2e1" if row["Verdict"].startswith(VERDICT_ICON["not_met"]) else ""
         return [colour] * len(row)
 
     st.dataframe(
@@ -152,11 +167,57 @@ def coverage_panel(rows: list[CoverageRow]) -> None:
             "Skill": st.column_config.TextColumn(width="small", help="The skill this requirement names, if any"),
             "Requirement": st.column_config.TextColumn(width="medium", help="The posting's words"),
             "Kind": st.column_config.TextColumn(width="small"),
-            "Evidence": st.column_config.TextColumn(width="large", help="The strongest bank text for it"),
+            "Verdict": st.column_config.TextColumn(width="small", help=(
+                "Met: this page proves it. In your bank, not on this page: add the evidence line. "
+                "Partly met: only part of it is shown. Not met: nothing in your bank proves it.")),
+            "Reason": st.column_config.TextColumn(width="large", help="Why, in words you can check"),
+            "Evidence": st.column_config.TextColumn(width="small", help="Ids of the bank lines it rests on"),
+            "Years": st.column_config.TextColumn(width="small", help="Years found in your dated positions"),
             "On the page": st.column_config.CheckboxColumn(width="small"),
         },
     )
+    if save_corrections is not None:
+        years_corrections(rows, corrections or {}, save_corrections)
     _gap_actions(gap_groups(rows))
+
+
+def years_corrections(rows: list[CoverageRow], corrections: dict[str, float], save) -> None:
+    """A number per years ask, counted from your dated positions, that you can correct (kept per posting)."""
+    asks = [r for r in rows if r.years_needed is not None]
+    if not asks:
+        return
+    with st.expander("Years of experience: correct the count", expanded=False):
+        st.caption("Counted from the dates of your positions (overlaps once, 'present' is today). "
+                   "If you have more or fewer years than your Big Resume shows, say so here; "
+                   "it is kept for this posting.")
+        new = {}
+        for row in asks:
+            new[row.requirement_id] = st.number_input(
+                short_label(row.requirement, 90), min_value=0.0, max_value=80.0, step=0.5,
+                value=float(corrections.get(row.requirement_id, row.years_found or 0.0)),
+                key=_key(f"years_{row.requirement_id}"))
+        left, right = st.columns(2)
+        if left.button("Save my years", key=_key("years_save")):
+            save({**corrections, **new})
+            st.rerun()
+        if corrections and right.button("Use the counted years", key=_key("years_reset")):
+            save({})
+            st.rerun()
+
+
+def why_not_panel(rows: list[WhyNot]) -> None:
+    """Why each bank line the posting touches is off the page."""
+    if not rows:
+        return
+    with st.expander(f"Why not on the page? ({len(rows)} line(s) of your Big Resume the posting touches)"):
+        st.dataframe(pd.DataFrame([{"Line": w.text, "Where": w.job, "Why not": w.reason, "Id": w.id} for w in rows]),
+                     hide_index=True, width="stretch",
+                     column_config={"Line": st.column_config.TextColumn(width="large"),
+                                    "Why not": st.column_config.TextColumn(width="large")})
+
+
+def excluded_ids(posting_id: str) -> set[str]:
+    return set(st.session_state.get(EXCLUDED_KEY, {}).get(posting_id, []))
 
 
 def _gap_actions(groups: list[list[CoverageRow]]) -> None:
@@ -164,7 +225,8 @@ def _gap_actions(groups: list[list[CoverageRow]]) -> None:
     if not groups:
         st.success("No gaps: every requirement you kept has evidence in your Big Resume.")
         return
-    st.markdown(f"**{len(groups)} gap(s).** Tell the interviewer about them, and what you say can become bank text.")
+    st.markdown(f"**{len(groups)} gap(s).** Not met by anything in your Big Resume: tell the interviewer about "
+                "them, and what you say can become bank text.")
     for group in groups:
         row = group[0]
         words = row.requirement.lower()  # name the skills in the order the posting does
@@ -209,6 +271,8 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
                 put_resume(move_line(resume, line.item_id, 1))
                 st.rerun()
             if out.button("✕", key=_key(f"out_{line.item_id}"), help="Take off the page"):
+                taken = st.session_state.setdefault(EXCLUDED_KEY, {}).setdefault(resume.posting_id, [])
+                taken.append(line.item_id)
                 put_resume(exclude_line(resume, line.item_id))
                 st.rerun()
             options = dict(alternatives(resume, bank, line.item_id))

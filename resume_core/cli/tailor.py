@@ -85,6 +85,7 @@ def tailor_json(result: TailorResult, posting: Posting, template: str, paper: st
         "coverage": [row.model_dump() for row in result.coverage],
         "gaps": [{"requirement_id": g.requirement_id, "requirement": g.requirement, "kind": g.kind,
                   "best_owner_id": g.best_owner_id} for g in result.gaps],
+        "why_not": [w.model_dump() for w in result.why_not],
         "flags": result.flags,
     }
 

@@ -107,3 +107,47 @@ def test_short_labels_end_at_a_word(text, limit, expected):
     from ui.tailor_view import short_label
 
     assert short_label(text, limit) == expected
+
+
+def test_the_table_shows_verdict_reason_and_evidence_and_gaps_are_the_not_met_rows(workspace):
+    save(workspace)
+    at = tailored()
+    frame = next(d.value for d in at.dataframe if "Verdict" in d.value.columns)
+    assert {"Verdict", "Reason", "Evidence", "Years"} <= set(frame.columns)
+    assert frame["Reason"].map(bool).all() and frame["Verdict"].map(bool).all()
+    not_met = frame[frame["Verdict"].str.contains("Not met")]
+    assert gap_count(at).startswith(f"**{len(not_met)} gap(s).**")
+    terraform = frame[frame["Requirement"] == "Infrastructure as code with Terraform"].iloc[0]
+    assert "Met" in terraform["Verdict"] and "acc-n2" in terraform["Evidence"]
+
+
+def test_a_years_count_can_be_corrected_and_is_kept(workspace):
+    from resume_core.model import Bank, Job, Person, Position, Posting, Requirement
+
+    bank = Bank(person=Person(name="Sam"), jobs=[Job(id="job-1", name="Acme", positions=[
+        Position(title="Help Desk Administrator", start_date="2024-10", end_date="")])])  # 2 y 1 m by TODAY
+    posting = Posting(id="pst-target", title="Admin", requirements=[Requirement(
+        id="req-y", kind="required", text="A minimum of 3 years experience as a help desk administrator")])
+    store = save(workspace, bank, posting)
+    at = tailored()
+    frame = next(d.value for d in at.dataframe if "Verdict" in d.value.columns)
+    assert "Not met" in frame.iloc[0]["Verdict"] and frame.iloc[0]["Years"].startswith("2 y")
+    box = next(n for n in at.number_input if n.key.startswith("tailor_years_req-y"))
+    box.set_value(5.0).run()
+    next(b for b in at.button if b.key.startswith("tailor_years_save")).click().run()
+    assert not at.exception, at.exception
+    assert store.load_years_corrections("pst-target") == {"req-y": 5.0}
+    frame = next(d.value for d in at.dataframe if "Verdict" in d.value.columns)
+    assert "Met" in frame.iloc[0]["Verdict"] and "as you corrected it" in frame.iloc[0]["Reason"]
+
+
+def test_the_review_tab_says_why_lines_are_off_the_page_and_remembers_what_the_user_took_off(workspace):
+    save(workspace)
+    at = tailored()
+    first = next(b for b in at.button if b.key and b.key.startswith("tailor_out_acc-n2"))
+    first.click().run()
+    assert not at.exception, at.exception
+    assert any(e.label.startswith("Why not on the page?") for e in at.expander)
+    frame = next(d.value for d in at.dataframe if "Why not" in d.value.columns)
+    taken = frame[frame["Id"] == "acc-n2"].iloc[0]
+    assert taken["Why not"] == "you took it off this page"

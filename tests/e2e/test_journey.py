@@ -199,13 +199,14 @@ def coverage(page: Page, removed: str, skill: str) -> None:
     table = panel.get_by_test_id("stDataFrame").first
     expect(table).to_be_visible(timeout=TIMEOUT)
     # The grid's cells are also in an accessible table, filled a moment after the canvas is drawn.
-    expect(table).to_contain_text("on the page", timeout=TIMEOUT)
-    expect(table).to_contain_text("gap")
+    # Verdicts since issue 17: "✅ Met", "➖ In your bank, not on this page", "◐ Partly met", "❌ Not met".
+    expect(table).to_contain_text("✅ Met", timeout=TIMEOUT)
+    expect(table).to_contain_text("❌ Not met")
     assert removed not in (table.text_content() or "")
     for row in table.locator("tr").filter(has_text=skill).all():
         cells = row.text_content() or ""
         if cells.startswith(skill):
-            assert "gap" not in cells, f"the skill accepted in the interview is still a gap: {cells}"
+            assert "Not met" not in cells, f"the skill accepted in the interview is still a gap: {cells}"
     shoot(page, "tailor-coverage")
 
 

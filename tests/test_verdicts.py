@@ -1,0 +1,195 @@
+"""Verdicts a recruiter would sign: each with evidence ids and a reason, and loose relations left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_core.model import (
+    Accomplishment,
+    Bank,
+    Certificate,
+    Education,
+    Job,
+    Person,
+    Position,
+    Posting,
+    Requirement,
+    Skill,
+)
+from resume_core.review import exclude_line
+from resume_core.tailor import coverage_for, tailor
+
+TODAY = "2024-01-01"
+
+
+def _bank(skills=(), bullets=(), title="Engineer", start="2019", end="", education=(), certificates=()) -> Bank:
+    return Bank(person=Person(name="Sam"), jobs=[Job(
+        id="job-1", name="Acme", positions=[Position(title=title, start_date=start, end_date=end)],
+        skills=[Skill(id=f"skl-{i}", name=s) for i, s in enumerate(skills)],
+        accomplishments=[Accomplishment(id=f"acc-{i}", text=t) for i, t in enumerate(bullets)])],
+        education=list(education), certificates=list(certificates))
+
+
+def _rows(bank: Bank, *reqs: tuple[str, str]):
+    posting = Posting(id="pst-1", requirements=[Requirement(id=f"req-{i}", text=t, kind="required", skill=s)
+                                                 for i, (t, s) in enumerate(reqs)])
+    return {r.requirement_id: r for r in tailor(bank, posting, today=TODAY).coverage}
+
+
+def test_an_example_the_posting_gives_meets_the_requirement():
+    windows = "Good working knowledge of operating system such as Windows"
+    rows = _rows(_bank(["Competent in Windows"]), (windows, "operating system"), (windows, ""))
+    for row in rows.values():
+        assert row.verdict == "met" and row.evidence == ["skl-0"] and "Competent in Windows" in row.reason
+
+
+def test_a_list_is_not_alternatives_so_a_neighbour_is_no_evidence():
+    sentence = "Project Management for SDLC, Agile/Scrum, SQL"
+    rows = _rows(_bank(["SDLC", "Project Management"]), *[(sentence, s) for s in ("SDLC", "Scrum", "SQL")])
+    assert rows["req-0"].verdict == "met"
+    assert rows["req-1"].verdict == rows["req-2"].verdict == "not_met"
+    assert rows["req-2"].evidence == [] and not rows["req-2"].covered_by_alternative
+
+
+def test_alternatives_the_posting_offers_stand_for_each_other():
+    sentence = "Experience with Istio or Linkerd"
+    rows = _rows(_bank(["Linkerd"]), (sentence, "Istio"), (sentence, "Linkerd"))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].covered_by_alternative == "Linkerd"
+    assert rows["req-0"].reason.startswith("via Linkerd")
+
+
+def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
+    rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
+                 ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
+    assert rows["req-0"].verdict == "partly_met" and rows["req-0"].reason.startswith("related only")
+    assert rows["req-1"].verdict == "not_met" and rows["req-1"].evidence == []
+
+
+def test_a_tool_meets_the_practice_it_is_an_instance_of_with_the_relation_as_reason():
+    rows = _rows(_bank(["Terraform"]), ("Infrastructure as code", "Infrastructure as code"))
+    assert rows["req-0"].verdict == "met" and "Terraform is infrastructure as code" in rows["req-0"].reason
+
+
+def test_a_title_is_evidence_you_can_check():
+    rows = _rows(_bank([], ["Built weekly sales reports in Excel"], title="Data Analyst"),
+                 ("Data analysis", "Data analysis"))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].reason == "you were Data Analyst at Acme"
+    assert rows["req-0"].evidence == ["job-1"]
+
+
+def test_a_qualifier_is_not_asked_and_one_word_of_two_is_no_evidence():
+    rows = _rows(_bank(["Excellent Organizational Skills", "Quality assurance"]),
+                 ("Exceptional Organizational Skills", ""), ("Quality Control Analysis", ""),
+                 ("Test automation frameworks", ""))
+    assert rows["req-0"].verdict == "met"
+    assert rows["req-1"].verdict == "not_met" and rows["req-1"].evidence == []
+
+
+@pytest.mark.parametrize(("start", "end", "verdict"), [("2012", "2015", "met"), ("2013", "2015", "not_met")])
+def test_years_as_a_role_are_met_only_with_enough_years(start, end, verdict):
+    ask = "A minimum of 3 years experience as a HELP DESK ADMINISTRATOR"
+    row = _rows(_bank(title="HELP DESK ADMINISTRATOR", start=start, end=end), (ask, ""))["req-0"]
+    assert row.verdict == verdict and row.years_needed == 3 and row.evidence == ["job-1"]
+    assert row.reason.endswith((">= 3 required" if verdict == "met" else "< 3 required"))
+
+
+def test_the_analysis_fields_are_used_when_set():
+    bank = _bank(["Terraform"], start="2022")
+    posting = Posting(id="pst-1", requirements=[
+        Requirement(id="req-y", text="Terraform", quote="You bring 5+ years with Terraform.", kind="required",
+                    skill="Terraform", aspect="years", years_min=5),
+        Requirement(id="req-a", text="Istio", kind="required", skill="Istio", alternatives_group="mesh"),
+        Requirement(id="req-b", text="Terraform", kind="required", skill="Terraform", alternatives_group="mesh"),
+    ])
+    rows = {r.requirement_id: r for r in tailor(bank, posting, today=TODAY).coverage}
+    assert rows["req-y"].verdict == "partly_met" and rows["req-y"].years_needed == 5  # the skill, not the years
+    assert rows["req-y"].years_found == pytest.approx(2.0, abs=0.01)
+    assert rows["req-a"].verdict == "met" and rows["req-a"].covered_by_alternative == "Terraform"
+
+
+def test_a_user_correction_replaces_the_count():
+    bank = _bank(["Terraform"], start="2022")
+    posting = Posting(id="pst-1", requirements=[Requirement(id="req-y", text="3+ years with Terraform", kind="required",
+                                                            skill="Terraform")])
+    resume = tailor(bank, posting, today=TODAY).resume
+    [row] = coverage_for(resume, bank, posting, today=TODAY, corrections={"req-y": 4.0})
+    assert row.verdict == "met" and row.years_found == 4.0 and "as you corrected it" in row.reason
+
+
+def test_degree_levels_and_lines_in_the_bank_but_not_on_the_page():
+    bank = _bank(["Kubernetes"], education=[Education(id="edu-1", institution="MIT", study_type="BSc", area="CS")],
+                 certificates=[Certificate(id="crt-1", name="Certified Kubernetes Administrator")])
+    rows = _rows(bank, ("Bachelor's degree in Computer Science or related field", ""),
+                 ("Master's degree in Computer Science", ""), ("Kubernetes", "Kubernetes"))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].reason.startswith("BSc >= Bachelor's")
+    assert rows["req-1"].verdict == "partly_met"
+    posting = Posting(id="pst-1", requirements=[
+        Requirement(id="req-k", text="Kubernetes", kind="required", skill="Kubernetes")])
+    resume = tailor(bank, posting, today=TODAY).resume
+    for line in [*resume.skills, *(b for e in resume.experience for b in e.bullets)]:
+        resume = exclude_line(resume, line.item_id)
+    resume = resume.model_copy(update={"certificates": []})
+    [row] = coverage_for(resume, bank, posting, today=TODAY)
+    assert row.verdict == "not_on_page" and set(row.evidence) >= {"skl-0", "crt-1"}
+
+
+def test_scattered_words_and_hedged_relations_do_not_meet_a_requirement():
+    bullet = ("Ran the operation of the night shift, trained new staff, wrote the handbook and did the "
+              "quality control of every batch")
+    rows = _rows(_bank(["DevOps"], [bullet]), ("Operation and Control", ""), ("Linux", "Linux"))
+    assert rows["req-0"].verdict != "met"  # both words are there, far apart: not the skill
+    assert rows["req-1"].verdict == "partly_met" and rows["req-1"].reason.startswith("related only")
+
+
+def test_a_skill_without_its_years_is_partly_met_and_the_years_of_each_skill_of_the_clause_count():
+    sentence = "At least 3 years of experience with Terraform and Kubernetes; Docker is a plus"
+    bank = _bank(["Terraform", "Kubernetes", "Docker"], start="2025-01")
+    rows = _rows(bank, (sentence, "Terraform"), (sentence, "Kubernetes"), (sentence, "Docker"))
+    for row in (rows["req-0"], rows["req-1"]):
+        assert row.verdict == "partly_met" and row.years_needed == 3 and "< 3 required" in row.reason
+    assert rows["req-2"].verdict == "met" and rows["req-2"].years_needed is None
+
+
+def test_a_closing_head_noun_names_no_extra_skill():
+    rows = _rows(_bank(bullets=["Shot and edited product photography for the catalogue",
+                                "Proficient in Reinsurance, Underwriting, and Claims handling"]),
+                 ("Demonstrated knowledge of professional photography techniques", ""),
+                 ("Excellent grasp of Underwriting process", ""),
+                 ("Process improvement", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["acc-1"]
+    assert rows["req-2"].verdict == "not_met"  # "process" opens this one: it is the skill's own word
+
+
+def test_a_skill_of_the_person_not_of_a_job_is_evidence():
+    bank = _bank(bullets=["Ran the help desk"])
+    bank.skills = [Skill(id="skl-p1", name="Kubernetes")]
+    row = _rows(bank, ("Kubernetes", "Kubernetes"))["req-0"]
+    assert row.verdict in ("met", "not_on_page") and row.evidence == ["skl-p1"]
+    assert "your skills" in row.reason
+
+
+def test_years_of_a_skill_only_the_person_lists_are_partly_met():
+    bank = _bank(bullets=["Ran the help desk"], start="2015")
+    bank.skills = [Skill(id="skl-p1", name="Kubernetes")]
+    posting = Posting(id="pst-1", requirements=[Requirement(
+        id="req-0", text="3+ years of Kubernetes", kind="required", skill="Kubernetes", aspect="years",
+        years_min=3, quote="3+ years running Kubernetes in production")])
+    row = tailor(bank, posting, today=TODAY).coverage[0]
+    assert row.verdict == "partly_met" and row.evidence == ["skl-p1"]
+    assert "Kubernetes" in row.reason and "3 required" in row.reason  # the skill is there, its years are not
+
+
+def test_leading_words_of_degree_do_not_stop_a_skill_being_named():
+    rows = _rows(_bank(["Critical thinking skills", "Management"]),
+                 ("Reinforced critical thinking skills", ""), ("Project management", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict != "met"  # the word that names the kind of management is missing
+
+
+def test_what_the_posting_says_about_a_skill_is_not_part_of_its_name():
+    rows = _rows(_bank(["Trained in data load process", "Strong physical stamina and strength"]),
+                 ("Familiarity with data load process is an added value", ""),
+                 ("Physical stamina and strength vital for long hours in a busy kitchen", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
