@@ -18,7 +18,8 @@ from ui.kept_table import forget_tables, kept_editor, kept_rows
 from ui.applications import applications_panel
 from ui.posting_link import posting_link_field
 from ui.markdown import escape_markdown, without_autolinks
-from ui.state import get_engine, get_posting, get_postings, get_store, save_posting, show_unreadable_postings
+from ui.fallback import fallback_engine, fallback_notes
+from ui.state import get_posting, get_postings, get_store, save_posting, show_unreadable_postings
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
 PICK_KEY = "posting_pick"  # the picker widget
@@ -48,10 +49,10 @@ def analyse_and_save(posting) -> None:
     if unsaved is not None:
         posting = posting.model_copy(update={"requirements": requirements_from_rows(unsaved, posting.requirements)})
     with st.spinner("Analyzing…"):
-        analysis = analyze_posting(posting.text, get_engine(), title=posting.title)
+        analysis = analyze_posting(posting.text, fallback_engine(), title=posting.title)
     if save_posting(apply_analysis(posting, analysis)):
         forget_tables(reqs_table(posting))
-        st.session_state[NOTICE_KEY] = analysis.warnings
+        st.session_state[NOTICE_KEY] = analysis.warnings + fallback_notes("This is the offline analysis.")
         st.rerun()
 
 

@@ -14,7 +14,8 @@ from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase
 from ui.markdown import escape_markdown
-from ui.state import get_engine, get_postings, get_store, require_bank, show_unreadable_postings
+from ui.fallback import fallback_engine, fallback_notes
+from ui.state import get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
     FLAGS_KEY,
     POSTING_KEY,
@@ -37,10 +38,10 @@ CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor wo
 def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
-        result = tailor(bank, posting, engine=get_engine(), template=template, paper=paper,
+        result = tailor(bank, posting, engine=fallback_engine(), template=template, paper=paper,
                         corrections=get_store().load_years_corrections(posting.id))
         put_resume(result.resume, reviewed=False)
-        st.session_state[FLAGS_KEY] = result.flags
+        st.session_state[FLAGS_KEY] = result.flags + fallback_notes("The offline selection is shown.")
         return True
     return False
 

@@ -17,7 +17,7 @@ from resume_core.cover_letter import (
 )
 from resume_core.model import Bank, Posting, TailoredResume
 from ui.kept_text import KEPT_KEY, kept_text
-from ui.state import get_engine
+from ui.fallback import fallback_engine, fallback_notes
 from ui.markdown import escape_markdown
 
 
@@ -33,15 +33,14 @@ def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: Tailo
                "posting's top requirements, and the skills it asks for that you have. Edit it freely; "
                "your text is kept for this posting.")
     key = f"tp_letter_{posting.id}"
-    engine = get_engine()
+    engine = fallback_engine()
     if not engine.offline and st.button(f"Write it with {engine.name}", key="letter_ai"):
         with st.spinner("Writing…"):
             letter, notes = generate_cover_letter(engine, bank, posting, resume)
         st.session_state.setdefault(KEPT_KEY, {})[key] = letter.text  # shown in the editor, checked below
         st.session_state.pop(key, None)
-        for note in notes[:1]:
-            if "failed" in note:
-                st.warning(escape_markdown(note))
+        for note in [n for n in notes if "failed" in n][:1] + fallback_notes("This is the offline letter."):
+            st.warning(escape_markdown(note))
     text = kept_text(st.text_area, "Cover letter", draft.text, key=key, height=280)
     if not text.strip():
         st.info("The letter is empty: clear your edit (type the draft back) or write your own.")

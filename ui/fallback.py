@@ -32,6 +32,14 @@ def current_fallback() -> FallbackEngine | None:
     return engine if isinstance(engine, FallbackEngine) and engine.problem is not None else None
 
 
+def fallback_notes(prefix: str) -> list[str]:
+    """The note for a step that the offline engine just answered for a failing server, as a list of
+    warnings to show with the step's own (`prefix` names what the user sees, e.g. 'This is the offline
+    analysis.'); [] when the server answered."""
+    engine = current_fallback()
+    return [f"{prefix} {engine.note()}"] if engine is not None else []
+
+
 def show_fallback_note(short: bool = False) -> bool:
     """Draw the note when the offline engine answers for a failing server (`short`: the sidebar's
     one-liner, the page has the details); True if it did."""

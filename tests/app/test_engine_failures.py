@@ -98,3 +98,13 @@ def test_an_empty_interview_reply_is_replaced_by_the_offline_question_and_said(w
     assert "empty reply" in shown(at) and "offline engine answered" in shown(at)
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
     assert all(md.value.strip() for m in at.chat_message for md in m.markdown)  # no empty bubble
+
+
+def test_a_failed_analysis_is_answered_offline_and_the_sidebar_says_so(workspace):
+    at = with_engine(FakeEngine(extract=[DOWN]))
+    at.text_area(key="posting_add_text").set_value(POSTING)
+    at.button(key="FormSubmitter:posting-add-Save and analyze").click().run()
+    assert not at.exception, at.exception
+    sidebar = "\n".join(w.value for w in at.sidebar.warning)
+    assert "offline engine answers meanwhile" in sidebar, "one fallback rule: the sidebar names it on every page"
+    assert "This is the offline analysis." in shown(at) and "The offline engine answered instead" in shown(at)
