@@ -1,6 +1,6 @@
 """The loop the product promises, in a real browser: a gap on the Tailor page -> "Interview me about
 this" -> the interviewer asks about that requirement first -> the person answers -> a suggestion names
-the requirement's skill -> accepting it -> the coverage row is no longer a gap."""
+the requirement's skill -> accepting it -> the coverage row is met."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def test_a_gap_interview_turns_its_coverage_row_to_met(launch_app, chromium, tmp
         go(page, "Tailor")
         click(page, "Tailor", exact=True)
         expect(page.get_by_role("tab", name="Coverage")).to_be_visible(timeout=TIMEOUT)
-        assert any("gap" in cells for cells in coverage_cells(page, SKILL)), "the seeded requirement is no gap"
+        assert any("Not met" in cells for cells in coverage_cells(page, SKILL)), "the seeded requirement is no gap"
         click(page, "Interview me about this")
 
         # The interview page opens on the requirement: the first question is about it.
@@ -93,7 +93,7 @@ def test_a_gap_interview_turns_its_coverage_row_to_met(launch_app, chromium, tmp
         click(page, "Tailor", exact=True)
         expect(page.get_by_role("tab", name="Coverage")).to_be_visible(timeout=TIMEOUT)
         rows = [cells for cells in coverage_cells(page, SKILL) if cells.startswith(SKILL)]
-        assert rows and not any("gap" in cells for cells in rows), f"the gap is still a gap: {rows}"
+        assert rows and any("✅ Met" in cells for cells in rows), f"the gap is not met yet: {rows}"
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
         raise
