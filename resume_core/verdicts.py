@@ -415,7 +415,7 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
 # A relation that hedges ("mostly", "carries over") or goes from a kind of work to a tool ("front-end work is
 # JavaScript") says what is likely, not what is proven.
 _HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently|"
-                    r"similar|related|carry over|carries over|work is|work uses|work needs)\b", re.I)
+                    r"similar|related|almost always|underlies|carry over|carries over|work is|work uses|work needs)\b", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")

@@ -208,3 +208,9 @@ def test_a_name_the_requirement_spells_is_proved_by_a_line_that_names_it_however
     assert rows["req-2"].verdict == "met" and rows["req-2"].evidence == ["skl-2"]
     assert rows["req-3"].verdict != "met"  # every name the requirement spells is needed, not one of three
     assert rows["req-4"].verdict != "met"  # a shouted line's capitals are no names
+
+
+def test_a_relation_that_says_almost_always_is_likely_not_proven():
+    rows = _rows(_bank(["Docker"]), ("Linux", "Linux"), ("Containers", "Containers"))
+    assert rows["req-0"].verdict == "partly_met" and "almost always" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"  # Docker is a container tool: an instance of the practice
