@@ -56,6 +56,7 @@ _IRREGULAR = {"led": "lead", "built": "build", "wrote": "write", "written": "wri
               "spoke": "speak", "spoken": "speak", "made": "make", "brought": "bring", "kept": "keep"}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'designed', 'designs', 'designing' (and 'led', 'leading')."""
     if not word.isalpha():  # 'node.js', 'c++', 'k8s' are names, not inflected words
@@ -233,6 +234,11 @@ class _Stats:
     term_reqs: dict[str, list[str]]
     concept_reqs: dict[str, list[str]]
     denominators: dict[str, float]
+    # Each requirement's concepts in a fixed order, sorted once rather than for every candidate.
+    concept_order: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.concept_order = {rid: tuple(sorted(r.concepts)) for rid, r in self.requirements.items()}
 
     def covers(self, words: tuple[str, ...], found: dict[str, float]) -> dict[str, float]:
         counts: dict[str, int] = defaultdict(int)
@@ -245,7 +251,7 @@ class _Stats:
         out: dict[str, float] = {}
         for rid in sorted(touched):
             req = self.requirements[rid]
-            concept = sum(found.get(c, 0.0) for c in sorted(req.concepts)) / len(req.concepts) if req.concepts else 0.0
+            concept = sum(found.get(c, 0.0) for c in self.concept_order[rid]) / len(req.concepts) if req.concepts else 0.0
             text = 0.0
             if self.denominators[rid]:
                 got = sum(

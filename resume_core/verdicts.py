@@ -368,6 +368,10 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
             return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
         return Verdict("not_met", "nothing in your bank says this", [])
     full_page, full_bank, partial = [], [], []
+    # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
+    # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
+    # proves it, however differently the rest is worded.
+    marks = [] if req.skill else _marks(req.text)
     if isinstance(units, EvidenceIndex):
         names = [req.skill] if req.skill else []
         names += [c for group in concepts for c in group]
@@ -378,6 +382,7 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
         # The asked skill's own words are `asked` (two of them needed); other names (examples, a sentence's
         # skills) count with one word, since any of them may be the evidence.
         others = [w for n in names if n != req.skill for w in _stems(n)]
+        others += [w for mark in marks for w in _stems(mark)]
         units = units.candidates(asked, others, [_concept_of(n) for n in names], field)
     # The page's lines first: a full match there decides, and the bank's lines need not be read; six
     # pieces of evidence are all a verdict lists. Partial matches keep the units' order.
@@ -389,6 +394,10 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
         if full_bank and len(_ids(full_bank)) >= 6:
             break
         level, reason = _match(req.skill, asked, sentence, unit, concepts)
+        if level < 2 and marks and all(_names_mark(mark, unit.text) for mark in marks):
+            level, reason = 2, f"'{unit.text.strip()[:80]}' in {unit.where}"
+            if unit.title:
+                reason = unit.where
         if level == 2:
             (full_page if unit.on_page else full_bank).append((unit, reason))
         elif level == 1:
@@ -406,7 +415,7 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
 # A relation that hedges ("mostly", "carries over") or goes from a kind of work to a tool ("front-end work is
 # JavaScript") says what is likely, not what is proven.
 _HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently|"
-                    r"similar|related|carry over|carries over|work is|work uses|work needs)\b", re.I)
+                    r"similar|related|almost always|underlies|carry over|carries over|work is|work uses|work needs)\b", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
@@ -436,6 +445,39 @@ def _asked_concepts(short: str) -> list[list[str]]:
         if before and after:
             found = after
     return [[c] for c in names(found)]
+
+
+# A name as a requirement spells it: a capital after its first letter ("VisualForce", "CRUD", "TR-069", "iOS").
+_MARK = re.compile(r"(?<![\w.+#-])[A-Za-z][A-Za-z0-9]{0,29}(?:[-/.][A-Za-z0-9]{1,15}){0,3}(?![\w+#])")
+
+
+@lru_cache(maxsize=4096)
+def _marks(text: str) -> list[str]:
+    """The words a requirement spells as names that the vocabulary does not know, in order (each once)."""
+    letters = [c for c in text[:500] if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return []  # a shouted line spells every word in capitals: none of them is a name
+    known = [(m.start, m.end) for m in _found(text[:500])]
+    found = []
+    for m in _MARK.finditer(text[:500]):
+        word = m.group(0)
+        if any(a < m.end() and m.start() < b for a, b in known):
+            continue  # a skill the vocabulary knows is matched as that skill
+        if any(c.isupper() for c in word[1:]) and sum(c.isalpha() for c in word) >= 2 and word not in found:
+            found.append(word)
+    return found
+
+
+def _names_mark(mark: str, text: str) -> bool:
+    """The text names the mark as a whole word (any case)."""
+    low, want = text.lower(), mark.lower()
+    start = low.find(want)
+    while start >= 0:
+        end = start + len(want)
+        if (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            return True
+        start = low.find(want, start + 1)
+    return False
 
 
 def _ids(found: list[tuple[Unit, str]]) -> list[str]:

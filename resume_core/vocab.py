@@ -48,7 +48,8 @@ def _norm(token: str) -> str:
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised tokens of `text` with their character offsets."""
-    return [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    norm = _norm
+    return [(norm(m.group()), *m.span()) for m in _TOKEN.finditer(text)]
 
 
 def normalise(term: str) -> str:

@@ -193,3 +193,24 @@ def test_what_the_posting_says_about_a_skill_is_not_part_of_its_name():
                  ("Physical stamina and strength vital for long hours in a busy kitchen", ""))
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
     assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+
+
+def test_a_name_the_requirement_spells_is_proved_by_a_line_that_names_it_however_worded():
+    rows = _rows(_bank(["Demonstrated ability with use of VisualForce", "Ample experience with CRUD operations",
+                        "Deep understanding of WCF for creating services"]),
+                 ("Proficient in the functionality and usage of VisualForce", ""),
+                 ("Strong understanding and implementation capability of CRUD principles.", ""),
+                 ("WCF (Windows Communication Foundation)", ""),
+                 ("Proficient in the implementation of IPDR, DOCSIS, and CRUD", ""),
+                 ("STRONG UNDERSTANDING OF WCF SERVICES AND CRUD", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+    assert rows["req-2"].verdict == "met" and rows["req-2"].evidence == ["skl-2"]
+    assert rows["req-3"].verdict != "met"  # every name the requirement spells is needed, not one of three
+    assert rows["req-4"].verdict != "met"  # a shouted line's capitals are no names
+
+
+def test_a_relation_that_says_almost_always_is_likely_not_proven():
+    rows = _rows(_bank(["Docker"]), ("Linux", "Linux"), ("Containers", "Containers"))
+    assert rows["req-0"].verdict == "partly_met" and "almost always" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"  # Docker is a container tool: an instance of the practice
