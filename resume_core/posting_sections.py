@@ -24,7 +24,8 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
-     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"who (?:are )?we(?:'re| are)? looking for|who are you|what (?:skills|experience|qualifications) (?:do )?you (?:need|bring|have)\b.{0,50}|"
      r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),
     ("responsibilities", r"about (?:the|this) (?:role|job|position|opportunity)|(?:key |main |your )?responsibilities|what (?:you'?ll|you will) (?:do|be doing|work on)|"
      r"your (?:role|tasks|mission|impact|day)|the role|role description|(?:the )?job description|duties|"
@@ -174,8 +175,13 @@ _DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.
 _INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣●○■□►➢✓✔]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-zA-Z0-9)])[•·▪◦‣●○■□►➢✓✔][ \t]{0,8}")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
-                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
+                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)"
+                            # Offer lines written as orders, glued: "... as a working language Work with
+                            # our modern tech-stack ... Docker and GCP Enjoy home office possibilities".
+                            r"|(?<=[A-Za-z0-9)])[ \t]{1,8}(?=(?:Enjoy|Work with|Be part of|Take advantage of|Benefit from) )")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
+# A lead-in and its first bullet on one line: "Do you have what it takes: • C#/.NET or similar".
+_COLON_BULLET = re.compile(r":[ \t]{0,8}[•▪◦‣●○■□►➢✓✔]")
 
 
 def unglue(text: str) -> str:
@@ -187,7 +193,7 @@ def unglue(text: str) -> str:
     vocab = load_vocabulary()
     out = []
     for line in text.splitlines():
-        if len(line) < 120 and not _COLON_GLUE.search(line):
+        if len(line) < 120 and not _COLON_GLUE.search(line) and not _COLON_BULLET.search(line):
             out.append(line)
             continue
         line = _INLINE_BULLET.sub("\n• ", line)
@@ -301,7 +307,7 @@ class Section:
 
 def heading_kind(line: str) -> SectionKind | None:
     """The section kind a heading line opens, or None when the line is not a heading."""
-    text = DECOR.sub("", line).strip()
+    text = DECOR.sub("", line).strip().rstrip("?").rstrip()  # "Who are we looking for?"
     if not text or len(text) > 70 or len(text.split()) > 9:
         return None
     for kind, pattern in _HEADING_RES:

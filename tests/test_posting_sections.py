@@ -223,3 +223,32 @@ def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
     text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
             "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
     assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["You have 3+ years of Python"]
+
+
+@pytest.mark.parametrize("line", ["Who are we looking for?", "Who are you?", "Our Core tech stack",
+                                  "What skills do you need?"])
+def test_question_and_stack_headings_open_a_requirements_section(line):
+    assert ps.heading_kind(line) == "requirements"
+
+
+def test_a_question_that_is_not_a_heading_stays_text():
+    assert ps.heading_kind("Types of projects you ask?") is None
+
+
+def test_a_lead_in_and_its_first_bullet_on_one_line_are_split():
+    text = "Do you have what it takes: • C#/.NET or similar programming languages .\n"
+    lines = ps.unglue(text).splitlines()
+    assert lines[0].rstrip(" •").endswith("takes:")
+    assert any(line.lstrip("• ").startswith("C#/.NET") for line in lines[1:])
+    found = {c.text for c in ps.clauses(ps.split_sections(ps.unglue(text)))}
+    assert any(c.startswith("C#/.NET") for c in found)  # the process words of the lead-in do not hide it
+
+
+def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
+    text = ("Be part of an international team that uses English as a working language Work with our modern "
+            "tech-stack such as: Rust Go Kubernetes Docker and GCP Enjoy home office possibilities and 30 days "
+            "of vacation\n")
+    lines = ps.unglue(text).splitlines()
+    stack = next(line for line in lines if line.startswith("Work with"))
+    assert "GCP" in stack and "vacation" not in stack
+    assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))
