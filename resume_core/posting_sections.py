@@ -21,11 +21,12 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
     ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
-     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
+     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
      r"must[- ]haves?|we expect|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
-     r"who (?:are )?we(?:'re| are)? looking for|who are you|what (?:skills|experience|qualifications) (?:do )?you (?:need|bring|have)\b.{0,50}|"
+     r"who (?:are )?we(?:'re| are)? looking for|who are you|what we need(?: from you)?|"
+     r"(?:the )?(?:skills|experience) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|needed)(?: are)?|what (?:skills|experience|qualifications) (?:do )?you (?:need|bring|have)\b.{0,50}|"
      r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),
     ("responsibilities", r"about (?:the|this) (?:role|job|position|opportunity)|(?:key |main |your )?responsibilities|what (?:you'?ll|you will) (?:do|be doing|work on)|"
      r"your (?:role|tasks|mission|impact|day)|the role|role description|(?:the )?job description|duties|"

@@ -226,7 +226,8 @@ def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
 
 
 @pytest.mark.parametrize("line", ["Who are we looking for?", "Who are you?", "Our Core tech stack",
-                                  "What skills do you need?"])
+                                  "What skills do you need?", "Skills & requirements", "What we need",
+                                  "The skills we're looking for are"])
 def test_question_and_stack_headings_open_a_requirements_section(line):
     assert ps.heading_kind(line) == "requirements"
 
