@@ -36,8 +36,8 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
     ("benefits", r"(?:our |the |job |employee |additional |other )?benefits(?: (?:and|&) perks)?|perks(?: (?:and|&) benefits)?|(?:what )?we offer|"
      r"what'?s in it for you|why (?:join|work|you'?ll love).*|compensation.*|salary.*|our offer|what you get|"
      r"we provide|rewards|what we can offer(?: you)?"),
-    ("other", r"how to apply|application process|equal (?:employment )?opportunity.*|eeo.*|next steps|"
-     r"interview process|location|contact(?: us)?|apply(?: now)?"),
+    ("other", r"how to apply|(?:the |our )?(?:application|hiring|recruitment|selection) process|equal (?:employment )?opportunity.*|eeo.*|next steps|"
+     r"(?:the |our )?interview(?: process)?|location|contact(?: us)?|apply(?: now)?"),
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
 # A trailing run is tried only from its first character ((?<!...)), so a long run of spaces inside a
