@@ -258,3 +258,9 @@ def test_collaboration_names_teamwork_only_as_a_skill_not_as_working_with_someon
     # A duty done together with someone, or a project run with a partner, asks for no teamwork skill.
     assert "Teamwork" not in {m.canonical for m in vocab.find("Define the architecture in close collaboration with our CPO")}
     assert "Teamwork" not in {m.canonical for m in vocab.find("The project is a collaboration between two labs")}
+
+
+def test_analytics_alone_is_a_product_area_not_data_analysis():
+    vocab = load_vocabulary()
+    assert "Data analysis" in {m.canonical for m in vocab.find("3 years of data analytics experience")}
+    assert "Data analysis" not in {m.canonical for m in vocab.find("Our offerings span from analytics to strategy")}
