@@ -189,36 +189,6 @@ def test_glued_sections_of_a_one_line_posting_get_their_kinds():
     assert [s.kind for s in sections if s.heading == "Must Have"] == ["requirements"]
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Flexible working hours and the ability to work from home", "benefit"),
-    ("We offer a competitive salary and 401(k) matching.", "benefit"),
-    ("We are a leading provider of modern cloud software.", "blurb"),
-    ("Acme Analytics is a fast-growing company headquartered in Austin.", "blurb"),
-    ("It could be an opportunity for you to grow into Frontend, Backend and Full stack.", "growth"),
-    ("Please send your resume to jobs@example.com.", "process"),
-    ("Acme is an equal opportunity employer.", "legal"),
-    ("5+ years of Python.", ""),
-    ("We are looking for a Go developer with Kafka experience.", ""),
-    ("Our dashboard is built with React and talks to a REST API.", ""),
-    ("Experience in web frameworks such as Django Here's what we offer you: free lunch", ""),
-    ("Exposure to Kubernetes is a plus.", ""),
-    ("Professional Education: High-impact training courses taught by practitioners (Agile and Lean).", "benefit"),
-    ("At Acme your skills, dedication and ambition help us change lives for the better.", "blurb"),
-    ("In addition, our industry expertise within financial services and insurance is second to none.", "blurb"),
-    ("Disclaimer: If you are not reviewing this job posting on our careers site, it may be a scam.", "legal"),
-    ("Knowledge of change management and the financial services industry.", ""),
-    ("Acme is a VC-backed SaaS start-up based in Berlin but operating globally.", "blurb"),
-    ("Our platform is based on Kafka and Postgres.", ""),
-    ("In 14 hubs worldwide our team of 40,000+ technologists builds mobile apps and big data platforms.", "blurb"),
-    ("Our award-winning AI platform gives data context.", "blurb"),
-    ("Being a global leader in process mining, our goal is to establish SaaS as the standard.", "blurb"),
-    ("The team consists of Software Engineers, QA Engineers and DevOps Engineers.", "blurb"),
-    ("You have 3+ years of DevOps in a global leader's platform team.", ""),
-])
-def test_what_a_sentence_is_for(sentence, role):
-    assert ps.sentence_role(sentence) == role
-
-
 def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
     text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
             "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
