@@ -264,3 +264,8 @@ def test_analytics_alone_is_a_product_area_not_data_analysis():
     vocab = load_vocabulary()
     assert "Data analysis" in {m.canonical for m in vocab.find("3 years of data analytics experience")}
     assert "Data analysis" not in {m.canonical for m in vocab.find("Our offerings span from analytics to strategy")}
+
+
+def test_analytic_skills_are_analytical_thinking():
+    vocab = load_vocabulary()
+    assert "Analytical thinking" in {m.canonical for m in vocab.find("You have strong analytic skills")}
