@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resume_core.sentence_roles import company_stack, sentence_role  # noqa: F401  (ps.sentence_role)
+
 SectionKind = str  # "intro", "requirements", "preferred", "responsibilities", "about", "benefits", "other"
 REQUIREMENT_KINDS = ("intro", "requirements", "preferred", "responsibilities")
 
@@ -21,10 +23,12 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
     ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
-     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications))?|experience)|what (?:you'?ll|you will) "
+     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
-     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"who (?:are )?we(?:'re| are)? looking for|who are you|what we need(?: from you)?|"
+     r"(?:the )?(?:skills|experience) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|needed)(?: are)?|what (?:skills|experience|qualifications) (?:do )?you (?:need|bring|have)\b.{0,50}|"
      r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),
     ("responsibilities", r"about (?:the|this) (?:role|job|position|opportunity)|(?:key |main |your )?responsibilities|what (?:you'?ll|you will) (?:do|be doing|work on)|"
      r"your (?:role|tasks|mission|impact|day)|the role|role description|(?:the )?job description|duties|"
@@ -34,8 +38,8 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
     ("benefits", r"(?:our |the |job |employee |additional |other )?benefits(?: (?:and|&) perks)?|perks(?: (?:and|&) benefits)?|(?:what )?we offer|"
      r"what'?s in it for you|why (?:join|work|you'?ll love).*|compensation.*|salary.*|our offer|what you get|"
      r"we provide|rewards|what we can offer(?: you)?"),
-    ("other", r"how to apply|application process|equal (?:employment )?opportunity.*|eeo.*|next steps|"
-     r"interview process|location|contact(?: us)?|apply(?: now)?"),
+    ("other", r"how to apply|(?:the |our )?(?:application|hiring|recruitment|selection) process|equal (?:employment )?opportunity.*|eeo.*|next steps|"
+     r"(?:the |our )?interview(?: process)?|location|contact(?: us)?|apply(?: now)?"),
 ]
 _HEADING_RES = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
 # A trailing run is tried only from its first character ((?<!...)), so a long run of spaces inside a
@@ -63,94 +67,6 @@ _CLOSING = re.compile(r"\b(?:equal (?:employment )?opportunit|your application|a
                       r"we hope (?:you|to hear))")
 
 
-# --- what a sentence is for ---------------------------------------------------------------------
-# Sentences that ask for nothing, wherever they stand (a run-together posting has no headings): what
-# the company offers, how to apply, legal text, what the candidate could grow into, and the company's
-# description of itself. Matched against lower-cased text.
-_ROLES = [
-    ("benefit", re.compile(
-        r"\b(?:(?:health|dental|vision|medical|life|disability) (?:insurance|benefits|coverage|plans?)|401\s?\(?k\)?|"
-        r"paid time off|\bpto\b|vacation|parental leave|flexible (?:working |work )?(?:hours|schedules?)|"
-        r"stock options|competitive (?:salary|compensation|pay|benefits|rates?)|benefits? (?:package|plan)|"
-        r"free (?:lunch|lunches|snacks|coffee|parking)|tuition (?:reimbursement|assistance)|bonus plan|"
-        r"retirement (?:plan|savings)|we offer|our benefits|excellent benefits|great benefits|perks\b|"
-        r"you(?:'ll| will) (?:work|be working) in an? [^.]{0,80}environment|"
-        r"professional (?:education|development)\s?:|training (?:courses|budget)|learning (?:budget|stipend))")),
-    ("process", re.compile(
-        r"\b(?:send (?:us )?(?:your|an? |their )?(?:updated )?(?:cv|resume|application)|apply (?:now|today|here|online|"
-        r"directly|via)|please (?:reply|contact|send|apply|call|email|read on)|click (?:here|the link|apply)|"
-        r"interview process|your application|looking forward to|read on\b|reach (?:me|us) at|"
-        r"(?:e-?mail|call) (?:me|us)\b|do you have what it takes)")),
-    ("legal", re.compile(
-        r"\b(?:equal (?:employment )?opportunit|\beoe\b|without regard to|race, colou?r|sexual orientation|"
-        r"veteran status|sponsor(?:ship)?\b|authori[sz]ed to work|drug (?:test|screen)|background (?:check|screening)|"
-        r"e-verify|reasonable accommodation|disclaimer\b)")),
-    ("growth", re.compile(
-        r"\b(?:opportunit(?:y|ies) to (?:learn|grow|develop|advance)|(?:chance|opportunity) to (?:grow|learn)|"
-        r"(?:you|we) (?:will|'ll|could|can|may) (?:learn|grow)|grow into|room (?:to|for) grow|"
-        r"(?:gain|get|offer|provide|give you)\w* (?:hands-on )?(?:exposure|experience) (?:to|in|with)|"
-        r"career (?:growth|development|path|advancement)|training (?:is |will be )?provided|we will train)")),
-    ("blurb", re.compile(
-        r"^(?:(?:in addition|additionally|moreover|furthermore|also),? )?(?:about (?:the|our) (?:department|team|company)\b|(?:at [^,]{1,100}?,? )?we(?:'re| are| have| were)? "
-        r"(?:(?:also|always|currently) )?(?:a|an|the|one|been|developing|contribute|handle|help|provide|deliver|love|"
-        r"believe|strive|recognize|embrace|pride|create|proud|committed|passionate about (?:our|making))\b|"
-        r"our (?!(?:tech(?:nology)?|tools?|stack|technologies|ideal|requirements?)\b)[a-z-]+(?: [a-z-]+){0,2} "
-        r"(?:is|are|spans?|results?|include|helps?|standardises|standardizes)\b|"
-        r"our (?:company|client|mission|customers|products?|culture|story|clients?|vision|values)\b|"
-        r"our (?:[a-z-]+ ){0,2}(?:expertise|portfolio|offices|footprint|heritage)\b|"
-        r"the (?:[\w<>&.\-]+ ){0,8}?(?:department|team|company|group|division|unit|organi[sz]ation) (?:of [^.]{0,60})?(?:is|combines|develops|builds|"
-        r"delivers|helps|was)\b|"
-        r"founded\b|headquartered\b|since \d{4}\b|for over \d+ years\b|"
-        r"(?:the )?[\w<>&.\- ]{1,80}? (?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
-        r"(?:leading|global|world|fast|rapidly|growing|premier|top|industry|privately|publicly|innovative|leader|"
-        r"specialist|national|provider|company|firm|agency|organi[sz]ation|consultancy|part|hub|home|start-?up|"
-        r"scale-?up|employer)\b)")),
-    # Mission words anywhere in a sentence: "your skills, dedication and ambition help us change lives".
-    ("blurb", re.compile(r"\b(?:help(?:s|ing)? (?:us )?(?:to )?change (?:people's )?lives|change the world|"
-                         r"award[- ]winning|our (?:team|community|family|network) of (?:over |more than )?[\d,.]{3,}|"
-                         r"our (?:goal|mission|vision|purpose|ambition)\b|(?:a|the) (?:global|world|market|industry) "
-                         r"leader\b|the team (?:consists|is made up|is composed) of\b|"
-                         r"(?:changing|improving) lives|make (?:a|an) (?:real |positive |lasting )?difference in "
-                         r"(?:the world|people's lives|the lives))")),
-]
-# A sentence that asks for something is a requirement even in company words ("We are looking for
-# someone with 3+ years of Go").
-_ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
-                      r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
-                      r"advantage|preferred|desired|ideal(?:ly)?|needs? (?:for|a|an)|need for|strengths? in)\b")
-
-_STACK = re.compile(r"\b(?:(?:built|written|developed|running|runs|hosted) (?:with|in|on)|based on) |\b(?:uses?|using)\b|"
-                    r"\b(?:tech(?:nology)? )?stack\b")
-
-
-def company_stack(sentence: str) -> bool:
-    """A company sentence that says what it builds with and asks for nothing ("Our dashboard is built
-    with React", "We are developing a SaaS product based on a modern stack"): the role uses those
-    tools, but the posting does not ask for them."""
-    lowered = " ".join(sentence.lower().split())[:600]
-    if _ASK_CUE.search(lowered) or not _STACK.search(lowered):
-        return False
-    return any(pattern.search(lowered) for role, pattern in _ROLES if role == "blurb")
-
-
-def sentence_role(sentence: str) -> str:
-    """What a sentence is for when it asks for nothing: "benefit", "process", "legal", "growth",
-    "blurb", or "" (it may ask for something)."""
-    lowered = " ".join(sentence.lower().split())[:600]
-    ask = _ASK_CUE.search(lowered)
-    for role, pattern in _ROLES:
-        if role == "blurb" and (ask or _STACK.search(lowered)):
-            continue  # "Our dashboard is built with React": the company's stack is what the job uses
-        if role in ("benefit", "growth") and re.search(r"\b(?:must|required)\b", lowered):
-            continue
-        match = pattern.search(lowered)
-        # "Experience in web frameworks such as Django Here's what we offer you": a sentence glued to
-        # the benefits after it still asks for what it names first.
-        if match and not (role in ("benefit", "process", "growth") and ask and ask.start() < match.start()):
-            return role
-    return ""
-
-
 # --- run-together text -------------------------------------------------------------------------
 # Job boards (Dice) strip the markup of a posting and glue its bullets and headings together:
 # "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft
@@ -174,8 +90,13 @@ _DASH_BULLET = re.compile(rf"(?<=[a-z)])-(?={_LEAD})|(?<=\))-(?=[A-Z])|(?<=[a-z.
 _INLINE_BULLET = re.compile(r"(?<=[^ \t])[ \t]{1,8}(?:[•·▪◦‣●○■□►➢✓✔]|\*(?=[ \t]))[ \t]{0,8}|(?<=[:.;a-zA-Z0-9)])[•·▪◦‣●○■□►➢✓✔][ \t]{0,8}")
 # A new sentence after a word with no full stop ("... integration experience We offer excellent benefits").
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9)])[ \t]{1,8}(?=(?:We (?:offer|provide|are|have)|Here's what|Please|Our (?:company|client|benefits|team|"
-                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)")
+                            r"mission)|Benefits|Compensation|Salary|Apply|Equal Opportunity)\b)"
+                            # Offer lines written as orders, glued: "... as a working language Work with
+                            # our modern tech-stack ... Docker and GCP Enjoy home office possibilities".
+                            r"|(?<=[A-Za-z0-9)])[ \t]{1,8}(?=(?:Enjoy|Work with|Be part of|Take advantage of|Benefit from) )")
 _COLON_GLUE = re.compile(r"(?<=[A-Za-z)]):(?=[A-Z0-9(])")
+# A lead-in and its first bullet on one line: "Do you have what it takes: • C#/.NET or similar".
+_COLON_BULLET = re.compile(r":[ \t]{0,8}[•▪◦‣●○■□►➢✓✔]")
 
 
 def unglue(text: str) -> str:
@@ -187,7 +108,7 @@ def unglue(text: str) -> str:
     vocab = load_vocabulary()
     out = []
     for line in text.splitlines():
-        if len(line) < 120 and not _COLON_GLUE.search(line):
+        if len(line) < 120 and not _COLON_GLUE.search(line) and not _COLON_BULLET.search(line):
             out.append(line)
             continue
         line = _INLINE_BULLET.sub("\n• ", line)
@@ -301,7 +222,7 @@ class Section:
 
 def heading_kind(line: str) -> SectionKind | None:
     """The section kind a heading line opens, or None when the line is not a heading."""
-    text = DECOR.sub("", line).strip()
+    text = DECOR.sub("", line).strip().rstrip("?").rstrip()  # "Who are we looking for?"
     if not text or len(text) > 70 or len(text.split()) > 9:
         return None
     for kind, pattern in _HEADING_RES:

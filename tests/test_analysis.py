@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from fakes import FakeEngine
 from resume_core.analysis import (
     PostingExtract,
+    analyze_offline,
     analyze_posting,
     apply_analysis,
     build_posting,
@@ -532,3 +533,10 @@ def test_guesses_are_visibly_less_sure_than_what_the_posting_states():
     assert {certainty(r.confidence) for r in result.requirements if r.kind == "implied" and "O*NET" in r.rationale
             or r.rationale.startswith("Kubernetes")} <= {"maybe"}
     assert {certainty(r.confidence) for r in result.requirements if r.kind != "implied"} <= {"sure", "likely"}
+
+
+def test_skills_after_a_question_lead_in_and_under_a_stack_heading_are_found():
+    text = ("Do you have what it takes: • C#/.NET or similar programming languages .\n"
+            "• experience with databases\n\nOur Core tech stack\nNext.js\nDocker\nCMS: Strapi\n")
+    skills = {r.skill for r in analyze_offline(text).requirements}
+    assert {"C#", ".NET", "Next.js", "Docker", "Strapi"} <= skills

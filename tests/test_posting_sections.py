@@ -189,37 +189,37 @@ def test_glued_sections_of_a_one_line_posting_get_their_kinds():
     assert [s.kind for s in sections if s.heading == "Must Have"] == ["requirements"]
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Flexible working hours and the ability to work from home", "benefit"),
-    ("We offer a competitive salary and 401(k) matching.", "benefit"),
-    ("We are a leading provider of modern cloud software.", "blurb"),
-    ("Acme Analytics is a fast-growing company headquartered in Austin.", "blurb"),
-    ("It could be an opportunity for you to grow into Frontend, Backend and Full stack.", "growth"),
-    ("Please send your resume to jobs@example.com.", "process"),
-    ("Acme is an equal opportunity employer.", "legal"),
-    ("5+ years of Python.", ""),
-    ("We are looking for a Go developer with Kafka experience.", ""),
-    ("Our dashboard is built with React and talks to a REST API.", ""),
-    ("Experience in web frameworks such as Django Here's what we offer you: free lunch", ""),
-    ("Exposure to Kubernetes is a plus.", ""),
-    ("Professional Education: High-impact training courses taught by practitioners (Agile and Lean).", "benefit"),
-    ("At Acme your skills, dedication and ambition help us change lives for the better.", "blurb"),
-    ("In addition, our industry expertise within financial services and insurance is second to none.", "blurb"),
-    ("Disclaimer: If you are not reviewing this job posting on our careers site, it may be a scam.", "legal"),
-    ("Knowledge of change management and the financial services industry.", ""),
-    ("Acme is a VC-backed SaaS start-up based in Berlin but operating globally.", "blurb"),
-    ("Our platform is based on Kafka and Postgres.", ""),
-    ("In 14 hubs worldwide our team of 40,000+ technologists builds mobile apps and big data platforms.", "blurb"),
-    ("Our award-winning AI platform gives data context.", "blurb"),
-    ("Being a global leader in process mining, our goal is to establish SaaS as the standard.", "blurb"),
-    ("The team consists of Software Engineers, QA Engineers and DevOps Engineers.", "blurb"),
-    ("You have 3+ years of DevOps in a global leader's platform team.", ""),
-])
-def test_what_a_sentence_is_for(sentence, role):
-    assert ps.sentence_role(sentence) == role
-
-
 def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
     text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
             "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
     assert [c.text for c in ps.clauses(ps.split_sections(text))] == ["You have 3+ years of Python"]
+
+
+@pytest.mark.parametrize("line", ["Who are we looking for?", "Who are you?", "Our Core tech stack",
+                                  "What skills do you need?", "Skills & requirements", "What we need",
+                                  "The skills we're looking for are"])
+def test_question_and_stack_headings_open_a_requirements_section(line):
+    assert ps.heading_kind(line) == "requirements"
+
+
+def test_a_question_that_is_not_a_heading_stays_text():
+    assert ps.heading_kind("Types of projects you ask?") is None
+
+
+def test_a_lead_in_and_its_first_bullet_on_one_line_are_split():
+    text = "Do you have what it takes: • C#/.NET or similar programming languages .\n"
+    lines = ps.unglue(text).splitlines()
+    assert lines[0].rstrip(" •").endswith("takes:")
+    assert any(line.lstrip("• ").startswith("C#/.NET") for line in lines[1:])
+    found = {c.text for c in ps.clauses(ps.split_sections(ps.unglue(text)))}
+    assert any(c.startswith("C#/.NET") for c in found)  # the process words of the lead-in do not hide it
+
+
+def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
+    text = ("Be part of an international team that uses English as a working language Work with our modern "
+            "tech-stack such as: Rust Go Kubernetes Docker and GCP Enjoy home office possibilities and 30 days "
+            "of vacation\n")
+    lines = ps.unglue(text).splitlines()
+    stack = next(line for line in lines if line.startswith("Work with"))
+    assert "GCP" in stack and "vacation" not in stack
+    assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))

@@ -249,3 +249,23 @@ def test_a_web_address_is_no_http_skill(vocab):
 def test_a_business_domain_counts_only_when_the_sentence_asks_for_it(vocab):
     assert skills(vocab, "Work alongside engineers implementing change in financial services.") == []
     assert skills(vocab, "Experience in financial services is a plus.") == ["Financial services"]
+
+
+def test_collaboration_names_teamwork_only_as_a_skill_not_as_working_with_someone():
+    vocab = load_vocabulary()
+    assert "Teamwork" in {m.canonical for m in vocab.find("Strong collaboration skills are a must")}
+    assert "Teamwork" in {m.canonical for m in vocab.find("You are a team player")}
+    # A duty done together with someone, or a project run with a partner, asks for no teamwork skill.
+    assert "Teamwork" not in {m.canonical for m in vocab.find("Define the architecture in close collaboration with our CPO")}
+    assert "Teamwork" not in {m.canonical for m in vocab.find("The project is a collaboration between two labs")}
+
+
+def test_analytics_alone_is_a_product_area_not_data_analysis():
+    vocab = load_vocabulary()
+    assert "Data analysis" in {m.canonical for m in vocab.find("3 years of data analytics experience")}
+    assert "Data analysis" not in {m.canonical for m in vocab.find("Our offerings span from analytics to strategy")}
+
+
+def test_analytic_skills_are_analytical_thinking():
+    vocab = load_vocabulary()
+    assert "Analytical thinking" in {m.canonical for m in vocab.find("You have strong analytic skills")}
