@@ -227,10 +227,30 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
+    if _titled_head(line.text, found):  # "- SQL BI Developer (2016 - 2018): Built the ETL jobs..."
+        return found
     if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
         ends = not line.text[found.stop:].strip(" .,;:)]")
         return found if (found.begin <= 2 or ends) and short else None
     return found if short or found.begin <= 2 else None
+
+
+_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
+_VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
+
+
+def _titled_head(text: str, found: DateRange) -> bool:
+    """A header with its text run on after the dates: "Title (2016 - 2018): what was done" or
+    "Title, Company (2013 - 2016), did ...". The part before the dates is a short name, not a sentence
+    (no leading verb such as "Led" or "Managing"), and a colon, comma or dash ends the dates."""
+    head = text[: found.begin].strip(" -–—*•([")
+    tail = text[found.stop:]
+    words = head.split()
+    if not 1 <= len(words) <= 10 or not tail.strip() or not _HEAD_BREAK.match(tail):
+        return False
+    if is_prose(head) or head.endswith((".", ";")) or _VERB_START.match(head) and _kind(head) != "title":
+        return False
+    return True
 
 
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
@@ -254,7 +274,9 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         found = _anchor(lines[i])
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
-        long_rest = len(rest.split()) > 14
+        # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.
+        long_rest = len(rest.split()) > 14 or (
+            len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
         pieces = [p for j in range(starts[n], i) for p in _pieces(lines[j].text)]
         pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
         unknown = assign_header(pieces, draft)
@@ -286,7 +308,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         _apply_dates(draft, found)
         body = lines[after:end]
         if long_rest:
-            body = [Line(anchor_text[found.stop:].strip(" :,-"), bullet=True), *body]
+            body = [Line(anchor_text[found.stop:].lstrip(" :;,.-–—)]").rstrip(), bullet=True), *body]
         _fill_body(draft, body)
         jobs.append(draft)
     # Lines above the first header (an intro paragraph) belong to the first job's description.

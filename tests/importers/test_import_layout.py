@@ -101,6 +101,27 @@ def test_title_with_years_in_brackets_and_from_until():
         ("Computer systems analyst", "2019", "2020"), ("Help desk technician", "2016", "2018")]
 
 
+def test_dated_title_with_its_work_run_on_after_a_colon_is_a_job_with_that_bullet():
+    text = ("Experience\n- SQL BI Developer (2016 - 2018): Built the ETL jobs that fed the sales dashboards.\n"
+            "- Helpdesk Support (2014 - 2016): Resolved client problems and wrote user guides.\n"
+            "Salesforce Consultant, XYZ Corp. (2010 - 2014), ran project assessment meetings with stakeholders.")
+    bank = parse_resume_text(text).bank
+    assert [(p.title, p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [
+        ("SQL BI Developer", "2016", "2018"), ("Helpdesk Support", "2014", "2016"),
+        ("Salesforce Consultant", "2010", "2014")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == ["Built the ETL jobs that fed the sales dashboards."]
+    assert bank.jobs[2].name == "XYZ Corp."
+
+
+def test_a_dated_bullet_that_starts_with_a_verb_stays_a_bullet_of_its_job():
+    text = ("Experience\nData Analyst, Acme Corp\nJan 2019 - Present\n"
+            "- Led the migration (2019 - 2020): moved 40 reports to the new warehouse.\n"
+            "- Built the churn model in Python.")
+    bank = parse_resume_text(text).bank
+    assert [j.name for j in bank.jobs] == ["Acme Corp"]
+    assert len(bank.jobs[0].accomplishments) == 2
+
+
 def test_title_at_company_with_dates_on_the_next_line():
     assert _jobs("Experience\nSenior Engineer at Acme Corp\nJan 2019 – Present\n• Shipped the billing service") == [
         ("Acme Corp", "Senior Engineer", "2019-01")]
