@@ -268,6 +268,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             start -= 1
         starts.append(start)
     jobs: list[JobDraft] = []
+    place_under_dates = False
     for n, i in enumerate(anchors):
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
@@ -281,6 +282,13 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
         unknown = assign_header(pieces, draft)
         after = i + 1
+        if (jobs and place_under_dates and draft.title and not draft.company and not unknown and starts[n] == i - 1
+                and after < end and _is_place_word(lines[after])):
+            # The previous job printed a bare place under its dates; this one does too and names no
+            # employer: a further position under the same employer (grouped positions).
+            draft.location, draft.company = lines[after].text.strip(), jobs[-1].company
+            draft.confidence["company"] = 0.5
+            after += 1
         # Title or company on the lines just under the date ("Jan 2020 - Now / Acme Corp / Engineer"):
         # typed pieces first, so "Rising Sun" above and "Teacher" below end up company and title.
         while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
@@ -306,6 +314,10 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.company, draft.location = first, place
                 draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
+        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after])
+        if place_under_dates and not draft.location:
+            draft.location = lines[after].text.strip()
+            after += 1
         body = lines[after:end]
         if long_rest:
             body = [Line(anchor_text[found.stop:].lstrip(" :;,.-–—)]").rstrip(), bullet=True), *body]
@@ -315,6 +327,15 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _is_place_word(line: Line) -> bool:
+    """A bare place printed under a job's dates: one to three capitalised words ("Zagreb", "New York")
+    or "City, Country", with no title or company word."""
+    text = line.text.strip()
+    words = text.replace(",", " ").split()
+    return (not line.bullet and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and find_date_range(text) is None and not _kind(text) and not text.endswith((".", ":")))
 
 
 def _undated_job(lines: list[Line]) -> list[JobDraft]:

@@ -122,6 +122,21 @@ def test_a_dated_bullet_that_starts_with_a_verb_stays_a_bullet_of_its_job():
     assert len(bank.jobs[0].accomplishments) == 2
 
 
+def test_positions_grouped_under_one_employer_keep_the_employer_and_the_place_under_the_dates():
+    text = ("Work\n\nInfobip\nSenior Backend Engineer\nMar 2021 – Present\nZagreb\n"
+            "Led the migration of the billing service to Kotlin microservices\n\n"
+            "Backend Engineer\nJun 2018 – Feb 2021\nVodnjan\n"
+            "Built the SMS delivery report pipeline on Kafka\n\n"
+            "Span d.d.\nJunior Java Developer\nSep 2016 – May 2018\nZagreb\n"
+            "Maintained Spring Boot services for a document archive")
+    bank = parse_resume_text(text).bank
+    rows = [(j.name, p.title, p.start_date, j.location) for j in bank.jobs for p in j.positions]
+    assert sorted(rows) == sorted([("Infobip", "Senior Backend Engineer", "2021-03", "Zagreb"),
+                                   ("Infobip", "Backend Engineer", "2018-06", "Vodnjan"),
+                                   ("Span d.d.", "Junior Java Developer", "2016-09", "Zagreb")])
+    assert all(j.name != "Vodnjan" for j in bank.jobs)
+
+
 def test_title_at_company_with_dates_on_the_next_line():
     assert _jobs("Experience\nSenior Engineer at Acme Corp\nJan 2019 – Present\n• Shipped the billing service") == [
         ("Acme Corp", "Senior Engineer", "2019-01")]
