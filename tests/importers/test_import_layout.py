@@ -76,6 +76,23 @@ def test_one_line_cv_is_cut_into_sections_and_jobs():
     assert any("Resolved about forty tickets" in a.text for a in bank.jobs[1].accomplishments)
 
 
+def test_one_line_cv_title_over_company_and_dates_keeps_every_job_its_title_and_bullets():
+    # Each job printed as "Title / Company dates / Place / bullets" and flattened: an unfolded line is
+    # whole, so a bullet never swallows the next job's title.
+    text = ("Priya Raghunathan Data Scientist priya.r@example.in Work Senior Data Scientist Flipkart "
+            "Jul 2020 – Present Bengaluru Built a demand forecasting model in PyTorch that cut stock-outs "
+            "by 18 percent Set up an experiment platform for A/B tests used by six product teams "
+            "Decision Scientist Mu Sigma Jun 2017 – Jun 2020 Bengaluru Delivered pricing analytics for a "
+            "US retailer with Python and SQL Presented weekly insights to client vice presidents Education "
+            "Indian Institute of Technology Madras Master of Science in Mathematics Jul 2015 – May 2017")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert [(j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions] == [
+        ("Flipkart", "Senior Data Scientist", "2020-07"), ("Mu Sigma", "Decision Scientist", "2017-06")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == [
+        "Built a demand forecasting model in PyTorch that cut stock-outs by 18 percent",
+        "Set up an experiment platform for A/B tests used by six product teams"]
+
+
 # --- names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["Mirela Kovačević", "Søren Østerkilde", "Aoife Ní Bhriain", "Hélène Dubois-Martin"])
