@@ -303,3 +303,18 @@ def test_left_sidebar_cv_with_a_wrapped_name_and_company_under_the_title():
     assert [e.institution for e in bank.education] == ["Trinity College Dublin"]
     skills = {s.name for s in bank.all_skills()}  # listed skills no job names are the person's own
     assert {"AutoCAD", "Revit"} <= skills
+
+
+# --- schools -------------------------------------------------------------------------------------
+
+def test_a_school_name_wrapped_in_a_narrow_column_is_one_school():
+    text = ("Education\n\nBenjamin Franklin Cummings Institute\nof Technology\nAssociate Degree in Electrical Technology\n"
+            "Sep 2007 – May 2009\n\nInstituto Tecnológico Autónomo de\nMéxico\nBachelor in Marketing\nAug 2011 – Jun 2015")
+    schools = [e.institution for e in parse_resume_text(text).bank.education]
+    assert schools == ["Benjamin Franklin Cummings Institute of Technology", "Instituto Tecnológico Autónomo de México"]
+
+
+def test_a_school_without_a_school_word_over_its_degree_is_the_school():
+    text = "Education\n\nBasque Culinary Center\nBachelor in Culinary Arts\nSep 2009 – Feb 2013"
+    education = parse_resume_text(text).bank.education
+    assert [(e.institution, e.end_date[:4]) for e in education] == [("Basque Culinary Center", "2013")]
