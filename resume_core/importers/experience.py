@@ -278,8 +278,10 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.
         long_rest = len(rest.split()) > 14 or (
             len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
-        pieces = [p for j in range(starts[n], i) for p in _pieces(lines[j].text)]
-        pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
+        per_line = [_pieces(lines[j].text) for j in range(starts[n], i)]
+        per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
+        pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
+                  for p in line_pieces]
         unknown = assign_header(pieces, draft)
         after = i + 1
         if (jobs and place_under_dates and draft.title and not draft.company and not unknown and starts[n] == i - 1
@@ -327,6 +329,23 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _title_with_comma(per_line: list[list[str]], texts: list[str]) -> list[list[str]]:
+    """"Charge Nurse, Intensive Care" over "Aarhus University Hospital": when the header prints one
+    field a line and another line names the employer, a line that is a title, a comma and words that
+    are neither title, company nor place is one title (its comma is part of it)."""
+    if len(texts) < 2:
+        return per_line
+    out = list(per_line)
+    for n, text in enumerate(texts):
+        pieces = per_line[n]
+        if "," in text and len(pieces) == 2 and _kind(pieces[0]) == "title" and not _kind(pieces[1]) \
+                and not _is_location(pieces[1]) and pieces[1][:1].isupper() and len(text.split()) <= 8 \
+                and any(len(per_line[m]) == 1 and _kind(per_line[m][0]) != "title" and not _is_location(per_line[m][0])
+                        for m in range(len(texts)) if m != n):
+            out[n] = [text.strip(" ,;:-–")]
+    return out
 
 
 def _is_place_word(line: Line) -> bool:

@@ -154,6 +154,17 @@ def test_positions_grouped_under_one_employer_keep_the_employer_and_the_place_un
     assert all(j.name != "Vodnjan" for j in bank.jobs)
 
 
+def test_a_title_with_a_comma_over_its_employer_keeps_the_comma():
+    text = ("Work\n\nCharge Nurse, Intensive Care\nAarhus University Hospital\nJan 2019 – Present\n"
+            "Coordinate a team of twelve nurses across three night shifts\n\n"
+            "Shell Business Operations\nTeam Lead, General Ledger\nMar 2020 – Present\n"
+            "Lead a team of eight accountants closing the month\n\n"
+            "Senior Data Scientist, Flipkart\nJul 2020 – Present\nBuilt a demand forecasting model in PyTorch")
+    assert _jobs(text) == [("Aarhus University Hospital", "Charge Nurse, Intensive Care", "2019-01"),
+                           ("Shell Business Operations", "Team Lead, General Ledger", "2020-03"),
+                           ("Flipkart", "Senior Data Scientist", "2020-07")]
+
+
 def test_title_at_company_with_dates_on_the_next_line():
     assert _jobs("Experience\nSenior Engineer at Acme Corp\nJan 2019 – Present\n• Shipped the billing service") == [
         ("Acme Corp", "Senior Engineer", "2019-01")]
