@@ -227,8 +227,8 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
-    if _titled_head(line.text, found):  # "- SQL BI Developer (2016 - 2018): Built the ETL jobs..."
-        return found
+    if _titled_head(line.text, found) or _narrative_title(line.text, found):
+        return found  # "- SQL BI Developer (2016 - 2018): Built ...", "Worked as a Baker from 2008 - 2012, ..."
     if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
         ends = not line.text[found.stop:].strip(" .,;:)]")
         return found if (found.begin <= 2 or ends) and short else None
@@ -237,6 +237,30 @@ def _anchor(line: Line) -> DateRange | None:
 
 _HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
 _VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
+
+
+_LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "(", "[", "-", "–", "—"}
+
+
+def _narrative_title(text: str, found: DateRange) -> str:
+    """The role a sentence names just before its dates: "Worked as a Baker from 2008 - 2012, ...",
+    "Served as Documentation Program Manager (2014 - 2016). Handled ..." -> "Baker", "Documentation
+    Program Manager" ("" when the sentence names none). Plain string work: linear in the text."""
+    head = text[: found.begin]
+    at = head.lower().rfind(" as ")
+    if at < 0 or len(head[:at].split()) > 12:
+        return ""
+    words = head[at + 4:].replace("(", " ( ").replace("[", " [ ").split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    while words and words[-1].lower().strip(",:") in _LEAD_OUT:
+        words = words[:-1]
+    if len(words) >= 3 and words[-3].lower() == "for" and words[-1].lower().startswith(("year", "month")):
+        words = words[:-3]  # "Paralegal for 4 years (2010 - 2014)"
+    title = " ".join(words).strip(" ,;:-–")
+    if not 1 <= len(title.split()) <= 8 or not title[:1].isalpha() or is_prose(title) or title.endswith("."):
+        return ""
+    return title
 
 
 def _titled_head(text: str, found: DateRange) -> bool:
@@ -279,7 +303,12 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         long_rest = len(rest.split()) > 14 or (
             len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
         per_line = [_pieces(lines[j].text) for j in range(starts[n], i)]
-        per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
+        narrative = _narrative_title(anchor_text, found)
+        if narrative:  # the role named in a sentence; the sentence is the job's first bullet
+            long_rest = True
+            per_line.append(_pieces(narrative))
+        else:
+            per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
         pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
                   for p in line_pieces]
         unknown = assign_header(pieces, draft)
@@ -321,7 +350,9 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             draft.location = lines[after].text.strip()
             after += 1
         body = lines[after:end]
-        if long_rest:
+        if narrative:
+            body = [Line(anchor_text.strip(" -–—*•"), bullet=True), *body]
+        elif long_rest:
             body = [Line(anchor_text[found.stop:].lstrip(" :;,.-–—)]").rstrip(), bullet=True), *body]
         _fill_body(draft, body)
         jobs.append(draft)

@@ -130,6 +130,17 @@ def test_dated_title_with_its_work_run_on_after_a_colon_is_a_job_with_that_bulle
     assert bank.jobs[2].name == "XYZ Corp."
 
 
+def test_a_sentence_naming_its_role_and_years_is_a_job_with_the_sentence_as_its_bullet():
+    text = ("Experience\n- Worked as a Baker from 2008 - 2012, showcasing traditional and advanced techniques.\n"
+            "- Served as Documentation Program Manager (2014 - 2016). Handled documents up to certification.\n"
+            "- Worked as a Paralegal and legal assistant for 4 years (2010 - 2014). Honed legal research.")
+    bank = parse_resume_text(text).bank
+    assert [(p.title, p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [
+        ("Baker", "2008", "2012"), ("Documentation Program Manager", "2014", "2016"),
+        ("Paralegal and legal assistant", "2010", "2014")]
+    assert bank.jobs[0].accomplishments[0].text.startswith("Worked as a Baker from 2008")
+
+
 def test_a_dated_bullet_that_starts_with_a_verb_stays_a_bullet_of_its_job():
     text = ("Experience\nData Analyst, Acme Corp\nJan 2019 - Present\n"
             "- Led the migration (2019 - 2020): moved 40 reports to the new warehouse.\n"
