@@ -68,10 +68,39 @@ def _degree_parts(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_CONNECTOR_END = re.compile(r"\s(?:of|de|del|da|do|di|der|für|and|&|for|la|le|the)$", re.IGNORECASE)
+_CONNECTOR_START = re.compile(r"^(?:of|de|del|da|do|di|der|für|and|&|for)\s")
+
+
+def _join_wrapped_names(lines: list[Line]) -> list[Line]:
+    """A school's name wrapped in a narrow column ("Benjamin Franklin Cummings Institute" / "of
+    Technology", "Instituto Tecnológico Autónomo de" / "México") back on one line: the first part
+    ends in a joining word, or the second starts with one in lower case; neither holds a date."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text.strip()
+        if prev is not None and not line.bullet and len(text.split()) <= 6 and len(prev.text.split()) <= 10 \
+                and (_CONNECTOR_END.search(prev.text.rstrip()) or _CONNECTOR_START.match(text)) \
+                and find_date_range(prev.text) is None and find_date_range(text) is None and not DEGREE.search(text):
+            out[-1] = Line(f"{prev.text.rstrip()} {text}", prev.bullet, prev.blank_before, prev.numbered)
+            continue
+        out.append(line)
+    return out
+
+
+def _names_a_school(text: str) -> bool:
+    """A short capitalised line that is not a sentence: a school whose name has no school word."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and all(w[:1].isupper() or w.lower() in ("of", "de", "and", "&", "for", "the")
+                                        for w in words) and not text.endswith((".", ":"))
+
+
 def parse_education(lines: list[Line]) -> list[EducationDraft]:
     entries: list[EducationDraft] = []
     current: EducationDraft | None = None
-    for line in lines:
+    pending = ""  # "Basque Culinary Center" over "Bachelor in Culinary Arts": the school of the next degree
+    for line in _join_wrapped_names(lines):
         text = line.text.strip()
         found = find_date_range(text)
         if found:
@@ -81,6 +110,8 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:
         has_inst = bool(INSTITUTION.search(text_wo)) and len(text_wo.split()) <= 16
         has_degree = bool(DEGREE.search(text_wo)) and len(text_wo.split()) <= 16
         if not has_inst and not has_degree:
+            starts_entry = current is None or bool(current.institution and current.study_type)
+            pending = text if found is None and not line.bullet and starts_entry and _names_a_school(text) else ""
             if current is not None and not current.institution and found is not None \
                     and 1 <= len(text_wo.split()) <= 8 and text_wo[:1].isupper():
                 # "Bachelor in Culinary Arts" / "Basque Culinary Center, 2009 - 2013": a dated line
@@ -101,6 +132,9 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:
         if need_new:
             current = EducationDraft()
             entries.append(current)
+            if pending and has_degree and not has_inst:
+                current.institution, current.confidence["institution"] = pending, 0.5
+        pending = ""
         if has_degree and not current.study_type:
             current.study_type, current.area = _degree_parts(text_wo[DEGREE.search(text_wo).start():])
             current.confidence["study_type"] = 0.75

@@ -227,10 +227,54 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
+    if _titled_head(line.text, found) or _narrative_title(line.text, found):
+        return found  # "- SQL BI Developer (2016 - 2018): Built ...", "Worked as a Baker from 2008 - 2012, ..."
     if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
         ends = not line.text[found.stop:].strip(" .,;:)]")
         return found if (found.begin <= 2 or ends) and short else None
     return found if short or found.begin <= 2 else None
+
+
+_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
+_VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
+
+
+_LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "(", "[", "-", "–", "—"}
+
+
+def _narrative_title(text: str, found: DateRange) -> str:
+    """The role a sentence names just before its dates: "Worked as a Baker from 2008 - 2012, ...",
+    "Served as Documentation Program Manager (2014 - 2016). Handled ..." -> "Baker", "Documentation
+    Program Manager" ("" when the sentence names none). Plain string work: linear in the text."""
+    head = text[: found.begin]
+    at = head.lower().rfind(" as ")
+    if at < 0 or len(head[:at].split()) > 12:
+        return ""
+    words = head[at + 4:].replace("(", " ( ").replace("[", " [ ").split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    while words and words[-1].lower().strip(",:") in _LEAD_OUT:
+        words = words[:-1]
+    if len(words) >= 3 and words[-3].lower() == "for" and words[-1].lower().startswith(("year", "month")):
+        words = words[:-3]  # "Paralegal for 4 years (2010 - 2014)"
+    title = " ".join(words).strip(" ,;:-–")
+    if not 1 <= len(title.split()) <= 8 or not title[:1].isalpha() or is_prose(title) or title.endswith("."):
+        return ""
+    return title
+
+
+def _titled_head(text: str, found: DateRange) -> bool:
+    """A header with its text run on after the dates: "Title (2016 - 2018): what was done" or
+    "Title, Company (2013 - 2016), did ...". The part before the dates is a short name, not a sentence
+    (no leading verb such as "Led" or "Managing"), and a colon, comma or dash ends the dates."""
+    head = text[: found.begin].strip(" -–—*•([")
+    tail = text[found.stop:]
+    words = head.split()
+    if not 1 <= len(words) <= 10 or not tail.strip() or not _HEAD_BREAK.match(tail):
+        return False
+    if is_prose(head) or head.endswith((".", ";")) or _VERB_START.match(head) and _kind(head) != "title":
+        return False
+    return True
 
 
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
@@ -248,17 +292,34 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             start -= 1
         starts.append(start)
     jobs: list[JobDraft] = []
+    place_under_dates = False
     for n, i in enumerate(anchors):
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
         found = _anchor(lines[i])
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
-        long_rest = len(rest.split()) > 14
-        pieces = [p for j in range(starts[n], i) for p in _pieces(lines[j].text)]
-        pieces += _pieces(rest if not long_rest else re.split(r"[.;]", rest)[0])
+        # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.
+        long_rest = len(rest.split()) > 14 or (
+            len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
+        per_line = [_pieces(lines[j].text) for j in range(starts[n], i)]
+        narrative = _narrative_title(anchor_text, found)
+        if narrative:  # the role named in a sentence; the sentence is the job's first bullet
+            long_rest = True
+            per_line.append(_pieces(narrative))
+        else:
+            per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
+        pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
+                  for p in line_pieces]
         unknown = assign_header(pieces, draft)
         after = i + 1
+        if (jobs and place_under_dates and draft.title and not draft.company and not unknown and starts[n] == i - 1
+                and after < end and _is_place_word(lines[after])):
+            # The previous job printed a bare place under its dates; this one does too and names no
+            # employer: a further position under the same employer (grouped positions).
+            draft.location, draft.company = lines[after].text.strip(), jobs[-1].company
+            draft.confidence["company"] = 0.5
+            after += 1
         # Title or company on the lines just under the date ("Jan 2020 - Now / Acme Corp / Engineer"):
         # typed pieces first, so "Rising Sun" above and "Teacher" below end up company and title.
         while after < end and after - i <= 2 and (not draft.title or not draft.company) and _is_header_line(lines[after]):
@@ -284,15 +345,47 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.company, draft.location = first, place
                 draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
+        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after])
+        if place_under_dates and not draft.location:
+            draft.location = lines[after].text.strip()
+            after += 1
         body = lines[after:end]
-        if long_rest:
-            body = [Line(anchor_text[found.stop:].strip(" :,-"), bullet=True), *body]
+        if narrative:
+            body = [Line(anchor_text.strip(" -–—*•"), bullet=True), *body]
+        elif long_rest:
+            body = [Line(anchor_text[found.stop:].lstrip(" :;,.-–—)]").rstrip(), bullet=True), *body]
         _fill_body(draft, body)
         jobs.append(draft)
     # Lines above the first header (an intro paragraph) belong to the first job's description.
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _title_with_comma(per_line: list[list[str]], texts: list[str]) -> list[list[str]]:
+    """"Charge Nurse, Intensive Care" over "Aarhus University Hospital": when the header prints one
+    field a line and another line names the employer, a line that is a title, a comma and words that
+    are neither title, company nor place is one title (its comma is part of it)."""
+    if len(texts) < 2:
+        return per_line
+    out = list(per_line)
+    for n, text in enumerate(texts):
+        pieces = per_line[n]
+        if "," in text and len(pieces) == 2 and _kind(pieces[0]) == "title" and not _kind(pieces[1]) \
+                and not _is_location(pieces[1]) and pieces[1][:1].isupper() and len(text.split()) <= 8 \
+                and any(len(per_line[m]) == 1 and _kind(per_line[m][0]) != "title" and not _is_location(per_line[m][0])
+                        for m in range(len(texts)) if m != n):
+            out[n] = [text.strip(" ,;:-–")]
+    return out
+
+
+def _is_place_word(line: Line) -> bool:
+    """A bare place printed under a job's dates: one to three capitalised words ("Zagreb", "New York")
+    or "City, Country", with no title or company word."""
+    text = line.text.strip()
+    words = text.replace(",", " ").split()
+    return (not line.bullet and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and find_date_range(text) is None and not _kind(text) and not text.endswith((".", ":")))
 
 
 def _undated_job(lines: list[Line]) -> list[JobDraft]:

@@ -135,4 +135,5 @@ def unfold_one_line(text: str) -> str:
                     lines[-1] += [words[i], words[i + 1]]
                     lines.append([])
                     i += 2
-    return "\n".join(" ".join(line) for line in lines if line)
+    # A blank line between lines: each is whole (never re-joined as a wrapped line).
+    return "\n\n".join(" ".join(line) for line in lines if line)

@@ -21,6 +21,7 @@ from resume_core.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
     new_id,
 )
+from resume_core.text_edge import clean_text
 
 # Bounded repeats keep every rule linear on one long word (RFC 5321: local part <= 64, domain <= 255).
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}")
@@ -176,6 +177,7 @@ class _Builder:
 def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
     """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
     (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
+    text = clean_text(text)  # a lone surrogate cannot be saved in any field: callers other than import_resume too
     source_lines = split_lines(text)
     sections = split_sections([Line(x.text, x.bullet, x.blank_before, x.numbered) for x in source_lines])
     by_kind: dict[str, list[Section]] = {}

@@ -202,6 +202,20 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return [s for s in sections if s.lines or s.kind != "preamble"]
 
 
+_PAST_IRREGULAR = {"led", "built", "ran", "cut", "set", "wrote", "made", "won", "grew", "drove", "took", "kept", "met",
+                   "sold", "taught", "brought", "began", "chose", "gave", "held", "oversaw", "spoke", "went"}
+
+
+def _opens_with_past_verb(text: str) -> bool:
+    """"Introduced a sepsis checklist ...": a capitalised past-tense verb followed by a lower-case word
+    opens a new bullet (an action line), never the wrapped end of the line above."""
+    words = text.split(None, 2)
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    first = words[0].lower()
+    return (len(first) > 4 and first.endswith("ed") and first.isalpha()) or first in _PAST_IRREGULAR
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines a PDF or a narrow column wrapped back into their bullet or paragraph.
 
@@ -228,7 +242,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             dated_header = words <= 10 and find_date_range(line.text) is not None
             ended_short = hard_wrapped and last_physical + 1 + len(line.text.split(" ", 1)[0]) < 0.9 * width
             if prose_before and (open_end or lower_start) and not dated_header and heading_kind(line.text) is None \
-                    and (lower_start or not ended_short):
+                    and (lower_start or not ended_short) and not _opens_with_past_verb(line.text):
                 prev.text = f"{prev.text} {line.text}"
                 last_physical = len(line.text)
                 continue

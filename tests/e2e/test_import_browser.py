@@ -55,8 +55,6 @@ def _has(titles: list[str], wanted: str) -> bool:
 
 
 @pytest.mark.timeout(180)
-@pytest.mark.xfail(strict=False, reason="today's PDF reader takes a bullet for Cisco's company in the "
-                   "two-column layout; import-read's layout reader is meant to fix it (lead re-checks)")
 def test_a_two_column_pdf_shows_each_job_with_its_title(launch_app, chromium, tmp_path):
     pdf = print_pdf(chromium, FIXTURES / "two_column_sidebar.html", tmp_path / "mira_kovacevic.pdf")
     titles = preview_of(launch_app, chromium, tmp_path, pdf)
@@ -66,8 +64,6 @@ def test_a_two_column_pdf_shows_each_job_with_its_title(launch_app, chromium, tm
 
 
 @pytest.mark.timeout(180)
-@pytest.mark.xfail(strict=False, reason="today's text reader finds nothing in a CV without line breaks "
-                   "('doesn't look like a resume'); import-read's entry grammar is meant to fix it (lead re-checks)")
 def test_a_one_line_text_cv_shows_each_job_with_its_title(launch_app, chromium, tmp_path):
     titles = preview_of(launch_app, chromium, tmp_path, FIXTURES / "one_line_cv.txt")
     missing = [job for job in ONE_LINE_JOBS if not _has(titles, job)]

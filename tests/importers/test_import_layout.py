@@ -76,6 +76,23 @@ def test_one_line_cv_is_cut_into_sections_and_jobs():
     assert any("Resolved about forty tickets" in a.text for a in bank.jobs[1].accomplishments)
 
 
+def test_one_line_cv_title_over_company_and_dates_keeps_every_job_its_title_and_bullets():
+    # Each job printed as "Title / Company dates / Place / bullets" and flattened: an unfolded line is
+    # whole, so a bullet never swallows the next job's title.
+    text = ("Priya Raghunathan Data Scientist priya.r@example.in Work Senior Data Scientist Flipkart "
+            "Jul 2020 – Present Bengaluru Built a demand forecasting model in PyTorch that cut stock-outs "
+            "by 18 percent Set up an experiment platform for A/B tests used by six product teams "
+            "Decision Scientist Mu Sigma Jun 2017 – Jun 2020 Bengaluru Delivered pricing analytics for a "
+            "US retailer with Python and SQL Presented weekly insights to client vice presidents Education "
+            "Indian Institute of Technology Madras Master of Science in Mathematics Jul 2015 – May 2017")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert [(j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions] == [
+        ("Flipkart", "Senior Data Scientist", "2020-07"), ("Mu Sigma", "Decision Scientist", "2017-06")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == [
+        "Built a demand forecasting model in PyTorch that cut stock-outs by 18 percent",
+        "Set up an experiment platform for A/B tests used by six product teams"]
+
+
 # --- names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["Mirela Kovačević", "Søren Østerkilde", "Aoife Ní Bhriain", "Hélène Dubois-Martin"])
@@ -99,6 +116,64 @@ def test_title_with_years_in_brackets_and_from_until():
     bank = parse_resume_text(text).bank
     assert [(p.title, p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [
         ("Computer systems analyst", "2019", "2020"), ("Help desk technician", "2016", "2018")]
+
+
+def test_dated_title_with_its_work_run_on_after_a_colon_is_a_job_with_that_bullet():
+    text = ("Experience\n- SQL BI Developer (2016 - 2018): Built the ETL jobs that fed the sales dashboards.\n"
+            "- Helpdesk Support (2014 - 2016): Resolved client problems and wrote user guides.\n"
+            "Salesforce Consultant, XYZ Corp. (2010 - 2014), ran project assessment meetings with stakeholders.")
+    bank = parse_resume_text(text).bank
+    assert [(p.title, p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [
+        ("SQL BI Developer", "2016", "2018"), ("Helpdesk Support", "2014", "2016"),
+        ("Salesforce Consultant", "2010", "2014")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == ["Built the ETL jobs that fed the sales dashboards."]
+    assert bank.jobs[2].name == "XYZ Corp."
+
+
+def test_a_sentence_naming_its_role_and_years_is_a_job_with_the_sentence_as_its_bullet():
+    text = ("Experience\n- Worked as a Baker from 2008 - 2012, showcasing traditional and advanced techniques.\n"
+            "- Served as Documentation Program Manager (2014 - 2016). Handled documents up to certification.\n"
+            "- Worked as a Paralegal and legal assistant for 4 years (2010 - 2014). Honed legal research.")
+    bank = parse_resume_text(text).bank
+    assert [(p.title, p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [
+        ("Baker", "2008", "2012"), ("Documentation Program Manager", "2014", "2016"),
+        ("Paralegal and legal assistant", "2010", "2014")]
+    assert bank.jobs[0].accomplishments[0].text.startswith("Worked as a Baker from 2008")
+
+
+def test_a_dated_bullet_that_starts_with_a_verb_stays_a_bullet_of_its_job():
+    text = ("Experience\nData Analyst, Acme Corp\nJan 2019 - Present\n"
+            "- Led the migration (2019 - 2020): moved 40 reports to the new warehouse.\n"
+            "- Built the churn model in Python.")
+    bank = parse_resume_text(text).bank
+    assert [j.name for j in bank.jobs] == ["Acme Corp"]
+    assert len(bank.jobs[0].accomplishments) == 2
+
+
+def test_positions_grouped_under_one_employer_keep_the_employer_and_the_place_under_the_dates():
+    text = ("Work\n\nInfobip\nSenior Backend Engineer\nMar 2021 – Present\nZagreb\n"
+            "Led the migration of the billing service to Kotlin microservices\n\n"
+            "Backend Engineer\nJun 2018 – Feb 2021\nVodnjan\n"
+            "Built the SMS delivery report pipeline on Kafka\n\n"
+            "Span d.d.\nJunior Java Developer\nSep 2016 – May 2018\nZagreb\n"
+            "Maintained Spring Boot services for a document archive")
+    bank = parse_resume_text(text).bank
+    rows = [(j.name, p.title, p.start_date, j.location) for j in bank.jobs for p in j.positions]
+    assert sorted(rows) == sorted([("Infobip", "Senior Backend Engineer", "2021-03", "Zagreb"),
+                                   ("Infobip", "Backend Engineer", "2018-06", "Vodnjan"),
+                                   ("Span d.d.", "Junior Java Developer", "2016-09", "Zagreb")])
+    assert all(j.name != "Vodnjan" for j in bank.jobs)
+
+
+def test_a_title_with_a_comma_over_its_employer_keeps_the_comma():
+    text = ("Work\n\nCharge Nurse, Intensive Care\nAarhus University Hospital\nJan 2019 – Present\n"
+            "Coordinate a team of twelve nurses across three night shifts\n\n"
+            "Shell Business Operations\nTeam Lead, General Ledger\nMar 2020 – Present\n"
+            "Lead a team of eight accountants closing the month\n\n"
+            "Senior Data Scientist, Flipkart\nJul 2020 – Present\nBuilt a demand forecasting model in PyTorch")
+    assert _jobs(text) == [("Aarhus University Hospital", "Charge Nurse, Intensive Care", "2019-01"),
+                           ("Shell Business Operations", "Team Lead, General Ledger", "2020-03"),
+                           ("Flipkart", "Senior Data Scientist", "2020-07")]
 
 
 def test_title_at_company_with_dates_on_the_next_line():
@@ -250,3 +325,18 @@ def test_left_sidebar_cv_with_a_wrapped_name_and_company_under_the_title():
     assert [e.institution for e in bank.education] == ["Trinity College Dublin"]
     skills = {s.name for s in bank.all_skills()}  # listed skills no job names are the person's own
     assert {"AutoCAD", "Revit"} <= skills
+
+
+# --- schools -------------------------------------------------------------------------------------
+
+def test_a_school_name_wrapped_in_a_narrow_column_is_one_school():
+    text = ("Education\n\nBenjamin Franklin Cummings Institute\nof Technology\nAssociate Degree in Electrical Technology\n"
+            "Sep 2007 – May 2009\n\nInstituto Tecnológico Autónomo de\nMéxico\nBachelor in Marketing\nAug 2011 – Jun 2015")
+    schools = [e.institution for e in parse_resume_text(text).bank.education]
+    assert schools == ["Benjamin Franklin Cummings Institute of Technology", "Instituto Tecnológico Autónomo de México"]
+
+
+def test_a_school_without_a_school_word_over_its_degree_is_the_school():
+    text = "Education\n\nBasque Culinary Center\nBachelor in Culinary Arts\nSep 2009 – Feb 2013"
+    education = parse_resume_text(text).bank.education
+    assert [(e.institution, e.end_date[:4]) for e in education] == [("Basque Culinary Center", "2013")]

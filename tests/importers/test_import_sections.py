@@ -53,3 +53,17 @@ def test_sub_lists_inside_a_job_do_not_end_the_experience_section():
             "October 2012 to February 2015\nEDUCATION\nJNTU 2005")
     kinds = [(s.kind, len(s.lines)) for s in split_sections(split_lines(text))]
     assert kinds == [("experience", 9), ("education", 1)]
+
+
+def test_a_line_opening_with_a_past_tense_verb_is_a_new_bullet_not_a_wrapped_end():
+    text = ("Coordinate a team of twelve nurses across three night shifts\n"
+            "Introduced a sepsis screening checklist that shortened time to antibiotics\n"
+            "Led the migration of the billing service from a monolith to Kotlin\n"
+            "microservices\n"
+            "Cut the p99 latency of the messaging API from 800 ms to 120 ms\n"
+            "with Redis caching")
+    assert [line.text for line in join_wrapped(split_lines(text))] == [
+        "Coordinate a team of twelve nurses across three night shifts",
+        "Introduced a sepsis screening checklist that shortened time to antibiotics",
+        "Led the migration of the billing service from a monolith to Kotlin microservices",
+        "Cut the p99 latency of the messaging API from 800 ms to 120 ms with Redis caching"]
