@@ -137,6 +137,49 @@ def measure(template: str, paper: str) -> dict[str, float]:
     }
 
 
+def two_page(limit: int = 30) -> dict[str, str | int]:
+    """Two pages, fitted by content like one: banks tailored with `pages=2`, exported with
+    `max_pages=2`. Per set: how many resumes fill two pages, how many lines the fit loop had to drop
+    (the page-break allowance `PAGE_BREAK_LINES` is too small if this is not 0), and how full the
+    last page is. Sets: the sample bank x the sample postings; the dotin CVs (bench_tailor pairs)
+    split by `bench_ats.holdout` into dev and hold-out; all 3 templates x 2 papers."""
+    from bench.bench_ats import holdout
+    from bench.bench_tailor import load_pairs
+    from resume_core.analysis import build_posting
+    from resume_core.export import export_pdf
+    from resume_core.pdf_layout import layout_html
+    from resume_core.sample import load_sample_bank
+    from resume_core.tailor import tailor
+
+    sets: dict[str, list] = {"sample": [], "dotin dev": [], "dotin hold-out": []}
+    bank = load_sample_bank()
+    for posting_file in sorted(POSTING.parent.glob("*.txt")):
+        sets["sample"].append((bank, build_posting(posting_file.read_text(encoding="utf-8"))))
+    for cv_id, cv_bank, raw in load_pairs(limit=limit):
+        sets["dotin hold-out" if holdout(cv_id) else "dotin dev"].append((cv_bank, build_posting(raw["text"])))
+    out: dict[str, str | int] = {}
+    for label, cases in sets.items():
+        two = dropped = over = 0
+        fills = []
+        for case_bank, posting in cases:
+            for template in sorted(TEMPLATES):
+                for paper in sorted(PAPERS):
+                    resume = tailor(case_bank, posting, template=template, paper=paper, today=TODAY, pages=2).resume
+                    result = export_pdf(resume, template, paper, max_pages=2)
+                    dropped += len(result.dropped)
+                    over += bool(result.dropped)
+                    if result.pages == 2:
+                        two += 1
+                        layout = layout_html(render_html(result.markdown, template, paper))
+                        fills.append(layout.used[-1] / layout.capacity)
+        runs = len(cases) * len(TEMPLATES) * len(PAPERS)
+        out[f"two pages, {label}: resumes on 2 pages / all"] = f"{two}/{runs}"
+        out[f"two pages, {label}: resumes the fit loop cut / lines it dropped"] = f"{over}/{dropped}"
+        if fills:
+            out[f"two pages, {label}: page 2 filled, min/median"] = f"{min(fills):.3f}/{statistics.median(fills):.3f}"
+    return out
+
+
 def page_fill(markdown: str, template: str, paper: str) -> float:
     """How far down the content area of page 1 the last line of text reaches (1.0: to the bottom)."""
     from resume_core.pdf_layout import layout_html
@@ -214,6 +257,7 @@ def run(print_table: bool = True) -> dict:
     figures["3 postings x 3 templates x 2 papers: page filled, min/median"] = \
         f"{min(fills):.3f}/{statistics.median(fills):.3f}"
     figures["3 postings x 3 templates x 2 papers: lines dropped by the fit loop"] = dropped
+    figures.update(two_page())
     for template in sorted(TEMPLATES):
         for paper in sorted(PAPERS):
             numbers = measure(template, paper)

@@ -19,7 +19,7 @@ from resume_core.pdf_preview import export_preview_pngs
 from resume_core.render import render_markdown
 from ui.boundary import user_errors
 from ui.export_ats import ats_view
-from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls
+from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls, pages_control
 from ui.export_editor import changed_lines_list, markdown_editor
 from ui.export_letter import cover_letter_panel
 from ui.export_sources import list_sources, pick_source
@@ -54,7 +54,7 @@ resume = source.resume
 
 left, middle, right = st.columns([2, 1, 1])
 template, paper = layout_controls(left, middle, "export")
-max_pages = 2 if right.toggle("Allow two pages", key="export_two_pages") else 1
+max_pages = pages_control(right, "export")  # shared with the Tailor page
 
 generated = render_markdown(resume)
 edit_column, preview_column = st.columns([1, 1], gap="large")
@@ -99,7 +99,7 @@ else:
                 for line in result.dropped:
                     st.markdown(f"- {escape_markdown(line.text)} *(score {line.score:.2f})*")
                 st.caption("The lowest-scoring lines go first; headers, titles and dates always stay. "
-                           "Allow two pages, pick the compact template or edit the text to keep more.")
+                           "Choose two pages, pick the compact template or edit the text to keep more.")
         st.caption(f"{TEMPLATE_LABELS[template]}, {PAPER_LABELS[paper]}, {len(result.pdf) / 1024:.0f} KB, "
                    f"{result.renders} layout pass(es) in {result.seconds:.2f} s.")
         pdf_tab, ats_tab = st.tabs(["PDF preview", "ATS view"])

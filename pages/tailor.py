@@ -1,4 +1,4 @@
-"""Tailor: pick a saved posting, assemble a one-page resume from the Big Resume, review it, save it.
+"""Tailor: pick a saved posting, assemble a one-page (or two-page) resume from the Big Resume, review it, save it.
 
 The resume under review is kept per posting in the store, so a reload shows it again; tailoring
 again over a reviewed resume asks first."""
@@ -12,7 +12,7 @@ from resume_core.render import render_markdown, render_text
 from resume_core.tailor import coverage_for, tailor, why_not_for
 from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
-from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase
+from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control
 from ui.markdown import escape_markdown
 from ui.fallback import fallback_engine, fallback_notes
 from ui.state import get_postings, get_store, require_bank, show_unreadable_postings
@@ -39,7 +39,7 @@ def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
         result = tailor(bank, posting, engine=fallback_engine(), template=template, paper=paper,
-                        corrections=get_store().load_years_corrections(posting.id))
+                        corrections=get_store().load_years_corrections(posting.id), pages=pages)
         put_resume(result.resume, reviewed=False)
         st.session_state[FLAGS_KEY] = result.flags + fallback_notes("The offline selection is shown.")
         return True
@@ -64,8 +64,9 @@ posting_id = st.selectbox(
     format_func=lambda i: " at ".join(x for x in (by_id[i].title or "Untitled posting", by_id[i].company) if x),
 )
 posting = by_id[posting_id]
-left, right = st.columns(2)
-template, paper = layout_controls(left, right, "tailor")  # one choice, shared with the Export page
+left, middle, right = st.columns([2, 1, 1])
+template, paper = layout_controls(left, middle, "tailor")  # one choice, shared with the Export page
+pages = pages_control(right, "tailor")
 
 resume = st.session_state.get(TAILORED_KEY)
 if resume is None or resume.posting_id != posting.id:
@@ -99,9 +100,9 @@ if resume is None or resume.posting_id != posting.id:
 
 for flag in st.session_state.get(FLAGS_KEY, []):
     st.warning(escape_markdown(flag))  # flags quote model text
-metrics = metrics_for(template, paper)
+metrics = metrics_for(template, paper, pages)
 used = estimate_lines(resume, metrics)
-st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of {page_phrase(paper)} with the "
+st.caption(f"About {used:.0f} of {metrics.lines_per_page:.0f} lines of {page_phrase(paper, pages)} with the "
            f"{TEMPLATE_LABELS[template]} template.")
 
 preview, coverage, review, provenance, snapshots = st.tabs(

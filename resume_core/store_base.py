@@ -5,7 +5,8 @@
 behave identically.
 
 Layout: bank.xml, postings/<posting-id>.xml, snapshots/<posting-id>/<snapshot-id>.xml,
-drafts/<posting-id>.xml (the tailored resume under review, one per posting) and history/
+drafts/<posting-id>.xml (the tailored resume under review, one per posting), drafts/<posting-id>.letter.txt
+(its edited cover letter) and history/
 (previous versions of bank.xml, newest `history_limit` kept). A version token is the sha256 of the
 file's bytes; saving with a stale token raises `ConflictError`, and the rejected bank is kept in
 history as an "unsaved" entry, never pruned, so no edit is ever lost.
@@ -45,6 +46,13 @@ _STAMP = "%Y%m%dT%H%M%S%f"
 _HISTORY_NAME = re.compile(r"^(\d{8}T\d{12})Z-(previous|unsaved)-([0-9a-f]{8})\.xml$")
 _COUNTED = [("job", "jobs"), ("project", "projects"), ("skill", "skills"),
             ("accomplishment", "accomplishments"), ("anecdote", "anecdotes")]
+
+
+class SavedLetter(Strict):
+    """A kept cover letter, as the size rule names its fields."""
+
+    posting_id: str
+    text: str
 
 
 class HistoryEntry(Strict):
@@ -261,6 +269,7 @@ class Store(ABC):
         with self._lock():
             self._delete(self._posting_name(posting_id))
             self._delete(self._draft_name(posting_id))  # the resume under review goes with its posting
+            self._delete(self._letter_name(posting_id))  # and the cover letter written for it
             self._delete(f"years/{self._safe_id(posting_id, 'posting')}.json")  # and the years the user gave
 
     def save_snapshot(self, snapshot: Snapshot) -> None:
@@ -287,6 +296,25 @@ class Store(ABC):
         data = self._read(name)
         return None if data is None else self._parse(parse_snapshot_xml, data, name)
 
+    def save_cover_letter(self, posting_id: str, text: str) -> None:
+        """Keep the cover letter the user edited for a posting, beside its tailored draft, as plain
+        UTF-8 text (readable and editable outside the app). Refused, like any save, when it could
+        not be read back."""
+        data = text.encode("utf-8")
+        check_saved_size(data, SavedLetter(posting_id=posting_id, text=text), "cover letter")
+        self._write(self._letter_name(posting_id), data)
+
+    def load_cover_letter(self, posting_id: str) -> str | None:
+        """The cover letter kept for `posting_id`, or None when none was kept (the page drafts one)."""
+        data = self._read(self._letter_name(posting_id))
+        if data is None:
+            return None
+        return data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+    def forget_cover_letter(self, posting_id: str) -> None:
+        """Drop the kept letter, so the page drafts it from the bank again."""
+        self._delete(self._letter_name(posting_id))
+
     def save_years_corrections(self, posting_id: str, years: dict[str, float]) -> None:
         """Keep the years the user says they have for a posting's years asks (requirement id -> years)."""
         clean = {self._safe_id(k, "requirement"): round(float(v), 2) for k, v in years.items() if 0 <= float(v) <= 80}
@@ -308,6 +336,9 @@ class Store(ABC):
 
     def _draft_name(self, posting_id: str) -> str:
         return f"drafts/{self._safe_id(posting_id, 'posting')}.xml"
+
+    def _letter_name(self, posting_id: str) -> str:
+        return f"drafts/{self._safe_id(posting_id, 'posting')}.letter.txt"
 
     @staticmethod
     def _safe_id(value: str, kind: str) -> str:

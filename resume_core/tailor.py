@@ -76,8 +76,10 @@ def tailor(
     today: str | None = None,
     table: ScoreTable | None = None,
     corrections: dict[str, float] | None = None,
+    pages: int = 1,
 ) -> TailorResult:
-    """A one-page resume for `posting` from `bank`, with its coverage; deterministic offline.
+    """A one-page resume for `posting` from `bank` (two pages with `pages=2`, for long careers: more
+    jobs keep their title line and more bullets fit), with its coverage; deterministic offline.
 
     `today` (YYYY-MM-DD) defaults to `clock.today()`: TP_TODAY when set, else the system date.
     `table` replaces the relevance scores (the benchmark's oracle passes scores that know the labels).
@@ -85,7 +87,7 @@ def tailor(
     """
     today = today or clock.today()
     bank = lift_other_skills(bank)  # an old "Other skills" pseudo-project is never a page's project
-    metrics = metrics_for(template, paper)
+    metrics = metrics_for(template, paper, pages)
     table = table or build_table(bank, posting, today)
     use_model = engine is not None and not engine.offline
 
@@ -100,7 +102,7 @@ def tailor(
         education=list(bank.education[:MAX_EDUCATION]),
         certificates=_certificates(bank, table),
     )
-    owners, budget = _owners_and_budget(bank, resume, metrics, today, years_evidence(bank, posting, today))
+    owners, budget = _owners_and_budget(bank, resume, metrics, today, years_evidence(bank, posting, today), pages)
     residual = {r.id: 1.0 for r in table.requirements}
     by_id = {c.id: c for c in table.candidates}
     for line in skills:
@@ -200,13 +202,14 @@ def years_evidence(bank: Bank, posting: Posting, today: str) -> list[str]:
 
 
 def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str,
-                       proving: list[str] = ()):
+                       proving: list[str] = (), pages: int = 1):
     jobs = chronological(bank.jobs)
+    # Two pages are for long careers: each page reaches back RESERVE_YEARS further and keeps as many titles.
     recent = [
         j.id
         for n, j in enumerate(jobs)
-        if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (RESERVE_YEARS / 8.0)
-    ][:MAX_RESERVED]
+        if n == 0 or recency_weight(j.end_date, today) >= 0.5 ** (pages * RESERVE_YEARS / 8.0)
+    ][:pages * MAX_RESERVED]
     # Recent jobs first, then older ones that prove a years ask, in page (chronological) order.
     keep = set(recent) | set(proving)
     reserved = [j.id for j in jobs if j.id in keep]

@@ -143,3 +143,26 @@ def test_json_years_rows_say_what_is_needed_and_found(tmp_path, capsys):
     [row] = json.loads(capsys.readouterr().out)["coverage"]
     assert row["verdict"] == "met" and row["years_needed"] == 3 and row["years_found"] == pytest.approx(3.0, abs=0.01)
     assert row["evidence"] == ["job-1"] and "Acme 2012-2015 >= 3 required" in row["reason"]
+
+
+def test_pages_2_fills_two_pages_and_says_so_in_the_json(tmp_path, capsys):
+    from resume_core.sample import load_sample_bank
+
+    bank, posting = tmp_path / "bank.xml", tmp_path / "posting.txt"
+    bank.write_text(render_bank_xml(load_sample_bank()), encoding="utf-8")
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    posting.write_bytes((root / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt").read_bytes())
+    outs = {}
+    for pages in ("1", "2"):
+        assert run(["--bank", str(bank), "--posting", str(posting), "--json", "--today", TODAY, "--pages", pages]) == 0
+        outs[pages] = json.loads(capsys.readouterr().out)
+    assert outs["1"]["pages"] == 1 and outs["2"]["pages"] == 2
+    assert outs["1"]["page_lines"] < outs["2"]["estimated_lines"] <= outs["2"]["page_lines"]
+    assert len(outs["2"]["items"]) > len(outs["1"]["items"])
+    out = tmp_path / "resume.md"
+    assert run(["--bank", str(bank), "--posting", str(posting), "--today", TODAY, "--pages", "2", "--out", str(out)]) == 0
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(out.with_suffix(".pdf"))).pages) == 2
+    with pytest.raises(SystemExit):
+        run(["--bank", str(bank), "--posting", str(posting), "--pages", "3"])

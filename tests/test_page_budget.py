@@ -124,3 +124,17 @@ def test_narrow_letters_fit_more_on_a_line_than_wide_ones():
     narrow, wide = " ".join(["illicit"] * 30), " ".join(["MWMWMWM"] * 30)  # the same number of characters
     assert text_lines(narrow, metrics, bullet=True) < text_lines(wide, metrics, bullet=True)
     assert text_lines("word " * 40, metrics, share=0.5) > text_lines("word " * 40, metrics)
+
+
+def test_two_pages_hold_both_pages_less_the_page_break_and_nothing_else_is_a_page_count():
+    from resume_core.page_budget import PAGE_BREAK_LINES
+
+    for template in ("classic", "modern", "compact"):
+        for paper in ("letter", "a4"):
+            one, two = metrics_for(template, paper), metrics_for(template, paper, pages=2)
+            assert two.lines_per_page == pytest.approx(2 * one.lines_per_page - PAGE_BREAK_LINES)
+            assert one.lines_per_page < two.lines_per_page < 2 * one.lines_per_page
+            assert (two.chars_per_line, two.name_lines) == (one.chars_per_line, one.name_lines)  # same layout
+    for pages in (0, 3):
+        with pytest.raises(ValueError, match="page count"):
+            metrics_for("classic", "letter", pages=pages)

@@ -127,3 +127,39 @@ def test_a_hidden_temp_file_left_by_a_killed_save_is_swept(tmp_path: Path) -> No
     os.utime(leftover, (old, old))
     store.save_bank(bank_named("Ada Lovelace"), version)
     assert not leftover.exists() and fresh.exists()
+
+
+def test_the_cover_letter_is_kept_per_posting_beside_its_draft(store: Store) -> None:
+    store.save_posting(m.Posting(id="pst-1", title="SRE"), None)
+    store.save_posting(m.Posting(id="pst-2", title="Data engineer"), None)
+    assert store.load_cover_letter("pst-1") is None  # none kept: the page drafts one from the bank
+    store.save_cover_letter("pst-1", "Dear team,\n\nI ran Kafka at Acme — 40 brokers.\n\nRegards")
+    store.save_cover_letter("pst-2", "Another letter")
+    assert store.load_cover_letter("pst-1") == "Dear team,\n\nI ran Kafka at Acme — 40 brokers.\n\nRegards"
+    assert store.load_cover_letter("pst-2") == "Another letter"
+    assert store.list_snapshots("pst-1") == []  # not a snapshot
+    store.forget_cover_letter("pst-2")
+    assert store.load_cover_letter("pst-2") is None
+    with pytest.raises(BankFileError):  # the id becomes a file name
+        store.save_cover_letter("../bank", "x")
+
+
+def test_deleting_a_posting_deletes_its_cover_letter(store: Store) -> None:
+    store.save_posting(m.Posting(id="pst-1", title="SRE"), None)
+    store.save_cover_letter("pst-1", "Dear team")
+    store.delete_posting("pst-1")
+    store.save_posting(m.Posting(id="pst-1", title="SRE again"), None)  # the same id saved anew starts clean
+    assert store.load_cover_letter("pst-1") is None
+
+
+def test_a_cover_letter_too_big_to_read_back_is_not_saved(store: Store) -> None:
+    store.save_cover_letter("pst-1", "The letter before")
+    with pytest.raises(BankFileError, match="text") as info:
+        store.save_cover_letter("pst-1", "x" * (MAX_XML_BYTES + 10))
+    assert "cover letter" in info.value.message and info.value.fix
+    assert store.load_cover_letter("pst-1") == "The letter before"
+
+
+def test_a_cover_letter_survives_reopening_the_local_workspace(tmp_path: Path) -> None:
+    LocalStore(tmp_path / "ws").save_cover_letter("pst-1", "Dear team,\n\nKept on disk.")
+    assert LocalStore(tmp_path / "ws").load_cover_letter("pst-1") == "Dear team,\n\nKept on disk."

@@ -392,3 +392,41 @@ def test_no_tailored_page_shows_an_other_skills_project_from_an_old_file():
     resume = tailor(loaded, make_posting(), today=TODAY).resume
     assert "Other skills" not in render_markdown(resume)
     assert "Rust" in [line.text for line in resume.skills]
+
+
+# --- two pages for a long career ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("template, paper", [("classic", "letter"), ("modern", "a4")])
+def test_two_pages_keep_the_one_page_selection_and_add_to_it_on_two_real_pdf_pages(sample_postings, template, paper):
+    """Two pages are fitted by content like one: more of the relevant bank, and the real PDF keeps it all."""
+    from resume_core.export import export_pdf
+    from resume_core.sample import load_sample_bank
+
+    bank, posting = load_sample_bank(), sample_postings["senior_platform_engineer_northwind_relay.txt"]
+    one = tailor(bank, posting, template=template, paper=paper, today=TODAY).resume
+    two = tailor(bank, posting, template=template, paper=paper, today=TODAY, pages=2).resume
+    one_ids = {line.item_id for line in one.lines()}
+    two_ids = {line.item_id for line in two.lines()}
+    assert len(two_ids) >= len(one_ids) + 10  # a second page holds many more lines
+    assert len(one_ids - two_ids) <= 2  # what one page chose stays (at most a summary or skill swapped)
+    texts = bank_texts(bank)
+    assert all(b.provenance == "bank" and b.text in texts for e in two.experience for b in e.bullets)  # verbatim
+    metrics = metrics_for(template, paper, pages=2)
+    assert metrics_for(template, paper).lines_per_page < estimate_lines(two, metrics) <= metrics.lines_per_page
+    result = export_pdf(two, template, paper, max_pages=2)
+    assert result.pages == 2 and result.dropped == [] and result.check.ok
+
+
+def test_two_pages_keep_more_old_jobs_titles_for_a_long_career():
+    jobs = [Job(id=f"job-{i}", name=f"Employer {i}",
+                positions=[Position(title="Engineer", start_date=f"{2024 - 3 * i}-01", end_date=f"{2026 - 3 * i}-12")],
+                accomplishments=[Accomplishment(id=f"acc-{i}-{k}", text=f"Built Kafka pipeline number {k} for team {i}.")
+                                 for k in range(6)])
+            for i in range(10)]  # thirty years, ten employers
+    bank = Bank(person=Person(name="Long Career"), jobs=jobs)
+    posting = Posting(id="pst-k", requirements=[req("k", "Kafka", skill="Kafka")])
+    one = tailor(bank, posting, today=TODAY).resume
+    two = tailor(bank, posting, today=TODAY, pages=2).resume
+    assert len(two.experience) > len(one.experience)
+    assert [e.source_id for e in two.experience] == [f"job-{i}" for i in range(len(two.experience))]  # newest first

@@ -1,4 +1,4 @@
-"""One template and paper choice for the whole app, drawn the same way on Tailor and Export.
+"""One template, paper and page-count choice for the whole app, drawn the same way on Tailor and Export.
 
 Streamlit forgets a widget's value when its page is not drawn, so the choice lives in plain session
 keys; each page's controls start from them and write back what the user picks. A page may adopt a
@@ -13,6 +13,8 @@ from resume_core.render import PAPERS, TEMPLATES
 
 TEMPLATE_KEY = "tp_template"
 PAPER_KEY = "tp_paper"
+PAGES_KEY = "tp_pages"
+PAGES_LABELS = {1: "One page", 2: "Two pages"}
 TEMPLATE_LABELS = {name: name.title() for name in TEMPLATES}
 PAPER_LABELS = {"letter": "Letter", "a4": "A4"}
 _PAGES = ("tailor", "export")  # the pages whose controls show the choice (widget keys <page>_template)
@@ -26,6 +28,23 @@ def chosen_template() -> str:
 def chosen_paper() -> str:
     name = st.session_state.get(PAPER_KEY)
     return name if name in PAPERS else next(iter(PAPERS))
+
+
+def chosen_pages() -> int:
+    """1 (the default) or 2, as last chosen on Tailor or Export."""
+    count = st.session_state.get(PAGES_KEY)
+    return count if count in PAGES_LABELS else 1
+
+
+def pages_control(column, page: str) -> int:
+    """The Pages radio: one page by default, two for a long career; shared by Tailor and Export."""
+    counts = list(PAGES_LABELS)
+    count = column.radio("Pages", counts, index=counts.index(chosen_pages()), horizontal=True,
+                         key=f"{page}_pages", format_func=PAGES_LABELS.get,
+                         help="One page suits most applications; two pages suit a long career with many "
+                              "relevant jobs. Tailoring fills the pages you choose; Export fits the PDF to them.")
+    st.session_state[PAGES_KEY] = count
+    return count
 
 
 def has_choice() -> bool:
@@ -53,7 +72,9 @@ def layout_controls(template_column, paper_column, page: str) -> tuple[str, str]
     return template, paper
 
 
-def page_phrase(paper: str) -> str:
-    """'a Letter page' or 'an A4 page'."""
+def page_phrase(paper: str, pages: int = 1) -> str:
+    """'a Letter page', 'an A4 page' or 'two Letter pages'."""
     label = PAPER_LABELS.get(paper, paper)
+    if pages == 2:
+        return f"two {label} pages"
     return f"{'an' if label[:1] in 'AEIOU' else 'a'} {label} page"

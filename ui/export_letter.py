@@ -1,8 +1,9 @@
 """The Export page's cover letter: drafted from the bank for the posting, editable, checked, downloadable.
 
 The draft comes from `resume_core.cover_letter.build_cover_letter` (or, with an AI engine, from
-`generate_cover_letter` on request, checked like any edit); the user's edits are kept per
-posting (`ui.kept_text`, under the posting's id) while they move between pages. Every number, tool
+`generate_cover_letter` on request, checked like any edit); the user's edits (and an AI letter) are
+saved in the workspace beside the posting's tailored draft (`Store.save_cover_letter`), so a reload,
+another tab or another day shows them again; deleting the posting deletes them. Every number, tool
 or name the text states that is in neither the Big Resume nor the posting is listed to verify, as on
 the Interview page. PDF (in the chosen template and paper), Word and plain text downloads.
 """
@@ -16,9 +17,11 @@ from resume_core.cover_letter import (
     export_cover_letter_pdf, export_cover_letter_text, generate_cover_letter,
 )
 from resume_core.model import Bank, Posting, TailoredResume
-from ui.kept_text import KEPT_KEY, kept_text
+from ui.boundary import user_errors
+from ui.kept_text import KEPT_KEY, forget_text, kept_text
 from ui.fallback import fallback_engine, fallback_notes
 from ui.markdown import escape_markdown
+from ui.state import get_store
 
 
 def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: TailoredResume, template: str,
@@ -31,8 +34,12 @@ def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: Tailo
     draft = build_cover_letter(bank, posting, resume)
     st.caption("Three short paragraphs from your Big Resume: the role, your strongest evidence for the "
                "posting's top requirements, and the skills it asks for that you have. Edit it freely; "
-               "your text is kept for this posting.")
+               "your text is saved with this posting's tailored resume.")
     key = f"tp_letter_{posting.id}"
+    store = get_store()
+    saved = None
+    with user_errors():
+        saved = store.load_cover_letter(posting.id)
     engine = fallback_engine()
     if not engine.offline and st.button(f"Write it with {engine.name}", key="letter_ai"):
         with st.spinner("Writing…"):
@@ -41,7 +48,17 @@ def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: Tailo
         st.session_state.pop(key, None)
         for note in [n for n in notes if "failed" in n][:1] + fallback_notes("This is the offline letter."):
             st.warning(escape_markdown(note))
-    text = kept_text(st.text_area, "Cover letter", draft.text, key=key, height=280)
+    text = kept_text(st.text_area, "Cover letter", draft.text if saved is None else saved, key=key, height=280)
+    if text != (draft.text if saved is None else saved):
+        with user_errors():  # a letter too big to read back is refused with the fix; the typing stays kept
+            store.save_cover_letter(posting.id, text)
+            forget_text(key)
+    if saved is not None and saved != draft.text and st.button("Back to the letter drafted from your Big Resume",
+                                                                key="letter_redraft"):
+        store.forget_cover_letter(posting.id)
+        forget_text(key)
+        st.session_state.pop(key, None)
+        st.rerun()
     if not text.strip():
         st.info("The letter is empty: clear your edit (type the draft back) or write your own.")
         return

@@ -57,7 +57,8 @@ def load_resume(args: argparse.Namespace) -> TailoredResume:
 
     bank = parse_bank_xml(_read(args.bank))
     posting = load_posting(args.posting)
-    return tailor(bank, posting, template=args.template, paper=args.paper, today=args.today).resume
+    return tailor(bank, posting, template=args.template, paper=args.paper, today=args.today,
+                  pages=args.max_pages).resume  # fill the pages the PDF may take
 
 
 def run(args: argparse.Namespace) -> int:

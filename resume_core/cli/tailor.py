@@ -1,4 +1,4 @@
-"""`python -m resume_core tailor --bank BANK.xml --posting POSTING [--json] [--out resume.md]`.
+"""`python -m resume_core tailor --bank BANK.xml --posting POSTING [--pages 1|2] [--json] [--out resume.md]`.
 
 POSTING is a posting XML (as the app saves it) or the posting as text, HTML or PDF, which is
 analysed first. `--json` prints the selection, the coverage rows and the gaps (format in
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from resume_core.errors import UserError
 from resume_core.model import Posting
-from resume_core.page_budget import PAPERS, estimate_lines, metrics_for
+from resume_core.page_budget import PAGE_COUNTS, PAPERS, estimate_lines, metrics_for
 from resume_core.tailor import TailorResult, tailor
 
 
@@ -27,6 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", help="Write the tailored resume as Markdown, and a PDF beside it.")
     parser.add_argument("--template", default="classic")
     parser.add_argument("--paper", default="letter", choices=PAPERS)
+    parser.add_argument("--pages", type=int, default=1, choices=PAGE_COUNTS,
+                        help="Pages to fill: 1 (default) or 2 for a long career.")
     parser.add_argument("--ai", action="store_true", help="Use the AI server configured in the environment.")
     parser.add_argument("--today", help="Date recency is measured from (YYYY-MM-DD); default TP_TODAY, else today.")
 
@@ -56,10 +58,10 @@ def load_posting(path: str, engine=None) -> Posting:
     return posting
 
 
-def tailor_json(result: TailorResult, posting: Posting, template: str, paper: str) -> dict:
-    """The public JSON of a tailoring (see the README)."""
+def tailor_json(result: TailorResult, posting: Posting, template: str, paper: str, pages: int = 1) -> dict:
+    """The public JSON of a tailoring (see the README). `page_lines` holds all `pages` pages."""
     resume = result.resume
-    metrics = metrics_for(template, paper)
+    metrics = metrics_for(template, paper, pages)
     items = []
     for entry in (*resume.experience, *resume.projects):
         for line in entry.bullets:
@@ -73,6 +75,7 @@ def tailor_json(result: TailorResult, posting: Posting, template: str, paper: st
         "posting": {"id": posting.id, "title": posting.title, "company": posting.company},
         "template": template,
         "paper": paper,
+        "pages": pages,
         "estimated_lines": round(estimate_lines(resume, metrics), 1),
         "page_lines": metrics.lines_per_page,
         "summary": resume.summary.model_dump(include={"item_id", "text", "provenance"}) if resume.summary else None,
@@ -100,11 +103,12 @@ def run(args: argparse.Namespace) -> int:
         engine = get_engine(engine_config_from_env())
     bank = parse_bank_xml(_read(args.bank))
     posting = load_posting(args.posting, engine)
-    result = tailor(bank, posting, engine=engine, template=args.template, paper=args.paper, today=args.today)
+    result = tailor(bank, posting, engine=engine, template=args.template, paper=args.paper, today=args.today,
+                    pages=args.pages)
     if args.out:
         _write(result, args)
     if args.json:
-        json.dump(tailor_json(result, posting, args.template, args.paper), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(tailor_json(result, posting, args.template, args.paper, args.pages), sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif not args.out:
         from resume_core.render import render_markdown
@@ -120,5 +124,5 @@ def _write(result: TailorResult, args: argparse.Namespace) -> None:
     out = Path(args.out)
     markdown = render_markdown(result.resume)
     out.write_text(markdown, encoding="utf-8")
-    pdf = export_pdf(result.resume, args.template, args.paper, max_pages=1, markdown_text=markdown)
+    pdf = export_pdf(result.resume, args.template, args.paper, max_pages=args.pages, markdown_text=markdown)
     out.with_suffix(".pdf").write_bytes(pdf.pdf)

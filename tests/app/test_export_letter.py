@@ -1,5 +1,5 @@
 """Export page: the keyword check against the posting, and the cover letter drafted from the bank,
-edited (kept for the posting), checked and offered as PDF, Word and text."""
+edited (saved in the workspace with the posting, shown again after a reload), checked and offered as PDF, Word and text."""
 
 from __future__ import annotations
 
@@ -37,6 +37,25 @@ def test_the_cover_letter_is_drafted_for_the_posting_and_edits_are_flagged_and_k
     open_page(at, "settings")
     open_page(at, "export")
     assert at.text_area(key="tp_letter_pst-target").value.endswith("At Zyxcorp I saved 45%.")
+
+
+def test_the_edited_letter_is_saved_with_the_posting_and_shown_after_a_reload(export_for_acme, workspace):
+    at = export_for_acme
+    letter = at.text_area(key="tp_letter_pst-target")
+    letter.set_value("Dear Acme team,\n\nI ran Kubernetes clusters for years.\n\nKind regards").run()
+    assert not at.exception
+    store = open_store("local", str(workspace))
+    assert store.load_cover_letter("pst-target").startswith("Dear Acme team,")
+
+    reloaded = start_app()  # a new browser session: nothing of the old one is left
+    reloaded.session_state["tailored"] = tailor(make_bank(), make_posting(), today="2026-11-25").resume
+    open_page(reloaded, "export")
+    assert reloaded.text_area(key="tp_letter_pst-target").value.startswith("Dear Acme team,")
+
+    reloaded.button(key="letter_redraft").click().run()  # back to the draft from the bank
+    assert not reloaded.exception
+    assert reloaded.text_area(key="tp_letter_pst-target").value.startswith("I am applying for the Platform Engineer")
+    assert store.load_cover_letter("pst-target") is None
 
 
 def test_the_keyword_check_lists_the_posting_terms(export_for_acme):

@@ -54,8 +54,9 @@ def test_overlong_resume_reports_dropped_lines():
     assert "left out to fit 1 page(s)" in "\n".join(e.label for e in at.expander)
     lowest = min((line for entry in overlong().experience for line in entry.bullets), key=lambda line: line.score)
     assert escape_markdown(lowest.text) in texts(at)  # shown as text, never as Markdown
-    at.toggle(key="export_two_pages").set_value(True).run()
+    at.radio(key="export_pages").set_value(2).run()  # the page-count choice (was a toggle, now shared with Tailor)
     assert not any("left out to fit 1 page" in e.label for e in at.expander)
+    assert at.session_state["tp_pages"] == 2
 
 
 def test_edits_flow_into_the_pdf_and_show_as_edited():

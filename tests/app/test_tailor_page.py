@@ -144,3 +144,21 @@ def test_template_and_paper_are_one_choice_shared_with_export(store):
     open_page(at, "tailor")
     assert at.selectbox(key="tailor_template").value == "compact" and at.radio(key="tailor_paper").value == "letter"
     assert any("of a Letter page with the Compact template" in c.value for c in at.caption)
+
+
+def test_two_pages_is_one_choice_shared_with_export_and_tailors_for_two_pages(store):
+    at = tailored()
+    radio = at.radio(key="tailor_pages")
+    assert radio.options == ["One page", "Two pages"] and radio.value == 1  # one page by default
+    one = len(at.session_state["tailored"].lines())
+    radio.set_value(2).run()
+    at.button(key="tailor_run").click().run()
+    assert not at.exception
+    assert any("of two Letter pages with the Classic template" in c.value for c in at.caption)
+    assert len(at.session_state["tailored"].lines()) >= one  # a small bank has no more to add, and loses nothing
+    open_page(at, "export")
+    assert not at.exception
+    assert at.radio(key="export_pages").value == 2
+    at.radio(key="export_pages").set_value(1).run()
+    open_page(at, "tailor")
+    assert at.radio(key="tailor_pages").value == 1

@@ -1,5 +1,6 @@
 """In a real browser: the Export page shows what a resume parser reads (the ATS view) and exports a
-cover letter written from the bank for the posting."""
+cover letter written from the bank for the posting; the user's edit to the letter is still there after
+a reload (it is saved in the workspace with the posting)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from playwright.sync_api import expect
 from resume_core.analysis import build_posting
 from resume_core.sample import load_sample_bank
 from resume_core.store import open_store
-from steps import ROOT, TIMEOUT, click, demo_workspace, go, open_app, shoot, tab
+from steps import ROOT, TIMEOUT, click, demo_workspace, go, open_app, settle, shoot, tab
 
 POSTING = ROOT / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt"
 WIDE = {"width": 1400, "height": 1000}
@@ -60,6 +61,17 @@ def test_the_ats_view_and_a_cover_letter_pdf(launch_app, chromium, tmp_path):
         assert len(reader.pages) == 1
         assert "Dear Northwind Relay hiring team," in text and re.search(r"I am applying for the Senior", text)
         assert text.rstrip().endswith(bank.person.name)
+
+        edited = letter.input_value() + "\n\nI would welcome a conversation about the platform team."
+        letter.fill(edited)
+        letter.press("Control+Enter")  # Streamlit's "apply" for a text area
+        settle(page)
+        page.reload()
+        open_app(page, app.url)
+        go(page, "Export")
+        letter = page.get_by_role("textbox", name="Cover letter", exact=True)
+        expect(letter).to_be_visible(timeout=TIMEOUT)
+        assert letter.input_value() == edited
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
         raise
