@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from resume_core.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill
+from resume_core.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill, Turn
+
+
+def transcript(*texts: str) -> list[Turn]:
+    """Turns alternating interviewer, person, interviewer, ...: `transcript(question, answer, ...)`."""
+    return [Turn(role="assistant" if i % 2 == 0 else "user", text=text) for i, text in enumerate(texts)]
 
 
 def interview_bank() -> Bank:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from interview_bank import interview_bank, kafka_posting
+from interview_bank import interview_bank, kafka_posting, transcript
 
 from resume_core.errors import UserError
 from resume_core.interview import (
@@ -16,11 +16,6 @@ from resume_core.interview import (
     icebreakers,
 )
 from resume_core.model import Skill, Turn
-
-
-def _turns(*pairs: str) -> list[Turn]:
-    roles = ["assistant", "user"]
-    return [Turn(role=roles[i % 2], text=text) for i, text in enumerate(pairs)]
 
 
 @pytest.fixture
@@ -64,31 +59,31 @@ def test_unknown_owner_is_a_user_error():
 
 
 def test_a_short_answer_gets_asked_for_an_example(context):
-    reply = follow_up(context, _turns("What happened?", "It went well."))
+    reply = follow_up(context, transcript("What happened?", "It went well."))
     assert "example" in reply
 
 
 def test_we_without_i_asks_what_the_user_personally_did(context):
     answer = "We moved the whole billing system onto a new cluster over two quarters with the platform team."
-    reply = follow_up(context, _turns("What happened?", answer))
+    reply = follow_up(context, transcript("What happened?", answer))
     assert "personally" in reply and "We moved the whole billing system" in reply
 
 
 def test_no_number_asks_for_one(context):
     answer = "I designed the new deployment process and trained every developer on how to use it properly."
-    assert "number" in follow_up(context, _turns("What happened?", answer))
+    assert "number" in follow_up(context, transcript("What happened?", answer))
 
 
 def test_a_named_tool_without_a_scale_asks_how_big(context):
     answer = "I set up Kafka for the order events, and it let us drop the nightly batch jobs."
-    reply = follow_up(context, _turns("What happened?", answer))
+    reply = follow_up(context, transcript("What happened?", answer))
     assert "Kafka" in reply and "how big" in reply.lower()
 
 
 def test_a_scale_already_given_is_never_asked_for(context):
     # Issue 13: "How big was the Kafka work?" came right after "about 40 topics".
     answer = "I set up Kafka for the order events, about 40 topics, and it let us drop the nightly batch jobs."
-    reply = follow_up(context, _turns("What happened?", answer))
+    reply = follow_up(context, transcript("What happened?", answer))
     assert "how big" not in reply.lower() and "number" not in reply.lower() and "outcome" not in reply.lower()
 
 
@@ -97,7 +92,7 @@ def test_a_complete_answer_moves_on_to_an_unasked_opener_and_says_what_it_heard(
     # (it used to be a bare "Thanks, that helps.").
     answer = "I rewrote the billing batch myself and it cut the nightly run from 4 hours to 25 minutes."
     first, second = icebreakers(context)[:2]
-    reply = follow_up(context, _turns(first, answer))
+    reply = follow_up(context, transcript(first, answer))
     assert reply.endswith(second) and "\u201cCut the nightly run from 4 hours to 25 minutes\u201d" in reply
 
 
@@ -110,7 +105,7 @@ def test_no_question_is_ever_repeated(context):
 
 
 def test_conversation_carries_the_facts_and_the_offline_logic(context):
-    conversation = build_conversation(context, _turns("Q?", "A short answer."))
+    conversation = build_conversation(context, transcript("Q?", "A short answer."))
     assert conversation.prompt == "interview" and conversation.summary_prompt == "summarise_interview"
     facts = "\n".join(conversation.variables["facts"])
     assert "Migrated the billing service to Kubernetes" in facts and "Terraform" in facts
@@ -130,7 +125,7 @@ def test_openers_vary_when_one_kind_of_gap_dominates():
 
 def test_a_soft_skill_asks_for_a_moment_not_for_scale(context):
     answer = "I presented the plan to the leadership team and got the budget approved in 2 weeks."
-    reply = follow_up(context, _turns("What happened?", answer))
+    reply = follow_up(context, transcript("What happened?", answer))
     assert "leadership" in reply and "one moment" in reply and "How big" not in reply
 
 
@@ -147,23 +142,23 @@ def test_a_company_name_ending_in_a_full_stop_does_not_end_a_question_in_dot_que
 
 def test_follow_ups_ask_each_missing_fact_once_then_move_on(context):
     first, second = icebreakers(context)[:2]
-    turns = _turns(first, "We moved the whole billing system onto a new cluster with the platform team.")
+    turns = transcript(first, "We moved the whole billing system onto a new cluster with the platform team.")
     own = follow_up(context, turns)
     assert "personally" in own
-    turns += _turns(own, "I wrote the migration scripts and ran the cutover weekend.")
+    turns += transcript(own, "I wrote the migration scripts and ran the cutover weekend.")
     numbers = follow_up(context, turns)
     assert "number" in numbers and "You said you wrote the migration scripts" in numbers  # uses the answer
-    turns += _turns(numbers, "About 200 services, 3 terabytes of data.")
+    turns += transcript(numbers, "About 200 services, 3 terabytes of data.")
     outcome = follow_up(context, turns)
     assert "outcome" in outcome.lower() and "number" not in outcome
-    turns += _turns(outcome, "Nightly jobs finished two hours earlier, so the analysts got their data by 8am.")
+    turns += transcript(outcome, "Nightly jobs finished two hours earlier, so the analysts got their data by 8am.")
     moved = follow_up(context, turns)
     assert moved.endswith(second) and moved.startswith("Thanks - ")
 
 
 def test_an_answer_that_already_holds_the_outcome_is_not_asked_for_it(context):
     answer = "I tuned the queries so the report now loads before the morning meeting instead of after it."
-    reply = follow_up(context, _turns("What happened?", answer))
+    reply = follow_up(context, transcript("What happened?", answer))
     assert "outcome" not in reply.lower() and "number" in reply
 
 
@@ -186,10 +181,10 @@ def test_a_gap_interview_asks_about_the_gap_first_and_until_the_skill_is_named()
     context = build_context(bank, "job-acme0001", kafka_posting(), topic="Kafka")
     first = icebreakers(context)[0]
     assert "Kafka" in first
-    turns = _turns(first, "I built an event pipeline for orders, about 2 million events a day, so billing ran live.")
+    turns = transcript(first, "I built an event pipeline for orders, about 2 million events a day, so billing ran live.")
     reply = follow_up(context, turns)
     assert "Kafka" in reply and "come into this" in reply
-    turns += _turns(reply, "The pipeline ran on Kafka, I wrote the consumers.")
+    turns += transcript(reply, "The pipeline ran on Kafka, I wrote the consumers.")
     assert "come into this" not in follow_up(context, turns)
 
 
@@ -212,5 +207,5 @@ def test_no_question_is_repeated_whatever_the_answers(answers, topic):
 def test_a_no_moves_on_instead_of_pressing():
     context = build_context(interview_bank(), "job-acme0001", kafka_posting(), topic="Kafka")
     first, second = icebreakers(context)[:2]
-    reply = follow_up(context, _turns(first, "No, I never used Kafka there."))
+    reply = follow_up(context, transcript(first, "No, I never used Kafka there."))
     assert reply == f"No problem. {second}"

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from interview_bank import transcript
+
 from resume_core.interview_state import slot_of, target_skills, topic_states
-from resume_core.model import Turn
-
-
-def _turns(*pairs: str) -> list[Turn]:
-    return [Turn(role=["assistant", "user"][i % 2], text=text) for i, text in enumerate(pairs)]
 
 
 def test_what_was_said_fills_the_slots_and_the_topic_is_done():
-    [topic] = topic_states(_turns(
+    [topic] = topic_states(transcript(
         "What are you proudest of?",
         "I rebuilt the month-end report with SQL, it went from ninety minutes to twenty-five, so the managers had "
         "it before the meeting."))
@@ -20,13 +17,13 @@ def test_what_was_said_fills_the_slots_and_the_topic_is_done():
 
 
 def test_a_we_story_lacks_the_own_part_and_quotes_it_back():
-    [topic] = topic_states(_turns("What happened?", "We moved billing to the new cluster over the winter."))
+    [topic] = topic_states(transcript("What happened?", "We moved billing to the new cluster over the winter."))
     assert "own_part" not in topic.known and topic.we_sentence == "We moved billing to the new cluster over the winter"
     assert topic.next_slot() == "own_part"
 
 
 def test_each_follow_up_is_recognised_so_its_slot_is_never_asked_twice():
-    turns = _turns("What happened?", "We moved billing to the new cluster.",
+    turns = transcript("What happened?", "We moved billing to the new cluster.",
                    "You said \u201cWe moved billing\u201d. Which part of that did you personally do?", "Not sure.")
     [topic] = topic_states(turns)  # a follow-up stays in its topic
     assert topic.asked == {"own_part"} and topic.next_slot() != "own_part"
@@ -34,7 +31,7 @@ def test_each_follow_up_is_recognised_so_its_slot_is_never_asked_twice():
 
 
 def test_an_opener_starts_a_new_topic_with_its_gap_skill():
-    turns = _turns("Let's talk about Kafka at Acme. What is one concrete thing you did there?",
+    turns = transcript("Let's talk about Kafka at Acme. What is one concrete thing you did there?",
                    "I built the order pipeline for 2 million events a day, so billing ran live.")
     [topic] = topic_states(turns, targets={"let's talk about kafka at acme what is one concrete thing you did there":
                                            "Kafka"})

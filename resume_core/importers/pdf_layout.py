@@ -193,14 +193,9 @@ def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
 
 
 @dataclass
-class _Row:
-    text: str
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    size: float
-    bold: bool
+class _Row(Fragment):
+    """A line of fragments joined into one text run."""
+
     start: float = -1.0
     """Where the row's ink starts (a text bullet's x when the row hangs after one)."""
 
