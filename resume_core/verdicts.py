@@ -121,7 +121,6 @@ _same = same_word  # "analysi"/"analyst", "teach"/"teacher"
 
 
 def word_share(asked: list[str], text: str) -> float:
-    held = _stems(text)
     if not asked:
         return 0.0
     exact, by_prefix = _stem_set(text)
