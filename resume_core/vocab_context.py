@@ -58,7 +58,7 @@ class TextContext:
         changed = True
         while changed:
             changed = False
-            for i, (match, alias, _) in enumerate(self.found):
+            for i, (match, _alias, _) in enumerate(self.found):
                 if keep[i] or self._compound(match):
                     continue
                 near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.found) and keep[j]]
