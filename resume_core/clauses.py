@@ -113,7 +113,7 @@ def read_sentence(sentence: str, owner_name: str = "") -> list[Clause]:
     return _read(words, owner_name)
 
 
-def _read(words: list[str], owner_name: str) -> list[Clause]:
+def _read(words: list[str], owner_name: str) -> list[Clause]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     if len(words) < 2:
         return []
     lower = [w.lower() for w in words]

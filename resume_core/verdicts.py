@@ -170,7 +170,7 @@ def examples_for(sentence: str, concept: str) -> list[str]:
     return []
 
 
-def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None = None) -> list[Unit]:
+def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None = None) -> list[Unit]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Every line of the bank that can carry evidence, marked when the page shows it; then the page's own
     edited or typed lines. `touched` (the ids of the bank lines that share a word or a skill with the
     posting, from the score table) leaves out the bullets, skills and descriptions that cannot prove it."""
@@ -346,7 +346,7 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
     return 0, ""
 
 
-def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
+def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
                   row_text: str) -> Verdict:
     sentence = req.quote or req.text
     label = _LABEL.match(req.text[:500])

@@ -38,7 +38,7 @@ def tables(draw):
     return table, owners, draw(st.floats(0, 60))
 
 
-def plain_greedy(table, owners, budget, fill=None):
+def plain_greedy(table, owners, budget, fill=None):  # noqa: C901 - the reference greedy, written out plainly on purpose
     """Reference: re-score every bullet at every step; phases 2 to 4 as documented in selection.py."""
     kinds = {o.id: o for o in owners}
     residual = {r.id: 1.0 for r in table.requirements}

@@ -277,7 +277,7 @@ def _titled_head(text: str, found: DateRange) -> bool:
     return True
 
 
-def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
+def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Jobs from the (wrap-joined) lines of an experience section."""
     lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
     anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]

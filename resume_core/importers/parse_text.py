@@ -174,7 +174,7 @@ class _Builder:
         return owner
 
 
-def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
+def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
     (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
     text = clean_text(text)  # a lone surrogate cannot be saved in any field: callers other than import_resume too
