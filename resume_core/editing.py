@@ -55,11 +55,6 @@ SECTIONS: dict[str, tuple[type[BaseModel], str, str, tuple[str, ...]]] = {
     "publications": (Publication, "publication", "name", ("name", "publisher", "release_date", "url", "summary")),
 }
 
-OWNER_FIELDS = {
-    "job": ("name", "location", "url", "description"),
-    "project": ("name", "url", "description", "roles", "technologies", "start_date", "end_date"),
-}
-
 
 class InvalidEdit(UserError):
     """An edit that would make the bank invalid; nothing was changed."""

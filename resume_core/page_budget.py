@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from resume_core.model import Entry, Line, TailoredResume
+from resume_core.model import Entry, TailoredResume
 
 
 @dataclass(frozen=True)
@@ -280,12 +280,3 @@ def estimate_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
         if section:
             total += entries_section_lines(metrics) + sum(_entry_lines(e, metrics) for e in section)
     return total
-
-
-def fits(resume: TailoredResume, metrics: PageMetrics) -> bool:
-    return estimate_lines(resume, metrics) <= metrics.lines_per_page + 1e-9
-
-
-def line_cost(line: Line, metrics: PageMetrics) -> int:
-    """Lines one bullet costs; the PDF fit loop uses it to know what dropping a line saves."""
-    return bullet_lines(line.text, metrics)

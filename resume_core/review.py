@@ -96,14 +96,6 @@ def exclude_line(resume: TailoredResume, item_id: str) -> TailoredResume:
     return out
 
 
-def drop_entry(resume: TailoredResume, source_id: str) -> TailoredResume:
-    """Take a whole job or project off the page."""
-    out = _copy(resume)
-    out.experience = [e for e in out.experience if e.source_id != source_id]
-    out.projects = [e for e in out.projects if e.source_id != source_id]
-    return out
-
-
 def _chosen_score(resume: TailoredResume) -> float:
     """The score of a line the user chose: that of the best bullet or skill on the page."""
     scores = [line.score for e in (*resume.experience, *resume.projects) for line in e.bullets]

@@ -37,7 +37,6 @@ from resume_core.years import (
     years_reason,
 )
 
-VERDICTS = ("met", "partly_met", "not_met", "not_on_page")
 VERDICT_LABEL = {"met": "Met", "partly_met": "Partly met", "not_met": "Not met",
                  "not_on_page": "In your bank, not on this page"}
 SHORT_WORDS = 6  # a requirement line this short is matched word for word

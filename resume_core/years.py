@@ -44,7 +44,6 @@ _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or
                    r"|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
                    re.I)
 _DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
-MONTH = 1 / 12
 TOLERANCE = 0.5 / 12  # half a month: "2012 - 2015" is the 3 years it says
 
 
