@@ -237,13 +237,6 @@ def years_as_role(bank: Bank, subject: str, today: str) -> YearsFound:
     return YearsFound(merged_years([(p[2], p[3]) for p in periods], today), periods)
 
 
-def job_names(job: Job, subject: str) -> bool:
-    """True when the job's skills, bullets, description or titles name `subject` (a skill or field)."""
-    from resume_core.scoring import skill_concept
-
-    return _job_names(job, skill_concept(subject), tuple(set(_words(subject))))
-
-
 def _job_names(job: Job, concept: str, asked: tuple[str, ...]) -> bool:
     from resume_core.scoring import concept_strengths
 
