@@ -13,6 +13,8 @@ requirement, the evidence in the bank and whether it made it onto the page (`cov
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
 
 from resume_core import clock
@@ -111,7 +113,7 @@ def tailor(
     fill = _fill_lines(metrics, budget)
     selection = select_bullets(table, owners, metrics, budget, residual, fill=fill)
 
-    result_extra: dict[str, object] = {}
+    result_extra: dict[str, Any] = {}
     preferred: list[str] = []
     if use_model:
         from resume_core.llm_select import model_selection
@@ -281,7 +283,7 @@ def reading_order(ids: list[str], table: ScoreTable, preferred: list[str] = ()) 
 
 def build_entry(source: Job | Project, bullets: list[Line]) -> Entry:
     """The resume entry of a bank job or project: name, titles and dates verbatim, with `bullets`."""
-    common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
+    common: dict[str, Any] = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
               "start_date": source.start_date, "end_date": source.end_date}
     if isinstance(source, Job):
         return Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],
