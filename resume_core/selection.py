@@ -32,6 +32,7 @@ below every relevant line, so the PDF fit loop drops them first).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from resume_core.page_budget import (
@@ -238,7 +239,7 @@ def select_bullets(
     metrics: PageMetrics,
     budget_lines: float,
     residual: dict[str, float] | None = None,
-    preset: list[str] = (),
+    preset: Sequence[str] = (),
     fill: tuple[float, float] | None = None,
 ) -> Selection:
     """Pick bullets worth the most requirement coverage per line, within `budget_lines`.

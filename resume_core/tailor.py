@@ -13,6 +13,7 @@ requirement, the evidence in the bank and whether it made it onto the page (`cov
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -204,7 +205,7 @@ def years_evidence(bank: Bank, posting: Posting, today: str) -> list[str]:
 
 
 def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str,
-                       proving: list[str] = (), pages: int = 1):
+                       proving: Sequence[str] = (), pages: int = 1):
     jobs = chronological(bank.jobs)
     # Two pages are for long careers: each page reaches back RESERVE_YEARS further and keeps as many titles.
     recent = [
@@ -232,7 +233,7 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
 
 
 def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
-             preferred: list[str] = ()) -> dict[str, list[Entry]]:
+             preferred: Sequence[str] = ()) -> dict[str, list[Entry]]:
     by_id = {c.id: c for c in table.candidates}
     experience, projects = [], []
     for owner in owners:
@@ -253,7 +254,7 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
     return {"experience": experience, "projects": projects}
 
 
-def reading_order(ids: list[str], table: ScoreTable, preferred: list[str] = ()) -> list[str]:
+def reading_order(ids: list[str], table: ScoreTable, preferred: Sequence[str] = ()) -> list[str]:
     """Bullets of one entry, most relevant first, as a reader meets them: each next bullet is the one
     that adds the most to what the lines above it already prove (so the top lines span the posting's
     requirements rather than repeat one), ties by relevance. A project's description says what the

@@ -19,6 +19,7 @@ skill fall back to the relevance cover, with the line that carries it as the evi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -244,7 +245,7 @@ class EvidenceIndex:
         return [self.units[n] for n in sorted(found)]
 
 
-def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: list[str] = ()) -> tuple[int, str]:
+def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: Sequence[str] = ()) -> tuple[int, str]:
     """(2 full / 1 partial / 0, reason) for one unit against a requirement."""
     level, reason = _match_words(req_skill, asked, sentence, unit, concepts)
     if unit.title and level:
