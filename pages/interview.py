@@ -205,7 +205,8 @@ if active and any(t.role == "user" for t in transcript):
         conversation = conversation_for(bank, active["anecdote_id"], active["posting_id"])
         summary = fallback_engine().summarise(conversation)  # the offline summary when the server fails
         fell_back = current_fallback()
-        problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
+        problem = ({"message": fell_back.problem.message, "fix": fell_back.problem.fix}
+                   if fell_back and fell_back.problem else None)
         st.session_state[DRAFT] = {"anecdote_id": active["anecdote_id"], "summary": summary, "problem": problem,
                                    "title": anecdote.title or suggest_title(context, transcript)}
         st.rerun()

@@ -191,8 +191,8 @@ def parse_json_resume(data: dict) -> Bank:  # noqa: C901 - one long rule chain; 
         taken.add(value)
         return value
 
-    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
-    location = basics.get("location") if isinstance(basics.get("location"), dict) else {}
+    basics = data["basics"] if isinstance(data.get("basics"), dict) else {}
+    location = basics["location"] if isinstance(basics.get("location"), dict) else {}
     bank.person = Person(
         name=_text(basics, "name"), label=_text(basics, "label"), email=_text(basics, "email"),
         phone=_text(basics, "phone"), url=_text(basics, "url", "website"), summary=_text(basics, "summary"),

@@ -261,9 +261,9 @@ def select_bullets(
             state.relevant[cand.owner_id] = state.relevant.get(cand.owner_id, 0) + 1
 
     for item_id in preset:
-        cand = by_id.get(item_id)
-        if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
-            state.take(cand)
+        wanted = by_id.get(item_id)
+        if wanted and state.allowed(wanted) and state.cost(wanted) <= state.left + 1e-9:
+            state.take(wanted)
     if not preset:
         for cand in strong_projects(table, owners, by_id, scope):
             if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:

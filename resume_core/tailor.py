@@ -116,7 +116,7 @@ def tailor(
 
     result_extra: dict[str, Any] = {}
     preferred: list[str] = []
-    if use_model:
+    if use_model and engine is not None:  # use_model implies an engine; the test tells mypy
         from resume_core.llm_select import model_selection
 
         picked = model_selection(engine, table, selection.relevant())
@@ -235,12 +235,14 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
 def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
              preferred: Sequence[str] = ()) -> dict[str, list[Entry]]:
     by_id = {c.id: c for c in table.candidates}
-    experience, projects = [], []
+    experience: list[Entry] = []
+    projects: list[Entry] = []
     for owner in owners:
         chosen = selection.bullets.get(owner.id, [])
         if not chosen and not owner.reserved:
             continue
         source = bank.find_owner(owner.id)
+        assert source is not None  # the owners were read from this bank
         filled = [i for i in chosen if i in selection.filled]  # bank order, after the relevant ones
         ordered = reading_order([i for i in chosen if i not in filled], table, preferred)
         description = [i for i in ordered if by_id[i].kind == "job"]  # still closes the entry

@@ -84,7 +84,7 @@ def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] |
                 "so add it in Review if it matters")))
         else:
             beaten = [weakest[1]] if weakest and weakest[0] >= table.score(cand) else []
-            tail = f"; the weakest line that made it: '{_short(weakest[2])}'" if beaten else ""
+            tail = f"; the weakest line that made it: '{_short(weakest[2])}'" if beaten and weakest else ""
             what = "the skills section was full" if cand.kind == "skill" else "the page had no room left"
             out.append(WhyNot(**common, cause="page_budget", beaten_by=beaten,
                               reason=f"dropped by the page budget: {what} for it (it covers {asks}){tail}"))

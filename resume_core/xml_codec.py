@@ -201,6 +201,7 @@ def from_node(cls: type[BaseModel], node: Any, path: XmlPath, problems: Problems
         value = _single(node[alias], alias, child_path, problems)
         shape, item_cls = _shape(info.annotation)
         if shape == "model":
+            assert item_cls is not None  # a "model" shape always names its class
             out[alias] = from_node(item_cls, value, child_path, problems)
         elif shape in ("models", "strs"):
             out[alias] = _items(value, alias, item_cls, child_path, problems)

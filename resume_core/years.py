@@ -159,12 +159,12 @@ def merged_years(periods: list[tuple[str, str]], today: str) -> float:
         if end <= start:
             continue
         if current_end is None or start > current_end:
-            if current_end is not None:
+            if current_end is not None and current_start is not None:
                 total += (current_end - current_start).days
             current_start, current_end = start, end
         else:
             current_end = max(current_end, end)
-    if current_end is not None:
+    if current_end is not None and current_start is not None:
         total += (current_end - current_start).days
     return total / 365.25
 

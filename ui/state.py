@@ -269,7 +269,7 @@ def render_conflict_notice() -> None:
         else:
             st.info("The newer file is loaded. Your unsaved edit is still kept here.")
         row = st.container(horizontal=True)
-        row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
+        row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,  # type: ignore[arg-type]  # its Bank is unused
                    disabled=not st.session_state.get(CONFLICT_KEY))
         row.button("Replace the newer version (it stays in the history)", key="tp_conflict_overwrite",
                    on_click=_save_unsaved_over_disk)

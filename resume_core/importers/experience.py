@@ -297,6 +297,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
         found = _anchor(lines[i])
+        assert found is not None  # an anchor is a line with dates
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
         # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.

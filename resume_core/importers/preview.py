@@ -117,7 +117,7 @@ def apply_preview(result: ImportResult, rows: list[dict]) -> Bank:
                 owners.append(owner)
             setattr(bank, group, owners)
         bank.skills = _kept_items(bank.skills, kept, name="text", category="title")
-        bank.education = [_edit_education(e, kept(e.id)) for e in bank.education if kept(e.id) is not None]
+        bank.education = [_edit_education(e, row) for e in bank.education if (row := kept(e.id)) is not None]
         bank.certificates = _kept_items(bank.certificates, kept, name="text", issuer="title", date="end")
         bank.awards = _kept_items(bank.awards, kept, title="text", awarder="title", date="end")
         bank.publications = _kept_items(bank.publications, kept, name="text", publisher="title", release_date="end")
