@@ -233,7 +233,7 @@ def _items(value: Any, alias: str, item_cls: type[BaseModel] | None, path: XmlPa
         return []
     raw = value[tag]
     raw = raw if isinstance(raw, list) else [raw]
-    out = []
+    out: list[Any] = []
     for index, item in enumerate(raw):
         item_path = (*path, (tag, index))
         if item_cls is None:
