@@ -45,7 +45,7 @@ def declared_pdf_pages(data: bytes) -> int | None:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             return None
-        count = reader.trailer["/Root"]["/Pages"].get("/Count")
+        count = reader.trailer["/Root"]["/Pages"].get("/Count")  # type: ignore[index]  # pypdf types it PdfObject
         return int(count) if count is not None else None
     except Exception:  # noqa: BLE001 - a pre-check only: whatever pypdf raises, the full read reports it
         return None

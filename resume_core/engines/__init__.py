@@ -146,4 +146,4 @@ def _reachable(config: EngineConfig) -> None:
         ) from None
 
 
-test_connection.__test__ = False  # a public name that pytest must not collect
+test_connection.__test__ = False  # type: ignore[attr-defined]  # a public name that pytest must not collect
