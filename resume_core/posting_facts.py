@@ -146,7 +146,8 @@ _YEARS_SUBJECT = re.compile(r"\s{0,3}(?:of|in|with|as|on|at|for|\(|'|[a-z]{2,20}
 
 def years_asks(text: str) -> list[tuple[float, str, int]]:
     """Every years-of-experience ask of a sentence (see `years_ask`)."""
-    out, at = [], 0
+    out: list[tuple[float, str, int]] = []
+    at = 0
     while at < len(text) and len(out) < 4:
         found = years_ask(text, at)
         if found is None:

@@ -65,6 +65,7 @@ def provenance_rows(resume: TailoredResume, bank: Bank) -> list[ProvenanceRow]:
 
     if resume.summary:
         add("summary", "", resume.summary)
+    section: Section
     for section, entries in (("experience", resume.experience), ("projects", resume.projects)):
         for entry in entries:
             for line in entry.bullets:
