@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 
 from openai_server import OpenAIServer
+
+# Hypothesis profiles: "dev" (the default) runs few examples so a local run is quick; "ci" runs many.
+# .ci/run sets TP_HYPOTHESIS_PROFILE=ci. A test that caps its own count uses hypothesis_budget.examples(n).
+_QUIET = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=20, **_QUIET)
+settings.register_profile("ci", max_examples=200, print_blob=True, **_QUIET)
+settings.load_profile(os.environ.get("TP_HYPOTHESIS_PROFILE") or "dev")
 
 
 @pytest.fixture

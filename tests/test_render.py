@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.model import Entry, Line, Person, Position, TailoredResume
 from resume_core.render import (
@@ -71,7 +72,7 @@ markdown_hostile_text = st.text(
 ).filter(lambda t: t.strip())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(markdown_hostile_text)
 def test_escaped_text_renders_back_exactly(text):
     """Bank text full of Markdown and HTML syntax shows on the page exactly as written."""
