@@ -106,12 +106,6 @@ def require_bank() -> Bank:
     return bank
 
 
-def bank_version() -> str | None:
-    """The version token of the loaded bank ('' or None before anything was saved)."""
-    get_bank()
-    return st.session_state.get(BANK_VERSION_KEY)
-
-
 def editor_key(name: str, rows: Iterable[BaseModel]) -> str:
     """A key for a table editor, tied to the saved rows it shows: its edits are deltas to those rows,
     so it starts afresh exactly when they change (its own save, a reload), and unsaved edits survive
@@ -226,11 +220,6 @@ def restore_bank(entry_id: str) -> bool:
     st.session_state[BANK_KEY], st.session_state[BANK_VERSION_KEY] = store.load_bank()
     _replace_fields()
     return True
-
-
-def unsaved_bank() -> Bank | None:
-    """The edit that could not be saved because of a conflict, if any."""
-    return st.session_state.get(UNSAVED_KEY)
 
 
 def _save_unsaved_over_disk() -> None:
