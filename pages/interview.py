@@ -11,6 +11,8 @@ logic lives in resume_core (interview, interview_state, story, anecdotes, sugges
 
 from __future__ import annotations
 
+from typing import Literal
+
 import streamlit as st
 
 from resume_core.anecdotes import append_turn, find_anecdote, in_progress_interviews, start_interview
@@ -36,7 +38,7 @@ def conversation_for(bank, anecdote_id: str, posting_id: str | None):
     return build_conversation(context, anecdote.transcript)
 
 
-def add_turn(bank, anecdote_id: str, role: str, text: str):
+def add_turn(bank, anecdote_id: str, role: Literal["assistant", "user"], text: str):
     """Append a turn and save at once; returns the saved bank, or None if the save failed.
     An autosave: turns only add to the current version, so they must not push real versions out of
     the history (finishing the interview archives it once)."""
@@ -205,7 +207,8 @@ if active and any(t.role == "user" for t in transcript):
         conversation = conversation_for(bank, active["anecdote_id"], active["posting_id"])
         summary = fallback_engine().summarise(conversation)  # the offline summary when the server fails
         fell_back = current_fallback()
-        problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
+        problem = ({"message": fell_back.problem.message, "fix": fell_back.problem.fix}
+                   if fell_back and fell_back.problem else None)
         st.session_state[DRAFT] = {"anecdote_id": active["anecdote_id"], "summary": summary, "problem": problem,
                                    "title": anecdote.title or suggest_title(context, transcript)}
         st.rerun()

@@ -6,11 +6,13 @@ edits go through `resume_core.posting_edits` and are saved in the posting file v
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pandas as pd
 import streamlit as st
 
 from resume_core.analysis import analyze_posting, apply_analysis, build_posting, posting_warnings
-from resume_core.model import PostingStatus
+from resume_core.applications import STATUSES as POSTING_STATUSES
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
 from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
@@ -23,7 +25,7 @@ from ui.state import get_posting, get_postings, get_store, save_posting, show_un
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
 PICK_KEY = "posting_pick"  # the picker widget
-STATUSES = list(PostingStatus.__args__)
+STATUSES = list(POSTING_STATUSES)
 
 
 def label(posting) -> str:
@@ -144,7 +146,8 @@ def requirements_editor(posting) -> None:
     )
     if st.button("💾 Save requirements", key=f"posting-save-reqs-{posting.id}", type="primary"):
         with user_errors():
-            requirements = requirements_from_rows(edited.to_dict("records"), posting.requirements)
+            rows = cast(list[dict[str, Any]], edited.to_dict("records"))  # a table's column names are str
+            requirements = requirements_from_rows(rows, posting.requirements)
             if save_posting(posting.model_copy(update={"requirements": requirements})):
                 forget_tables(reqs_table(posting))
                 st.toast("Requirements saved")

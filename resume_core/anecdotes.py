@@ -55,14 +55,6 @@ def finish_interview(bank: Bank, anecdote_id: str, summary: str, title: str = ""
     return bank
 
 
-def discard_interview(bank: Bank, anecdote_id: str) -> Bank:
-    """The bank without the anecdote (the user abandons an interview)."""
-    bank = bank.model_copy(deep=True)
-    owner, anecdote = find_anecdote(bank, anecdote_id)
-    owner.anecdotes.remove(anecdote)
-    return bank
-
-
 def find_anecdote(bank: Bank, anecdote_id: str) -> tuple[Job | Project, Anecdote]:
     """The anecdote with this id and the job or project holding it."""
     for owner in bank.owners():

@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import get_args
 
 from resume_core.errors import UserError
 from resume_core.model import Posting, PostingStatus
 
-STATUSES: tuple[str, ...] = PostingStatus.__args__
+STATUSES: tuple[str, ...] = get_args(PostingStatus)
 COLUMNS = ("title", "company", "status", "applied_date", "next_step", "notes", "saved", "url")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

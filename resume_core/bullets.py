@@ -50,7 +50,7 @@ class Story:
     situations: list[str] = field(default_factory=list)
 
 
-def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story:
+def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """The story in the user's turns of `turns[start:]` (indices in the bullets count from 0 of `turns`)."""
     story = Story()
     pending: list[tuple[str, int]] = []  # outcomes told before any action

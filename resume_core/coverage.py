@@ -33,7 +33,8 @@ from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement
 VERDICT_RANK = {"met": 3, "not_on_page": 2, "partly_met": 1, "not_met": 0}
-STATUS_OF = {"met": "covered", "not_on_page": "not_selected", "partly_met": "gap", "not_met": "gap"}
+Status = Literal["covered", "not_selected", "gap"]
+STATUS_OF: dict[str, Status] = {"met": "covered", "not_on_page": "not_selected", "partly_met": "gap", "not_met": "gap"}
 HEADER_KINDS = ("entry", "education", "certificate")
 OR = re.compile(r"(?<![\w-])or(?![\w-])", re.I)
 ONE_OF = re.compile(r"\b(?:one of|either)\b", re.I)  # "one of Go, Rust, Zig": the commas offer alternatives
@@ -118,12 +119,12 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     bank_headers = _header_facts([*bank.jobs, *bank.projects], bank.education, bank.certificates)
     in_bank_cover = dict(table.cover)
     shown_headers = set(page_headers)
-    for fact in [*page_headers, *bank_headers]:
-        key = f"{fact.kind}:{fact.id}:{fact.text}"
-        facts[key] = fact
-        covers = table.cover_text(fact.text)
+    for header in [*page_headers, *bank_headers]:
+        key = f"{header.kind}:{header.id}:{header.text}"
+        facts[key] = header
+        covers = table.cover_text(header.text)
         in_bank_cover[key] = covers
-        if fact in shown_headers:
+        if header in shown_headers:
             on_page[key] = covers
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
     skills = {r.id: r.skill for r in posting.requirements}

@@ -12,7 +12,6 @@ import io
 from resume_core.render import Block, markdown_blocks
 
 FONT = "Calibri"
-ACCENT_RULE = "808080"
 PAPER_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
 MARGIN_IN = 0.7
 

@@ -55,11 +55,6 @@ SECTIONS: dict[str, tuple[type[BaseModel], str, str, tuple[str, ...]]] = {
     "publications": (Publication, "publication", "name", ("name", "publisher", "release_date", "url", "summary")),
 }
 
-OWNER_FIELDS = {
-    "job": ("name", "location", "url", "description"),
-    "project": ("name", "url", "description", "roles", "technologies", "start_date", "end_date"),
-}
-
 
 class InvalidEdit(UserError):
     """An edit that would make the bank invalid; nothing was changed."""
@@ -203,7 +198,7 @@ def update_owner(bank: Bank, owner_id: str, fields: Mapping[str, Any]) -> Bank:
         replacement = type(owner).model_validate(data)
     except ValidationError as error:
         raise _refuse(_problems(error, owner.name), "Correct those fields and save again.") from None
-    group = new.jobs if isinstance(owner, Job) else new.projects
+    group: list[Any] = new.jobs if isinstance(owner, Job) else new.projects  # replacement is of owner's type
     group[[o.id for o in group].index(owner_id)] = replacement
     return _rebuilt(new)
 
@@ -238,6 +233,8 @@ def apply_position_rows(bank: Bank, job_id: str, rows: Iterable[Row]) -> Bank:
     """Replace a job's positions (columns title, start_date, end_date, order); blank titles are dropped."""
     new = bank.model_copy(deep=True)
     job = _owner(new, job_id)
+    if not isinstance(job, Job):
+        raise InvalidEdit(f"{job.name} is a project; only jobs have positions.", fix="Edit the dates of the project instead.")
     positions: list[Position] = []
     problems: list[str] = []
     for number, row in enumerate(_ordered(rows), start=1):

@@ -65,10 +65,6 @@ class KeywordReport(BaseModel):
 
     results: list[KeywordResult] = Field(default_factory=list)
 
-    @property
-    def exact_share(self) -> float:
-        return sum(r.status == "exact" for r in self.results) / len(self.results) if self.results else 1.0
-
 
 @functools.cache
 def _curated_aliases() -> dict[str, list[str]]:

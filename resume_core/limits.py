@@ -25,7 +25,6 @@ MAX_DOCX_PARAGRAPHS = 10_000
 """Paragraphs in a DOCX body (a 10-page resume has about 400)."""
 MAX_JSON_DEPTH = 64
 MAX_JSON_INT_DIGITS = 100
-MAX_CSV_FIELD_CHARS = 131_072
 MAX_PDF_PAGES = 30
 
 WORKER_SECONDS = 9.0
@@ -46,7 +45,7 @@ def declared_pdf_pages(data: bytes) -> int | None:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             return None
-        count = reader.trailer["/Root"]["/Pages"].get("/Count")
+        count = reader.trailer["/Root"]["/Pages"].get("/Count")  # type: ignore[index]  # pypdf types it PdfObject
         return int(count) if count is not None else None
     except Exception:  # noqa: BLE001 - a pre-check only: whatever pypdf raises, the full read reports it
         return None

@@ -312,10 +312,10 @@ class Bank(Strict):
             for owner in group:
                 yield owner.id
                 for item in (*owner.skills, *owner.accomplishments, *owner.anecdotes):
-                    yield item.id
-        for group in (self.skills, self.education, self.certificates, self.awards, self.patents, self.publications):
-            for item in group:
-                yield item.id
+                    yield item.id  # type: ignore[attr-defined]  # each has an id; mypy joins them to Strict
+        for section in (self.skills, self.education, self.certificates, self.awards, self.patents, self.publications):
+            for entry in section:
+                yield entry.id
 
     def ids(self) -> set[str]:
         return set(self.iter_ids())

@@ -19,8 +19,9 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from resume_core.model import Entry, Line, TailoredResume
+from resume_core.model import Entry, TailoredResume
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,13 @@ class PageMetrics:
 # boxes: line heights and collapsed margins), in body lines: one bullet line of the template
 # (classic 13.75 pt, modern 13.5 pt, compact 12 pt). Every block pays for the space above it, so a
 # page's estimate is a sum of block costs; tests/test_page_budget.py checks it against real PDFs.
-_CLASSIC = dict(name_lines=4.131, label_lines=1.191, contact_lines=1.1, contact_line=0.955, section_lines=2.118,
+_CLASSIC: dict[str, Any] = dict(name_lines=4.131, label_lines=1.191, contact_lines=1.1, contact_line=0.955, section_lines=2.118,
                 entry_lines=1.654, extra_position_lines=1.618, collapsed_entry_lines=1.618, education_lines=1.618,
                 bullet_gap=0.073, entry_gap=0.618, list_gap=0.109)
-_MODERN = dict(name_lines=4.6, label_lines=1.422, contact_lines=1.222, contact_line=1.0, section_lines=2.42,
+_MODERN: dict[str, Any] = dict(name_lines=4.6, label_lines=1.422, contact_lines=1.222, contact_line=1.0, section_lines=2.42,
                entry_lines=1.704, extra_position_lines=1.63, collapsed_entry_lines=1.63, education_lines=1.63,
                bullet_gap=0.074, entry_gap=0.63, list_gap=0.148)
-_COMPACT = dict(name_lines=3.867, label_lines=1.133, contact_lines=1.083, contact_line=1.0, section_lines=1.8,
+_COMPACT: dict[str, Any] = dict(name_lines=3.867, label_lines=1.133, contact_lines=1.083, contact_line=1.0, section_lines=1.8,
                 entry_lines=1.583, extra_position_lines=1.583, collapsed_entry_lines=1.583, education_lines=1.583,
                 bullet_gap=0.042, entry_gap=0.583, list_gap=0.042)
 TEMPLATE_FONTS = {"classic": "Caladea", "modern": "Lato", "compact": "Carlito"}
@@ -280,12 +281,3 @@ def estimate_lines(resume: TailoredResume, metrics: PageMetrics) -> float:
         if section:
             total += entries_section_lines(metrics) + sum(_entry_lines(e, metrics) for e in section)
     return total
-
-
-def fits(resume: TailoredResume, metrics: PageMetrics) -> bool:
-    return estimate_lines(resume, metrics) <= metrics.lines_per_page + 1e-9
-
-
-def line_cost(line: Line, metrics: PageMetrics) -> int:
-    """Lines one bullet costs; the PDF fit loop uses it to know what dropping a line saves."""
-    return bullet_lines(line.text, metrics)

@@ -115,7 +115,7 @@ def _measure(layout: Layout, units: list[Unit], removed: list[Unit]) -> None:
 def _choose(units: list[Unit], removed: list[Unit], need: float) -> list[Unit]:
     """Cheapest lines first (then the later one) until their heights cover `need`."""
     candidates = [u for u in units if u.line is not None and u not in removed]
-    candidates.sort(key=lambda u: (u.line.score, -u.position))
+    candidates.sort(key=lambda u: (u.line.score if u.line else 0.0, -u.position))
     chosen: list[Unit] = []
     freed = 0.0
     for unit in candidates:

@@ -71,7 +71,7 @@ def requirements_from_rows(rows: Iterable[Mapping[str, Any]], previous: list[Req
         skill = (vocab.canonical(skill_typed) or skill_typed) if skill_typed else ""
         kind = _text(row.get("kind")) or "required"
         kind = kind if kind in KINDS else "required"
-        fields = {"text": text or skill, "kind": kind, "skill": skill, "rationale": _text(row.get("rationale")),
+        fields: dict[str, Any] = {"text": text or skill, "kind": kind, "skill": skill, "rationale": _text(row.get("rationale")),
                   "keep": _flag(row.get("keep"))}
         before = old.get(_text(row.get("id")))
         if before is not None:

@@ -138,17 +138,6 @@ def _place(part: str) -> str:
     return ""
 
 
-def find_remote(text: str) -> str:
-    lowered = text.lower()
-    if re.search(r"\bhybrid\b", lowered):
-        return "hybrid"
-    if re.search(r"\b(?:fully |100% )?remote\b|work from home|\bwfh\b|work from anywhere", lowered):
-        return "remote"
-    if re.search(r"\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b", lowered):
-        return "onsite"
-    return ""
-
-
 # --- facts a requirement sentence asks for ------------------------------------------------------
 # Each returns the short line a requirement row shows, or nothing; `analysis` turns them into rows
 # of their own aspect, with the sentence as the quote.
@@ -157,7 +146,8 @@ _YEARS_SUBJECT = re.compile(r"\s{0,3}(?:of|in|with|as|on|at|for|\(|'|[a-z]{2,20}
 
 def years_asks(text: str) -> list[tuple[float, str, int]]:
     """Every years-of-experience ask of a sentence (see `years_ask`)."""
-    out, at = [], 0
+    out: list[tuple[float, str, int]] = []
+    at = 0
     while at < len(text) and len(out) < 4:
         found = years_ask(text, at)
         if found is None:

@@ -98,11 +98,11 @@ def merge_extract(analysis: PostingAnalysis, extract: PostingExtract, posting: s
                 found.add(match.canonical, kind, match.canonical, confidence=CONFIDENCE["llm"], source="llm")
             if not matches and item.strip():
                 found.add(item, kind, confidence=CONFIDENCE["llm"], source="llm", aspect="other")
-    for item in extract.implied:
-        skill = vocab.canonical(item.text) or ""
-        if not item.text.strip() or (skill and found.has(skill)):
+    for implied in extract.implied:
+        skill = vocab.canonical(implied.text) or ""
+        if not implied.text.strip() or (skill and found.has(skill)):
             continue
-        found.add(item.text, "implied", skill, item.rationale, CONFIDENCE["tool"], source="llm")
+        found.add(implied.text, "implied", skill, implied.rationale, CONFIDENCE["tool"], source="llm")
     summary = extract.role_summary.strip() or analysis.summary
     if extract.success_criteria:
         summary += " Success looks like: " + "; ".join(s.strip() for s in extract.success_criteria if s.strip())

@@ -56,7 +56,7 @@ def _alternatives(clause: ps.Clause, matches: list, counter: list[int]) -> dict[
     return groups
 
 
-def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.Clause], title_line: str) -> None:
+def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.Clause], title_line: str) -> None:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """What the posting says in so many words: skills (with their years and alternatives) and the
     requirement lines that name no skill. A duty (under Responsibilities) that names a skill implies it."""
     vocab = load_vocabulary()

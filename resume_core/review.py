@@ -65,6 +65,7 @@ def provenance_rows(resume: TailoredResume, bank: Bank) -> list[ProvenanceRow]:
 
     if resume.summary:
         add("summary", "", resume.summary)
+    section: Section
     for section, entries in (("experience", resume.experience), ("projects", resume.projects)):
         for entry in entries:
             for line in entry.bullets:
@@ -93,14 +94,6 @@ def exclude_line(resume: TailoredResume, item_id: str) -> TailoredResume:
     for entry in out.projects:
         entry.bullets = [b for b in entry.bullets if b.item_id != item_id]
     out.projects = [e for e in out.projects if e.bullets]  # a project without bullets says nothing
-    return out
-
-
-def drop_entry(resume: TailoredResume, source_id: str) -> TailoredResume:
-    """Take a whole job or project off the page."""
-    out = _copy(resume)
-    out.experience = [e for e in out.experience if e.source_id != source_id]
-    out.projects = [e for e in out.projects if e.source_id != source_id]
     return out
 
 

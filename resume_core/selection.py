@@ -32,6 +32,7 @@ below every relevant line, so the PDF fit loop drops them first).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from resume_core.page_budget import (
@@ -238,7 +239,7 @@ def select_bullets(
     metrics: PageMetrics,
     budget_lines: float,
     residual: dict[str, float] | None = None,
-    preset: list[str] = (),
+    preset: Sequence[str] = (),
     fill: tuple[float, float] | None = None,
 ) -> Selection:
     """Pick bullets worth the most requirement coverage per line, within `budget_lines`.
@@ -260,9 +261,9 @@ def select_bullets(
             state.relevant[cand.owner_id] = state.relevant.get(cand.owner_id, 0) + 1
 
     for item_id in preset:
-        cand = by_id.get(item_id)
-        if cand and state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:
-            state.take(cand)
+        wanted = by_id.get(item_id)
+        if wanted and state.allowed(wanted) and state.cost(wanted) <= state.left + 1e-9:
+            state.take(wanted)
     if not preset:
         for cand in strong_projects(table, owners, by_id, scope):
             if state.allowed(cand) and state.cost(cand) <= state.left + 1e-9:

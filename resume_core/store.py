@@ -141,7 +141,7 @@ class SessionStore(Store):
     def _modified(self, name: str) -> datetime:
         return self.files[name][1]
 
-    def _lock(self) -> contextlib.AbstractContextManager[None]:
+    def _lock(self) -> contextlib.AbstractContextManager[object]:
         return self._mutex
 
 

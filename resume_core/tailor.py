@@ -13,6 +13,9 @@ requirement, the evidence in the bank and whether it made it onto the page (`cov
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
 
 from resume_core import clock
@@ -111,9 +114,9 @@ def tailor(
     fill = _fill_lines(metrics, budget)
     selection = select_bullets(table, owners, metrics, budget, residual, fill=fill)
 
-    result_extra: dict[str, object] = {}
+    result_extra: dict[str, Any] = {}
     preferred: list[str] = []
-    if use_model:
+    if use_model and engine is not None:  # use_model implies an engine; the test tells mypy
         from resume_core.llm_select import model_selection
 
         picked = model_selection(engine, table, selection.relevant())
@@ -202,7 +205,7 @@ def years_evidence(bank: Bank, posting: Posting, today: str) -> list[str]:
 
 
 def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics, today: str,
-                       proving: list[str] = (), pages: int = 1):
+                       proving: Sequence[str] = (), pages: int = 1):
     jobs = chronological(bank.jobs)
     # Two pages are for long careers: each page reaches back RESERVE_YEARS further and keeps as many titles.
     recent = [
@@ -230,14 +233,16 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
 
 
 def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
-             preferred: list[str] = ()) -> dict[str, list[Entry]]:
+             preferred: Sequence[str] = ()) -> dict[str, list[Entry]]:
     by_id = {c.id: c for c in table.candidates}
-    experience, projects = [], []
+    experience: list[Entry] = []
+    projects: list[Entry] = []
     for owner in owners:
         chosen = selection.bullets.get(owner.id, [])
         if not chosen and not owner.reserved:
             continue
         source = bank.find_owner(owner.id)
+        assert source is not None  # the owners were read from this bank
         filled = [i for i in chosen if i in selection.filled]  # bank order, after the relevant ones
         ordered = reading_order([i for i in chosen if i not in filled], table, preferred)
         description = [i for i in ordered if by_id[i].kind == "job"]  # still closes the entry
@@ -251,7 +256,7 @@ def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
     return {"experience": experience, "projects": projects}
 
 
-def reading_order(ids: list[str], table: ScoreTable, preferred: list[str] = ()) -> list[str]:
+def reading_order(ids: list[str], table: ScoreTable, preferred: Sequence[str] = ()) -> list[str]:
     """Bullets of one entry, most relevant first, as a reader meets them: each next bullet is the one
     that adds the most to what the lines above it already prove (so the top lines span the posting's
     requirements rather than repeat one), ties by relevance. A project's description says what the
@@ -281,7 +286,7 @@ def reading_order(ids: list[str], table: ScoreTable, preferred: list[str] = ()) 
 
 def build_entry(source: Job | Project, bullets: list[Line]) -> Entry:
     """The resume entry of a bank job or project: name, titles and dates verbatim, with `bullets`."""
-    common = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
+    common: dict[str, Any] = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
               "start_date": source.start_date, "end_date": source.end_date}
     if isinstance(source, Job):
         return Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],

@@ -19,8 +19,10 @@ skill fall back to the relevance cover, with the line that carries it as the evi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from resume_core.model import Bank, Requirement, TailoredResume
 from resume_core.scoring import IMPLIED_SHARE, concept_strengths, skill_concept, terms, vocab_matches
@@ -37,7 +39,7 @@ from resume_core.years import (
     years_reason,
 )
 
-VERDICTS = ("met", "partly_met", "not_met", "not_on_page")
+VerdictName = Literal["met", "partly_met", "not_met", "not_on_page"]
 VERDICT_LABEL = {"met": "Met", "partly_met": "Partly met", "not_met": "Not met",
                  "not_on_page": "In your bank, not on this page"}
 SHORT_WORDS = 6  # a requirement line this short is matched word for word
@@ -72,7 +74,7 @@ class Unit:
 
 @dataclass
 class Verdict:
-    verdict: str
+    verdict: VerdictName
     reason: str
     evidence: list[str]
     years_needed: float | None = None
@@ -121,7 +123,6 @@ _same = same_word  # "analysi"/"analyst", "teach"/"teacher"
 
 
 def word_share(asked: list[str], text: str) -> float:
-    held = _stems(text)
     if not asked:
         return 0.0
     exact, by_prefix = _stem_set(text)
@@ -171,7 +172,7 @@ def examples_for(sentence: str, concept: str) -> list[str]:
     return []
 
 
-def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None = None) -> list[Unit]:
+def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None = None) -> list[Unit]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Every line of the bank that can carry evidence, marked when the page shows it; then the page's own
     edited or typed lines. `touched` (the ids of the bank lines that share a word or a skill with the
     posting, from the score table) leaves out the bullets, skills and descriptions that cannot prove it."""
@@ -246,7 +247,7 @@ class EvidenceIndex:
         return [self.units[n] for n in sorted(found)]
 
 
-def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: list[str] = ()) -> tuple[int, str]:
+def _match(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts: Sequence[list[str]] = ()) -> tuple[int, str]:
     """(2 full / 1 partial / 0, reason) for one unit against a requirement."""
     level, reason = _match_words(req_skill, asked, sentence, unit, concepts)
     if unit.title and level:
@@ -347,7 +348,7 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
     return 0, ""
 
 
-def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
+def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover: float, row_status: str, row_evidence: str,  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
                   row_text: str) -> Verdict:
     sentence = req.quote or req.text
     label = _LABEL.match(req.text[:500])
@@ -362,12 +363,14 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     if not req.skill and not asked and not concepts:
         # A long sentence with no skill named: the relevance cover is all there is to go on.
         if row_status in ("covered", "not_selected"):
-            verdict = "met" if row_status == "covered" else "not_on_page"
+            verdict: VerdictName = "met" if row_status == "covered" else "not_on_page"
             return Verdict(verdict, f"'{row_text[:80]}' says most of it", [row_evidence] if row_evidence else [])
         if row_cover >= PARTLY_COVER and row_evidence:
             return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
         return Verdict("not_met", "nothing in your bank says this", [])
-    full_page, full_bank, partial = [], [], []
+    full_page: list[tuple[Unit, str]] = []
+    full_bank: list[tuple[Unit, str]] = []
+    partial: list[tuple[int, Unit, str]] = []
     # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
     # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
     # proves it, however differently the rest is worded.
@@ -407,8 +410,8 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     if full_bank:
         return Verdict("not_on_page", full_bank[0][1], _ids(full_bank))
     if partial:
-        partial = [(unit, reason) for _, unit, reason in sorted(partial, key=lambda p: p[0])]
-        return Verdict("partly_met", partial[0][1], _ids(partial))
+        ranked = [(unit, reason) for _, unit, reason in sorted(partial, key=lambda p: p[0])]
+        return Verdict("partly_met", ranked[0][1], _ids(ranked))
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
 
 
@@ -519,7 +522,7 @@ def years_verdict(req: Requirement, ask, bank: Bank, resume: TailoredResume, tod
     on_page = [p for p in found.periods if p[0] in entries]
     page_years = merged_years([(p[2], p[3]) for p in on_page], today) if corrected is None else corrected
     if years + TOLERANCE >= ask.years:
-        verdict = "met" if page_years + TOLERANCE >= ask.years else "not_on_page"
+        verdict: VerdictName = "met" if page_years + TOLERANCE >= ask.years else "not_on_page"
     else:
         verdict = "not_met"  # fewer years than asked is not met; the reason shows how many there are
     return Verdict(verdict, reason, found.evidence, ask.years, round(years, 2))
@@ -534,7 +537,7 @@ def degree_verdict(req: Requirement, bank: Bank, resume: TailoredResume) -> Verd
     good = [(lv, s) for lv, s in held if lv[0] >= level]
     if good:
         (lv, _name, said), school = max(good, key=lambda x: (x[1].id in shown, x[0][0]))
-        verdict = "met" if school.id in shown else "not_on_page"
+        verdict: VerdictName = "met" if school.id in shown else "not_on_page"
         return Verdict(verdict, f"{said} >= {name} ({school.institution})", [s.id for _, s in good])
     lower = [s for lv, s in held if lv[0]]
     if lower:
@@ -542,7 +545,7 @@ def degree_verdict(req: Requirement, bank: Bank, resume: TailoredResume) -> Verd
     return Verdict("not_met", f"no degree in your bank; {name} asked", [])
 
 
-def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResume, today: str,
+def judge(req: Requirement, units: list[Unit] | EvidenceIndex, bank: Bank, resume: TailoredResume, today: str,
           row_cover: float, row_status: str, row_evidence: str, row_text: str,
           corrected: float | None = None) -> Verdict:
     """The verdict of one requirement (see the module docstring)."""
@@ -558,9 +561,9 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
         return found
     if req.aspect == "degree" or (not req.skill and req.aspect in ("skill", "other")
                                   and re.search(r"\bdegree\b", req.quote or req.text, re.I)):
-        found = degree_verdict(req, bank, resume)
-        if found is not None:
-            return found
+        degree = degree_verdict(req, bank, resume)
+        if degree is not None:
+            return degree
     return skill_verdict(req, units, row_cover, row_status, row_evidence, row_text)
 
 

@@ -58,7 +58,7 @@ class TextContext:
         changed = True
         while changed:
             changed = False
-            for i, (match, alias, _) in enumerate(self.found):
+            for i, (match, _alias, _) in enumerate(self.found):
                 if keep[i] or self._compound(match):
                     continue
                 near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.found) and keep[j]]
@@ -113,7 +113,8 @@ class TextContext:
     def _listed_with(self, one: int, other: int) -> bool:
         """Are two matches next items of one list (only commas, slashes, "and", "or" between them)?"""
         first, second = sorted((self.found[one][0], self.found[other][0]), key=lambda m: m.start)
-        return _LIST_GAP.match(self.text, first.end, second.start).end() == second.start
+        gap = _LIST_GAP.match(self.text, first.end, second.start)  # always matches: every part is optional
+        return gap is not None and gap.end() == second.start
 
 
 def _is_tool(match, alias) -> bool:

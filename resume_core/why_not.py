@@ -10,6 +10,7 @@ won a place); or it shares only a word or two with the posting. Pure: reads the 
 from __future__ import annotations
 
 import heapq
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -63,7 +64,7 @@ def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] |
         covers = table.cover[cand.id]
         strong = sorted((r for r, c in covers.items() if c >= FILL_MIN_COVER), key=lambda r: -covers[r])
         asks = "; ".join(f"'{_short(names[r])}'" for r in strong[:3])
-        common = {"id": cand.id, "kind": cand.kind, "text": cand.text, "job_id": cand.owner_id,
+        common: dict[str, Any] = {"id": cand.id, "kind": cand.kind, "text": cand.text, "job_id": cand.owner_id,
                   "job": cand.owner_name, "requirements": strong}
         if cand.id in excluded:
             out.append(WhyNot(**common, cause="excluded", reason="you took it off this page"))
@@ -83,7 +84,7 @@ def why_not_rows(resume: TailoredResume, table: ScoreTable, excluded: set[str] |
                 "so add it in Review if it matters")))
         else:
             beaten = [weakest[1]] if weakest and weakest[0] >= table.score(cand) else []
-            tail = f"; the weakest line that made it: '{_short(weakest[2])}'" if beaten else ""
+            tail = f"; the weakest line that made it: '{_short(weakest[2])}'" if beaten and weakest else ""
             what = "the skills section was full" if cand.kind == "skill" else "the page had no room left"
             out.append(WhyNot(**common, cause="page_budget", beaten_by=beaten,
                               reason=f"dropped by the page budget: {what} for it (it covers {asks}){tail}"))

@@ -201,6 +201,7 @@ def from_node(cls: type[BaseModel], node: Any, path: XmlPath, problems: Problems
         value = _single(node[alias], alias, child_path, problems)
         shape, item_cls = _shape(info.annotation)
         if shape == "model":
+            assert item_cls is not None  # a "model" shape always names its class
             out[alias] = from_node(item_cls, value, child_path, problems)
         elif shape in ("models", "strs"):
             out[alias] = _items(value, alias, item_cls, child_path, problems)
@@ -232,7 +233,7 @@ def _items(value: Any, alias: str, item_cls: type[BaseModel] | None, path: XmlPa
         return []
     raw = value[tag]
     raw = raw if isinstance(raw, list) else [raw]
-    out = []
+    out: list[Any] = []
     for index, item in enumerate(raw):
         item_path = (*path, (tag, index))
         if item_cls is None:

@@ -44,7 +44,6 @@ _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or
                    r"|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
                    re.I)
 _DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
-MONTH = 1 / 12
 TOLERANCE = 0.5 / 12  # half a month: "2012 - 2015" is the 3 years it says
 
 
@@ -160,12 +159,12 @@ def merged_years(periods: list[tuple[str, str]], today: str) -> float:
         if end <= start:
             continue
         if current_end is None or start > current_end:
-            if current_end is not None:
+            if current_end is not None and current_start is not None:
                 total += (current_end - current_start).days
             current_start, current_end = start, end
         else:
             current_end = max(current_end, end)
-    if current_end is not None:
+    if current_end is not None and current_start is not None:
         total += (current_end - current_start).days
     return total / 365.25
 
@@ -236,13 +235,6 @@ def years_as_role(bank: Bank, subject: str, today: str) -> YearsFound:
             if pos.start_date and (not subject or role_matches(pos.title, subject)):
                 periods.append((job.id, f"{pos.title} at {job.name}", pos.start_date, pos.end_date))
     return YearsFound(merged_years([(p[2], p[3]) for p in periods], today), periods)
-
-
-def job_names(job: Job, subject: str) -> bool:
-    """True when the job's skills, bullets, description or titles name `subject` (a skill or field)."""
-    from resume_core.scoring import skill_concept
-
-    return _job_names(job, skill_concept(subject), tuple(set(_words(subject))))
 
 
 def _job_names(job: Job, concept: str, asked: tuple[str, ...]) -> bool:

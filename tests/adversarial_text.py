@@ -57,7 +57,7 @@ def _posting_parsers() -> dict[str, Callable[[str], object]]:
         sections = posting_sections.split_sections(text)
         return (posting_facts.find_title(text), posting_facts.find_company(text, sections),
                 posting_facts.find_years(text), posting_facts.find_degree(text), posting_facts.find_location(text),
-                posting_facts.find_remote(text), posting_facts.find_seniority("", text),
+                posting_facts.work_mode(text), posting_facts.find_seniority("", text),
                 posting_sections.clauses(sections))
 
     return {

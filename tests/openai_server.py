@@ -82,7 +82,7 @@ class _QuietServer(ThreadingHTTPServer):
         pass
 
 
-def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
+def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - one handler class answering every route of the fake server
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 

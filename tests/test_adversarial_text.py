@@ -10,6 +10,7 @@ import pytest
 from adversarial_text import adversarial_texts, text_parsers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 PARSERS = text_parsers()
 TEXTS = adversarial_texts(20_000)
@@ -32,7 +33,7 @@ def test_parser_survives_a_one_megabyte_line(parser: str) -> None:
     PARSERS[parser](line[:1_048_576])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_ALPHABET, max_size=400).map("".join))
 def test_parsers_survive_random_text_from_the_characters_rules_react_to(text: str) -> None:
     for parse in PARSERS.values():

@@ -7,7 +7,6 @@ from interview_bank import interview_bank
 
 from resume_core.anecdotes import (
     append_turn,
-    discard_interview,
     find_anecdote,
     finish_interview,
     in_progress_interviews,
@@ -40,10 +39,9 @@ def test_finishing_saves_summary_and_keeps_the_transcript():
         finish_interview(bank, anecdote_id, "   ")
 
 
-def test_discard_and_missing():
-    bank, anecdote_id = start_interview(interview_bank(), "job-acme0001")
-    bank = discard_interview(bank, anecdote_id)
+def test_missing_interview_and_owner():
+    bank = interview_bank()
     with pytest.raises(UserError, match="no longer"):
-        find_anecdote(bank, anecdote_id)
+        find_anecdote(bank, "anc-none0001")
     with pytest.raises(UserError):
         start_interview(bank, "job-none0001")

@@ -87,6 +87,13 @@ def test_positions_replace(bank):
     assert [(p.title, p.start_date) for p in new.jobs[0].positions] == [("Staff", "2022-03")]
 
 
+def test_positions_of_a_project_are_refused_with_a_fix(bank):
+    # A project has dates, not positions: the edit is a user error that names the fix, and nothing changes.
+    with pytest.raises(InvalidEdit, match="only jobs have positions") as caught:
+        apply_position_rows(bank, "prj-aaaa0001", [{"title": "Lead", "start_date": "2022-03", "end_date": ""}])
+    assert "dates of the project" in caught.value.fix
+
+
 def test_section_rows_split_lists_and_keep_ids(bank):
     rows = [{"id": "edu-aaaa0001", "institution": "State University", "courses": "Compilers, Databases"},
             {"id": None, "institution": "Night School", "end_date": "2019"}]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 from interview_bank import interview_bank, kafka_posting, transcript
 
 from resume_core.errors import UserError
@@ -192,7 +193,7 @@ _ANSWER_WORDS = ["I", "we", "built", "the", "pipeline", "with", "Kafka", "about"
                  "costs", "by", "30%", "leadership", "mentoring", "Terraform", "and", "my", "part", "was", "yes", "."]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_ANSWER_WORDS), max_size=20).map(" ".join), min_size=1, max_size=12),
        st.sampled_from(["", "Kafka", "Terraform"]))
 def test_no_question_is_repeated_whatever_the_answers(answers, topic):

@@ -1,12 +1,11 @@
 """Prompt templates: the loader's rules, and reference files for every rendered template.
 
-Regenerate the reference files with `TP_REGENERATE=1 python -m pytest tests/test_prompts.py`.
+Rewrite the reference files with `python -m pytest --update-goldens tests/test_prompts.py` (tests/golden.py).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -15,7 +14,6 @@ import pytest
 from resume_core.prompts import PromptError, list_prompts, parse_prompt, prompt_variables, render_prompt
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prompts"
-REGENERATE = os.environ.get("TP_REGENERATE") == "1"
 
 # Sample values for every variable any template declares (other helpers' templates included):
 # a variable missing here renders as "<name>", so a new template still gets a reference file.
@@ -37,14 +35,8 @@ def _render(name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("name", list_prompts())
-def test_rendered_prompt_matches_its_reference_file(name):
-    rendered = json.dumps(_render(name), indent=2, ensure_ascii=False) + "\n"
-    reference = FIXTURES / f"{name}.json"
-    if REGENERATE or not reference.exists():
-        reference.write_text(rendered, encoding="utf-8")
-        if not REGENERATE:
-            pytest.fail(f"wrote missing reference {reference.name}; check it and commit it")
-    assert rendered == reference.read_text(encoding="utf-8"), "re-run with TP_REGENERATE=1 if intended"
+def test_rendered_prompt_matches_its_reference_file(name, golden):
+    golden.check(json.dumps(_render(name), indent=2, ensure_ascii=False) + "\n", FIXTURES / f"{name}.json")
 
 
 @pytest.mark.parametrize("name", list_prompts())

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.model import Entry, Line, Person, Position, TailoredResume
 from resume_core.render import (
@@ -21,6 +21,7 @@ from resume_core.render import (
     render_text,
 )
 from resume_core.safe_markdown import WORD_JOINER
+from golden import without_shared_css
 from resume_fixtures import FIXTURES, load_tailored
 
 REFERENCE_DIR = FIXTURES / "render"
@@ -71,7 +72,7 @@ markdown_hostile_text = st.text(
 ).filter(lambda t: t.strip())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(markdown_hostile_text)
 def test_escaped_text_renders_back_exactly(text):
     """Bank text full of Markdown and HTML syntax shows on the page exactly as written."""
@@ -136,15 +137,10 @@ def test_collapsed_entry_shows_title_line_only():
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 @pytest.mark.parametrize("paper", sorted(PAPERS))
-def test_html_matches_reference(template, paper):
-    """Reference HTML per template and paper; regenerate with TP_REGENERATE=1 after a deliberate change."""
+def test_html_matches_reference(template, paper, golden):
+    """Reference HTML per template and paper, without the shared CSS (tests/golden.py: --update-goldens)."""
     html = render_html(render_markdown(load_tailored()), template, paper)
-    reference = REFERENCE_DIR / f"{template}-{paper}.html"
-    if os.environ.get("TP_REGENERATE") == "1":
-        REFERENCE_DIR.mkdir(parents=True, exist_ok=True)
-        reference.write_text(html, encoding="utf-8")
-    assert reference.exists(), f"missing {reference}; run with TP_REGENERATE=1"
-    assert html == reference.read_text(encoding="utf-8")
+    golden.check(without_shared_css(html), REFERENCE_DIR / f"{template}-{paper}.html")
 
 
 def test_unknown_template_or_paper_is_refused():

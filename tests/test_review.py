@@ -8,7 +8,6 @@ from resume_core.review import (
     alternatives,
     build_snapshot,
     diff_resumes,
-    drop_entry,
     edit_line,
     exclude_line,
     include_item,
@@ -69,7 +68,6 @@ def test_include_exclude_and_reorder(resume, bank):
     first = bullets(resume, "job-north")
     moved = move_line(resume, first[1], -1)
     assert bullets(moved, "job-north")[:2] == [first[1], first[0]]
-    assert "job-contoso" not in [e.source_id for e in drop_entry(resume, "job-contoso").experience]
 
 
 def test_swap_only_within_the_same_job(resume, bank):

@@ -6,6 +6,7 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.row_merge import merge_rows, same_rows
 
@@ -57,7 +58,7 @@ def test_blanks_none_nan_and_whole_floats_compare_as_the_table_shows_them():
 rows = st.lists(st.sampled_from(["Python", "SQL", "Go", "Rust", ""]), max_size=5)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(rows, st.data())
 def test_with_nothing_changed_elsewhere_the_merge_is_exactly_my_version(names_, data):
     base = [{"id": f"skl-{i}", "name": n} for i, n in enumerate(names_)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.scoring import (
     build_candidates,
@@ -63,7 +64,7 @@ def test_removed_requirements_are_ignored():
     assert weigh_requirements([gone]) == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(sentences, min_size=1, max_size=6), st.lists(sentences, min_size=1, max_size=8))
 def test_scores_and_covers_are_bounded_and_deterministic(req_texts, item_texts):
     from resume_core.model import Accomplishment

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.page_budget import bullet_cost, collapsed_lines, entries_section_lines, entry_header_lines, metrics_for
 from resume_core.scoring import Candidate, ScoreTable, WeightedRequirement, _Stats
@@ -38,7 +39,7 @@ def tables(draw):
     return table, owners, draw(st.floats(0, 60))
 
 
-def plain_greedy(table, owners, budget, fill=None):
+def plain_greedy(table, owners, budget, fill=None):  # noqa: C901 - the reference greedy, written out plainly on purpose
     """Reference: re-score every bullet at every step; phases 2 to 4 as documented in selection.py."""
     kinds = {o.id: o for o in owners}
     residual = {r.id: 1.0 for r in table.requirements}
@@ -123,7 +124,7 @@ def page_fill(budget):
     return (0.8 * budget, 0.9 * budget)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(tables(), st.booleans())
 def test_lazy_greedy_equals_plain_greedy_and_keeps_the_budget(case, with_fill):
     table, owners, budget = case
@@ -212,7 +213,7 @@ def _relevant(table: ScoreTable, selection) -> set[str]:
     return {i for i in selection.chosen() if table.cover.get(i)}
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(tables(), st.data())
 def test_an_irrelevant_bullet_never_displaces_a_relevant_one_and_only_fills_a_sparse_page(case, data):
     table, owners, budget = case
@@ -261,7 +262,7 @@ def test_a_sparse_page_shows_other_recent_work_after_the_relevant_bullets():
     assert full.bullets == {"job-1": ["acc-0"]} and full.filled == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(tables(), st.randoms(use_true_random=False))
 def test_ties_are_broken_the_same_whatever_the_order_of_the_candidates(case, random):
     """Equal gains per line (frequent in these tables) are decided by the items, not the list order."""
@@ -273,7 +274,7 @@ def test_ties_are_broken_the_same_whatever_the_order_of_the_candidates(case, ran
     assert again.bullets == first.bullets and again.used_lines == first.used_lines
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(tables(), st.lists(st.text("abcdef-", min_size=1, max_size=6), max_size=4))
 def test_the_budget_holds_with_a_model_preset_too(case, preset_ids):
     """A model's preset (valid or invented ids) goes first, but never past the page."""

@@ -6,6 +6,7 @@ import pytest
 from fakes import FakeEngine
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 from interview_bank import interview_bank
 
 from resume_core.anecdotes import append_turn, start_interview
@@ -167,7 +168,7 @@ _WORDS = ["I", "we", "We", "our", "team", "built", "cut", "the", "report", "from
           "Globex", "two", "million", "used", "managed", "had", "is", "doubled", "Maria", "half", ";"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30).map(" ".join), min_size=1, max_size=4))
 def test_offline_suggestions_are_always_grounded_and_cite_real_answers(answers):
     bank, anecdote_id = _interview(*answers)

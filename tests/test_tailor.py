@@ -8,6 +8,7 @@ import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from fakes import FakeEngine
 from resume_core.errors import EngineError
@@ -153,7 +154,7 @@ def tailoring_cases(draw):
     return bank, Posting(id="pst-prop", requirements=reqs), draw(st.sampled_from(["letter", "a4"]))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(tailoring_cases())
 def test_one_page_verbatim_and_deterministic(case):
     bank, posting, paper = case
@@ -169,7 +170,7 @@ def test_one_page_verbatim_and_deterministic(case):
     assert again.model_dump() == first.model_dump()
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(tailoring_cases(), st.data())
 def test_an_irrelevant_item_never_pushes_out_a_relevant_one(case, data):
     bank, posting, paper = case
@@ -235,7 +236,7 @@ SAMPLE_SKILLS = ["Kubernetes", "Terraform", "Python", "SQL", "Kafka", "Go", "Rus
                  "Snowflake", "React", "Ruby on Rails", "PostgreSQL", "Docker", "Prometheus"]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.lists(st.sampled_from(SAMPLE_SKILLS), min_size=0, max_size=10, unique=True),
        st.sampled_from(["classic", "modern", "compact"]), st.sampled_from(["letter", "a4"]))
 def test_the_sample_bank_never_exceeds_the_page(skills, template, paper):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis_budget import examples
 
 from bank_strategies import banks, postings, snapshots
 from resume_core import model as m
@@ -19,7 +20,7 @@ from resume_core.xml_io import (
     render_snapshot_xml,
 )
 
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY

@@ -67,7 +67,7 @@ def render_history() -> None:
     )
     labels = {e.id: f"{_when(e.saved_at)} - {KINDS.get(e.kind, e.kind)} - {e.summary}" for e in entries}
     # Keyed by the newest entry: after a save the picker starts again from the newest version.
-    chosen = st.selectbox("Version to restore", list(labels), format_func=labels.get,
+    chosen = st.selectbox("Version to restore", list(labels), format_func=lambda i: labels[i],
                           key=f"tp_history_pick-{entries[0].id}")
     with user_errors():
         st.caption(f"That version holds: {describe_bank(get_store().load_history_bank(chosen))}.")

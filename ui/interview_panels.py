@@ -42,7 +42,8 @@ def finish_panel(bank, draft: dict) -> None:
                 # The story is saved; a failing server means suggestions from the user's own words.
                 items = suggest_items(new_bank, draft["anecdote_id"], fallback_engine())
                 fell_back = current_fallback()
-                problem = {"message": fell_back.problem.message, "fix": fell_back.problem.fix} if fell_back else None
+                problem = ({"message": fell_back.problem.message, "fix": fell_back.problem.fix}
+                           if fell_back and fell_back.problem else None)
                 st.session_state[SUGGESTED] = {"anecdote_id": draft["anecdote_id"], "problem": problem,
                                                "items": {str(n): s.model_dump() for n, s in enumerate(items)}}
                 st.rerun()

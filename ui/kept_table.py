@@ -14,7 +14,7 @@ suggestion, another tab), the edits are re-applied to the new rows (`resume_core
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -28,7 +28,7 @@ IGNORE_BLANK = (ORDER, "id")  # a row with nothing else filled in is no edit
 
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return frame.to_dict("records")
+    return cast(list[dict[str, Any]], frame.to_dict("records"))  # a table's column names are str
 
 
 def _frame(rows: list[dict[str, Any]], like: pd.DataFrame) -> pd.DataFrame:

@@ -106,12 +106,6 @@ def require_bank() -> Bank:
     return bank
 
 
-def bank_version() -> str | None:
-    """The version token of the loaded bank ('' or None before anything was saved)."""
-    get_bank()
-    return st.session_state.get(BANK_VERSION_KEY)
-
-
 def editor_key(name: str, rows: Iterable[BaseModel]) -> str:
     """A key for a table editor, tied to the saved rows it shows: its edits are deltas to those rows,
     so it starts afresh exactly when they change (its own save, a reload), and unsaved edits survive
@@ -228,11 +222,6 @@ def restore_bank(entry_id: str) -> bool:
     return True
 
 
-def unsaved_bank() -> Bank | None:
-    """The edit that could not be saved because of a conflict, if any."""
-    return st.session_state.get(UNSAVED_KEY)
-
-
 def _save_unsaved_over_disk() -> None:
     """Button callback: the user chose to put their kept edit over the file on disk."""
     kept = st.session_state.get(UNSAVED_KEY)
@@ -269,7 +258,7 @@ def render_conflict_notice() -> None:
         else:
             st.info("The newer file is loaded. Your unsaved edit is still kept here.")
         row = st.container(horizontal=True)
-        row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,
+        row.button("Reload from disk", key="tp_conflict_reload", on_click=reload_bank,  # type: ignore[arg-type]  # its Bank is unused
                    disabled=not st.session_state.get(CONFLICT_KEY))
         row.button("Replace the newer version (it stays in the history)", key="tp_conflict_overwrite",
                    on_click=_save_unsaved_over_disk)

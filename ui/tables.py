@@ -8,7 +8,7 @@ back as None or NaN, which the core treats as blank.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -66,4 +66,4 @@ def edit_rows(
         column_order=[f for f in fields if f != "id"] + (["id"] if with_id else []),  # the text first, the id last
         column_config={field: _column(field) for field in fields},
     )
-    return edited.to_dict("records")
+    return cast(list[Mapping[str, Any]], edited.to_dict("records"))  # a table's column names are str

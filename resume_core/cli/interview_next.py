@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     context = build_context(bank, owner.id, posting, anecdote.topic)
     conversation = build_conversation(context, anecdote.transcript)
     if engine is None:
+        assert conversation.offline_reply is not None  # build_conversation sets it
         question = conversation.offline_reply(context, anecdote.transcript)
     else:
         question = "".join(engine.chat_turn(conversation)).strip()

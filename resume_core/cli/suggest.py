@@ -15,11 +15,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from resume_core.errors import UserError
 from resume_core.model import Bank, Turn
+
+if TYPE_CHECKING:
+    from resume_core.engines.base import Engine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -82,7 +86,7 @@ def interview_from_args(args: argparse.Namespace):
     return bank, anecdote_id, posting, _engine(args.ai)
 
 
-def _engine(ai: bool):
+def _engine(ai: bool) -> Engine | None:
     if not ai:
         return None
     from resume_core.engines import engine_config_from_env, get_engine, with_fallback
@@ -107,6 +111,7 @@ def suggest_json(bank: Bank, anecdote_id: str, posting, engine) -> dict:
     items = suggest_items(bank, anecdote_id, engine)
     context = build_context(bank, owner.id, posting, anecdote.topic)
     conversation = build_conversation(context, anecdote.transcript)
+    assert conversation.offline_summary is not None  # build_conversation sets it
     summary = (engine.summarise(conversation) if engine is not None
                else conversation.offline_summary(context, anecdote.transcript))
     return {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
@@ -85,7 +86,7 @@ def engine_config_from_env(env: Mapping[str, str] | None = None) -> EngineConfig
         raise EngineError(
             f"TP_TIMEOUT is {timeout!r}, not a positive number of seconds.", fix="Set it to a number such as 60."
         )
-    extra = {"timeout": seconds} if seconds is not None else {}
+    extra: dict[str, Any] = {"timeout": seconds} if seconds is not None else {}
     return EngineConfig(base_url=base_url, model=model, api_key=SecretStr(api_key), **extra)
 
 
@@ -145,4 +146,4 @@ def _reachable(config: EngineConfig) -> None:
         ) from None
 
 
-test_connection.__test__ = False  # a public name that pytest must not collect
+test_connection.__test__ = False  # type: ignore[attr-defined]  # a public name that pytest must not collect

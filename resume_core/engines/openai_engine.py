@@ -230,7 +230,7 @@ def test_connection(config: EngineConfig) -> str:
     return f"Connected to {url}: model {config.model!r} replied {reply.strip()[:40]!r}."
 
 
-test_connection.__test__ = False  # not a pytest test
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
 
 def check_scheme(url: str) -> None:

@@ -38,7 +38,7 @@ def shared_deployment(env: Mapping[str, str] | None = None) -> bool:
 
 def resolve_host(host: str, port: int) -> list[str]:
     """Every IP address `host` resolves to (IPv4 and IPv6)."""
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
 def check_server_url(url: str, shared: bool | None = None, resolve: Resolver | None = None) -> None:

@@ -82,9 +82,9 @@ def _parse_one(token: str, *, is_end: bool) -> tuple[str, bool]:
         return f"{year}-{month:02d}", True
     dmy = re.fullmatch(rf"(\d{{1,2}})/(\d{{1,2}})/({_YEAR})", token)
     if dmy:
-        first, second, year = int(dmy.group(1)), int(dmy.group(2)), dmy.group(3)
+        first, second, year_text = int(dmy.group(1)), int(dmy.group(2)), dmy.group(3)
         month = second if first > 12 else first if second > 12 else 0
-        return (f"{year}-{month:02d}" if 1 <= month <= 12 else year), bool(month)
+        return (f"{year_text}-{month:02d}" if 1 <= month <= 12 else year_text), bool(month)
     short = re.fullmatch(rf"(\d{{1,2}})/(\d{{2}})|({_MONTH})\.?\s+(\d{{2}})", token)
     if short:
         month = int(short.group(1)) if short.group(1) else MONTHS[short.group(3)]

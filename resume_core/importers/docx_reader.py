@@ -75,6 +75,7 @@ def read_docx(data: bytes, filename: str) -> str:
 
 def _read_document(data: bytes, filename: str) -> str:
     import docx
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
     listy: dict[str | None, bool] = {}
@@ -83,7 +84,7 @@ def _read_document(data: bytes, filename: str) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = docx.text.paragraph.Paragraph(child, document)
+            paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
                 lines.append(f"• {text}" if _is_list(paragraph, listy) else text)

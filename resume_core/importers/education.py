@@ -47,10 +47,10 @@ class EducationDraft:
 
 def _institution_piece(text: str) -> str:
     for piece in re.split(r"\s*[,|:]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text):
-        if INSTITUTION.search(piece):
+        if named := INSTITUTION.search(piece):
             # "Indian Institute of Technology Madras Master of Science": the degree after the school
             # (a line whose breaks were lost) is not part of its name.
-            degree = _DEGREE_NAME.search(piece, INSTITUTION.search(piece).end())
+            degree = _DEGREE_NAME.search(piece, named.end())
             if degree and degree.start() > 0 and piece[degree.start():][:1].isupper():
                 piece = piece[: degree.start()]
             return piece.strip(" .()")
@@ -96,7 +96,7 @@ def _names_a_school(text: str) -> bool:
                                         for w in words) and not text.endswith((".", ":"))
 
 
-def parse_education(lines: list[Line]) -> list[EducationDraft]:
+def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     entries: list[EducationDraft] = []
     current: EducationDraft | None = None
     pending = ""  # "Basque Culinary Center" over "Bachelor in Culinary Arts": the school of the next degree
@@ -135,8 +135,9 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:
             if pending and has_degree and not has_inst:
                 current.institution, current.confidence["institution"] = pending, 0.5
         pending = ""
-        if has_degree and not current.study_type:
-            current.study_type, current.area = _degree_parts(text_wo[DEGREE.search(text_wo).start():])
+        assert current is not None  # need_new made one when there was none
+        if has_degree and not current.study_type and (degree_at := DEGREE.search(text_wo)):
+            current.study_type, current.area = _degree_parts(text_wo[degree_at.start():])
             current.confidence["study_type"] = 0.75
         if has_inst and not current.institution:
             current.institution = _institution_piece(text_wo)

@@ -277,7 +277,7 @@ def _titled_head(text: str, found: DateRange) -> bool:
     return True
 
 
-def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:
+def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Jobs from the (wrap-joined) lines of an experience section."""
     lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
     anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
@@ -297,6 +297,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
         found = _anchor(lines[i])
+        assert found is not None  # an anchor is a line with dates
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
         # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.

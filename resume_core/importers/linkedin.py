@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from pathlib import PurePosixPath
 
 from resume_core.bounded_zip import open_zip, read_members

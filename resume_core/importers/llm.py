@@ -130,10 +130,10 @@ def build_bank(parsed: ParsedResume, text: str) -> tuple[Bank, dict[str, dict[st
                                          description=project.description.strip(), accomplishments=items(project.bullets)))
     for entry in parsed.education:
         if entry.institution.strip() or entry.degree.strip():
-            item = Education(id=fresh("education"), institution=entry.institution.strip() or entry.degree.strip(),
-                             study_type=entry.degree.strip(), area=entry.area.strip(), end_date=_iso(entry.end, is_end=True))
-            confidence[item.id] = {"institution": grounded(item.institution)}
-            bank.education.append(item)
+            school = Education(id=fresh("education"), institution=entry.institution.strip() or entry.degree.strip(),
+                               study_type=entry.degree.strip(), area=entry.area.strip(), end_date=_iso(entry.end, is_end=True))
+            confidence[school.id] = {"institution": grounded(school.institution)}
+            bank.education.append(school)
     for name in dict.fromkeys(c.strip() for c in parsed.certifications if c.strip()):
         bank.certificates.append(Certificate(id=fresh("certificate"), name=name))
     for owner in bank.owners():

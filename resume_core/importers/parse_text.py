@@ -174,7 +174,7 @@ class _Builder:
         return owner
 
 
-def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:
+def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragraphs: bool = False) -> ImportResult:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """The offline parse of one resume's text. `paragraphs`: every line is a whole paragraph already
     (Word paragraphs, PDF lines the layout reader joined), so wrapped lines are not re-joined."""
     text = clean_text(text)  # a lone surrogate cannot be saved in any field: callers other than import_resume too
@@ -225,10 +225,9 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     person.summary = " ".join(summary_lines).strip()
     build.bank.person = person
 
-    for draft in jobs:
-        build.bank.jobs.append(build.owner(draft, "job"))
-    for draft in parse_projects(lines_of("projects")):
-        build.bank.projects.append(build.owner(draft, "project"))
+    build.bank.jobs += [job for draft in jobs if isinstance(job := build.owner(draft, "job"), Job)]
+    build.bank.projects += [p for draft in parse_projects(lines_of("projects"))
+                            if isinstance(p := build.owner(draft, "project"), Project)]
 
     listed = _skill_pairs(lines_of("skills"))
     # Skills named in the summary or in untitled sections are claims too; place them like listed ones.
@@ -237,12 +236,12 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
         build.confidence[skill_id] = {"name": value}
 
     for entry in parse_education(lines_of("education")):
-        item = Education(
+        school = Education(
             id=build.id("education"), institution=entry.institution, study_type=entry.study_type,
             area=entry.area, start_date=entry.start, end_date=entry.end, score=entry.score,
         )
-        build.bank.education.append(item)
-        build.confidence[item.id] = entry.confidence
+        build.bank.education.append(school)
+        build.confidence[school.id] = entry.confidence
     for name, date, issuer in parse_listed(lines_of("certifications")):
         item = Certificate(id=build.id("certificate"), name=name, date=date, issuer=issuer)
         build.bank.certificates.append(item)

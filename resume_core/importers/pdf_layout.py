@@ -243,8 +243,6 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
-    widths = [r.x1 - r.x0 for r in rows]
-    column_width = max(widths) if widths else 1.0
     gaps = sorted(a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0)
     usual_gap = statistics.median(gaps) if gaps else 0.0
     # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.

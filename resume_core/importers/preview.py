@@ -50,8 +50,7 @@ def build_preview_groups(result: ImportResult) -> list[PreviewGroup]:
     bank = result.bank
     groups: list[PreviewGroup] = []
     for owner in bank.owners():
-        is_job = isinstance(owner, Job)
-        if is_job:
+        if isinstance(owner, Job):
             position = owner.positions[0] if owner.positions else None
             head = _row(result, owner.id, "job", owner.name, title=position.title if position else "",
                         location=owner.location, start=position.start_date if position else "",
@@ -61,7 +60,7 @@ def build_preview_groups(result: ImportResult) -> list[PreviewGroup]:
             head = _row(result, owner.id, "project", owner.name, start=owner.start_date, end=owner.end_date)
             title = f"🧪 {owner.name}"
         rows = [head]
-        if is_job:
+        if isinstance(owner, Job):
             rows += [_row(result, position_row_id(owner.id, n), "position", p.title, start=p.start_date, end=p.end_date)
                      for n, p in enumerate(owner.positions[1:], start=1)]
         rows += [_row(result, a.id, "accomplishment", a.text) for a in owner.accomplishments]
@@ -117,7 +116,7 @@ def apply_preview(result: ImportResult, rows: list[dict]) -> Bank:
                 owners.append(owner)
             setattr(bank, group, owners)
         bank.skills = _kept_items(bank.skills, kept, name="text", category="title")
-        bank.education = [_edit_education(e, kept(e.id)) for e in bank.education if kept(e.id) is not None]
+        bank.education = [_edit_education(e, row) for e in bank.education if (row := kept(e.id)) is not None]
         bank.certificates = _kept_items(bank.certificates, kept, name="text", issuer="title", date="end")
         bank.awards = _kept_items(bank.awards, kept, title="text", awarder="title", date="end")
         bank.publications = _kept_items(bank.publications, kept, name="text", publisher="title", release_date="end")

@@ -165,13 +165,13 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         match = _BULLET.match(stripped)
-        bullet = bool(match) and len(stripped) > match.end()
+        bullet = match is not None and len(stripped) > match.end()
         # "-" starting a date range ("- Present") or a negative number is not a bullet.
         if bullet and stripped[0] in "-–—" and re.match(rf"^[-–—]\s*(?:{_NOW}|\d)", stripped, re.IGNORECASE):
             bullet = False
-        body = stripped[match.end():].strip() if bullet else stripped
+        body = stripped[match.end():].strip() if bullet and match else stripped
         body = re.sub(r"\s{2,}", " ", body)
-        numbered = bullet and bool(match.group("num"))
+        numbered = bullet and match is not None and bool(match.group("num"))
         out.append(Line(body, bullet=bullet, blank_before=blank, numbered=numbered))
         blank = False
     return out

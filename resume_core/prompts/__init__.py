@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 PROMPT_DIR = Path(__file__).parent
-ROLES = ("system", "user", "assistant")
 _HEADER = re.compile(r"^<!--\s*variables:\s*(?P<names>[^>]*?)\s*-->\s*$")
 _SECTION = re.compile(r"^##\s+(system|user|assistant)\s*$")
 _FENCE = re.compile(r"<<<\s*(BEGIN|END)\s+DATA\s*>>>", re.IGNORECASE)

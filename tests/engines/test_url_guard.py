@@ -80,7 +80,7 @@ def test_in_session_mode_a_public_https_server_gets_a_client(monkeypatch):
     assert OpenAIEngine(EngineConfig(base_url="https://api.example.com/v1", model="m")).client is not None
     monkeypatch.setattr(url_guard, "resolve_host", lambda host, port: ["127.0.0.1"])
     with pytest.raises(EngineError, match="loopback"):
-        OpenAIEngine(EngineConfig(base_url="https://api.example.com/v1", model="m")).client
+        _ = OpenAIEngine(EngineConfig(base_url="https://api.example.com/v1", model="m")).client  # the property raises
 
 
 def test_the_deployments_own_server_is_trusted(monkeypatch):

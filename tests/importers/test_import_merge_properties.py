@@ -7,6 +7,7 @@ from __future__ import annotations
 from bank_strategies import banks, dates, non_empty, text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from resume_core.importers import merge_banks
 from resume_core.importers.merge import match_key
@@ -14,7 +15,7 @@ from resume_core.importers.preview import apply_preview, build_preview_groups, p
 from resume_core.importers.result import ImportResult
 from resume_core.model import Accomplishment, Bank, Job, Position
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
