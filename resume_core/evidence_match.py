@@ -42,6 +42,8 @@ def examples_for(sentence: str, concept: str) -> list[str]:
     found = load_vocabulary().find(sentence[:2000])
     before = [m.canonical.lower() for m in found if m.end <= cue.start()]
     after = [m.canonical.lower() for m in found if m.start >= cue.end()]
+    if concept in after:
+        return []  # "Microsoft tools such as SQL Server and Visual Studio": Visual Studio is no SQL Server
     if concept in before[-2:] or not before:
         return [a for a in after if a != concept]
     return []
@@ -74,6 +76,11 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             levels.append(best)
         if all(level == 2 for level, _ in levels):
             return 2, levels[0][1]
+        if len(asked) >= 2 and word_share(asked, unit.text) == 1.0 and together(asked, unit.text) and not (
+                unit.skill_item and is_generic(unit.text)):
+            # Every word of the short ask, together, however the vocabulary reads its skills ("Oracle
+            # Micros" is not Oracle Database; "Apache Storm" is no Apache HTTP Server).
+            return 2, f"{quoted} in {unit.where}"
         got = sum(level > 0 for level, _ in levels)
         if levels and got >= 1 and (len(levels) == 1 or (got >= 2 and got * 2 >= len(levels))):
             return 1, next((r for level, r in levels if level), "")
@@ -113,6 +120,12 @@ def asked_skill(req_skill: str) -> tuple[str, bool]:
     return concept, is_generic(req_skill) or is_generic(concept)
 
 
+@lru_cache(maxsize=4096)
+def _is_language(concept: str) -> bool:
+    vocab = load_vocabulary()
+    return vocab.category(vocab.canonical(concept) or concept) == "Programming"
+
+
 def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tuple[int, str]:
     """(level, reason) of a unit for one vocabulary skill; (0, "junk") for a skill named like a category."""
     concept, generic = asked_skill(req_skill)
@@ -136,10 +149,12 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
                 # A tool that is an instance of the practice meets it ("Terraform is infrastructure as
                 # code"); a sibling practice of the same field only relates to it ("End-to-end testing"
                 # is not "Test automation").
-                # A hedged relation ("DevOps work is mostly on Linux") is likely, not proven.
+                # A hedged relation ("DevOps work is mostly on Linux") is likely, not proven; nor is a
+                # language by its library or framework ("jQuery is a JavaScript library").
                 sibling = any(same_word(a, b) for a in stems(m.canonical) for b in stems(concept))
-                return (1, f"related only: {quoted} in {unit.where} ({why})") if sibling or _HEDGE.search(why) else (
-                    2, f"{quoted} in {unit.where}: {why}")
+                library = _is_language(concept) and not _is_language(m.canonical.lower())
+                return (1, f"related only: {quoted} in {unit.where} ({why})") if (
+                    sibling or library or _HEDGE.search(why)) else (2, f"{quoted} in {unit.where}: {why}")
     if generic:
         field = stems(concept)
         for m in vocab_matches(unit.text):

@@ -214,3 +214,25 @@ def test_a_relation_that_says_almost_always_is_likely_not_proven():
     rows = _rows(_bank(["Docker"]), ("Linux", "Linux"), ("Containers", "Containers"))
     assert rows["req-0"].verdict == "partly_met" and "almost always" in rows["req-0"].reason
     assert rows["req-1"].verdict == "met"  # Docker is a container tool: an instance of the practice
+
+
+def test_a_library_only_relates_to_its_language_while_a_language_meets_its_kind():
+    rows = _rows(_bank(["jQuery", "Bash"]), ("Proficiency in JavaScript", "JavaScript"), ("Scripting", "Scripting"))
+    assert rows["req-0"].verdict == "partly_met" and rows["req-0"].reason.startswith("related only")
+    assert "jQuery is a JavaScript library" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"
+
+
+def test_one_example_the_posting_gives_does_not_prove_another():
+    sentence = "Familiarity with Microsoft solutions such as MS SQL Server and Visual Studio"
+    rows = _rows(_bank(["Visual Studio"]), (sentence, "SQL Server"), (sentence, "Visual Studio"))
+    assert rows["req-0"].verdict == "not_met" and rows["req-0"].evidence == []
+    assert rows["req-1"].verdict == "met"
+
+
+def test_every_word_of_a_short_ask_in_one_line_meets_it_whatever_the_vocabulary_reads():
+    # "Oracle" alone reads as Oracle Database; the line says the very product asked for.
+    rows = _rows(_bank(["Oracle Micros", "Retail"]), ("Familiarity with Oracle Micros.", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Micros POS terminals"]), ("Familiarity with Oracle Micros.", ""))
+    assert rows["req-0"].verdict != "met"  # one word of the two
