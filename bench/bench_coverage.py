@@ -21,8 +21,8 @@ each requirement's verdict compared between the two:
   line's words and all its years): the rewrite took the evidence out or put it in. What is left changed
   is a verdict that moved although its evidence stayed: the unstable part;
 - pairwise: share of pairs where the matched resume meets more of the posting (met 1, partly 0.5);
-- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 30
-  (resume, posting) pairs labelled by reading them, before looking at the app's verdicts (met: the
+- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
+  (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
   at random, the matched resume for half the pairs and the unmatched copy for the other half.
 
@@ -48,6 +48,7 @@ LABELS = DATA / "coverage_labels.jsonl"
 TODAY = "2024-06-01"
 MET = {"met", "not_on_page"}
 SCORE = {"met": 1.0, "not_on_page": 1.0, "partly_met": 0.5, "not_met": 0.0}
+ROUND_4 = "round 4 (labelled before the code ran on them)"
 _FILTER = re.compile(r'"([^"]{1,300}?)\s*\((\d{4})\s*-\s*(\d{4}|present)\)"')
 
 
@@ -227,8 +228,9 @@ def measure(rows: list[dict]) -> dict[str, float]:
     }
 
 
-def label_accuracy(rows_by_id: dict[str, dict], split: bool) -> tuple[int, float]:
-    """(labels, share whose verdict agrees) over hand labels of rows in the split (met and not-on-page alike)."""
+def label_accuracy(rows_by_id: dict[str, dict], split: bool, batch: str | None = None) -> tuple[int, float]:
+    """(labels, share whose verdict agrees) over hand labels of rows in the split (met and not-on-page alike);
+    with `batch`, only the labels of that batch ("" for the first, unmarked one)."""
     if not LABELS.exists():
         return 0, 0.0
     total = right = 0
@@ -237,7 +239,7 @@ def label_accuracy(rows_by_id: dict[str, dict], split: bool) -> tuple[int, float
             continue
         label = json.loads(line)
         row = rows_by_id.get(label["id"])
-        if row is None or holdout(label["id"]) != split:
+        if row is None or holdout(label["id"]) != split or (batch is not None and label.get("batch", "") != batch):
             continue
         got = verdicts(row[label.get("resume", "matched")], row["job"])
         for text, want in label["labels"].items():
@@ -266,6 +268,10 @@ def run(print_table: bool = True) -> dict:
         count, accuracy = label_accuracy(by_id, split)
         figures[f"hand-labelled verdicts, {name}"] = count
         figures[f"verdict accuracy, {name}"] = accuracy
+        if not split:  # the fourth round's labels, all from dev pairs, labelled before the code ran on them
+            count, accuracy = label_accuracy(by_id, split, ROUND_4)
+            figures[f"hand-labelled verdicts of round 4, {name}"] = count
+            figures[f"verdict accuracy of round 4, {name}"] = accuracy
     if print_table:
         for key, value in figures.items():
             print(f"{key:50} {value:.3f}" if isinstance(value, float) else f"{key:50} {value}")
