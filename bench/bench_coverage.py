@@ -20,7 +20,9 @@ each requirement's verdict compared between the two:
   with the weaker verdict holds none of the stronger one's evidence lines (no line of it with 0.7 of that
   line's words and all its years): the rewrite took the evidence out or put it in. What is left changed
   is a verdict that moved although its evidence stayed: the unstable part;
-- pairwise: share of pairs where the matched resume meets more of the posting (met 1, partly 0.5);
+- pairwise: share of pairs where the matched resume has the higher coverage score (`verdicts.coverage_score`:
+  met 1, partly 0.5, a years ask not met by the share of years found, a little more for more evidence);
+  also on verdicts alone (met 1, partly 0.5), as before round 4;
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
   (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
@@ -39,6 +41,7 @@ from pathlib import Path
 from bench.rjdb_bank import build_bank, build_posting
 from resume_core.evidence import stems
 from resume_core.tailor import tailor
+from resume_core.verdicts import coverage_score
 from resume_core.vocab import load_vocabulary
 from resume_core.years import parse_years_ask, role_matches
 
@@ -70,8 +73,8 @@ def verdicts(resume_text: str, job_text: str) -> dict[str, tuple]:
     return _verdicts_and_lines(resume_text, job_text)[0]
 
 
-def _verdicts_and_lines(resume_text: str, job_text: str) -> tuple[dict[str, tuple], dict[str, str]]:
-    """`verdicts`, and the text of every bank line by its id (a job by its dated line)."""
+def _verdicts_and_lines(resume_text: str, job_text: str) -> tuple[dict[str, tuple], dict[str, str], float]:
+    """`verdicts`, the text of every bank line by its id (a job by its dated line), and the coverage score."""
     bank, posting = build_bank(resume_text), build_posting(job_text)
     result = tailor(bank, posting, today=TODAY)
     line = {r.id: r.quote or r.text for r in posting.requirements}
@@ -81,7 +84,7 @@ def _verdicts_and_lines(resume_text: str, job_text: str) -> tuple[dict[str, tupl
     for job in bank.jobs:
         texts[job.id] = job.description
         texts.update((a.id, a.text) for a in job.accomplishments)
-    return rows, texts
+    return rows, texts, coverage_score(result.coverage)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -163,9 +166,10 @@ def measure(rows: list[dict]) -> dict[str, float]:
     held = [0, 0]  # same "in the bank", or changed because the rewrite took the evidence out or put it in
     rewrites = 0
     pairwise = [0, 0]
+    by_verdicts = 0  # the matched resume meets more by verdicts alone (met 1, partly 0.5)
     for row in rows:
-        (good, good_texts), (bad, bad_texts) = (_verdicts_and_lines(row["matched"], row["job"]),
-                                                _verdicts_and_lines(row["unmatched"], row["job"]))
+        (good, good_texts, good_score), (bad, bad_texts, bad_score) = (
+            _verdicts_and_lines(row["matched"], row["job"]), _verdicts_and_lines(row["unmatched"], row["job"]))
         if not good:
             continue
         touched = set()
@@ -208,7 +212,8 @@ def measure(rows: list[dict]) -> dict[str, float]:
                     held[0] += 1
                     rewrites += 1
         pairwise[1] += 1
-        pairwise[0] += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
+        pairwise[0] += good_score > bad_score
+        by_verdicts += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
     share = lambda pair: pair[0] / pair[1] if pair[1] else 0.0  # noqa: E731
     return {
         "pairs": pairwise[1],
@@ -225,6 +230,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "others unchanged or changed with their evidence (in the bank)": share(held),
         "others changed because the rewrite lost or gained the evidence": rewrites,
         "pairwise (matched beats unmatched)": share(pairwise),
+        "pairwise on verdicts alone": share([by_verdicts, pairwise[1]]),
     }
 
 

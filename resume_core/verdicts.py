@@ -248,6 +248,31 @@ def judge(req: Requirement, units: list[Unit], bank: Bank, resume: TailoredResum
     return skill_verdict(req, units, row_cover, row_status, row_evidence, row_text)
 
 
+VERDICT_CREDIT = {"met": 1.0, "not_on_page": 1.0, "partly_met": 0.5, "not_met": 0.0}
+DEPTH = 0.05  # the most that more evidence adds to a requirement, well below the half of a partly met one
+
+
+def coverage_score(rows) -> float:
+    """How much of the posting the bank covers, in [0, 1]: each requirement counts by its verdict (met 1,
+    partly met 0.5), a years ask not met by the share of the years found (2 of 4 years: 0.25), and a little
+    more for more evidence (up to three lines, or years up to twice the ask), so a bank that proves a
+    requirement twice covers more than one that proves it once. Equal verdicts, equal evidence: equal score."""
+    if not rows:
+        return 0.0
+    total = 0.0
+    for row in rows:
+        credit = VERDICT_CREDIT.get(row.verdict, 0.0)
+        needed, found = row.years_needed, row.years_found
+        if needed:
+            depth = min((found or 0.0) / needed, 2.0) / 2
+            if row.verdict == "not_met":
+                credit = 0.5 * min((found or 0.0) / needed, 0.99)
+        else:
+            depth = min(len(row.evidence), 3) / 3
+        total += credit + DEPTH * depth
+    return round(total / (len(rows) * (1 + DEPTH)), 4)
+
+
 def forget_texts() -> None:
     """Drop the memo of scored texts (see `scoring.forgets_texts`): one visitor's text must not stay."""
     for cache in (stems, stem_set, concept_of, examples_for, is_generic, asked_skill, marks_of, term_set):

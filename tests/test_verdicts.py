@@ -236,3 +236,19 @@ def test_every_word_of_a_short_ask_in_one_line_meets_it_whatever_the_vocabulary_
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
     rows = _rows(_bank(["Micros POS terminals"]), ("Familiarity with Oracle Micros.", ""))
     assert rows["req-0"].verdict != "met"  # one word of the two
+
+
+def test_the_coverage_score_rises_with_verdicts_years_and_more_evidence():
+    from resume_core.verdicts import coverage_score
+
+    reqs = (("Terraform", "Terraform"), ("3+ years as an Engineer", ""))
+    once = _rows(_bank(["Terraform"], start="2022"), *reqs)
+    twice = _rows(_bank(["Terraform"], ["Wrote Terraform modules"], start="2022"), *reqs)
+    longer = _rows(_bank(["Terraform"], ["Wrote Terraform modules"], start="2021-06"), *reqs)
+    none = _rows(_bank(["Excel"], start="2023-06"), *reqs)
+    assert once["req-1"].verdict == twice["req-1"].verdict == "not_met" and longer["req-1"].verdict == "not_met"
+    # the same verdicts: more evidence lines, more years of the ask (2 y 6 m of 3 > 2 y of 3) score higher
+    scores = [coverage_score(list(rows.values())) for rows in (none, once, twice, longer)]
+    assert scores == sorted(scores) and len(set(scores)) == 4
+    assert 0.0 <= scores[0] and scores[-1] < 1.0
+    assert coverage_score([]) == 0.0
