@@ -43,7 +43,8 @@ _QUALIFIERS = frozenset(terms(
     "efficient adept profound seasoned decent well-versed versed knowledgeable skillful experienced exemplary "
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
-    "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude"))
+    "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude "
+    "theoretical propensity comprehension know-how"))
 
 
 concept_of = lru_cache(maxsize=65536)(skill_concept)

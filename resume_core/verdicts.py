@@ -89,7 +89,10 @@ def degree_level(text: str) -> tuple[int, str, str]:
 # The head noun that closes a skill's name and says only what kind of thing it is: "photography techniques"
 # asks for photography, "underwriting process" for underwriting (never the only word left).
 _HEAD_NOUNS = frozenset(terms("techniques practices process processes procedures methods methodologies principles "
-                              "tasks trends sector sectors protocol protocols norms"))
+                              "tasks trends sector sectors protocol protocols norms strategy strategies initiatives "
+                              "ecosystem ecosystems environment environments contexts scenarios"))
+_TRACK_RECORD = re.compile(r"^\s{0,3}(?:(?:an?|the|proven|demonstrated|strong|solid|successful)\s{1,3}){0,3}"
+                           r"(?:track record|history|record)\s{1,3}(?:of|in)\s{1,3}", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
@@ -102,8 +105,9 @@ _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while|whilst|is|are|vital
 def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_status: str, row_evidence: str,
                   row_text: str) -> Verdict:
     sentence = req.quote or req.text
-    label = _LABEL.match(req.text[:500])
-    head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(req.text[:500], maxsplit=1)[0]
+    text = _TRACK_RECORD.sub("", req.text[:500])  # "Track record of Process Improvement initiatives"
+    label = _LABEL.match(text)
+    head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(text, maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
     short = next((t for t in (aim, head, req.text) if 0 < len(stems(t)) <= SHORT_WORDS), "")
     asked = stems(req.skill or short)

@@ -252,3 +252,16 @@ def test_the_coverage_score_rises_with_verdicts_years_and_more_evidence():
     assert scores == sorted(scores) and len(set(scores)) == 4
     assert 0.0 <= scores[0] and scores[-1] < 1.0
     assert coverage_score([]) == 0.0
+
+
+def test_a_track_record_a_kind_of_setting_or_how_well_is_not_what_is_asked():
+    rows = _rows(_bank(["Process Improvement: reframed the operational processes", "Proficient in force.com",
+                        "Programming abilities"]),
+                 ("Track record of Process Improvement initiatives", ""),
+                 ("Advanced proficiency in the force.com ecosystem", ""),
+                 ("Theoretical and working knowledge of Programming.", ""))
+    assert [rows[f"req-{i}"].verdict for i in range(3)] == ["met", "met", "met"]
+    assert rows["req-0"].evidence == ["skl-0"] and rows["req-1"].evidence == ["skl-1"]
+    # the setting is dropped, not the subject: a line without the improvement is no evidence
+    rows = _rows(_bank(["Process documentation"]), ("Track record of Process Improvement initiatives", ""))
+    assert rows["req-0"].verdict == "not_met"
