@@ -115,19 +115,13 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
         while len(asked) > 1 and asked[-1] in _HEAD_NOUNS:
             asked = asked[:-1]
     concepts = [] if req.skill else asked_concepts(short or req.text)
-    if not req.skill and not asked and not concepts:
-        # A long sentence with no skill named: the relevance cover is all there is to go on.
-        if row_status in ("covered", "not_selected"):
-            verdict = "met" if row_status == "covered" else "not_on_page"
-            return Verdict(verdict, f"'{row_text[:80]}' says most of it", [row_evidence] if row_evidence else [])
-        if row_cover >= PARTLY_COVER and row_evidence:
-            return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
-        return Verdict("not_met", "nothing in your bank says this", [])
     full_page, full_bank, partial = [], [], []
     # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
     # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
     # proves it, however differently the rest is worded.
     marks = [] if req.skill else marks_of(req.text)
+    if not req.skill and not asked and not concepts and not marks:
+        return _by_relevance(row_cover, row_status, row_evidence, row_text)
     if isinstance(units, EvidenceIndex):
         names = [req.skill] if req.skill else []
         names += [c for group in concepts for c in group]
@@ -165,7 +159,19 @@ def skill_verdict(req: Requirement, units: list[Unit], row_cover: float, row_sta
     if partial:
         partial = [(unit, reason) for _, unit, reason in sorted(partial, key=lambda p: p[0])]
         return Verdict("partly_met", partial[0][1], _ids(partial))
+    if not req.skill and not asked and not concepts:  # no line names what it spells: as any long sentence
+        return _by_relevance(row_cover, row_status, row_evidence, row_text)
     return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
+
+
+def _by_relevance(row_cover: float, row_status: str, row_evidence: str, row_text: str) -> Verdict:
+    """A long sentence with no skill named: the relevance cover is all there is to go on."""
+    if row_status in ("covered", "not_selected"):
+        verdict = "met" if row_status == "covered" else "not_on_page"
+        return Verdict(verdict, f"'{row_text[:80]}' says most of it", [row_evidence] if row_evidence else [])
+    if row_cover >= PARTLY_COVER and row_evidence:
+        return Verdict("partly_met", f"closest: '{row_text[:80]}'", [row_evidence])
+    return Verdict("not_met", "nothing in your bank says this", [])
 
 
 def _ids(found: list[tuple[Unit, str]]) -> list[str]:

@@ -265,3 +265,11 @@ def test_a_track_record_a_kind_of_setting_or_how_well_is_not_what_is_asked():
     # the setting is dropped, not the subject: a line without the improvement is no evidence
     rows = _rows(_bank(["Process documentation"]), ("Track record of Process Improvement initiatives", ""))
     assert rows["req-0"].verdict == "not_met"
+
+
+def test_a_long_sentence_that_spells_a_name_is_proved_by_a_line_naming_it():
+    sentence = "Proficiency with elegant design and efficient code in MSCRM 2013/2015/2016"
+    rows = _rows(_bank(["Mastery in MSCRM 2013/2015/2016"]), (sentence, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Elegant design of efficient code"]), (sentence, ""))
+    assert rows["req-0"].verdict != "met"  # the product it asks for is named nowhere
