@@ -30,7 +30,8 @@ _HEADER = re.compile(r"^\s{0,3}#{1,3}\s*([^\n]{1,80})$", re.M)
 _RANGE = re.compile(r"\(?\b((?:19|20)\d\d)\s{0,3}(?:-|–|—|to|until|till|and)\s{0,3}(?:[a-z]{3,9}\.?\s{1,3})?"
                     r"((?:19|20)\d\d|present|current|now|today|ongoing)\b\)?", re.I)
 _LABELS = re.compile(r"^[*_\s]{0,4}(?:job\s)?(?:title|role|position|years|duration|dates?|period)"
-                     r"[*_\s]{0,4}:?[*_\s]{0,4}", re.I)
+                     r"(?:\s(?:employed|worked|held))?[*_\s]{0,4}:?[*_\s]{0,4}", re.I)
+_AFTER = re.compile(r"^[\s):*_–—-]{0,6}([^,;:.(]{2,80}?)(?:\s[-–—]\s|[,;:.(]|$)")
 _LEAD = re.compile(r"^(?:.{0,60}?\b(?:as|was)\s(?:an?\s|the\s)?)", re.I)
 _MONTH_TAIL = re.compile(r"\s{0,3}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{0,3}$", re.I)
 _BULLET = re.compile(r"^\s{0,8}(?:[-*•]|\d{1,2}[.)])\s{0,4}")
@@ -74,6 +75,9 @@ def build_bank(resume: str) -> Bank:
             title = _MONTH_TAIL.sub("", line[:found.start()]).strip(" ,:(-–*_")  # "Duration: Jan 2021 - Dec 2023"
             if not _LABELS.sub("", title).strip(" ,:(-–*_"):
                 title = pending
+            if not title:  # "2014 - 2018: Systems Administrator II - Managed ...": the title after the dates
+                after = _AFTER.match(_LEAD.sub("", line[found.end():].strip(" ):*_–—-")))
+                title = after.group(1).strip() if after else ""
             title = re.sub(r"\s(?:from|since|between)$", "", title, flags=re.I).strip(" ,:(-–")
             title = _LEAD.sub("", title).strip() or title
             company = ""

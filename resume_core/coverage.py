@@ -24,11 +24,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core import clock
 from resume_core.chronology import chronological
+from resume_core.evidence import EvidenceIndex, evidence_units
 from resume_core.model import Bank, Certificate, Education, Entry, Job, Posting, Project, Requirement, TailoredResume
 from resume_core.scoring import ScoreTable
 from resume_core.selection import COVERS
 from resume_core.tailor_summary import SUMMARY_ID
-from resume_core.verdicts import EvidenceIndex, evidence_units, judge
+from resume_core.verdicts import judge
 from resume_core.vocab import load_vocabulary
 
 COVERED = COVERS  # a cover at least this strong counts as evidence for a requirement

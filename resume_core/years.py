@@ -40,7 +40,7 @@ _NOT_ASK_AFTER = re.compile(r"^[\s'’s.]{0,4}(?:old|of age|of service|history|a
 _ASKING = re.compile(r"experien|\b(?:as an?|working|worked)\b", re.I)
 # What the years are about: the words after "as a", "with", "in", "of", up to the end of the clause.
 _TAIL = re.compile(r"\s{0,3}(?:\b(?:experience|is required|required|preferred|or more|or equivalent|at least|minimum|"
-                   r"and|who|that|where|including|such as|at|in|for|focused|with)\b|[,;:()!?]"
+                   r"and|who|that|where|including|such as|at|in|for|focused|with|is|are|during|based|beyond|within|across|using)\b|[,;:()!?]"
                    r"|(?<!Sr)(?<!Jr)(?<!St)\.(?:\s|$)).{0,400}$",
                    re.I)
 _DASH_TAIL = re.compile(r"\s{1,3}-\s{1,3}(?:except|all other)\b.{0,200}$", re.I)
@@ -112,6 +112,10 @@ def parse_years_ask(sentence: str) -> YearsAsk | None:
         n += 1
     as_role = any(w.lower() in ("as", "being") for w in words[:n])
     subject = _clean_subject(" ".join(words[n:n + 40]))
+    role = _AS_ROLE.search(" ".join(words[n:n + 40])) if not as_role else None
+    if role and _clean_subject(role.group(1)):
+        # "working in Retail specifically as a merchandise displayer": the role is what follows "as"
+        subject, as_role = _clean_subject(role.group(1)).rstrip(". "), True
     if subject.lower().endswith((" role", " position")):
         subject, as_role = subject.rsplit(" ", 1)[0], True
     if not subject:
@@ -124,6 +128,9 @@ def parse_years_ask(sentence: str) -> YearsAsk | None:
     return YearsAsk(found.years, subject, as_role, found.start, found.end, found.floor)
 
 
+_AS_ROLE = re.compile(r"^(?:(?!\b(?:will|would|can|could|may|might)\b)[^,;:.()]){1,60}?(?<!well )(?<!such )"
+                      r"\b(?:as|being)\s{1,3}(?!well\b|needed\b|required\b)(?:both\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?"
+                      r"([A-Za-z][^,;:()]{1,120})", re.I)
 _BEFORE_ROLE = re.compile(r"\b(?:as|being)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?([A-Za-z][^,;:.()!?]{1,80}?)"
                           r"[\s,]{1,3}(?:(?:preferably|ideally|each|both|all)\s{1,3}){0,2}(?:for|during|over)?\s{0,3}$")
 
@@ -133,8 +140,15 @@ proven hands-on prior previous progressive practical industry work working paid 
 overall recent solid full-time experience exp background job field area role position""".split())
 
 
+_PARTICIPLE = re.compile(r"\s(?=[a-z]{2,30}ing\b)")
+
+
 def _clean_subject(words: str) -> str:
     words = _DASH_TAIL.sub("", words.strip())
+    if words[:1].isupper():
+        # "Big Data Architect aggregating and organising ...": in a role written with capitals, the first
+        # lowercase word in -ing says what the role did, not what it is.
+        words = _PARTICIPLE.split(words, maxsplit=1)[0]
     words = _TAIL.sub("", words).strip(" -–,")
     words = re.sub(r"^(?:experience|exp)\s{1,3}(?:as|with|in|of)\s{1,3}(?:an?\s{1,3})?", "", words, flags=re.I)
     return " ".join(words.split()[:8])
@@ -211,11 +225,15 @@ def _shared(asked: set[str], held: set[str]) -> int:
 def role_matches(title: str, subject: str) -> bool:
     """True when a position `title` belongs to the role family `subject` asks for: all (of three or more,
     all but one) of the subject's words in the title, or both naming the same O*NET occupation."""
-    asked, held = set(_words(subject)), set(_words(title))
+    ordered = _words(subject)
+    asked, held = set(ordered), set(_words(title))
     if not asked or not held:
         return False
     shared = _shared(asked, held)
-    if shared >= len(asked) - (len(asked) >= 3) and shared >= min(2, len(asked)):
+    # The word left out may not be the role's head noun: an "Infrastructure Engineer" is no "Infrastructure
+    # Engineering Manager".
+    head = _shared({ordered[-1]}, held) == 1
+    if shared >= len(asked) - (len(asked) >= 3 and head) and shared >= min(2, len(asked)):
         return True
     # "Network Engineer" for "network engineer - cisco"
     if shared and _shared(held, asked) == len(held) and len(held) >= 2:

@@ -41,6 +41,8 @@ def test_json_lists_items_coverage_and_gaps(files, capsys):
     assert {g["requirement_id"] for g in out["gaps"]} >= {"req-rust"}
     assert out["estimated_lines"] <= out["page_lines"]
     assert {row["status"] for row in out["coverage"]} <= {"covered", "not_selected", "gap"}
+    # A gap (Rust) keeps the score below full, a met row (Terraform) above nothing.
+    assert 0.0 < out["coverage_score"] < 1.0
 
 
 def test_without_today_the_date_is_tp_today(files, capsys, monkeypatch):

@@ -214,3 +214,62 @@ def test_a_relation_that_says_almost_always_is_likely_not_proven():
     rows = _rows(_bank(["Docker"]), ("Linux", "Linux"), ("Containers", "Containers"))
     assert rows["req-0"].verdict == "partly_met" and "almost always" in rows["req-0"].reason
     assert rows["req-1"].verdict == "met"  # Docker is a container tool: an instance of the practice
+
+
+def test_a_library_only_relates_to_its_language_while_a_language_meets_its_kind():
+    rows = _rows(_bank(["jQuery", "Bash"]), ("Proficiency in JavaScript", "JavaScript"), ("Scripting", "Scripting"))
+    assert rows["req-0"].verdict == "partly_met" and rows["req-0"].reason.startswith("related only")
+    assert "jQuery is a JavaScript library" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"
+
+
+def test_one_example_the_posting_gives_does_not_prove_another():
+    sentence = "Familiarity with Microsoft solutions such as MS SQL Server and Visual Studio"
+    rows = _rows(_bank(["Visual Studio"]), (sentence, "SQL Server"), (sentence, "Visual Studio"))
+    assert rows["req-0"].verdict == "not_met" and rows["req-0"].evidence == []
+    assert rows["req-1"].verdict == "met"
+
+
+def test_every_word_of_a_short_ask_in_one_line_meets_it_whatever_the_vocabulary_reads():
+    # "Oracle" alone reads as Oracle Database; the line says the very product asked for.
+    rows = _rows(_bank(["Oracle Micros", "Retail"]), ("Familiarity with Oracle Micros.", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Micros POS terminals"]), ("Familiarity with Oracle Micros.", ""))
+    assert rows["req-0"].verdict != "met"  # one word of the two
+
+
+def test_the_coverage_score_rises_with_verdicts_years_and_more_evidence():
+    from resume_core.verdicts import coverage_score
+
+    reqs = (("Terraform", "Terraform"), ("3+ years as an Engineer", ""))
+    once = _rows(_bank(["Terraform"], start="2022"), *reqs)
+    twice = _rows(_bank(["Terraform"], ["Wrote Terraform modules"], start="2022"), *reqs)
+    longer = _rows(_bank(["Terraform"], ["Wrote Terraform modules"], start="2021-06"), *reqs)
+    none = _rows(_bank(["Excel"], start="2023-06"), *reqs)
+    assert once["req-1"].verdict == twice["req-1"].verdict == "not_met" and longer["req-1"].verdict == "not_met"
+    # the same verdicts: more evidence lines, more years of the ask (2 y 6 m of 3 > 2 y of 3) score higher
+    scores = [coverage_score(list(rows.values())) for rows in (none, once, twice, longer)]
+    assert scores == sorted(scores) and len(set(scores)) == 4
+    assert 0.0 <= scores[0] and scores[-1] < 1.0
+    assert coverage_score([]) == 0.0
+
+
+def test_a_track_record_a_kind_of_setting_or_how_well_is_not_what_is_asked():
+    rows = _rows(_bank(["Process Improvement: reframed the operational processes", "Proficient in force.com",
+                        "Programming abilities"]),
+                 ("Track record of Process Improvement initiatives", ""),
+                 ("Advanced proficiency in the force.com ecosystem", ""),
+                 ("Theoretical and working knowledge of Programming.", ""))
+    assert [rows[f"req-{i}"].verdict for i in range(3)] == ["met", "met", "met"]
+    assert rows["req-0"].evidence == ["skl-0"] and rows["req-1"].evidence == ["skl-1"]
+    # the setting is dropped, not the subject: a line without the improvement is no evidence
+    rows = _rows(_bank(["Process documentation"]), ("Track record of Process Improvement initiatives", ""))
+    assert rows["req-0"].verdict == "not_met"
+
+
+def test_a_long_sentence_that_spells_a_name_is_proved_by_a_line_naming_it():
+    sentence = "Proficiency with elegant design and efficient code in MSCRM 2013/2015/2016"
+    rows = _rows(_bank(["Mastery in MSCRM 2013/2015/2016"]), (sentence, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Elegant design of efficient code"]), (sentence, ""))
+    assert rows["req-0"].verdict != "met"  # the product it asks for is named nowhere

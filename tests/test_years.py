@@ -30,6 +30,15 @@ TODAY = "2024-01-01"
     ("At least 4 years of prior work experience in accounting", 4, "accounting", False),
     ("One-year experience as a Senior Engineer", 1, "Senior Engineer", True),
     ("5 years experience", 5, "", False),
+    # the role is what follows "as", whatever field or verb comes first
+    ("A minimum of 5 years' experience working in Retail specifically as a merchandise displayer and window "
+     "trimmer.", 5, "merchandise displayer", True),
+    ("At least 3 years serving as a Senior Network Engineer", 3, "Senior Network Engineer", True),
+    ("Minimum 4 years of experience as a Big Data Architect aggregating and organising data sets", 4,
+     "Big Data Architect", True),
+    ("3 years of experience as a Senior Programmer Analyst within the Salesforce environment", 3,
+     "Senior Programmer Analyst", True),
+    ("3 years in food science and technology will serve as an added advantage", 3, "food science", False),
 ])
 def test_the_ask_is_read_from_the_sentence(sentence, years, subject, role):
     assert parse_years_ask(sentence) == YearsAsk(years, subject, role)
@@ -79,6 +88,11 @@ def test_a_role_family_takes_alternate_titles_but_not_other_roles():
     assert role_matches("Computer systems analysts", "Computer systems analyst")
     assert not role_matches("Chef", "Help Desk Administrator")
     assert not role_matches("Data Engineer", "Help Desk Administrator")
+    # one word of three may be missing, never the role's head noun
+    assert role_matches("Senior Infrastructure Engineering Manager", "Infrastructure Engineering Manager")
+    assert role_matches("Engineering Manager, Infrastructure", "Infrastructure Engineering Manager")
+    assert not role_matches("Infrastructure Engineer - Senior Specialist - Storage Services",
+                            "Infrastructure Engineering Manager")
 
 
 def test_years_with_a_skill_are_the_time_in_jobs_that_name_it():

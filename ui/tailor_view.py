@@ -31,7 +31,7 @@ from resume_core.review import (
     swap_line,
 )
 from resume_core.coverage import CoverageRow, gap_groups
-from resume_core.verdicts import VERDICT_LABEL
+from resume_core.verdicts import VERDICT_LABEL, coverage_score
 from resume_core.why_not import WhyNot
 from resume_core.years import format_years
 from ui.kept_text import forget_text, kept_names, kept_text
@@ -154,6 +154,9 @@ def coverage_panel(rows: list[CoverageRow], posting_id: str = "", corrections: d
     if frame.empty:
         st.info("This posting has no requirements yet: analyse it on the Posting Analysis page.")
         return
+
+    st.caption(f"Coverage {coverage_score(rows):.0%}: met counts 1, partly met ½, a years ask not met by the "
+               "share of the years found, and more evidence a little more.")
 
     def shade(row: pd.Series) -> list[str]:
         colour = "background-color: #fde2e1" if row["Verdict"].startswith(VERDICT_ICON["not_met"]) else ""

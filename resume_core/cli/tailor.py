@@ -18,6 +18,7 @@ from resume_core.errors import UserError
 from resume_core.model import Posting
 from resume_core.page_budget import PAGE_COUNTS, PAPERS, estimate_lines, metrics_for
 from resume_core.tailor import TailorResult, tailor
+from resume_core.verdicts import coverage_score
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -86,6 +87,7 @@ def tailor_json(result: TailorResult, posting: Posting, template: str, paper: st
             for e in (*resume.experience, *resume.projects)
         ],
         "coverage": [row.model_dump() for row in result.coverage],
+        "coverage_score": coverage_score(result.coverage),
         "gaps": [{"requirement_id": g.requirement_id, "requirement": g.requirement, "kind": g.kind,
                   "best_owner_id": g.best_owner_id} for g in result.gaps],
         "why_not": [w.model_dump() for w in result.why_not],
