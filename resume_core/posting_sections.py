@@ -81,6 +81,7 @@ _GLUE_INSIDE = re.compile(
     r"|(?<=[a-z]{3})(?=[A-Z]{2,}(?![a-z]))"  # "Unit TestsSQL Server"
     rf"|(?<=[A-Z]{{2}})(?={_SHORT_START})"  # "AWSOur patent technology"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z])"  # "schedules.Familiarity", "read on!Based"
+    r"|(?<=[A-Z]{2}[.])(?=[A-Z][a-z]{2}|A(?![A-Za-z]))"  # "such as SSIS.Experience with", "Maven and ANT.A highly"
 )
 # Words a requirement bullet starts with, glued on with a dash: "etc.)-MUST be able", "them-Must be".
 _LEAD = (r"(?:MUST|Must|Strong|Experience|Experienced|Knowledge|Ability|Able|Excellent|Familiarity|Proven|"
@@ -117,7 +118,7 @@ def unglue(text: str) -> str:
 
         def split_word(match: re.Match) -> str:
             word = match.group(0)
-            if not _GLUE_INSIDE.search(word) or vocab.canonical(word.strip(".")) is not None:
+            if not _GLUE_INSIDE.search(word) or vocab.knows(word.strip(".")):
                 return word  # "JavaScript", "WebSphere", "PowerShell" are names, not glue
             return "\n".join(_names_kept(_GLUE_INSIDE.split(word), vocab))
 
@@ -136,7 +137,8 @@ def _names_kept(pieces: list[str], vocab) -> list[str]:
     for piece in pieces:
         lead = re.match(r"[A-Z][a-z]+", piece)
         if (merged and lead and merged[-1][-1:].islower() and len(re.sub(r".*[^A-Za-z]", "", merged[-1])) < 4
-                and not re.match(_LEAD, piece) and not lead.group(0).endswith("ing")):
+                and not re.match(_LEAD, piece) and not lead.group(0).endswith("ing")
+                and not re.fullmatch(_SHORT_START, piece)):  # "Angular.jsIf you are"
             merged[-1] += piece
         else:
             merged.append(piece)
