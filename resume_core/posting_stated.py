@@ -9,7 +9,8 @@ import re
 
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
-from resume_core.posting_rows import CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, STACK, Collector, short_line
+from resume_core.posting_rows import (CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, STACK, Collector, mention_confidence,
+                                      short_line)
 from resume_core.vocab import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.
@@ -109,7 +110,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             if _OTHER_BEFORE.search(clause.line, max(0, match.start - 30), match.start):
                 continue  # "Python and other programming languages": the named ones are the ask  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
-            confidence = CONFIDENCE["stack" if clause.stack else clause.section]
+            source = CONFIDENCE["stack" if clause.stack else clause.section]
+            confidence = mention_confidence(source, match.category, match.surface)
             if _team_name(clause.line, match.start, match.end):
                 # "join our Backend Engineering team": the team's name says what the role touches, it
                 # asks for nothing in so many words.
@@ -119,15 +121,16 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             if duty:
                 found.add(match.canonical, "implied", match.canonical,
                           f"{STACK if clause.stack else DUTY}: {short_line(clause.text)}",
-                          confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+                          confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""),
+                          source_confidence=source)
             elif id(match) in years_of:
                 years = years_of[id(match)][0]
                 found.add(f"{years:g}+ years of {match.canonical}", clause.kind_at(match.start), match.canonical,
                           confidence=confidence, quote=quote, aspect="years", years_min=years,
-                          group=alternatives.get(i, ""))
+                          group=alternatives.get(i, ""), source_confidence=source)
             else:
                 found.add(match.canonical, clause.kind_at(match.start), match.canonical, confidence=confidence,
-                          quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+                          quote=quote, aspect=aspect, group=alternatives.get(i, ""), source_confidence=source)
         if duty:
             continue
         loose = [ask for ask in asks if ask not in years_of.values()]

@@ -223,3 +223,16 @@ def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
     stack = next(line for line in lines if line.startswith("Work with"))
     assert "GCP" in stack and "vacation" not in stack
     assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))
+
+
+def test_a_sentence_glued_after_a_name_or_an_acronym_is_split():
+    filler = "We are hiring engineers for a long term contract in Boston with a great team of people. "
+    text = filler + ("Minimum Required Skills: JavaScript, Ember.js, Angular.jsIf you are a Front End Architect, "
+                     "read on. You perform DBA tasks such as SSIS.Experience with IMS is a plus; Maven and ANT.A "
+                     "highly competitive package.")
+    lines = ps.unglue(text).splitlines()
+    assert any(line.endswith("Angular.js") for line in lines), lines
+    assert any(line.startswith("If you are a Front End Architect") for line in lines)
+    assert any(line.endswith("such as SSIS.") for line in lines) and any(line.startswith("Experience with IMS") for line in lines)
+    assert any(line.startswith("A highly competitive package") for line in lines)
+    assert "U.S.A." in ps.unglue(filler + "Work in the U.S.A. and the U.S. Army for JavaScript and PowerShell teams.")

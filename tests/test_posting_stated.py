@@ -48,3 +48,23 @@ def test_a_labelled_title_line_names_the_role_and_asks_for_nothing():
     assert rows["Selenium"].kind == "required"
     assert rows["Automation"].kind == "implied"
     assert rows["Automation"].rationale == "the title names it (Position: IVR Automation Tester)"
+
+
+def test_named_tools_rank_above_plain_words_and_soft_skills():
+    """An employer lists a posting's named tools; a plain word or a soft skill is asked for too, but less surely."""
+    text = ("Requirements:\n"
+            "- 3+ years of Python and PostgreSQL.\n"
+            "- Experience with database design and cloud platforms.\n"
+            "- Excellent communication skills.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    named = min(rows["Python"].confidence, rows["PostgreSQL"].confidence)
+    assert named > rows["Cloud computing"].confidence > rows["Communication"].confidence
+    assert all(r.confidence >= 0.5 for r in rows.values() if r.kind == "required"), \
+        "every one of them is asked for: none is a 'maybe'"
+
+
+def test_a_required_mention_wins_over_a_preferred_one_however_it_is_written():
+    text = ("Requirements:\n- Experience with python scripting.\n\n"
+            "Nice to have:\n- Python packaging experience.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Python"].kind == "required"

@@ -269,3 +269,13 @@ def test_analytics_alone_is_a_product_area_not_data_analysis():
 def test_analytic_skills_are_analytical_thinking():
     vocab = load_vocabulary()
     assert "Analytical thinking" in {m.canonical for m in vocab.find("You have strong analytic skills")}
+
+
+def test_a_name_in_another_case_matches_where_no_english_word_is_spelled_so(vocab):
+    assert skills(vocab, "Understanding of JBoss, SalesForce and Backbone.JS; node.js and angularjs.") == [
+        "Jboss", "Salesforce", "Backbone.js", "Node.js", "AngularJS"]
+    # A plain word still needs the name's own case: "workday" and "SMARTS" are no products.
+    assert skills(vocab, "No workday is the same; WE VALUE SMARTS.") == []
+    assert skills(vocab, "We use SVN or Subversion and Salesforce.com.") == [
+        "Subversion", "Subversion", "Salesforce"]
+    assert vocab.knows("JavaScript") and not vocab.knows("Angular.jsIf")
