@@ -107,6 +107,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             if _not_needed(clause.line, match.start):
                 continue
+            if match.category == "Business" and _organisation(clause.line, match.start, match.end):
+                continue  # "Trident Consulting is hiring", "our Sales and Marketing areas": a name, not an ask
             if _OTHER_BEFORE.search(clause.line, max(0, match.start - 30), match.start):
                 continue  # "Python and other programming languages": the named ones are the ask  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
@@ -139,7 +141,10 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                       aspect="years", years_min=years, key=f"years:{shown.lower()}")
         if loose:
             pass
-        elif clause.is_item and not technical and _asks_for_something(clause, matches) and not _is_fact(clause.text):
+        # A business field ("supply chain", "sales") is one part of a bullet that asks more
+        # ("Background in logistics, supply chain or transportation"): the bullet stays a row too.
+        elif (clause.is_item and all(m.category == "Business" for m in technical)
+              and _asks_for_something(clause, matches) and not _is_fact(clause.text)):
             found.add(short_line(clause.text), clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
                       aspect="other")
 
@@ -162,6 +167,20 @@ def _not_needed(line: str, start: int) -> bool:
 _TEAM_AFTER = re.compile(r"[ \t]{1,3}(?:(?:engineering|development|platform|solutions?)[ \t]{1,3})?"
                          r"(?:team|department|squad|division|tribe|practice|unit)\b", re.IGNORECASE)
 _TEAM_BEFORE = re.compile(r"\b(?:our|the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2}$", re.IGNORECASE)
+
+
+# A business word names an organisation, not a skill, when a proper name goes before it ("Paladin
+# Consulting", "Digital Transformation Sales") or an organisation word after it ("the sales force").
+_ORG_BEFORE = re.compile(r"(?<![.!?:;•\-\n])[ \t](?:[A-Z][\w&'-]{0,30}|[A-Z]{2,10})[ \t]{1,3}$")
+_ORG_AFTER = re.compile(r"[ \t]{0,3}(?:(?:and|&|/)[ \t]{0,3}(?:marketing|service|account)\w*[ \t]{1,3})?(?:team|department|"
+                        r"organi[sz]ation|force|areas?|group|compan(?:y|ies)|firm|agenc(?:y|ies)|division|office|"
+                        r"services?|offerings?|industry|cloud|manager|representative|people|staff|is|are|has)\b",
+                        re.IGNORECASE)
+
+
+def _organisation(line: str, start: int, end: int) -> bool:
+    """Whether the business word at line[start:end] names an organisation or a department."""
+    return bool(_ORG_AFTER.match(line, end) or _ORG_BEFORE.search(line[max(0, start - 40):start]))
 
 
 def _team_name(line: str, start: int, end: int) -> bool:

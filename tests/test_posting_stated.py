@@ -68,3 +68,14 @@ def test_a_required_mention_wins_over_a_preferred_one_however_it_is_written():
             "Nice to have:\n- Python packaging experience.")
     rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
     assert rows["Python"].kind == "required"
+
+
+def test_a_business_skill_is_asked_for_but_a_firm_or_department_of_that_name_is_not():
+    text = ("Trident Consulting is seeking a Business Analyst for our Sales and Marketing areas.\n"
+            "Requirements:\n- 3+ years of consulting experience.\n- B2B sales experience.\n- Waterfall and Scrum.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Consulting"].kind == "required" and "consulting" in rows["Consulting"].quote
+    assert rows["Sales"].quote == "B2B sales experience.", "the Sales and Marketing areas are a department"
+    assert {"B2B", "Waterfall", "Scrum"} <= set(rows)
+    text = "Paladin Consulting is hiring.\nRequirements:\n- 5+ years of Java."
+    assert "Consulting" not in {r.skill for r in analyze_posting(text).requirements}
