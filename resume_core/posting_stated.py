@@ -9,8 +9,16 @@ import re
 
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
-from resume_core.posting_rows import (CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, STACK, Collector, mention_confidence,
-                                      short_line)
+from resume_core.posting_rows import (
+    CONFIDENCE,
+    DUTY,
+    MAX_TEXT,
+    SOFT_CATEGORIES,
+    STACK,
+    Collector,
+    mention_confidence,
+    short_line,
+)
 from resume_core.vocab import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from resume_core import posting_sections as ps
@@ -154,41 +152,6 @@ def test_a_lower_case_heading_after_a_long_line_still_opens_its_section():
 
 # --- run-together text and what a sentence is for ---------------------------------------------
 
-DICE_LINE = ("Our client is seeking a Senior levelCompliance Systems Analyst for a long term contract. Data will be "
-             "put into schedules.Familiarity CCAR reports(14a, 14q, fry9 etc.)-MUST be able to dig into quantitative "
-             "models-Must be a SQL expert with exception data analysis skillsFinancial Services background is desired "
-             "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft "
-             "WebApi/MVCExperience writing Unit TestsSQL Server and Bootstrap with TypeScript and JavaScript")
-
-
-def test_run_together_text_is_split_into_its_bullets_and_headings():
-    lines = ps.unglue(DICE_LINE).splitlines()
-    assert "Must Have:" in lines, "a heading glued into the text gets a line of its own"
-    for bullet in ("5+ years of enterprise experience in c#, .Net", "Building REST services using Microsoft WebApi/MVC",
-                   "MUST be able to dig into quantitative models", "Must be a SQL expert with exception data analysis skills",
-                   "Familiarity CCAR reports(14a, 14q, fry9 etc.)"):
-        assert bullet in lines
-    assert any(line.startswith("Experience writing Unit Tests") for line in lines)
-    assert "TypeScript and JavaScript" in lines[-1], "known names with capitals inside are no glue"
-
-
-def test_unglue_changes_line_breaks_and_bullet_marks_only():
-    def words(text: str) -> str:
-        return re.sub(r"[\s\-•]", "", text)
-
-    assert words(ps.unglue(DICE_LINE)) == words(DICE_LINE)
-
-
-def test_a_well_formed_posting_is_left_as_it_is():
-    text = "Backend Engineer\n\nRequirements\n- 5+ years of Go and PostgreSQL.\n- Experience with WebMethods.\n"
-    assert ps.unglue(text) == text
-
-
-def test_glued_sections_of_a_one_line_posting_get_their_kinds():
-    sections = ps.split_sections(ps.unglue(DICE_LINE))
-    assert [s.kind for s in sections if s.heading == "Must Have"] == ["requirements"]
-
-
 def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
     text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
             "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
@@ -223,16 +186,3 @@ def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
     stack = next(line for line in lines if line.startswith("Work with"))
     assert "GCP" in stack and "vacation" not in stack
     assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))
-
-
-def test_a_sentence_glued_after_a_name_or_an_acronym_is_split():
-    filler = "We are hiring engineers for a long term contract in Boston with a great team of people. "
-    text = filler + ("Minimum Required Skills: JavaScript, Ember.js, Angular.jsIf you are a Front End Architect, "
-                     "read on. You perform DBA tasks such as SSIS.Experience with IMS is a plus; Maven and ANT.A "
-                     "highly competitive package.")
-    lines = ps.unglue(text).splitlines()
-    assert any(line.endswith("Angular.js") for line in lines), lines
-    assert any(line.startswith("If you are a Front End Architect") for line in lines)
-    assert any(line.endswith("such as SSIS.") for line in lines) and any(line.startswith("Experience with IMS") for line in lines)
-    assert any(line.startswith("A highly competitive package") for line in lines)
-    assert "U.S.A." in ps.unglue(filler + "Work in the U.S.A. and the U.S. Army for JavaScript and PowerShell teams.")
