@@ -236,6 +236,10 @@ def test_a_tool_name_glued_to_a_word_is_no_tool(vocab):
         ("On-call", {"Production operations"}),
         ("pytest", {"Python", "Unit testing"}),
         ("PostGIS", {"PostgreSQL"}),
+        ("HBase", {"Hadoop"}),
+        ("Spring Boot", {"Microservices", "Java"}),
+        ("DNS", {"System administration"}),
+        ("SOA", {"Web services"}),
     ],
 )
 def test_tools_imply_what_they_are_built_on(vocab, skill, implied):
