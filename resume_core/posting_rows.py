@@ -20,8 +20,10 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 # never outranks the other), in text without headings 0.74, under Responsibilities 0.81; guesses
 # from tools, phrases and the occupation are right 0.05 or less by the labels, shown as "maybe"; a
 # tool the company says it builds with is labelled a skill of the posting in 2 of 7 cases ("stack").
+# In a posting with a requirements section, a skill its introduction names in a sentence that asks
+# for nothing ("Our data lake holds terabytes in S3") is a skill of the posting 0.60 of the time ("aside").
 CONFIDENCE = {"requirements": 0.9, "preferred": 0.9, "responsibilities": 0.8, "intro": 0.75,
-              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9, "stack": 0.4}
+              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9, "stack": 0.4, "aside": 0.6}
 # What an employer lists as a posting's skills is its named tools and technologies: of the skills a
 # requirement sentence names on the Dice development postings, those written as a name ("Python",
 # "SQL Server", "C#") are on the employer's list 0.31-0.44 of the time, plain words ("database",
@@ -49,6 +51,7 @@ MAX_TEXT = 240
 MAX_QUOTE = 400
 DUTY = "a duty of the role"  # rationale of a skill a responsibility names: implied, never capped
 STACK = "the company builds with it"  # rationale of a skill the company's own stack names: the same
+INTRO = "the introduction names it"  # ... and of one the introduction names without asking for it
 SHORT_WORDS = 12  # a requirement's own line is at most this many words; its sentence is the quote
 SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 

@@ -12,6 +12,7 @@ from resume_core import posting_sections as ps
 from resume_core.posting_rows import (
     CONFIDENCE,
     DUTY,
+    INTRO,
     MAX_TEXT,
     SOFT_CATEGORIES,
     STACK,
@@ -19,6 +20,7 @@ from resume_core.posting_rows import (
     mention_confidence,
     short_line,
 )
+from resume_core.sentence_roles import asks as asks_for_something
 from resume_core.vocab import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.
@@ -107,7 +109,10 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         degree = pf.degree_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         degree += " " + pf.certification_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         alternatives = _alternatives(clause, matches, groups)
-        duty = clause.section == "responsibilities" or clause.stack
+        # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
+        # holds terabytes in S3") says what the role touches, as a duty does.
+        aside = blurb and clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
+        duty = clause.section == "responsibilities" or clause.stack or aside
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
@@ -115,12 +120,15 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
             if _not_needed(clause.line, match.start):
                 continue
-            if match.category == "Business" and _organisation(clause.line, match.start, match.end):
-                continue  # "Trident Consulting is hiring", "our Sales and Marketing areas": a name, not an ask
+            if match.category == "Business" and (_organisation(clause.line, match.start, match.end) or (
+                    clause.section not in ("requirements", "preferred") and not asks_for_something(clause.text))):
+                # "Trident Consulting is hiring", "our Sales and Marketing areas": a name, not an ask; a
+                # business field counts where the posting asks ("consulting experience"), not in its prose.
+                continue
             if _OTHER_BEFORE.search(clause.line, max(0, match.start - 30), match.start):
                 continue  # "Python and other programming languages": the named ones are the ask  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
-            source = CONFIDENCE["stack" if clause.stack else clause.section]
+            source = CONFIDENCE["stack" if clause.stack else "aside" if aside else clause.section]
             confidence = mention_confidence(source, match.category, match.surface)
             if _team_name(clause.line, match.start, match.end):
                 # "join our Backend Engineering team": the team's name says what the role touches, it
@@ -130,7 +138,7 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue
             if duty:
                 found.add(match.canonical, "implied", match.canonical,
-                          f"{STACK if clause.stack else DUTY}: {short_line(clause.text)}",
+                          f"{STACK if clause.stack else INTRO if aside else DUTY}: {short_line(clause.text)}",
                           confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""),
                           source_confidence=source)
             elif id(match) in years_of:
@@ -179,7 +187,7 @@ _TEAM_BEFORE = re.compile(r"\b(?:our|the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2
 
 # A business word names an organisation, not a skill, when a proper name goes before it ("Paladin
 # Consulting", "Digital Transformation Sales") or an organisation word after it ("the sales force").
-_ORG_BEFORE = re.compile(r"(?<![.!?:;•\-\n])[ \t](?:[A-Z][\w&'-]{0,30}|[A-Z]{2,10})[ \t]{1,3}$")
+_ORG_BEFORE = re.compile(r"(?<![.!?;•\-\n])[ \t](?:[A-Z][\w&'-]{0,30}|[A-Z]{2,10})[ \t]{1,3}$")
 _ORG_AFTER = re.compile(r"[ \t]{0,3}(?:(?:and|&|/)[ \t]{0,3}(?:marketing|service|account)\w*[ \t]{1,3})?(?:team|department|"
                         r"organi[sz]ation|force|areas?|group|compan(?:y|ies)|firm|agenc(?:y|ies)|division|office|"
                         r"services?|offerings?|industry|cloud|manager|representative|people|staff|is|are|has)\b",

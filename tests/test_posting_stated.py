@@ -79,3 +79,25 @@ def test_a_business_skill_is_asked_for_but_a_firm_or_department_of_that_name_is_
     assert {"B2B", "Waterfall", "Scrum"} <= set(rows)
     text = "Paladin Consulting is hiring.\nRequirements:\n- 5+ years of Java."
     assert "Consulting" not in {r.skill for r in analyze_posting(text).requirements}
+
+
+def test_a_skill_the_introduction_only_mentions_is_implied_when_the_posting_has_requirements():
+    text = ("Our data lake holds hundreds of terabytes in Amazon S3 and runs on Airflow.\n"
+            "We are looking for someone who is strong with Kafka.\n\n"
+            "Requirements:\n- 3+ years of Python.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["Python"].kind == "required" and rows["Kafka"].kind == "required", "an ask is an ask, wherever it stands"
+    for skill in ("Amazon S3", "Airflow"):
+        assert rows[skill].kind == "implied" and rows[skill].rationale.startswith("the introduction names it")
+        assert 0.5 <= rows[skill].confidence < rows["Python"].confidence
+    # Without a requirements section the introduction is where the posting asks.
+    alone = {r.skill: r.kind for r in analyze_posting(text.split("\n\n")[0]).requirements if r.skill}
+    assert alone["Airflow"] == "required"
+
+
+def test_a_business_field_in_company_prose_is_no_requirement():
+    text = ("Consulting – Development – Staffing Direct: 858-658-9200\n"
+            "Enjoy the freedom to grow and join our ambitious supply chain team.\n\n"
+            "Requirements:\n- 5+ years of Java.")
+    skills = {r.skill for r in analyze_posting(text).requirements}
+    assert "Consulting" not in skills and "Supply chain management" not in skills
