@@ -101,3 +101,16 @@ def test_a_business_field_in_company_prose_is_no_requirement():
             "Requirements:\n- 5+ years of Java.")
     skills = {r.skill for r in analyze_posting(text).requirements}
     assert "Consulting" not in skills and "Supply chain management" not in skills
+
+
+def test_an_item_of_a_skill_list_the_vocabulary_does_not_know_is_a_requirement_in_the_list_words():
+    text = ("Minimum Required Skills:\n"
+            "Technical Support, Windows, Software Support, Diagnosing Technical Customer Issues, TIRKS, eSite/SIS\n"
+            "Excellent design, debugging, and problem-solving skills.")
+    rows = analyze_posting(text).requirements
+    lines = {r.text for r in rows if r.aspect == "other"}
+    assert {"Software Support", "Diagnosing Technical Customer Issues", "TIRKS", "eSite/SIS"} <= lines
+    assert {r.skill for r in rows} >= {"Technical support", "Windows"}, "known names stay skills"
+    assert not lines & {"Excellent design", "Debugging", "Problem-solving skills"}, "a sentence's words are no names"
+    surest = max(r.confidence for r in rows if r.skill == "Windows")
+    assert all(r.confidence < surest for r in rows if r.text == "TIRKS")
