@@ -14,7 +14,7 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
     ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
-     r"qualifications?|skills(?: (?:and|&) (?:experience|qualifications|requirements))?|experience)|what (?:you'?ll|you will) "
+     r"qualifications?|skills(?: ?(?:and|&|/) ?(?:experience|qualifications|requirements))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
      r"must[- ]haves?|we expect|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"

@@ -28,11 +28,14 @@ _PREFERRED_CUE = re.compile(
 )
 # A line under a company heading that still asks for skills ("We'd like someone with experience in ...").
 _ASKS = re.compile(r"\bexperience (?:with|in)\b|\bknowledge of\b|\bproficien|\bfamiliar(?:ity)? with\b|"
-                   r"\byou (?:have|bring|know)\b|\byears of\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
+                   r"\byou (?:have|bring|know)\b|\byears of\b|\byears?['\u2019]? experience\b|\bfollowing (?:skills|experience)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r";\s+|(?<=[a-z)])[.!?]\s+(?=[A-Z])|,\s+(?=(?:and |or )?(?:ideally|preferably|bonus)\b)|"
     r"(?<!\s)\s+(?=(?:It|This|That) (?:is|would be|will be) an? (?:big |huge )?(?:plus|bonus|advantage))"
 )
+# Headings that name the whole posting, not its duties: what stands under them may be asked for.
+_DESCRIPTION = re.compile(r"(?:the )?(?:job|role|position) description|(?:job )?summary|the (?:job|role|position)|"
+                          r"about (?:the|this) (?:role|job|position|opportunity)|the opportunity", re.IGNORECASE)
 _ASIDE = re.compile(r"\(([^()]{1,120})\)")
 # The closing lines of a posting, often under its last heading: they ask for an application, not a skill.
 # Matched against lower-cased text (faster than IGNORECASE).
@@ -202,6 +205,10 @@ def clauses(sections: list[Section]) -> list[Clause]:
                     spans, rest = _preferred_asides(part, start)
                     preferred = section.kind == "preferred" or bool(_PREFERRED_CUE.search(rest))
                     kind = "intro" if section.kind == "about" else section.kind
+                    if kind == "responsibilities" and _DESCRIPTION.fullmatch(section.heading) and _ASKS.search(part):
+                        # Under a bare "Job Description" the posting's asks stand among its duties:
+                        # "Minimum 2 years' experience building mobile apps" is a requirement.
+                        kind = "requirements"
                     out.append(Clause(part.strip(), kind, "preferred" if preferred else "required",
                                       kind in ("requirements", "preferred"), bulleted, line,
                                       start + len(part) - len(part.lstrip()), spans, company_stack(part)))

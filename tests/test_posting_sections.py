@@ -186,3 +186,15 @@ def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
     stack = next(line for line in lines if line.startswith("Work with"))
     assert "GCP" in stack and "vacation" not in stack
     assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))
+
+
+def test_asks_under_a_bare_job_description_heading_are_requirements():
+    text = ("Job Description\n"
+            "Responsible for architecting and supporting our Android apps.\n"
+            "Minimum 2 years' experience building mobile apps using Kotlin.\n"
+            "Required Skills / Experience\n"
+            "BS/MS in Computer Science or equivalent.\n")
+    kinds = {c.text: c.section for c in ps.clauses(ps.split_sections(text))}
+    assert kinds["Responsible for architecting and supporting our Android apps."] == "responsibilities"
+    assert kinds["Minimum 2 years' experience building mobile apps using Kotlin."] == "requirements"
+    assert kinds["BS/MS in Computer Science or equivalent."] == "requirements", "'Skills / Experience' is a heading"
