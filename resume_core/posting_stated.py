@@ -120,7 +120,7 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
         # holds terabytes in S3") says what the role touches, as a duty does.
         aside = blurb and clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
-        duty = clause.section == "responsibilities" or clause.stack or aside
+        duty = clause.section == "responsibilities" or clause.stack or aside or bool(_WILL_DO.match(clause.text))
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
@@ -181,6 +181,11 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                       aspect="other")
 
 
+# "You will visit customers and ...", "In this role you'll build ...": what the role does, a duty
+# wherever it stands ("You will need / have / bring ..." still asks).
+_WILL_DO = re.compile(r"(?:in this (?:role|position),?[ \t]{1,3})?(?:you[ \t]{1,3}will|you'll|you[ \t]{1,3}are[ \t]{1,3}going[ \t]{1,3}to)"
+                      r"[ \t]{1,3}(?!(?:(?:also|ideally)[ \t]{1,3})?(?:need|have|bring|possess|hold|be expected to have)\b|ideally\b)",
+                      re.IGNORECASE)
 # "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
 _TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
                           r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from resume_core.analysis import analyze_posting
 def test_a_skill_in_a_team_name_is_implied_not_asked():
     text = ("Requirements:\n"
             "- We are looking for a Java developer to join our fantastic Backend Engineering team.\n"
-            "- You will be joining an Agile team of engineers.\n"
+            "- Experience working in an Agile team of engineers.\n"
             "- 3+ years of Kafka")
     kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
     assert kinds["Java"] == "required" and kinds["Kafka"] == "required"
@@ -114,3 +114,11 @@ def test_an_item_of_a_skill_list_the_vocabulary_does_not_know_is_a_requirement_i
     assert not lines & {"Excellent design", "Debugging", "Problem-solving skills"}, "a sentence's words are no names"
     surest = max(r.confidence for r in rows if r.skill == "Windows")
     assert all(r.confidence < surest for r in rows if r.text == "TIRKS")
+
+
+def test_what_you_will_do_is_a_duty_even_under_requirements():
+    text = ("Requirements:\n- You will visit customers and troubleshoot their Kubernetes clusters.\n"
+            "- You will need 3+ years of Python.\n- You will also bring Terraform experience.")
+    kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
+    assert kinds["Kubernetes"] == "implied", "what the role does is no ask"
+    assert kinds["Python"] == "required" and kinds["Terraform"] == "required"
