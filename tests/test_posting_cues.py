@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.posting_cues import list_items, not_needed, organisation, other_before, team_name
+from resume_core.posting_cues import (
+    list_items,
+    not_needed,
+    organisation,
+    other_before,
+    team_name,
+)
 
 
 def test_what_the_posting_says_is_not_needed():
