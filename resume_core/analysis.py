@@ -1,13 +1,19 @@
 """Posting analysis: a job posting's text -> its facts and requirements, explicit and implied.
 
-Offline (always computed), in named passes: the text is first unglued (`posting_sections.unglue`:
+Offline (always computed), in named passes: the text is first unglued (`posting_unglue.unglue`:
 run-together bullets, headings and sentences of job-board postings get their line breaks back),
-cut into sections and clauses, and every sentence that asks for nothing (benefits, company blurb,
-how to apply, legal text, what one could grow into) is left out. Then
+cut into sections by their headings (`posting_headings`) and into clauses, and every sentence that
+asks for nothing (benefits, company blurb, how to apply, legal text, what one could grow into) is
+left out. Then
 - `stated_pass`: each requirement a sentence states becomes one row with a short line ("Kubernetes",
   "3+ years of Terraform", "Experience leading a team of 5+ engineers") and the sentence as its
-  quote; "A or B" (and "one of A, B") gives an alternatives group, a list gives separate rows; a skill
-  only a responsibility names is implied, with the rationale "a duty of the role";
+  quote; "A or B" (and "one of A, B") gives an alternatives group, a list gives separate rows, and a
+  name of a skill list the vocabulary does not know a row in the list's words; a skill only a
+  responsibility names is implied ("a duty of the role"), and so is one that the introduction of a
+  posting with a requirements section names without asking for it. A named tool keeps its source's
+  confidence, a plain word ("database") and a soft skill less (`posting_rows.mention_confidence`), so
+  the table ranks first what an employer would list; the words around a name (`posting_cues`) tell
+  a team's or a firm's name and what is not needed;
 - `facts_pass`: degree, certification, clearance, travel, work mode and place, each a row of its aspect;
 - `implied_by_tools`, `implied_by_phrases`, `implied_by_occupation`: implied requirements, each with
   a rationale (Kubernetes -> containers, "on-call" -> production operations, the O*NET occupation's
@@ -16,7 +22,8 @@ Confidence is calibrated per source on the development postings (see CONFIDENCE)
 low ones as "maybe". With an AI engine the model's structured reading (prompt `analyze_posting`:
 the same fields as a row) is validated, normalised through the same vocabulary and merged in.
 
-This module is the public face; the passes live in `posting_stated` (stated and facts passes),
+This module is the public face; the passes live in `posting_stated` (stated and facts passes, with
+`posting_cues`),
 `posting_implied` (implied passes and the cap), `posting_merge` (the model's reading) and
 `posting_rows` (the collector, confidence and short lines they share).
 """

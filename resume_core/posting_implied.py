@@ -11,7 +11,14 @@ import re
 
 from resume_core import posting_sections as ps
 from resume_core.occupations import load_occupations
-from resume_core.posting_rows import CONFIDENCE, DUTY, SOFT_CATEGORIES, STACK, Collector
+from resume_core.posting_rows import (
+    CONFIDENCE,
+    DUTY,
+    INTRO,
+    SOFT_CATEGORIES,
+    STACK,
+    Collector,
+)
 from resume_core.vocab import DATA_DIR, load_vocabulary
 
 MAX_OCCUPATION_IMPLIED = 3
@@ -37,7 +44,7 @@ def implied_by_tools(found: Collector) -> None:
     vocab = load_vocabulary()
     # What the posting states, and the skills its duties name, imply the tools they go with.
     explicit = [r.skill for r in found.items.values()
-                if r.skill and (r.kind != "implied" or r.rationale.startswith((DUTY, STACK)))]
+                if r.skill and (r.kind != "implied" or r.rationale.startswith((DUTY, STACK, INTRO)))]
     frontier = [(skill, CONFIDENCE["tool"]) for skill in explicit]
     for _ in range(2):
         nxt = []
@@ -106,7 +113,7 @@ def cap_implied(found: Collector) -> None:
     rank: dict[str, int] = {}
     order: dict[str, tuple[int, float]] = {}
     for key, requirement in found.items.items():
-        if requirement.kind == "implied" and not requirement.rationale.startswith((DUTY, STACK)):
+        if requirement.kind == "implied" and not requirement.rationale.startswith((DUTY, STACK, INTRO)):
             origin = requirement.rationale.split(":", 1)[0]
             rank[origin] = rank.get(origin, -1) + 1
             order[key] = (rank[origin] + (origin in guessed), -requirement.confidence)

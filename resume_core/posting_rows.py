@@ -20,12 +20,38 @@ KIND_ORDER = {"required": 0, "preferred": 1, "implied": 2}
 # never outranks the other), in text without headings 0.74, under Responsibilities 0.81; guesses
 # from tools, phrases and the occupation are right 0.05 or less by the labels, shown as "maybe"; a
 # tool the company says it builds with is labelled a skill of the posting in 2 of 7 cases ("stack").
+# In a posting with a requirements section, a skill its introduction names in a sentence that asks
+# for nothing ("Our data lake holds terabytes in S3") is a skill of the posting 0.60 of the time ("aside").
 CONFIDENCE = {"requirements": 0.9, "preferred": 0.9, "responsibilities": 0.8, "intro": 0.75,
-              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9, "stack": 0.4}
+              "tool": 0.15, "phrase": 0.1, "occupation": 0.05, "llm": 0.8, "facts": 0.9, "stack": 0.4, "aside": 0.6}
+# What an employer lists as a posting's skills is its named tools and technologies: of the skills a
+# requirement sentence names on the Dice development postings, those written as a name ("Python",
+# "SQL Server", "C#") are on the employer's list 0.31-0.44 of the time, plain words ("database",
+# "cloud", "testing") 0.08-0.12, soft skills 0.01-0.03. By SkillSpan's labels (every skill of the
+# text) plain words and soft skills are right a little less often than names too (0.73-0.89, 0.84-0.88
+# against 0.80-0.94), so a mention's wording lowers its source's confidence by this much (never into
+# "maybe": the sentence does ask for it), and a posting's named tools rank first.
+SOFT_DROP = 0.25
+PLAIN_DROP = 0.1
+
+
+def mention_confidence(base: float, category: str, surface: str) -> float:
+    """The confidence of a skill as one sentence names it: its source's (`base`), lowered for a soft
+    skill and for a plain lower-case word ("database", "web services"); a guess (< 0.5) stays as it is."""
+    if base < 0.5:
+        return base
+    if category in SOFT_CATEGORIES:
+        return max(0.5, base - SOFT_DROP)
+    if surface == surface.lower() and surface.replace(" ", "").replace("-", "").isalpha():
+        return max(0.5, base - PLAIN_DROP)
+    return base
+
+
 MAX_TEXT = 240
 MAX_QUOTE = 400
 DUTY = "a duty of the role"  # rationale of a skill a responsibility names: implied, never capped
 STACK = "the company builds with it"  # rationale of a skill the company's own stack names: the same
+INTRO = "the introduction names it"  # ... and of one the introduction names without asking for it
 SHORT_WORDS = 12  # a requirement's own line is at most this many words; its sentence is the quote
 SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 
@@ -59,15 +85,26 @@ class Collector:
     def __init__(self) -> None:
         self.items: dict[str, Requirement] = {}
         self.taken: set[str] = set()
+        self.sources: dict[str, float] = {}  # key -> the confidence of the source of its reading
 
     def add(self, text: str, kind: str, skill: str = "", rationale: str = "", confidence: float = 1.0,
             source: str = "offline", *, quote: str = "", aspect: str = "skill", years_min: float | None = None,
-            group: str = "", key: str = "") -> None:
+            group: str = "", key: str = "", source_confidence: float | None = None) -> None:
+        """Add a reading; of two readings of one skill the stronger stays. `source_confidence` is how
+        sure the reading's source is (its section) before the mention's own wording lowers `confidence`
+        ("python" written as a plain word): the source decides which reading wins, so a required
+        "python" is not outranked by a preferred "Python"; of equal sources the surer mention counts."""
         vocab = load_vocabulary()
         key = key or (skill.lower() if skill else " ".join(text.lower().split()))
         old = self.items.get(key)
-        if old is not None and _strength(old.kind, old.confidence) <= _strength(kind, confidence):
-            return
+        surety = confidence if source_confidence is None else source_confidence
+        if old is not None:
+            before, now = _strength(old.kind, self.sources.get(key, old.confidence)), _strength(kind, surety)
+            if before == now and confidence > old.confidence:
+                self.items[key] = old.model_copy(update={"confidence": round(confidence, 2)})
+            if before <= now:
+                return
+        self.sources[key] = surety
         rid = old.id if old is not None else new_id("requirement", self.taken)
         self.taken.add(rid)
         self.items[key] = Requirement(

@@ -9,7 +9,26 @@ import re
 
 from resume_core import posting_facts as pf
 from resume_core import posting_sections as ps
-from resume_core.posting_rows import CONFIDENCE, DUTY, MAX_TEXT, SOFT_CATEGORIES, STACK, Collector, short_line
+from resume_core.posting_cues import (
+    LIST_ITEM_DROP,
+    list_items,
+    not_needed,
+    organisation,
+    other_before,
+    team_name,
+)
+from resume_core.posting_rows import (
+    CONFIDENCE,
+    DUTY,
+    INTRO,
+    MAX_TEXT,
+    SOFT_CATEGORIES,
+    STACK,
+    Collector,
+    mention_confidence,
+    short_line,
+)
+from resume_core.sentence_roles import asks as asks_for_something
 from resume_core.vocab import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.
@@ -98,19 +117,28 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         degree = pf.degree_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         degree += " " + pf.certification_ask(clause.text).lower() if clause.section != "responsibilities" else ""
         alternatives = _alternatives(clause, matches, groups)
-        duty = clause.section == "responsibilities" or clause.stack
+        # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
+        # holds terabytes in S3") says what the role touches, as a duty does.
+        aside = blurb and clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
+        duty = clause.section == "responsibilities" or clause.stack or aside or bool(_WILL_DO.match(clause.text))
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
-            if _not_needed(clause.line, match.start):
+            if not_needed(clause.line, match.start):
                 continue
-            if _OTHER_BEFORE.search(clause.line, max(0, match.start - 30), match.start):
+            if match.category == "Business" and (organisation(clause.line, match.start, match.end) or (
+                    clause.section not in ("requirements", "preferred") and not asks_for_something(clause.text))):
+                # "Trident Consulting is hiring", "our Sales and Marketing areas": a name, not an ask; a
+                # business field counts where the posting asks ("consulting experience"), not in its prose.
+                continue
+            if other_before(clause.line, match.start):
                 continue  # "Python and other programming languages": the named ones are the ask  # "a job where you do not have to speak Danish" asks for the opposite
             aspect = "language" if match.category == "Languages" else "skill"
-            confidence = CONFIDENCE["stack" if clause.stack else clause.section]
-            if _team_name(clause.line, match.start, match.end):
+            source = CONFIDENCE["stack" if clause.stack else "aside" if aside else clause.section]
+            confidence = mention_confidence(source, match.category, match.surface)
+            if team_name(clause.line, match.start, match.end):
                 # "join our Backend Engineering team": the team's name says what the role touches, it
                 # asks for nothing in so many words.
                 found.add(match.canonical, "implied", match.canonical, f"the team's name: {short_line(clause.text)}",
@@ -118,54 +146,49 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue
             if duty:
                 found.add(match.canonical, "implied", match.canonical,
-                          f"{STACK if clause.stack else DUTY}: {short_line(clause.text)}",
-                          confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+                          f"{STACK if clause.stack else INTRO if aside else DUTY}: {short_line(clause.text)}",
+                          confidence, quote=quote, aspect=aspect, group=alternatives.get(i, ""),
+                          source_confidence=source)
             elif id(match) in years_of:
                 years = years_of[id(match)][0]
                 found.add(f"{years:g}+ years of {match.canonical}", clause.kind_at(match.start), match.canonical,
                           confidence=confidence, quote=quote, aspect="years", years_min=years,
-                          group=alternatives.get(i, ""))
+                          group=alternatives.get(i, ""), source_confidence=source)
             else:
                 found.add(match.canonical, clause.kind_at(match.start), match.canonical, confidence=confidence,
-                          quote=quote, aspect=aspect, group=alternatives.get(i, ""))
+                          quote=quote, aspect=aspect, group=alternatives.get(i, ""), source_confidence=source)
         if duty:
             continue
+        # "Technical Support, Windows, Software Support, Diagnosing Technical Customer Issues": an item of
+        # a skill list the vocabulary does not know is a requirement of its own, in the list's words.
+        for start, item in list_items(clause.text) if clause.section in ("requirements", "preferred") else ():
+            if not any(clause.start + start <= m.start < clause.start + start + len(item) for m in matches):
+                line = short_line(item)
+                line = item[:1] + line[1:] if line[:1] == item[:1].upper() else line  # "eSite/SIS" as spelled
+                found.add(line, clause.kind, confidence=CONFIDENCE[clause.section] - LIST_ITEM_DROP,
+                          quote=clause.text, aspect="other")
         loose = [ask for ask in asks if ask not in years_of.values()]
         for years, shown, _ in loose:  # "2 years as an Application Interface Manager"
             found.add(shown, clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
                       aspect="years", years_min=years, key=f"years:{shown.lower()}")
         if loose:
             pass
-        elif clause.is_item and not technical and _asks_for_something(clause, matches) and not _is_fact(clause.text):
+        # A business field ("supply chain", "sales") is one part of a bullet that asks more
+        # ("Background in logistics, supply chain or transportation"): the bullet stays a row too.
+        elif (clause.is_item and all(m.category == "Business" for m in technical)
+              and _asks_for_something(clause, matches) and not _is_fact(clause.text)):
             found.add(short_line(clause.text), clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
                       aspect="other")
 
 
+# "You will visit customers and ...", "In this role you'll build ...": what the role does, a duty
+# wherever it stands ("You will need / have / bring ..." still asks).
+_WILL_DO = re.compile(r"(?:in this (?:role|position),?[ \t]{1,3})?(?:you[ \t]{1,3}will|you'll|you[ \t]{1,3}are[ \t]{1,3}going[ \t]{1,3}to)"
+                      r"[ \t]{1,3}(?!(?:(?:also|ideally)[ \t]{1,3})?(?:need|have|bring|possess|hold|be expected to have)\b|ideally\b)",
+                      re.IGNORECASE)
 # "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
 _TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
                           r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)
-# "You do not have to speak Danish", "no need to know Kotlin": what follows is explicitly not asked for.
-_NOT_NEEDED = re.compile(r"\b(?:(?:do|does|will) ?n[o']?t (?:have|need) to|don't (?:have|need) to|no need to|"
-                         r"(?:is|are) not (?:required|needed|necessary) to)\b([^.;:?!]{0,60})$", re.IGNORECASE)
-_OTHER_BEFORE = re.compile(r"\b(?:and|or|&|,)[ \t]{1,3}(?:other|similar|comparable)[ \t]{1,3}(?:modern[ \t]{1,3})?$",
-                           re.IGNORECASE)
-_TURN = re.compile(r"\b(?:but|however|instead|though|although|while)\b", re.IGNORECASE)
-
-
-def _not_needed(line: str, start: int) -> bool:
-    """Whether the skill at line[start] follows "do not have to" in the same thought (not after "but")."""
-    cue = _NOT_NEEDED.search(line, max(0, start - 80), start)
-    return bool(cue and not _TURN.search(cue.group(1)))
-_TEAM_AFTER = re.compile(r"[ \t]{1,3}(?:(?:engineering|development|platform|solutions?)[ \t]{1,3})?"
-                         r"(?:team|department|squad|division|tribe|practice|unit)\b", re.IGNORECASE)
-_TEAM_BEFORE = re.compile(r"\b(?:our|the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2}$", re.IGNORECASE)
-
-
-def _team_name(line: str, start: int, end: int) -> bool:
-    """Whether the skill at line[start:end] is part of a team's name ("our Backend Engineering team")."""
-    return bool(_TEAM_AFTER.match(line, end) and _TEAM_BEFORE.search(line[max(0, start - 80):start]))
-
-
 def _is_fact(sentence: str) -> bool:
     return bool(pf.degree_ask(sentence) or pf.certification_ask(sentence) or pf.clearance_ask(sentence)
                 or pf.travel_ask(sentence))

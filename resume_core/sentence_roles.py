@@ -61,7 +61,8 @@ _ROLES = [
 ]
 # A sentence that asks for something is a requirement even in company words ("We are looking for
 # someone with 3+ years of Go").
-_ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge of|"
+_ASK_CUE = re.compile(r"\b(?:looking for|seeking|must|required|requires?|experience (?:with|in)|knowledge (?:of|in)|"
+                      r"qualified|strong (?:with|in)|(?:well )?versed in|someone (?:with|who)|"
                       r"proficien|familiar|years of|you (?:have|bring|know|are)|ability to|degree|plus|bonus|"
                       r"advantage|preferred|desired|ideal(?:ly)?|needs? (?:for|a|an)|need for|strengths? in)\b")
 
@@ -77,6 +78,11 @@ def company_stack(sentence: str) -> bool:
     if _ASK_CUE.search(lowered) or not _STACK.search(lowered):
         return False
     return any(pattern.search(lowered) for role, pattern in _ROLES if role == "blurb")
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence has the words of an ask ("looking for", "experience with", "you have", "a plus")."""
+    return _ASK_CUE.search(" ".join(sentence.lower().split())[:600]) is not None
 
 
 def sentence_role(sentence: str) -> str:

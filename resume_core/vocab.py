@@ -166,6 +166,10 @@ class Vocabulary:
         """Skills that `canonical` implies, each with a one-line rationale."""
         return list(self._implies.get(canonical, []))
 
+    def knows(self, term: str) -> bool:
+        """Whether `term` is, as a whole, one of the vocabulary's names ("JavaScript", not "Angular.jsIf")."""
+        return normalise(term) in self._index
+
     def canonical(self, term: str) -> str | None:
         """The canonical name of a term ("k8s" -> "Kubernetes"), or None when the term is unknown."""
         key = normalise(term)
@@ -238,7 +242,12 @@ def _exact(text: str, start: int, end: int, spelling: str) -> bool:
     if surface.endswith("s") and surface[:-1] in (spelling, spelling.capitalize()):
         surface = surface[:-1]
     # A lower-case name may open a sentence ("Algorithms ..."); a capitalised one must be spelled so.
-    return surface == spelling or (spelling.islower() and surface == spelling.capitalize())
+    if surface == spelling or (spelling.islower() and surface == spelling.capitalize()):
+        return True
+    # A spelling no English word has (inner capitals, a dot: "JBoss", "SalesForce", "backbone.js") is
+    # the name in another case; a plain word ("workday", "SMARTS") still needs the name's own case.
+    return surface.lower() == spelling.lower() and (
+        not surface.isalpha() or (not surface.isupper() and any(c.isupper() for c in surface[1:])))
 
 
 def _lone_letter(text: str, start: int, end: int) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from resume_core import posting_sections as ps
@@ -154,41 +152,6 @@ def test_a_lower_case_heading_after_a_long_line_still_opens_its_section():
 
 # --- run-together text and what a sentence is for ---------------------------------------------
 
-DICE_LINE = ("Our client is seeking a Senior levelCompliance Systems Analyst for a long term contract. Data will be "
-             "put into schedules.Familiarity CCAR reports(14a, 14q, fry9 etc.)-MUST be able to dig into quantitative "
-             "models-Must be a SQL expert with exception data analysis skillsFinancial Services background is desired "
-             "Must Have:5+ years of enterprise experience in c#, .NetBuilding REST services using Microsoft "
-             "WebApi/MVCExperience writing Unit TestsSQL Server and Bootstrap with TypeScript and JavaScript")
-
-
-def test_run_together_text_is_split_into_its_bullets_and_headings():
-    lines = ps.unglue(DICE_LINE).splitlines()
-    assert "Must Have:" in lines, "a heading glued into the text gets a line of its own"
-    for bullet in ("5+ years of enterprise experience in c#, .Net", "Building REST services using Microsoft WebApi/MVC",
-                   "MUST be able to dig into quantitative models", "Must be a SQL expert with exception data analysis skills",
-                   "Familiarity CCAR reports(14a, 14q, fry9 etc.)"):
-        assert bullet in lines
-    assert any(line.startswith("Experience writing Unit Tests") for line in lines)
-    assert "TypeScript and JavaScript" in lines[-1], "known names with capitals inside are no glue"
-
-
-def test_unglue_changes_line_breaks_and_bullet_marks_only():
-    def words(text: str) -> str:
-        return re.sub(r"[\s\-•]", "", text)
-
-    assert words(ps.unglue(DICE_LINE)) == words(DICE_LINE)
-
-
-def test_a_well_formed_posting_is_left_as_it_is():
-    text = "Backend Engineer\n\nRequirements\n- 5+ years of Go and PostgreSQL.\n- Experience with WebMethods.\n"
-    assert ps.unglue(text) == text
-
-
-def test_glued_sections_of_a_one_line_posting_get_their_kinds():
-    sections = ps.split_sections(ps.unglue(DICE_LINE))
-    assert [s.kind for s in sections if s.heading == "Must Have"] == ["requirements"]
-
-
 def test_benefits_and_blurb_sentences_give_no_clauses_even_without_headings():
     text = ("We are a leading provider of modern cloud software. You have 3+ years of Python. "
             "Flexible working hours and the ability to work from home. Please send your resume to jobs@example.com.")
@@ -223,3 +186,15 @@ def test_glued_offer_orders_are_cut_apart_so_the_stack_line_is_read():
     stack = next(line for line in lines if line.startswith("Work with"))
     assert "GCP" in stack and "vacation" not in stack
     assert any("Kubernetes" in c.text for c in ps.clauses(ps.split_sections(ps.unglue(text))))
+
+
+def test_asks_under_a_bare_job_description_heading_are_requirements():
+    text = ("Job Description\n"
+            "Responsible for architecting and supporting our Android apps.\n"
+            "Minimum 2 years' experience building mobile apps using Kotlin.\n"
+            "Required Skills / Experience\n"
+            "BS/MS in Computer Science or equivalent.\n")
+    kinds = {c.text: c.section for c in ps.clauses(ps.split_sections(text))}
+    assert kinds["Responsible for architecting and supporting our Android apps."] == "responsibilities"
+    assert kinds["Minimum 2 years' experience building mobile apps using Kotlin."] == "requirements"
+    assert kinds["BS/MS in Computer Science or equivalent."] == "requirements", "'Skills / Experience' is a heading"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.sentence_roles import company_stack, sentence_role
+from resume_core.sentence_roles import asks, company_stack, sentence_role
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -53,3 +53,9 @@ def test_only_the_start_of_a_wall_of_text_is_read():
     # a cue far behind the start is not seen.
     assert sentence_role("Lovely people " + "and lovely people " * 100_000 + "we offer free lunch") == ""
     assert sentence_role("Lovely people and we offer free lunch") == "benefit"
+
+
+def test_the_words_of_an_ask():
+    assert asks("A qualified IT professional who is strong with Linux and VMware")
+    assert asks("Knowledge in cloud security is a plus")
+    assert not asks("Our data lake holds hundreds of terabytes in Amazon S3")

@@ -236,6 +236,10 @@ def test_a_tool_name_glued_to_a_word_is_no_tool(vocab):
         ("On-call", {"Production operations"}),
         ("pytest", {"Python", "Unit testing"}),
         ("PostGIS", {"PostgreSQL"}),
+        ("HBase", {"Hadoop"}),
+        ("Spring Boot", {"Microservices", "Java"}),
+        ("DNS", {"System administration"}),
+        ("SOA", {"Web services"}),
     ],
 )
 def test_tools_imply_what_they_are_built_on(vocab, skill, implied):
@@ -269,3 +273,13 @@ def test_analytics_alone_is_a_product_area_not_data_analysis():
 def test_analytic_skills_are_analytical_thinking():
     vocab = load_vocabulary()
     assert "Analytical thinking" in {m.canonical for m in vocab.find("You have strong analytic skills")}
+
+
+def test_a_name_in_another_case_matches_where_no_english_word_is_spelled_so(vocab):
+    assert skills(vocab, "Understanding of JBoss, SalesForce and Backbone.JS; node.js and angularjs.") == [
+        "Jboss", "Salesforce", "Backbone.js", "Node.js", "AngularJS"]
+    # A plain word still needs the name's own case: "workday" and "SMARTS" are no products.
+    assert skills(vocab, "No workday is the same; WE VALUE SMARTS.") == []
+    assert skills(vocab, "We use SVN or Subversion and Salesforce.com.") == [
+        "Subversion", "Subversion", "Salesforce"]
+    assert vocab.knows("JavaScript") and not vocab.knows("Angular.jsIf")
