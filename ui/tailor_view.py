@@ -16,7 +16,9 @@ import re
 import pandas as pd
 import streamlit as st
 
-from resume_core.model import Bank, Posting, Snapshot, TailoredResume, now_iso
+from resume_core.gaps import gap_names_requirement, gap_skills, gap_topic
+from resume_core.handoffs import Draft, InterviewRequest
+from resume_core.model import Bank, Posting, TailoredResume
 from resume_core.review import (
     alternatives,
     bank_texts,
@@ -36,18 +38,14 @@ from resume_core.why_not import WhyNot
 from resume_core.years import format_years
 from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown, without_autolinks
-from ui.state import get_store
+from ui.state import workspace
 
-TAILORED_KEY = "tailored"  # read by the Export page (CONTRACTS.md)
-POSTING_KEY = "tailored_posting_id"
 REVISION_KEY = "tp_tailor_rev"
-REVIEWED_KEY = "tp_tailor_reviewed"  # {posting id: True once the user changed the tailored resume}
 SNAPSHOT_NOTE_KEY = "tailor_snapshot_note"
 SNAPSHOT_SAVED_KEY = "tp_tailor_snapshot_saved"  # set by a save; the next run empties the note and says so
 EDIT_PICK_KEY = "tp_tailor_edit_pick"  # the line chosen for editing, kept across revisions
 FLAGS_KEY = "tp_tailor_flags"
 VERDICT_ICON = {"met": "✅", "not_on_page": "➖", "partly_met": "◐", "not_met": "❌"}
-EXCLUDED_KEY = "tp_tailor_excluded"  # {posting id: [ids the user took off the page]}, for "why not"
 LABEL_CHARS = 110  # a choice in a list reads as a sentence up to about here
 
 
@@ -63,41 +61,40 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def put_resume(resume: TailoredResume, *, reviewed: bool = True) -> None:
-    """Make `resume` the current tailored resume, refresh the editors and keep it as the posting's draft.
+    """Make `resume` the resume on the Tailor page (kept as the posting's draft) and redraw the editors.
 
     `reviewed=False` is for a fresh tailoring: it replaces the draft and forgets text typed for the old one."""
-    posting_id = resume.posting_id
-    if reviewed:
-        st.session_state.setdefault(REVIEWED_KEY, {})[posting_id] = True
-    else:
-        st.session_state.setdefault(REVIEWED_KEY, {}).pop(posting_id, None)
-        forget_text(*kept_names(_kept_prefix(posting_id)))
-    _show(resume)
-    get_store().save_tailored_draft(Snapshot(
-        id="snp-draft", posting_id=posting_id, created=now_iso(), template=st.session_state.get("tailor_template", ""),
-        note="reviewed" if is_reviewed(posting_id) else "tailored", resume=resume))
+    if not reviewed:
+        forget_text(*kept_names(_kept_prefix(resume.posting_id)))
+    workspace().put_resume(resume, reviewed=reviewed, template=st.session_state.get("tailor_template", ""))
+    _redraw()
+
+
+def tailor_afresh(posting_id: str, **choices) -> Draft:
+    """Tailor the posting again (`Workspace.tailor`), forgetting text typed for its old resume."""
+    forget_text(*kept_names(_kept_prefix(posting_id)))
+    draft = workspace().tailor(posting_id, **choices)
+    _redraw()
+    return draft
 
 
 def restore_draft(posting_id: str) -> bool:
     """Show the draft kept for `posting_id` (after a reload, or coming back to a posting); False if none."""
-    draft = get_store().load_tailored_draft(posting_id)
-    if draft is None:
+    if workspace().restore_draft(posting_id) is None:
         return False
-    if draft.note == "reviewed":
-        st.session_state.setdefault(REVIEWED_KEY, {})[posting_id] = True
     st.session_state[FLAGS_KEY] = []  # the warnings belonged to the tailoring shown before
-    _show(draft.resume)
+    _redraw()
     return True
 
 
 def is_reviewed(posting_id: str) -> bool:
-    """Whether tailoring again would throw away the user's work on this posting's resume."""
-    return bool(st.session_state.get(REVIEWED_KEY, {}).get(posting_id) or kept_names(_kept_prefix(posting_id)))
+    """Whether tailoring again would throw away the user's work on this posting's resume (its review,
+    or text typed into its editors and not applied yet)."""
+    return workspace().is_reviewed(posting_id) or bool(kept_names(_kept_prefix(posting_id)))
 
 
-def _show(resume: TailoredResume) -> None:
-    st.session_state[TAILORED_KEY] = resume
-    st.session_state[POSTING_KEY] = resume.posting_id
+def _redraw() -> None:
+    """A new revision: every editor shows the current resume."""
     st.session_state[REVISION_KEY] = st.session_state.get(REVISION_KEY, 0) + 1
 
 
@@ -178,7 +175,7 @@ def coverage_panel(rows: list[CoverageRow], posting_id: str = "", corrections: d
     )
     if save_corrections is not None:
         years_corrections(rows, corrections or {}, save_corrections)
-    _gap_actions(gap_groups(rows))
+    _gap_actions(gap_groups(rows), posting_id)
 
 
 def years_corrections(rows: list[CoverageRow], corrections: dict[str, float], save) -> None:
@@ -216,11 +213,7 @@ def why_not_panel(rows: list[WhyNot]) -> None:
                                     "Why not": st.column_config.TextColumn(width="large")})
 
 
-def excluded_ids(posting_id: str) -> set[str]:
-    return set(st.session_state.get(EXCLUDED_KEY, {}).get(posting_id, []))
-
-
-def _gap_actions(groups: list[list[CoverageRow]]) -> None:
+def _gap_actions(groups: list[list[CoverageRow]], posting_id: str) -> None:
     """One line per gap (a sentence of alternatives is one), each with a way to talk about it."""
     if not groups:
         st.success("No gaps: every requirement you kept has evidence in your Big Resume.")
@@ -228,25 +221,21 @@ def _gap_actions(groups: list[list[CoverageRow]]) -> None:
     st.markdown(f"**{len(groups)} gap(s).** Not met by anything in your Big Resume: tell the interviewer about "
                 "them, and what you say can become bank text.")
     for group in groups:
-        row = group[0]
-        words = row.requirement.lower()  # name the skills in the order the posting does
-        skills = sorted((r.skill for r in group if r.skill),
-                        key=lambda s: words.find(s.lower()) if s.lower() in words else len(words))
-        topic = (", ".join(skills[:-1]) + " or " + skills[-1]) if len(skills) > 1 else (row.skill or row.requirement)
+        row, skills = group[0], gap_skills(group)
         left, right = st.columns([4, 1], vertical_alignment="center")
         if len(skills) > 1:
             left.markdown(f"❌ **{escape_markdown(' / '.join(skills))}** *({row.kind}, one of the alternatives will do)*  \n"
                           + escape_markdown(row.requirement))
         elif row.skill:
             # Implied rows often are just the skill's name: say it once.
-            words = "" if row.requirement.strip().lower() == row.skill.lower() else escape_markdown(row.requirement)
+            words = "" if gap_names_requirement(row) else escape_markdown(row.requirement)
             left.markdown(f"❌ **{escape_markdown(row.skill)}** *({row.kind})*  \n{words}")
         else:
             left.markdown(f"❌ {escape_markdown(row.requirement)} *({row.kind})*")
         if right.button("Interview me about this", key=f"tailor_interview_{row.requirement_id}"):
             # The posting goes along, so the interview probes this posting's gaps (pages/interview.py).
-            st.session_state["interview_request"] = {"owner_id": row.best_owner_id, "topic": topic,
-                                                     "posting_id": st.session_state.get(POSTING_KEY, "")}
+            workspace().request_interview(InterviewRequest(owner_id=row.best_owner_id, topic=gap_topic(group),
+                                                           posting_id=posting_id))
             st.switch_page("pages/interview.py")
 
 
@@ -271,8 +260,7 @@ def review_panel(resume: TailoredResume, bank: Bank) -> None:
                 put_resume(move_line(resume, line.item_id, 1))
                 st.rerun()
             if out.button("✕", key=_key(f"out_{line.item_id}"), help="Take off the page"):
-                taken = st.session_state.setdefault(EXCLUDED_KEY, {}).setdefault(resume.posting_id, [])
-                taken.append(line.item_id)
+                workspace().exclude(resume.posting_id, line.item_id)
                 put_resume(exclude_line(resume, line.item_id))
                 st.rerun()
             options = dict(alternatives(resume, bank, line.item_id))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app_runner import open_page, start_app
+from app_runner import open_page, put_tailored, start_app
 from resume_core.model import Snapshot
 from resume_core.render import TEMPLATES, render_markdown
 from resume_core.store import open_store
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.timeout(180)
 def export_page(resume=None):
     at = start_app()
     if resume is not None:
-        at.session_state["tailored"] = resume
+        put_tailored(at, resume)
     return open_page(at, "export")
 
 

@@ -4,7 +4,7 @@ and download names that say which posting a file is for."""
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, put_tailored, start_app
 from tailor_banks import make_bank, make_posting
 
 from resume_core.model import Posting, Snapshot
@@ -69,7 +69,7 @@ def test_after_a_reload_the_kept_drafts_are_offered_last_changed_first(store):
 
 def test_the_resume_on_the_tailor_page_is_labelled_by_its_posting_and_names_the_files(store, file_names):
     at = start_app()
-    at.session_state["tailored"] = load_tailored().model_copy(update={"posting_id": "pst-lendo"})
+    put_tailored(at, load_tailored().model_copy(update={"posting_id": "pst-lendo"}))
     open_page(at, "export")
     assert not at.exception
     assert source_labels(at)[0] == "Tailored for Site Reliability Engineer at Lendo (on the Tailor page)"
@@ -81,7 +81,7 @@ def test_the_draft_of_the_posting_on_the_tailor_page_is_not_offered_twice(store)
     draft(store, "pst-lendo", "2026-11-25T10:30:00+00:00")
     draft(store, "pst-target", "2026-11-24T09:00:00+00:00")
     at = start_app()
-    at.session_state["tailored"] = load_tailored().model_copy(update={"posting_id": "pst-lendo"})
+    put_tailored(at, load_tailored().model_copy(update={"posting_id": "pst-lendo"}))
     open_page(at, "export")
     labels = source_labels(at)
     assert len(labels) == 2 and sum("Lendo" in label for label in labels) == 1
