@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from app_runner import open_page, start_app
-from tailor_banks import TODAY, make_bank, make_posting, req
+from tailor_banks import TODAY, make_bank, make_posting
 
 from resume_core.model import Accomplishment
 from resume_core.store import open_store
@@ -14,7 +14,6 @@ pytestmark = pytest.mark.timeout(180)
 
 LONG = ("Rebuilt the autoscaling of the batch fleet on EC2 Auto Scaling groups with warm pools, so nightly jobs start "
         "in two minutes instead of twelve and cost 30% less")
-LOW_LEVEL = "Rust, or experience with eBPF-based networking (Cilium)."
 
 
 @pytest.fixture(autouse=True)
@@ -38,20 +37,6 @@ def tailored():
 
 def gap_count(at) -> str:
     return next(m.value for m in at.markdown if "gap(s)." in m.value)
-
-
-def test_a_sentence_of_alternatives_is_one_gap_with_one_interview_button(workspace):
-    save(workspace, posting=make_posting([
-        req("k8s", "Kubernetes in production", skill="Kubernetes"),
-        *[req(f"low{i}", LOW_LEVEL, kind="preferred", skill=s) for i, s in enumerate(["Rust", "eBPF", "Cilium"])],
-        req("soc", "Experience preparing for a SOC 2 Type II audit", kind="preferred", skill="SOC 2"),
-    ]))
-    at = tailored()
-    assert gap_count(at).startswith("**2 gap(s).**")  # the Rust sentence and SOC 2, not four
-    buttons = [b.key for b in at.button if b.key and b.key.startswith("tailor_interview_")]
-    assert buttons == ["tailor_interview_req-low0", "tailor_interview_req-soc"]
-    at.button(key="tailor_interview_req-low0").click().run()
-    assert at.session_state["tp_iv_topic"] == "Rust, eBPF or Cilium"
 
 
 def test_a_gap_opens_the_interview_on_its_posting(workspace):
