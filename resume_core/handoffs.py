@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.errors import BankFileError, ConflictError
 from resume_core.model import Bank, Posting, Snapshot, TailoredResume, now_iso
+
+if TYPE_CHECKING:
+    from resume_core.tailor import TailorResult
 
 REVIEWED_NOTE = "reviewed"  # a draft the user changed: tailoring again would throw their work away
 TAILORED_NOTE = "tailored"  # a draft as the selection made it
@@ -87,11 +91,19 @@ class TailorHandoff(Handoff):
         return self.resume.posting_id
 
 
-class Draft(Handoff):
-    """A fresh tailoring: the resume and the warnings to show beside it."""
+@dataclass(frozen=True)
+class Draft:
+    """A fresh tailoring: the whole result (coverage, gaps, why not) with its resume and warnings."""
 
-    resume: TailoredResume
-    flags: list[str] = []
+    result: TailorResult
+
+    @property
+    def resume(self) -> TailoredResume:
+        return self.result.resume
+
+    @property
+    def flags(self) -> list[str]:
+        return self.result.flags
 
 
 class InterviewRequest(Handoff):

@@ -169,16 +169,16 @@ class Workspace:
     # --- tailoring --------------------------------------------------------------------------
 
     def tailor(self, posting_id: str, *, engine: Engine | None = None, template: str = "classic",
-               paper: str = "letter", pages: int = 1) -> Draft:
+               paper: str = "letter", pages: int = 1, today: str | None = None) -> Draft:
         """Tailor the bank to a saved posting afresh; the result is the resume on the Tailor page and
         the posting's kept draft (replacing a reviewed one: ask the user first, see `is_reviewed`)."""
         from resume_core.tailor import tailor
 
         posting, _ = self.store.load_posting(posting_id)  # not remembered: an open posting edit keeps its token
         result = tailor(self.bank(), posting, engine=engine, template=template, paper=paper,
-                        corrections=self.store.load_years_corrections(posting_id), pages=pages)
+                        corrections=self.store.load_years_corrections(posting_id), pages=pages, today=today)
         self.put_resume(result.resume, reviewed=False, template=template)
-        return Draft(resume=result.resume, flags=result.flags)
+        return Draft(result)
 
     def put_resume(self, resume: TailoredResume, *, reviewed: bool = True, template: str = "") -> TailorHandoff:
         """Make `resume` the resume on the Tailor page and keep it as its posting's draft. `reviewed`
