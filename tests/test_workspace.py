@@ -151,6 +151,16 @@ def test_tailor_returns_a_draft_that_the_tailor_page_hands_to_export(tailoring):
     assert kept.resume == draft.resume and kept.template == "compact" and not is_reviewed_draft(kept)
 
 
+def test_tailoring_is_as_of_tp_today(tailoring, monkeypatch):
+    from resume_core.tailor import tailor
+
+    later = "2040-01-01"
+    expected = tailor(make_bank(), make_posting(), today=later).resume
+    assert expected != tailor(make_bank(), make_posting(), today=TODAY).resume  # the date matters here
+    monkeypatch.setenv("TP_TODAY", later)
+    assert tailoring.tailor("pst-target").resume == expected
+
+
 def test_a_reviewed_resume_is_marked_and_found_again_after_a_reload(tailoring, folder):
     resume = tailoring.tailor("pst-target").resume
     edited = resume.model_copy(update={"experience": resume.experience[:1]})

@@ -11,7 +11,6 @@ from interview_bank import interview_bank
 
 from resume_core.engines.choice import EngineChoice
 from resume_core.errors import EngineError
-from resume_core.handoffs import InterviewRequest
 from resume_core.store import LocalStore
 from resume_core.suggest import SuggestedItems
 from ui.markdown import escape_markdown
@@ -133,14 +132,6 @@ def test_an_engine_failing_before_any_text_continues_offline_without_an_empty_bu
     assert "did not answer" in _warnings(at)
     roles = [m[0] for m in _messages(at)]
     assert roles == ["user", "assistant"] and _messages(at)[1][1].strip()
-
-
-def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
-    at = start_app()
-    ws(at).request_interview(InterviewRequest(owner_id="prj-side0001", topic="Kafka"))
-    open_page(at, "interview")
-    first = next(b for b in at.button if b.key == "icebreaker-0")
-    assert "Kafka on Pantry Routes" in first.label
 
 
 def test_the_interview_streams_from_an_openai_compatible_server(store, openai_server):

@@ -39,17 +39,7 @@ def gap_count(at) -> str:
     return next(m.value for m in at.markdown if "gap(s)." in m.value)
 
 
-def test_a_gap_opens_the_interview_on_its_posting(workspace):
-    save(workspace)
-    at = tailored()
-    at.button(key="tailor_interview_req-rust").click().run()
-    assert not at.exception
-    assert at.session_state["tp_iv_posting"] == "pst-target"
-    probe = next(s for s in at.selectbox if s.key == "tp_iv_posting")
-    assert probe.value == "pst-target" and "Platform Engineer at Acme" in probe.format_func(probe.value)
-
-
-def test_a_gap_starts_a_new_interview_even_while_another_is_in_progress(workspace):
+def test_a_gap_starts_a_new_interview_on_its_posting_even_while_another_is_in_progress(workspace):
     save(workspace)
     at = open_page(start_app(), "interview")
     at.chat_input[0].set_value("I moved our billing service to Kubernetes over one winter.").run()
@@ -59,7 +49,12 @@ def test_a_gap_starts_a_new_interview_even_while_another_is_in_progress(workspac
     at.button(key="tailor_interview_req-rust").click().run()
     assert not at.exception
     assert "tp_interview" not in at.session_state  # the earlier one stays saved, to resume
+    # The Interview page took the request: the newest job, the gap's topic, its posting (named by its label).
+    assert at.session_state["tp_iv_owner"] == "job-north"
     assert at.session_state["tp_iv_topic"] == "Rust" and at.session_state["tp_iv_posting"] == "pst-target"
+    probe = next(s for s in at.selectbox if s.key == "tp_iv_posting")
+    assert probe.value == "pst-target" and "Platform Engineer at Acme" in probe.format_func(probe.value)
+    assert "Rust" in next(b for b in at.button if b.key == "icebreaker-0").label  # the first question is about it
 
 
 def labels(at, prefix: str) -> list[str]:

@@ -9,9 +9,8 @@ from fakes import FakeEngine
 from resume_core.llm_select import SelectReply
 from resume_core.model import TailoredResume
 from resume_core.store import open_store
-from resume_core.tailor import tailor
 from resume_core.tailor_summary import SummaryReply
-from tailor_banks import TODAY, make_bank, make_posting
+from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -45,21 +44,8 @@ def test_offline_tailoring_shows_the_resume_and_hands_it_to_export(store):
     assert len(at.dataframe) >= 2  # coverage and provenance
 
 
-def test_the_page_tailors_as_of_tp_today(store, monkeypatch):
-    later = "2040-01-01"
-    expected = tailor(make_bank(), make_posting(), today=later).resume
-    assert expected != tailor(make_bank(), make_posting(), today=TODAY).resume  # the date matters here
-    monkeypatch.setenv("TP_TODAY", later)
-    assert tailored_resume(tailored()) == expected
-
-
-def test_a_gap_opens_the_interview_about_it(store):
-    at = tailored()
-    rust = next(b for b in at.button if b.key == "tailor_interview_req-rust")
-    rust.click().run()
-    # The Interview page took the request: it now interviews about the newest job, on that topic.
-    assert not at.exception
-    assert at.session_state["tp_iv_owner"] == "job-north" and at.session_state["tp_iv_topic"] == "Rust"
+# Tailoring as of TP_TODAY and a gap opening the interview: tests/test_workspace.py and
+# tests/app/test_tailor_coverage_tab.py.
 
 
 def test_review_edits_show_up_in_the_provenance(store):
