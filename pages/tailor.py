@@ -17,9 +17,9 @@ from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pag
 from ui.markdown import escape_markdown
 from ui.fallback import fallback_engine, fallback_notes
 from ui.state import get_postings, require_bank, show_unreadable_postings, workspace
+from ui.coverage_view import coverage_panel, why_not_panel
 from ui.tailor_view import (
     FLAGS_KEY,
-    coverage_panel,
     is_reviewed,
     preview_panel,
     provenance_panel,
@@ -27,7 +27,6 @@ from ui.tailor_view import (
     review_panel,
     snapshot_panel,
     tailor_afresh,
-    why_not_panel,
 )
 
 CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor would replace

@@ -7,14 +7,9 @@ import pytest
 from app_runner import open_page, start_app
 from tailor_banks import TODAY, make_bank, make_posting
 
-from resume_core.model import Accomplishment
 from resume_core.store import open_store
 
 pytestmark = pytest.mark.timeout(180)
-
-LONG = ("Rebuilt the autoscaling of the batch fleet on EC2 Auto Scaling groups with warm pools, so nightly jobs start "
-        "in two minutes instead of twelve and cost 30% less")
-
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
@@ -57,36 +52,7 @@ def test_a_gap_starts_a_new_interview_on_its_posting_even_while_another_is_in_pr
     assert "Rust" in next(b for b in at.button if b.key == "icebreaker-0").label  # the first question is about it
 
 
-def labels(at, prefix: str) -> list[str]:
-    box = next(s for s in at.selectbox if s.key.startswith(prefix))
-    return list(box.options[1:])  # AppTest holds the labels the user sees
-
-
-def test_review_choices_are_cut_at_a_word_and_the_summary_is_not_a_line_to_pick(workspace):
-    bank = make_bank()
-    bank.jobs[0].accomplishments.append(Accomplishment(id="acc-n6", text=LONG))
-    save(workspace, bank)
-    at = tailored()
-    edit = labels(at, "tailor_edit_pick")
-    assert not any("bake bread" in label or "Kubernetes clusters on AWS for eight" in label for label in edit)
-    assert "Skill: Kubernetes" in edit and "Northwind: Wrote Terraform modules used by 12 teams to provision AWS accounts" in edit
-    [label] = [x for x in edit + labels(at, "tailor_add_pick") if "Rebuilt the autoscaling" in x]
-    full, head = f"Northwind: {LONG}", label.removesuffix("…")
-    assert label.endswith("…") and 90 <= len(label) <= 110
-    assert full.startswith(head) and full[len(head)] in " ,;", f"cut mid-word: {label!r}"
-
-
-@pytest.mark.parametrize(("text", "limit", "expected"), [
-    ("Short line", 110, "Short line"),
-    ("word " * 30, 110, ("word " * 22).strip() + "…"),
-    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 36, "Cut CI time with EC2 Auto Scaling…"),
-    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 43, "Cut CI time with EC2 Auto Scaling groups…"),
-    ("x" * 200, 36, "x" * 35 + "…"),
-])
-def test_short_labels_end_at_a_word(text, limit, expected):
-    from ui.tailor_view import short_label
-
-    assert short_label(text, limit) == expected
+# Review choices cut at a word, the summary not a line to pick, short labels: tests/test_tailor_rows.py.
 
 
 def test_the_table_shows_verdict_reason_and_evidence_and_gaps_are_the_not_met_rows(workspace):
