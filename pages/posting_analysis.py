@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from resume_core.analysis import analyze_posting, apply_analysis, build_posting, posting_warnings
+from resume_core.analysis import build_posting, posting_warnings
 from resume_core.handoffs import posting_label
 from resume_core.model import PostingStatus
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
@@ -20,7 +20,7 @@ from ui.applications import applications_panel
 from ui.posting_link import posting_link_field
 from ui.markdown import escape_markdown, without_autolinks
 from ui.fallback import fallback_engine, fallback_notes
-from ui.state import get_posting, get_postings, save_posting, show_unreadable_postings, workspace
+from ui.state import drawn, get_posting, get_postings, save_posting, show_unreadable_postings, workspace
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
 PICK_KEY = "posting_pick"  # the picker widget
@@ -46,10 +46,10 @@ def analyse_and_save(posting) -> None:
     if unsaved is not None:
         posting = posting.model_copy(update={"requirements": requirements_from_rows(unsaved, posting.requirements)})
     with st.spinner("Analyzing…"):
-        analysis = analyze_posting(posting.text, fallback_engine(), title=posting.title)
-    if save_posting(apply_analysis(posting, analysis)):
+        analyzed = workspace().analyze(posting, engine=fallback_engine())
+    if drawn(analyzed.outcome):
         forget_tables(reqs_table(posting))
-        st.session_state[NOTICE_KEY] = analysis.warnings + fallback_notes("This is the offline analysis.")
+        st.session_state[NOTICE_KEY] = [*analyzed.warnings, *fallback_notes("This is the offline analysis.")]
         st.rerun()
 
 

@@ -57,6 +57,16 @@ SaveResult = Saved | Conflict | Refused
 
 
 @dataclass(frozen=True)
+class Analyzed:
+    """A posting analysed: the posting with its requirements, whether it was saved, and the analysis'
+    warnings to show beside it."""
+
+    posting: Posting
+    outcome: Saved | Conflict
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KeptEdit:
     """An edit that could not be saved because of a conflict, kept until saved over the newer file or
     discarded. `tables` names the table editors whose edits it holds; `conflicted` is False once the

@@ -19,6 +19,7 @@ from resume_core.engines.base import Engine
 from resume_core.engines.choice import EngineChoice, EngineConfig, engine_label, resolve_engine_config
 from resume_core.errors import BankFileError, ConflictError, EngineError
 from resume_core.handoffs import (
+    Analyzed,
     Conflict,
     Draft,
     InterviewRequest,
@@ -37,7 +38,7 @@ from resume_core.model import Bank, Posting, TailoredResume
 from resume_core.store_base import Store
 
 __all__ = [
-    "Conflict", "Draft", "EngineChoice", "InterviewRequest", "KeptEdit", "Refused", "Reloaded", "Saved",
+    "Analyzed", "Conflict", "Draft", "EngineChoice", "InterviewRequest", "KeptEdit", "Refused", "Reloaded", "Saved",
     "SaveResult", "TailorHandoff", "Workspace", "posting_label",
 ]
 
@@ -165,6 +166,15 @@ class Workspace:
             return Conflict(error)
         self._posting_versions[posting.id] = version
         return Saved(version)
+
+    def analyze(self, posting: Posting, *, engine: Engine | None = None) -> Analyzed:
+        """Analyse a posting into requirements (offline, plus `engine` when it is not offline) and save it;
+        rows the user added, rewrote or switched off in `posting` survive."""
+        from resume_core.analysis import analyze_posting, apply_analysis
+
+        analysis = analyze_posting(posting.text, engine, title=posting.title)
+        analysed = apply_analysis(posting, analysis)
+        return Analyzed(analysed, self.save_posting(analysed), tuple(analysis.warnings))
 
     # --- tailoring --------------------------------------------------------------------------
 

@@ -133,6 +133,28 @@ def test_a_posting_saved_behind_another_tab_is_a_conflict(folder):
     assert one.postings()[0].title == "Theirs"
 
 
+def test_analyze_saves_the_requirements_and_keeps_the_user_s_own_rows(folder):
+    ws = Workspace.open("local", folder)
+    pasted = make_posting(requirements=[]).model_copy(update={
+        "text": "Requirements:\n- 5+ years of Python\n- Experience with Kubernetes and Terraform"})
+    ws.save_posting(pasted)
+    analyzed = ws.analyze(ws.posting("pst-target"))
+    assert isinstance(analyzed.outcome, Saved) and analyzed.posting.requirements
+    assert ws.posting("pst-target").requirements == analyzed.posting.requirements  # saved
+    mine = m.Requirement(id="req-mine", text="Speaks Basque", kind="preferred", source="user")
+    again = ws.analyze(analyzed.posting.model_copy(update={"requirements": [*analyzed.posting.requirements, mine]}))
+    assert "req-mine" in [r.id for r in again.posting.requirements]
+
+
+def test_analyzing_a_posting_changed_in_another_tab_is_a_conflict(folder):
+    one, two = Workspace.open("local", folder), Workspace.open("local", folder)
+    one.save_posting(make_posting())
+    mine = one.posting("pst-target")
+    two.save_posting(two.posting("pst-target").model_copy(update={"title": "Theirs"}))
+    analyzed = one.analyze(mine)
+    assert isinstance(analyzed.outcome, Conflict) and two.postings()[0].title == "Theirs"
+
+
 @pytest.fixture
 def tailoring(folder, monkeypatch):
     monkeypatch.setenv("TP_TODAY", TODAY)

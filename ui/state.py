@@ -78,7 +78,7 @@ def require_bank() -> Bank:
     return bank
 
 
-def _drawn(outcome: SaveResult | None, message: str = "", *, from_fields: bool = False,
+def drawn(outcome: SaveResult | None, message: str = "", *, from_fields: bool = False,
            tables: Iterable[str] = ()) -> bool:
     """Draw a save's outcome; True when saved. A save forgets the kept edits of the tables it stored
     and redraws the fields whose saved text changed (not when the change is what the fields show)."""
@@ -102,19 +102,19 @@ def save_bank(bank: Bank, message: str = "", *, from_fields: bool = False, autos
     `autosave=True` (an interview's turns) keeps no history entry and shows no toast. `tables` names
     the table editors (kept_as prefixes) whose edits this save stores."""
     outcome = workspace().save(bank, message, autosave=autosave, tables=tables)
-    return _drawn(outcome, "" if autosave else message, from_fields=from_fields, tables=tables)
+    return drawn(outcome, "" if autosave else message, from_fields=from_fields, tables=tables)
 
 
 def restore_bank(entry_id: str) -> bool:
     """Make a history entry the current bank (the current one goes to history); False on a conflict."""
-    return _drawn(workspace().restore(entry_id))
+    return drawn(workspace().restore(entry_id))
 
 
 def _save_kept_over_disk() -> None:
     """Button callback: the user chose to put their kept edit over the file on disk."""
     ws = workspace()
     tables = ws.kept.tables if ws.kept else ()
-    _drawn(ws.save_kept(), "your kept edit, saved over the newer file", tables=tables)
+    drawn(ws.save_kept(), "your kept edit, saved over the newer file", tables=tables)
 
 
 def _reload() -> None:
@@ -179,7 +179,7 @@ def get_posting(posting_id: str) -> Posting:
 
 def save_posting(posting: Posting) -> bool:
     """Save a posting; on a conflict show the error and return False (the posting stays in the caller)."""
-    return _drawn(workspace().save_posting(posting))
+    return drawn(workspace().save_posting(posting))
 
 
 # --- the AI engine --------------------------------------------------------------------------
