@@ -198,7 +198,6 @@ class Workspace:
             self._reviewed.add(posting_id)
         else:
             self._reviewed.discard(posting_id)
-            self._excluded.pop(posting_id, None)
         self.tailored = TailorHandoff(resume=resume, reviewed=reviewed)
         self.store.save_tailored_draft(build_draft(resume, template, reviewed=reviewed))
         return self.tailored
