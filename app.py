@@ -11,20 +11,9 @@ import streamlit as st
 from resume_core.errors import UserError
 from ui.boundary import show_user_error
 from ui.fallback import show_fallback_note
-from ui.state import (
-    ENGINE_SETTINGS_KEY,
-    engine_label,
-    engine_problem,
-    get_store,
-    render_conflict_notice,
-    storage_mode,
-    workspace_path,
-)
+from ui.state import engine_label, engine_problem, render_conflict_notice, storage_mode, workspace, workspace_path
 
 st.set_page_config(page_title="Target Practice", page_icon="🎯", layout="wide")
-
-# Cross-page values live in plain (non-widget) keys so they survive page switches.
-st.session_state.setdefault(ENGINE_SETTINGS_KEY, {})
 
 PAGES = [
     st.Page("pages/big_resume.py", title="Big Resume", icon="📚", default=True),
@@ -35,6 +24,12 @@ PAGES = [
     st.Page("pages/settings.py", title="Settings", icon="⚙️"),
 ]
 page = st.navigation(PAGES)
+
+try:
+    workspace()  # cross-page values live in it (a plain session key), so they survive page switches
+except UserError as error:  # a bad TP_STORAGE or TP_WORKSPACE: no page can work without a store
+    show_user_error(error)
+    st.stop()
 
 with st.sidebar:
     st.markdown("### 🎯 Target Practice")
@@ -47,12 +42,6 @@ with st.sidebar:
     if problem is not None:
         st.warning(f"{problem.message} {problem.fix} Using the offline engine meanwhile.")
     show_fallback_note(short=True)  # the AI server failed a step just now: the offline engine answers meanwhile
-
-try:
-    get_store()
-except UserError as error:  # a bad TP_STORAGE or TP_WORKSPACE: no page can work without a store
-    show_user_error(error)
-    st.stop()
 
 # Drawn above the page, filled after it ran, so a conflict raised by this run's save shows too.
 notice = st.container()

@@ -15,7 +15,8 @@ from ui.import_panel import render_import_panel
 from ui.kept_text import kept_text
 from ui.markdown import escape_markdown
 from ui.owner_editor import PICK_KEYS, owner_label, render_owner
-from ui.state import editor_key, field_key, get_bank, save_bank
+from ui.kept_fields import editor_key, field_key
+from ui.state import get_bank, save_bank
 from ui.tables import edit_rows
 
 PERSON_FIELDS = (("name", "Full name"), ("label", "Headline"), ("email", "Email"), ("phone", "Phone"),

@@ -22,21 +22,21 @@ from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls, pages_control
 from ui.export_editor import changed_lines_list, markdown_editor
 from ui.export_letter import cover_letter_panel
-from ui.export_sources import list_sources, pick_source
+from ui.export_sources import exportable, pick_source
 from ui.keyword_check import keyword_panel
 from ui.markdown import escape_markdown
-from ui.state import readable_bank, show_unreadable_postings
+from ui.state import readable_bank, show_unreadable_postings, workspace
 
-TAILORED_KEY = "tailored"  # put there by the Tailor page (CONTRACTS.md)
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
 
 st.title("📄 Export")
 
-current = st.session_state.get(TAILORED_KEY)
+handoff = workspace().tailored  # the resume on the Tailor page, if any
+current = handoff.resume if handoff is not None else None
 show_unreadable_postings()
 sources = []  # stays empty when they cannot be listed: the error is shown
 with user_errors():
-    sources = list_sources(current)
+    sources = exportable(current)
 if not sources:
     st.info("There is no tailored resume yet. Tailor one to a posting first, then come back here to export it.")
     st.page_link("pages/tailor.py", label="Go to the Tailor page", icon="✂️")

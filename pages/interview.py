@@ -17,12 +17,13 @@ import streamlit as st
 
 from resume_core.anecdotes import append_turn, find_anecdote, in_progress_interviews, start_interview
 from resume_core.errors import EngineError
+from resume_core.handoffs import posting_label
 from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from ui.boundary import user_errors
 from ui.interview_panels import ACTIVE, DRAFT, SUGGESTED, finish_panel, suggestions_panel
 from ui.markdown import escape_markdown, stream_markdown
 from ui.fallback import current_fallback, fallback_engine, show_fallback_note
-from ui.state import get_postings, require_bank, save_bank, show_unreadable_postings
+from ui.state import get_postings, require_bank, save_bank, show_unreadable_postings, workspace
 
 OWNER, POSTING, TOPIC = "tp_iv_owner", "tp_iv_posting", "tp_iv_topic"
 RETRY = "tp_iv_retry"  # one key for the retry button, drawn after a failed reply and on the next run
@@ -85,12 +86,12 @@ def engine_failed(engine, error: EngineError) -> None:
 def take_request(bank) -> None:
     """A request from another page ("Interview me about this"): its job, topic and posting, as a new
     interview (one in progress stays saved, to resume later)."""
-    request = st.session_state.pop("interview_request", None)
-    if request and bank.find_owner(request.get("owner_id", "")):
-        st.session_state[OWNER] = request["owner_id"]
-        st.session_state[TOPIC] = request.get("topic", "")
-        if "posting_id" in request:  # the Tailor page's gaps belong to its posting
-            st.session_state[POSTING] = request["posting_id"] or ""
+    request = workspace().take_interview_request(bank)
+    if request is not None:
+        st.session_state[OWNER] = request.owner_id
+        st.session_state[TOPIC] = request.topic
+        if request.posting_id is not None:  # the Tailor page's gaps belong to its posting
+            st.session_state[POSTING] = request.posting_id
         st.session_state.pop(ACTIVE, None)
 
 
@@ -107,7 +108,7 @@ def choose_interview(bank) -> None:
         st.session_state[POSTING] = ""
     right.selectbox("Probe the gaps of a saved posting (optional)", ["", *postings], key=POSTING,
                     format_func=lambda i: "No posting" if not i else
-                    f"{postings[i].title or 'Untitled'} at {postings[i].company or '?'}")
+                    posting_label(postings[i]))
     st.text_input("Topic (optional)", key=TOPIC, placeholder="e.g. Kafka, or the 2022 billing migration")
 
 

@@ -11,7 +11,8 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from resume_core.analysis import analyze_posting, apply_analysis, build_posting, posting_warnings
+from resume_core.analysis import build_posting, posting_warnings
+from resume_core.handoffs import posting_label
 from resume_core.applications import STATUSES as POSTING_STATUSES
 from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
 from resume_core.posting_files import check_posting_text, read_posting_file
@@ -21,15 +22,11 @@ from ui.applications import applications_panel
 from ui.posting_link import posting_link_field
 from ui.markdown import escape_markdown, without_autolinks
 from ui.fallback import fallback_engine, fallback_notes
-from ui.state import get_posting, get_postings, get_store, save_posting, show_unreadable_postings
+from ui.state import drawn, get_posting, get_postings, save_posting, show_unreadable_postings, workspace
 
 SELECTED_KEY = "tp_posting_id"  # plain key: survives visits to other pages
 PICK_KEY = "posting_pick"  # the picker widget
 STATUSES = list(POSTING_STATUSES)
-
-
-def label(posting) -> str:
-    return " at ".join(x for x in (posting.title or "Untitled posting", posting.company) if x)
 
 
 ADD_FIELDS = ("posting_add_text", "posting_add_company", "posting_add_title", "posting_add_url")
@@ -51,10 +48,10 @@ def analyse_and_save(posting) -> None:
     if unsaved is not None:
         posting = posting.model_copy(update={"requirements": requirements_from_rows(unsaved, posting.requirements)})
     with st.spinner("Analyzing…"):
-        analysis = analyze_posting(posting.text, fallback_engine(), title=posting.title)
-    if save_posting(apply_analysis(posting, analysis)):
+        analyzed = workspace().analyze(posting, engine=fallback_engine())
+    if drawn(analyzed.outcome):
         forget_tables(reqs_table(posting))
-        st.session_state[NOTICE_KEY] = analysis.warnings + fallback_notes("This is the offline analysis.")
+        st.session_state[NOTICE_KEY] = [*analyzed.warnings, *fallback_notes("This is the offline analysis.")]
         st.rerun()
 
 
@@ -174,7 +171,7 @@ by_id = {p.id: p for p in postings}
 ids = list(by_id)
 current = st.session_state.get(SELECTED_KEY)
 chosen = st.selectbox("Posting", ids, index=ids.index(current) if current in by_id else 0,
-                      format_func=lambda i: label(by_id[i]), key=PICK_KEY)
+                      format_func=lambda i: posting_label(by_id[i]), key=PICK_KEY)
 st.session_state[SELECTED_KEY] = chosen
 with user_errors():
     posting = get_posting(chosen)
@@ -187,7 +184,7 @@ with user_errors():
         st.write("Delete this posting and its requirements? This cannot be undone.")
         if st.button("Yes, delete it", key="posting-delete", type="primary"):
             with user_errors():
-                get_store().delete_posting(posting.id)
+                workspace().store.delete_posting(posting.id)
                 st.session_state.pop(SELECTED_KEY, None)
                 st.rerun()
     standing = posting_warnings(posting.requirements) if posting.analyzed_at else []  # shown below, once

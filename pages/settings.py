@@ -1,6 +1,6 @@
 """Settings page: which AI server answers (or none), and where the Big Resume is kept.
 
-Engine settings live only in this browser session (`st.session_state`); the API key is never written
+Engine settings live only in this browser session (the session's Workspace); the API key is never written
 to disk. The storage mode and workspace folder are chosen by the deployment (TP_STORAGE,
 TP_WORKSPACE) and only shown here.
 """
@@ -14,7 +14,8 @@ from resume_core.errors import EngineError
 from resume_core.engines.url_guard import check_server_url
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
-from ui.state import ENGINE_SETTINGS_KEY, engine_label, storage_mode, workspace_path
+from resume_core.engines.choice import EngineChoice
+from ui.state import engine_label, storage_mode, workspace, workspace_path
 
 PRESETS = {
     "OpenAI": ("https://api.openai.com/v1", "gpt-4o-mini"),
@@ -43,9 +44,9 @@ def engine_section() -> None:
     st.subheader("🤖 AI engine")
     st.write(f"In use: **{engine_label()}**. Without an AI server everything still works with the offline "
              "engine (rule-based analysis, scripted interview questions).")
-    chosen = st.session_state.setdefault(ENGINE_SETTINGS_KEY, {})
+    chosen = workspace().engine_choice
     for field in FIELDS:
-        st.session_state.setdefault(f"tp_engine_{field}", chosen.get(field, ""))
+        st.session_state.setdefault(f"tp_engine_{field}", getattr(chosen, field))
     # A shared deployment cannot reach "this computer" servers (url_guard): offer only hosted ones.
     presets = [p for p in PRESETS if storage_mode() != "session" or PRESETS[p][0].startswith("https://")
                or not PRESETS[p][0]]
@@ -70,7 +71,7 @@ def engine_section() -> None:
         else:
             with user_errors():
                 check_server_url(typed_config().effective_base_url)  # a shared deployment refuses local servers
-                st.session_state[ENGINE_SETTINGS_KEY] = settings
+                workspace().engine_choice = EngineChoice(**settings)
                 with st.spinner("Checking that the server answers..."):
                     try:
                         test_connection(typed_config())
@@ -80,14 +81,14 @@ def engine_section() -> None:
                             f"Until it does, every AI step falls back to the offline engine. {error.fix}")
                 st.rerun()
     if row.button("Go offline", help="Use the built-in offline engine: no server, no key."):
-        st.session_state[ENGINE_SETTINGS_KEY] = {"offline": True}
+        workspace().engine_choice = EngineChoice(offline=True)
         st.rerun()
     if row.button("Test connection"):
         with user_errors(), st.spinner("Asking the server..."):
             st.success(test_connection(typed_config()))
-    if chosen:
+    if chosen.is_set:
         if st.button("Forget these settings (back to the deployment's default)"):
-            st.session_state[ENGINE_SETTINGS_KEY] = {}
+            workspace().engine_choice = EngineChoice()
             for field in FIELDS:
                 st.session_state.pop(f"tp_engine_{field}", None)
             st.rerun()

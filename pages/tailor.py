@@ -9,27 +9,24 @@ import streamlit as st
 
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import render_markdown, render_text
-from resume_core.tailor import coverage_for, tailor, why_not_for
+from resume_core.handoffs import posting_label
+from resume_core.tailor import coverage_for, why_not_for
 from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control
 from ui.markdown import escape_markdown
 from ui.fallback import fallback_engine, fallback_notes
-from ui.state import get_postings, get_store, require_bank, show_unreadable_postings
+from ui.state import get_postings, require_bank, show_unreadable_postings, workspace
+from ui.coverage_view import coverage_panel, why_not_panel
 from ui.tailor_view import (
     FLAGS_KEY,
-    POSTING_KEY,
-    TAILORED_KEY,
-    coverage_panel,
-    excluded_ids,
     is_reviewed,
     preview_panel,
     provenance_panel,
-    put_resume,
     restore_draft,
     review_panel,
     snapshot_panel,
-    why_not_panel,
+    tailor_afresh,
 )
 
 CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor would replace
@@ -38,10 +35,8 @@ CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor wo
 def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
-        result = tailor(bank, posting, engine=fallback_engine(), template=template, paper=paper,
-                        corrections=get_store().load_years_corrections(posting.id), pages=pages)
-        put_resume(result.resume, reviewed=False)
-        st.session_state[FLAGS_KEY] = result.flags + fallback_notes("The offline selection is shown.")
+        draft = tailor_afresh(posting.id, engine=fallback_engine(), template=template, paper=paper, pages=pages)
+        st.session_state[FLAGS_KEY] = draft.flags + fallback_notes("The offline selection is shown.")
         return True
     return False
 
@@ -56,24 +51,21 @@ if not postings:
     st.info("No saved postings yet: paste one on the Posting Analysis page and save it.")
     st.stop()
 
+ws = workspace()
 by_id = {p.id: p for p in postings}
 ids = list(by_id)
-current = st.session_state.get(POSTING_KEY)
-posting_id = st.selectbox(
-    "Posting", ids, index=ids.index(current) if current in by_id else 0, key="tailor_posting",
-    format_func=lambda i: " at ".join(x for x in (by_id[i].title or "Untitled posting", by_id[i].company) if x),
-)
+current = ws.tailored.posting_id if ws.tailored else None
+posting_id = st.selectbox("Posting", ids, index=ids.index(current) if current in by_id else 0, key="tailor_posting",
+                          format_func=lambda i: posting_label(by_id[i]))
 posting = by_id[posting_id]
 left, middle, right = st.columns([2, 1, 1])
 template, paper = layout_controls(left, middle, "tailor")  # one choice, shared with the Export page
 pages = pages_control(right, "tailor")
 
-resume = st.session_state.get(TAILORED_KEY)
-if resume is None or resume.posting_id != posting.id:
+if ws.tailored_for(posting.id) is None:
     with user_errors():  # the resume reviewed for this posting before a reload or a posting switch
         restore_draft(posting.id)
-    resume = st.session_state.get(TAILORED_KEY)
-has_resume = resume is not None and resume.posting_id == posting.id
+has_resume = ws.tailored_for(posting.id) is not None
 
 if st.button("Tailor", type="primary", key="tailor_run"):
     if has_resume and is_reviewed(posting.id):
@@ -93,8 +85,8 @@ if st.session_state.get(CONFIRM_KEY) == posting.id:
             st.session_state.pop(CONFIRM_KEY, None)
             st.rerun()
 
-resume = st.session_state.get(TAILORED_KEY)
-if resume is None or resume.posting_id != posting.id:
+resume = ws.tailored_for(posting.id)
+if resume is None:
     st.caption("Press **Tailor** to select the parts of your Big Resume that serve this posting.")
     st.stop()
 
@@ -110,18 +102,18 @@ preview, coverage, review, provenance, snapshots = st.tabs(
 )
 with preview:
     preview_panel(render_markdown(resume))
-store = get_store()
+store = ws.store
 corrections = store.load_years_corrections(posting.id)
 with coverage:
     coverage_panel(coverage_for(resume, bank, posting, corrections=corrections), posting.id, corrections,
                    lambda years: store.save_years_corrections(posting.id, years))
 with review:
     review_panel(resume, bank)
-    why_not_panel(why_not_for(resume, bank, posting, excluded=excluded_ids(posting.id),
+    why_not_panel(why_not_for(resume, bank, posting, excluded=ws.excluded_ids(posting.id),
                               room=metrics.lines_per_page - used >= 2))
 with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():
-    snapshot_panel(resume, posting, get_store(), template)
+    snapshot_panel(resume, posting, store, template)
 
 keyword_panel(posting, render_text(resume), bank, "tailor")  # the posting's own words on the page

@@ -26,6 +26,8 @@ def test_a_skill_the_user_removed_is_not_expected_but_a_missing_one_is_reported(
     edited = render_markdown(resume).replace(f", {removed},", ",")
     result = export_pdf(resume, "classic", "letter", markdown_text=edited)
     assert result.check.ok, result.check.problems
+    skills = render_markdown(resume).split("## Skills")[1].split("##")[0]
+    assert removed in skills and removed not in result.markdown.split("## Skills")[1].split("##")[0]
     # The same PDF checked against text that still lists the skill: it is missing from the PDF.
     check = check_pdf(result.pdf, resume, markdown_text=render_markdown(resume))
     assert check.problems == [f"The skill '{removed}' is missing or broken in the PDF text."]

@@ -13,7 +13,7 @@ from resume_core.editing import describe_bank
 from resume_core.xml_io import parse_bank_xml, render_bank_xml
 from ui.boundary import user_errors
 from ui.markdown import escape_markdown
-from ui.state import get_bank, get_store, restore_bank, save_bank
+from ui.state import get_bank, restore_bank, save_bank, workspace
 
 _UPLOAD_ROUND = "tp_upload_round"
 KINDS = {"previous": "earlier version", "unsaved": "edit not saved (conflict)"}
@@ -57,7 +57,7 @@ def render_upload(where: str) -> None:
 
 def render_history() -> None:
     """The saved versions, newest first, with a Restore button."""
-    entries = get_store().bank_history()
+    entries = workspace().store.bank_history()
     if not entries:
         st.caption("No earlier versions yet. Each save keeps the version it replaces here.")
         return
@@ -70,7 +70,7 @@ def render_history() -> None:
     chosen = st.selectbox("Version to restore", list(labels), format_func=lambda i: labels[i],
                           key=f"tp_history_pick-{entries[0].id}")
     with user_errors():
-        st.caption(f"That version holds: {describe_bank(get_store().load_history_bank(chosen))}.")
+        st.caption(f"That version holds: {describe_bank(workspace().store.load_history_bank(chosen))}.")
         if st.button("Restore this version", key="tp_history_restore"):
             if restore_bank(chosen):
                 st.toast("Restored. The version it replaced is in the history.")

@@ -21,7 +21,7 @@ from ui.boundary import user_errors
 from ui.kept_text import KEPT_KEY, forget_text, kept_text
 from ui.fallback import fallback_engine, fallback_notes
 from ui.markdown import escape_markdown
-from ui.state import get_store
+from ui.state import workspace
 
 
 def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: TailoredResume, template: str,
@@ -36,7 +36,7 @@ def cover_letter_panel(bank: Bank | None, posting: Posting | None, resume: Tailo
                "posting's top requirements, and the skills it asks for that you have. Edit it freely; "
                "your text is saved with this posting's tailored resume.")
     key = f"tp_letter_{posting.id}"
-    store = get_store()
+    store = workspace().store
     saved = None
     with user_errors():
         saved = store.load_cover_letter(posting.id)

@@ -54,7 +54,7 @@ def kept_editor(frame: pd.DataFrame, *, key: str, kept_as: str = "", **options: 
     """`st.data_editor(frame, key=key, **options)` whose unsaved edits survive the table going off screen.
 
     The edits are kept under the widget key, or under `kept_as` when the key changes with the saved
-    rows (`ui.state.editor_key`)."""
+    rows (`ui.kept_fields.editor_key`)."""
     kept: dict[str, dict[str, Any]] = st.session_state.setdefault(KEPT_KEY, {})
     name = kept_as or key
     # After its edits were dropped the table is a new widget: the browser forgets them too.

@@ -11,12 +11,14 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core import editing
+from resume_core.handoffs import InterviewRequest
 from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
 from ui.kept_table import has_kept_edits
 from ui.kept_text import kept_text
 from ui.markdown import escape_markdown as md
-from ui.state import editor_key, field_key, save_bank
+from ui.kept_fields import editor_key, field_key
+from ui.state import save_bank, workspace
 from ui.tables import DATE_HELP, edit_rows
 
 PICK_KEYS = {"job": "tp_job_pick", "project": "tp_project_pick"}
@@ -51,7 +53,7 @@ def _controls(bank: Bank, owner: Job | Project, kind: str) -> None:
             _save(editing.move_item(bank, owner.id, 1), f"moved {owner.name} down")
     if row.button("🎙️ Interview about it", key=f"talk-{owner.id}",
                         help="Tell the story behind this work; it becomes accomplishments and skills."):
-        st.session_state["interview_request"] = {"owner_id": owner.id, "topic": ""}
+        workspace().request_interview(InterviewRequest(owner_id=owner.id))
         st.switch_page("pages/interview.py")
     with row.popover(f"🗑️ Delete this {kind}"):
         st.write(f"Delete **{md(owner.name)}** with its {len(owner.skills)} skills, "

@@ -1,9 +1,10 @@
-"""`python -m resume_core import FILE [-o BANK.xml] [--merge-into BANK.xml] [--json] [--ai]`.
+"""`python -m resume_core import FILE [-o BANK.xml | --merge-into BANK.xml | --workspace DIR] [--json] [--ai]`.
 
 Reads a resume (PDF, DOCX, Markdown, text, JSON Resume or LinkedIn export ZIP) and prints what was
 found. `-o` writes the imported items as a new Big Resume XML (never over an existing file);
 `--merge-into` merges them into an existing bank, skipping what it already holds, and saves it back
-(or to `-o`). `--json` prints counts and details (format in `import_json`; documented in the README:
+(or to `-o`). `--workspace` merges them into the bank of the app's workspace folder and saves it
+there as the app does (the replaced version stays in its history). `--json` prints counts and details (format in `import_json`; documented in the README:
 add fields, never rename). Offline unless `--ai` is given and a server is configured in the environment.
 """
 
@@ -23,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="The resume: .pdf, .docx, .md, .txt, .json (JSON Resume) or .zip (LinkedIn export).")
     parser.add_argument("-o", "--out", help="Write the result as Big Resume XML to this path.")
     parser.add_argument("--merge-into", help="Merge into this Big Resume XML (saved back unless -o is given).")
+    parser.add_argument("--workspace", help="Merge into the bank of the app's workspace folder (TP_WORKSPACE); "
+                        "the previous version stays in its history.")
     parser.add_argument("--json", action="store_true", help="Print counts and details as JSON.")
     parser.add_argument("--ai", action="store_true", help="Parse with the AI server configured in the environment.")
 
@@ -96,6 +99,8 @@ def _read(path: str) -> bytes:
 def run(args: argparse.Namespace) -> int:
     from resume_core.xml_io import check_saved_size, parse_bank_xml, render_bank_xml
 
+    if args.workspace and (args.out or args.merge_into):
+        raise UserError("--workspace saves into the workspace's bank.", "Leave out -o and --merge-into.")
     engine = None
     if args.ai:
         from resume_core.engines import engine_config_from_env, get_engine
@@ -104,7 +109,10 @@ def run(args: argparse.Namespace) -> int:
     result = import_resume_bounded(Path(args.file).name, _read(args.file), engine=engine, warm=False)
     report = None
     output = args.out
-    if args.merge_into:
+    if args.workspace:
+        report, output = _merge_into_workspace(args.workspace, result, f"imported {Path(args.file).name}")
+        bank = report.bank
+    elif args.merge_into:
         report = merge_banks(parse_bank_xml(_read(args.merge_into)), result.bank)
         bank = report.bank
         output = output or args.merge_into
@@ -113,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         if output and Path(output).exists():
             raise UserError(f"{output} already exists; importing would overwrite it.",
                             f"Use --merge-into {output} to add to it, or choose another -o path.")
-    if output:
+    if output and not args.workspace:
         data = render_bank_xml(bank).encode("utf-8")
         check_saved_size(data, bank)  # write only what the app can read back
         Path(output).write_bytes(data)
@@ -123,3 +131,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_summary(result, report, output))
     return 0
+
+
+def _merge_into_workspace(folder: str, result: ImportResult, message: str) -> tuple[MergeReport, str]:
+    """Merge the imported items into the workspace's bank and save it through the Workspace."""
+    from resume_core.cli.tailor import existing_folder
+    from resume_core.workspace import Saved, Workspace
+
+    workspace = Workspace.open("local", existing_folder(folder))
+    report = merge_banks(workspace.bank(), result.bank)
+    outcome = workspace.save(report.bank, message)
+    if not isinstance(outcome, Saved):
+        raise outcome.error
+    return report, str(Path(folder) / "bank.xml")

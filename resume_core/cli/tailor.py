@@ -1,7 +1,9 @@
-"""`python -m resume_core tailor --bank BANK.xml --posting POSTING [--pages 1|2] [--json] [--out resume.md]`.
+"""`python -m resume_core tailor (--bank BANK.xml | --workspace DIR) --posting POSTING [--pages 1|2] [--json] [--out resume.md]`.
 
 POSTING is a posting XML (as the app saves it) or the posting as text, HTML or PDF, which is
-analysed first. `--json` prints the selection, the coverage rows and the gaps (format in
+analysed first. With `--workspace` (the app's workspace folder) the bank is the one the app keeps
+there, POSTING may be the id of a posting saved there, and the tailored resume is kept as that
+posting's draft, so the app's Tailor and Export pages show it (through `Workspace.tailor`). `--json` prints the selection, the coverage rows and the gaps (format in
 `tailor_json`; documented in the README: add fields, never rename). `--out` writes Markdown, and a
 PDF next to it. Offline unless `--ai` is given and an
 OpenAI-compatible server is configured in the environment.
@@ -22,7 +24,9 @@ from resume_core.verdicts import coverage_score
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--bank", required=True, help="Big Resume XML file.")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--bank", help="Big Resume XML file.")
+    source.add_argument("--workspace", help="The app's workspace folder (TP_WORKSPACE): its bank and saved postings.")
     parser.add_argument("--posting", required=True, help="Posting XML, or the posting as .txt/.md/.html/.pdf.")
     parser.add_argument("--json", action="store_true", help="Print the selection, coverage and gaps as JSON.")
     parser.add_argument("--out", help="Write the tailored resume as Markdown, and a PDF beside it.")
@@ -39,6 +43,14 @@ def _read(path: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as error:
         raise UserError(f"Cannot read {path}: {error.strerror}.", "Check the path and try again.") from error
+
+
+def existing_folder(path: str) -> str:
+    """`path` when it is a folder (a workspace is never created by a typo)."""
+    if not Path(path).expanduser().is_dir():
+        raise UserError(f"There is no workspace folder at {path}.",
+                        "Give the folder the app keeps its data in (TP_WORKSPACE, by default data/workspace).")
+    return path
 
 
 def load_posting(path: str, engine=None) -> Posting:
@@ -103,10 +115,12 @@ def run(args: argparse.Namespace) -> int:
         from resume_core.engines import engine_config_from_env, get_engine
 
         engine = get_engine(engine_config_from_env())
-    bank = parse_bank_xml(_read(args.bank))
-    posting = load_posting(args.posting, engine)
-    result = tailor(bank, posting, engine=engine, template=args.template, paper=args.paper, today=args.today,
-                    pages=args.pages)
+    if args.workspace:
+        posting, result = _tailor_in_workspace(args, engine)
+    else:
+        posting = load_posting(args.posting, engine)
+        result = tailor(parse_bank_xml(_read(args.bank)), posting, engine=engine, template=args.template,
+                        paper=args.paper, today=args.today, pages=args.pages)
     if args.out:
         _write(result, args)
     if args.json:
@@ -117,6 +131,20 @@ def run(args: argparse.Namespace) -> int:
 
         print(render_markdown(result.resume))
     return 0
+
+
+def _tailor_in_workspace(args: argparse.Namespace, engine) -> tuple[Posting, TailorResult]:
+    """Tailor the workspace's bank; a posting saved there (by id) keeps the result as its draft."""
+    from resume_core.workspace import Workspace
+
+    workspace = Workspace.open("local", existing_folder(args.workspace))
+    if not Path(args.posting).exists() and args.posting in {p.id for p in workspace.postings()}:
+        draft = workspace.tailor(args.posting, engine=engine, template=args.template, paper=args.paper,
+                                 pages=args.pages, today=args.today)
+        return workspace.posting(args.posting), draft.result
+    posting = load_posting(args.posting, engine)
+    return posting, tailor(workspace.bank(), posting, engine=engine, template=args.template, paper=args.paper,
+                           today=args.today, pages=args.pages)
 
 
 def _write(result: TailorResult, args: argparse.Namespace) -> None:

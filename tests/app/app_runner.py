@@ -55,3 +55,25 @@ def press(at: AppTest, label: str) -> AppTest:
     next(b for b in at.button if b.label == label).click()
     at.run()
     return at
+
+
+def ws(at: AppTest):
+    """The session's Workspace (resume_core.workspace): the bank, the kept edit, the hand-offs, the engine."""
+    return at.session_state["tp_workspace"]
+
+
+def put_tailored(at: AppTest, resume) -> None:
+    """Make `resume` the resume on the Tailor page, as the Tailor page hands it to Export."""
+    from resume_core.handoffs import TailorHandoff
+
+    ws(at).tailored = TailorHandoff(resume=resume)
+
+
+def tailored_resume(at: AppTest):
+    """The resume on the Tailor page."""
+    return ws(at).tailored.resume
+
+
+def use_engine(at: AppTest, engine) -> None:
+    """Answer with `engine` (a fake) while no server is configured."""
+    ws(at).use_engine(engine)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_runner import click, find, seed_editor, start_app
+from app_runner import click, find, seed_editor, start_app, ws
 
 from resume_core.sample import load_sample_bank
 from resume_core.store import LocalStore
@@ -42,7 +42,7 @@ def test_edit_skill_and_accomplishment_survives_a_reload(app, workspace):
     assert not app.exception and not app.error
 
     again = start_app()  # a new session reads the workspace afresh
-    job = again.session_state["tp_bank"].jobs[0]
+    job = ws(again).bank().jobs[0]
     old = before.jobs[0]
     assert job.skills[0].name == "Edited Skill" and job.skills[0].id == old.skills[0].id
     assert job.skills[-1].name == "Brand New Skill" and job.skills[-1].id not in before.ids()
@@ -103,13 +103,13 @@ def test_conflict_keeps_the_disk_file_and_the_users_edit(app, workspace):
     click(app, f"save-{job_id}")
     assert any("changed on disk" in e.value for e in app.error)
     assert (workspace / "bank.xml").read_bytes() == on_disk
-    kept = app.session_state["tp_unsaved_bank"]
+    kept = ws(app).kept.bank
     assert kept.jobs[0].skills[0].name == "My Edit"
     assert any("Not saved" in w.value for w in app.warning)  # the frame's notice with its buttons
 
     click(app, "tp_conflict_reload")
-    assert app.session_state["tp_bank"].person.name == "Changed In Another Tab"
-    assert app.session_state["tp_unsaved_bank"].jobs[0].skills[0].name == "My Edit"
+    assert ws(app).bank().person.name == "Changed In Another Tab"
+    assert ws(app).kept.bank.jobs[0].skills[0].name == "My Edit"
     click(app, "tp_conflict_overwrite")
     saved, _ = LocalStore(workspace).load_bank()
     assert saved.jobs[0].skills[0].name == "My Edit"
@@ -120,12 +120,12 @@ def test_session_mode_writes_nothing_to_the_workspace(monkeypatch, workspace):
     at = start_app()
     assert any("session only" in c.value for c in at.sidebar.caption)
     load_sample(at)
-    job_id = at.session_state["tp_bank"].jobs[0].id
+    job_id = ws(at).bank().jobs[0].id
     seed_editor(at, f"{job_id}-skills@", edited={0: {"name": "Session Skill"}})
     click(at, f"save-{job_id}")
-    assert at.session_state["tp_bank"].jobs[0].skills[0].name == "Session Skill"
+    assert ws(at).bank().jobs[0].skills[0].name == "Session Skill"
     assert not workspace.exists() or not any(workspace.iterdir())
-    assert start_app().session_state["tp_bank"] == type(load_sample_bank())()  # a new session starts empty
+    assert ws(start_app()).bank() == type(load_sample_bank())()  # a new session starts empty
 
 
 def test_add_move_and_delete_a_job(app, workspace):

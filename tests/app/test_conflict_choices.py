@@ -4,7 +4,7 @@ replacing the newer version keeps it in the history, as its button says."""
 from __future__ import annotations
 
 import pytest
-from app_runner import click, seed_editor
+from app_runner import click, seed_editor, ws
 
 from resume_core.store import LocalStore
 
@@ -31,7 +31,7 @@ def test_discard_loads_the_newer_file_so_the_next_save_does_not_conflict(conflic
     app, store, job_id = conflicted
     click(app, "tp_conflict_discard")
     assert not app.exception, app.exception
-    assert app.session_state["tp_bank"].person.name == "Changed In Another Tab"
+    assert ws(app).bank().person.name == "Changed In Another Tab"
     seed_editor(app, f"{job_id}-skills@", edited={0: {"name": "Second Try"}})
     click(app, f"save-{job_id}")
     assert not any("changed on disk" in e.value for e in app.error)

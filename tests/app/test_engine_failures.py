@@ -7,7 +7,7 @@ must keep the user's text, fall back where it can, and say what went wrong and w
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, start_app, use_engine
 from fakes import FakeEngine
 from interview_bank import interview_bank
 
@@ -31,7 +31,7 @@ def shown(at) -> str:
 
 def with_engine(engine) -> object:
     at = start_app()
-    at.session_state["tp_engine"] = (None, engine)
+    use_engine(at, engine)
     return open_page(at, "posting_analysis")
 
 
@@ -79,7 +79,7 @@ def test_analyze_with_a_failing_engine_keeps_the_offline_analysis_and_says_why(w
     at.text_area(key="posting_add_text").set_value(POSTING)
     at.button(key="FormSubmitter:posting-add-Save and analyze").click().run()
     assert at.text_area(key="posting_add_text").value == "", "a saved posting clears the form"
-    at.session_state["tp_engine"] = (None, FakeEngine(extract=[DOWN]))
+    use_engine(at, FakeEngine(extract=[DOWN]))
     at.button(key="posting-analyze").click().run()
     assert not at.exception, at.exception
     assert "did not answer" in shown(at) and "Try again later." in shown(at)
@@ -91,7 +91,7 @@ def test_an_empty_interview_reply_is_replaced_by_the_offline_question_and_said(w
     # Changed deliberately for issue 13: an empty reply no longer waits for "Get the next question".
     LocalStore(workspace).save_bank(interview_bank(), "")
     at = start_app()
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=[""]))
+    use_engine(at, FakeEngine(chat=[""]))
     open_page(at, "interview")
     at.chat_input[0].set_value("I rewrote the release scripts in Python.").run()
     assert not at.exception, at.exception

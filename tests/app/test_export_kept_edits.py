@@ -4,7 +4,7 @@ underneath (with a note, the diff and the reset), per posting, and across page s
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, start_app, tailored_resume
 
 from resume_core.render import render_markdown
 
@@ -21,7 +21,7 @@ def edited_on_export():
     at = open_page(start_app(), "tailor")
     at.button(key="tailor_run").click().run()
     open_page(at, "export")
-    generated = render_markdown(at.session_state["tailored"])
+    generated = render_markdown(tailored_resume(at))
     edited = generated.replace("*Platform Engineer*", "*Staff Platform Engineer*").replace(
         "Wrote Terraform modules", "Wrote and maintained Terraform modules")
     assert edited.count("Staff Platform Engineer") == 1 and "maintained Terraform" in edited
@@ -32,9 +32,9 @@ def edited_on_export():
 
 def move_a_bullet_down_on_tailor(at):
     open_page(at, "tailor")
-    before = at.session_state["tailored"]
+    before = tailored_resume(at)
     at.button(key=next(b.key for b in at.button if b.key and b.key.startswith("tailor_down_"))).click().run()
-    assert not at.exception and at.session_state["tailored"] != before
+    assert not at.exception and tailored_resume(at) != before
     open_page(at, "export")
     assert not at.exception
 
@@ -53,7 +53,7 @@ def test_an_edit_survives_a_tailor_change_with_a_note_and_the_reset_gives_the_ne
     result = at.session_state["tp_export_result"][1]
     assert "Staff Platform Engineer" in result.markdown and "maintained Terraform" in result.markdown
     at.button(key="export_reset").click().run()
-    assert at.text_area[0].value == render_markdown(at.session_state["tailored"])
+    assert at.text_area[0].value == render_markdown(tailored_resume(at))
     assert not notes(at)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app_runner import open_page, start_app
+from app_runner import open_page, put_tailored, start_app, use_engine
 from resume_core.store import open_store
 from resume_core.tailor import tailor
 from tailor_banks import make_bank, make_posting
@@ -19,7 +19,7 @@ def export_for_acme(workspace):
     store.save_bank(make_bank(), None)
     store.save_posting(make_posting(), None)
     at = start_app()
-    at.session_state["tailored"] = tailor(make_bank(), make_posting(), today="2026-11-25").resume
+    put_tailored(at, tailor(make_bank(), make_posting(), today="2026-11-25").resume)
     return open_page(at, "export")
 
 
@@ -48,7 +48,7 @@ def test_the_edited_letter_is_saved_with_the_posting_and_shown_after_a_reload(ex
     assert store.load_cover_letter("pst-target").startswith("Dear Acme team,")
 
     reloaded = start_app()  # a new browser session: nothing of the old one is left
-    reloaded.session_state["tailored"] = tailor(make_bank(), make_posting(), today="2026-11-25").resume
+    put_tailored(reloaded, tailor(make_bank(), make_posting(), today="2026-11-25").resume)
     open_page(reloaded, "export")
     assert reloaded.text_area(key="tp_letter_pst-target").value.startswith("Dear Acme team,")
 
@@ -80,9 +80,9 @@ def test_an_ai_letter_fills_the_editor_and_its_invented_claims_are_flagged(works
     store.save_bank(make_bank(), None)
     store.save_posting(make_posting(), None)
     at = start_app()
-    at.session_state["tp_engine"] = (None, FakeEngine(extract=[
+    use_engine(at, FakeEngine(extract=[
         {"paragraphs": ["I want the Platform Engineer role at Acme.", "At Zyxcorp I cut costs by 45%.", "Thanks."]}]))
-    at.session_state["tailored"] = tailor(make_bank(), make_posting(), today="2026-11-25").resume
+    put_tailored(at, tailor(make_bank(), make_posting(), today="2026-11-25").resume)
     open_page(at, "export")
     at.button(key="letter_ai").click().run()
     assert not at.exception

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, start_app, use_engine, ws
 from fakes import FakeEngine
 from interview_bank import interview_bank
 
+from resume_core.engines.choice import EngineChoice
 from resume_core.errors import EngineError
 from resume_core.store import LocalStore
 from resume_core.suggest import SuggestedItems
@@ -109,7 +110,7 @@ def test_a_reply_that_breaks_off_is_replaced_by_the_offline_question_with_a_note
     # show an error and wait for "Get the next question"); the offline interviewer asks instead.
     at = open_page(start_app(), "interview")
     failing = FakeEngine(chat=[("How did", EngineError("The AI server broke off mid-reply.", fix="Try again."))])
-    at.session_state["tp_engine"] = (None, failing)
+    use_engine(at, failing)
     _answer(at, FIRST)
     assert "broke off" in _warnings(at) and "offline engine answered" in _warnings(at)
     assert "offline engine answers" in " ".join(w.value for w in at.sidebar.warning)  # the sidebar says so too
@@ -119,31 +120,23 @@ def test_a_reply_that_breaks_off_is_replaced_by_the_offline_question_with_a_note
     assert _messages(at)[-1] == ("assistant", anecdote.transcript[1].text)
 
     # The server answers again: its question, and the note is gone.
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=["Which part of the move was yours?"]))
+    use_engine(at, FakeEngine(chat=["Which part of the move was yours?"]))
     _answer(at, SECOND)
     assert _messages(at)[-1] == ("assistant", "Which part of the move was yours?") and not at.warning
 
 
 def test_an_engine_failing_before_any_text_continues_offline_without_an_empty_bubble(store):
     at = open_page(start_app(), "interview")
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=[EngineError("The AI server did not answer.", fix="Retry.")]))
+    use_engine(at, FakeEngine(chat=[EngineError("The AI server did not answer.", fix="Retry.")]))
     _answer(at, FIRST)
     assert "did not answer" in _warnings(at)
     roles = [m[0] for m in _messages(at)]
     assert roles == ["user", "assistant"] and _messages(at)[1][1].strip()
 
 
-def test_a_request_from_the_tailor_page_sets_job_and_topic(store):
-    at = start_app()
-    at.session_state["interview_request"] = {"owner_id": "prj-side0001", "topic": "Kafka"}
-    open_page(at, "interview")
-    first = next(b for b in at.button if b.key == "icebreaker-0")
-    assert "Kafka on Pantry Routes" in first.label
-
-
 def test_the_interview_streams_from_an_openai_compatible_server(store, openai_server):
     at = start_app()
-    at.session_state["engine_settings"] = {"base_url": openai_server.base_url, "model": "test-model", "api_key": ""}
+    ws(at).engine_choice = EngineChoice(base_url=openai_server.base_url, model="test-model")
     open_page(at, "interview")
     openai_server.queue("How many teams used the new release scripts?")
     _answer(at, FIRST)
@@ -157,7 +150,7 @@ def test_the_interview_streams_from_an_openai_compatible_server(store, openai_se
 def test_an_invented_metric_cannot_be_accepted_until_edited(store):
     at = open_page(start_app(), "interview")
     invented = SuggestedItems(skills=["Kafka"], accomplishments=["Reduced costs by 40% with Terraform"])
-    at.session_state["tp_engine"] = (None, FakeEngine(extract=[invented]))
+    use_engine(at, FakeEngine(extract=[invented]))
     _answer(at, FIRST)
     next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
     next(b for b in at.button if b.label.startswith("💾 Save anecdote")).click().run()
@@ -179,7 +172,7 @@ def test_an_invented_metric_cannot_be_accepted_until_edited(store):
 def test_a_failing_summary_falls_back_to_the_users_own_sentences(store):
     at = open_page(start_app(), "interview")
     failing = FakeEngine(chat=["Which part was yours?"], summaries=[EngineError("The AI server timed out.", fix="Retry.")])
-    at.session_state["tp_engine"] = (None, failing)
+    use_engine(at, failing)
     _answer(at, FIRST)
     next(b for b in at.button if b.label.startswith("✅ Finish")).click().run()
     assert any("timed out" in e.value for e in at.error)
@@ -193,7 +186,7 @@ def test_a_model_reply_with_an_image_is_shown_as_text_not_loaded(store):
     """A prompt-injected reply must not make the browser fetch a URL (which could carry bank text)."""
     at = open_page(start_app(), "interview")
     reply = f"Nice. {IMAGE} Which part was yours?"
-    at.session_state["tp_engine"] = (None, FakeEngine(chat=[reply]))
+    use_engine(at, FakeEngine(chat=[reply]))
     _answer(at, FIRST)  # streamed, saved and redrawn: always escaped
     bodies = [md.value for m in at.chat_message for md in m.markdown]
     assert escape_markdown(reply) in bodies and not any("![x](" in b for b in bodies)

@@ -5,7 +5,7 @@ resume again, and the Export page keeps its Markdown edits across a page switch.
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, start_app, tailored_resume
 
 from resume_core.render import render_markdown
 
@@ -35,7 +35,7 @@ def area(at, prefix: str):
 
 
 def on_page(at) -> list[str]:
-    return [line.item_id for line in at.session_state["tailored"].lines()]
+    return [line.item_id for line in tailored_resume(at).lines()]
 
 
 def test_typed_summary_survives_other_review_clicks_and_a_page_switch(store):
@@ -48,7 +48,7 @@ def test_typed_summary_survives_other_review_clicks_and_a_page_switch(store):
     open_page(at, "tailor")
     assert area(at, "tailor_summary").value == "A summary I typed and have not saved yet"
     press(at, "tailor_save_summary")
-    assert at.session_state["tailored"].summary.text == "A summary I typed and have not saved yet"
+    assert tailored_resume(at).summary.text == "A summary I typed and have not saved yet"
 
 
 def test_a_line_edit_in_progress_survives_moving_a_line(store):
@@ -85,11 +85,11 @@ def test_an_untouched_resume_is_tailored_again_without_asking(store):
 def test_a_reload_finds_the_reviewed_resume_again(store):
     at = tailored()
     press(at, "tailor_out_acc-n2")
-    reviewed = at.session_state["tailored"]
+    reviewed = tailored_resume(at)
 
     again = open_page(start_app(), "tailor")  # a reload is a new session
     assert not again.exception
-    assert again.session_state["tailored"] == reviewed
+    assert tailored_resume(again) == reviewed
     again.button(key="tailor_run").click().run()
     assert any("replaces" in w.value for w in again.warning)  # still counts as reviewed
 
@@ -97,7 +97,7 @@ def test_a_reload_finds_the_reviewed_resume_again(store):
 def test_export_markdown_edits_survive_a_page_switch(store):
     at = tailored()
     open_page(at, "export")
-    generated = render_markdown(at.session_state["tailored"])
+    generated = render_markdown(tailored_resume(at))
     edited = generated.replace("Wrote Terraform modules", "Wrote and maintained Terraform modules")
     assert edited != generated
     at.text_area[0].set_value(edited).run()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, press, start_app
+from app_runner import open_page, press, start_app, ws
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -22,7 +22,7 @@ def test_a_loopback_server_is_refused_with_a_fix(openai_server, monkeypatch, but
     assert not at.exception
     assert "only connects to https://" in shown(at) and "run the app on your own computer" in shown(at)
     assert openai_server.requests == []  # the server never called it
-    assert not at.session_state["engine_settings"]  # and the settings were not taken
+    assert not ws(at).engine_choice.is_set  # and the settings were not taken
 
 
 def test_a_local_install_still_uses_a_loopback_server(openai_server):

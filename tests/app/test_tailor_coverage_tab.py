@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 from app_runner import open_page, start_app
-from tailor_banks import TODAY, make_bank, make_posting, req
+from tailor_banks import TODAY, make_bank, make_posting
 
-from resume_core.model import Accomplishment
 from resume_core.store import open_store
 
 pytestmark = pytest.mark.timeout(180)
-
-LONG = ("Rebuilt the autoscaling of the batch fleet on EC2 Auto Scaling groups with warm pools, so nightly jobs start "
-        "in two minutes instead of twelve and cost 30% less")
-LOW_LEVEL = "Rust, or experience with eBPF-based networking (Cilium)."
-
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
@@ -40,31 +34,7 @@ def gap_count(at) -> str:
     return next(m.value for m in at.markdown if "gap(s)." in m.value)
 
 
-def test_a_sentence_of_alternatives_is_one_gap_with_one_interview_button(workspace):
-    save(workspace, posting=make_posting([
-        req("k8s", "Kubernetes in production", skill="Kubernetes"),
-        *[req(f"low{i}", LOW_LEVEL, kind="preferred", skill=s) for i, s in enumerate(["Rust", "eBPF", "Cilium"])],
-        req("soc", "Experience preparing for a SOC 2 Type II audit", kind="preferred", skill="SOC 2"),
-    ]))
-    at = tailored()
-    assert gap_count(at).startswith("**2 gap(s).**")  # the Rust sentence and SOC 2, not four
-    buttons = [b.key for b in at.button if b.key and b.key.startswith("tailor_interview_")]
-    assert buttons == ["tailor_interview_req-low0", "tailor_interview_req-soc"]
-    at.button(key="tailor_interview_req-low0").click().run()
-    assert at.session_state["tp_iv_topic"] == "Rust, eBPF or Cilium"
-
-
-def test_a_gap_opens_the_interview_on_its_posting(workspace):
-    save(workspace)
-    at = tailored()
-    at.button(key="tailor_interview_req-rust").click().run()
-    assert not at.exception
-    assert at.session_state["tp_iv_posting"] == "pst-target"
-    probe = next(s for s in at.selectbox if s.key == "tp_iv_posting")
-    assert probe.value == "pst-target" and "Platform Engineer at Acme" in probe.format_func(probe.value)
-
-
-def test_a_gap_starts_a_new_interview_even_while_another_is_in_progress(workspace):
+def test_a_gap_starts_a_new_interview_on_its_posting_even_while_another_is_in_progress(workspace):
     save(workspace)
     at = open_page(start_app(), "interview")
     at.chat_input[0].set_value("I moved our billing service to Kubernetes over one winter.").run()
@@ -74,39 +44,15 @@ def test_a_gap_starts_a_new_interview_even_while_another_is_in_progress(workspac
     at.button(key="tailor_interview_req-rust").click().run()
     assert not at.exception
     assert "tp_interview" not in at.session_state  # the earlier one stays saved, to resume
+    # The Interview page took the request: the newest job, the gap's topic, its posting (named by its label).
+    assert at.session_state["tp_iv_owner"] == "job-north"
     assert at.session_state["tp_iv_topic"] == "Rust" and at.session_state["tp_iv_posting"] == "pst-target"
+    probe = next(s for s in at.selectbox if s.key == "tp_iv_posting")
+    assert probe.value == "pst-target" and "Platform Engineer at Acme" in probe.format_func(probe.value)
+    assert "Rust" in next(b for b in at.button if b.key == "icebreaker-0").label  # the first question is about it
 
 
-def labels(at, prefix: str) -> list[str]:
-    box = next(s for s in at.selectbox if s.key.startswith(prefix))
-    return list(box.options[1:])  # AppTest holds the labels the user sees
-
-
-def test_review_choices_are_cut_at_a_word_and_the_summary_is_not_a_line_to_pick(workspace):
-    bank = make_bank()
-    bank.jobs[0].accomplishments.append(Accomplishment(id="acc-n6", text=LONG))
-    save(workspace, bank)
-    at = tailored()
-    edit = labels(at, "tailor_edit_pick")
-    assert not any("bake bread" in label or "Kubernetes clusters on AWS for eight" in label for label in edit)
-    assert "Skill: Kubernetes" in edit and "Northwind: Wrote Terraform modules used by 12 teams to provision AWS accounts" in edit
-    [label] = [x for x in edit + labels(at, "tailor_add_pick") if "Rebuilt the autoscaling" in x]
-    full, head = f"Northwind: {LONG}", label.removesuffix("…")
-    assert label.endswith("…") and 90 <= len(label) <= 110
-    assert full.startswith(head) and full[len(head)] in " ,;", f"cut mid-word: {label!r}"
-
-
-@pytest.mark.parametrize(("text", "limit", "expected"), [
-    ("Short line", 110, "Short line"),
-    ("word " * 30, 110, ("word " * 22).strip() + "…"),
-    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 36, "Cut CI time with EC2 Auto Scaling…"),
-    ("Cut CI time with EC2 Auto Scaling groups, caching and warm pools", 43, "Cut CI time with EC2 Auto Scaling groups…"),
-    ("x" * 200, 36, "x" * 35 + "…"),
-])
-def test_short_labels_end_at_a_word(text, limit, expected):
-    from ui.tailor_view import short_label
-
-    assert short_label(text, limit) == expected
+# Review choices cut at a word, the summary not a line to pick, short labels: tests/test_tailor_rows.py.
 
 
 def test_the_table_shows_verdict_reason_and_evidence_and_gaps_are_the_not_met_rows(workspace):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app_runner import open_page, start_app
+from app_runner import open_page, start_app, tailored_resume, use_engine, ws
 from fakes import FakeEngine
 from resume_core.llm_select import SelectReply
 from resume_core.model import TailoredResume
 from resume_core.store import open_store
-from resume_core.tailor import tailor
 from resume_core.tailor_summary import SummaryReply
-from tailor_banks import TODAY, make_bank, make_posting
+from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -24,7 +23,7 @@ def store(tailor_store):
 def tailored(engine=None):
     at = start_app()
     if engine is not None:
-        at.session_state["tp_engine"] = (None, engine)
+        use_engine(at, engine)
     open_page(at, "tailor")
     at.button(key="tailor_run").click().run()
     return at
@@ -40,37 +39,24 @@ def test_offline_tailoring_shows_the_resume_and_hands_it_to_export(store):
     assert "Wrote Terraform modules used by 12 teams" in page_text(at)
     text = page_text(at)  # the office party serves nothing: it may only fill the small page, after the rest
     assert "summer party" not in text or text.index("summer party") > text.index("Wrote Terraform modules")
-    resume = at.session_state["tailored"]
-    assert isinstance(resume, TailoredResume) and at.session_state["tailored_posting_id"] == "pst-target"
+    resume = tailored_resume(at)
+    assert isinstance(resume, TailoredResume) and ws(at).tailored.posting_id == "pst-target"
     assert len(at.dataframe) >= 2  # coverage and provenance
 
 
-def test_the_page_tailors_as_of_tp_today(store, monkeypatch):
-    later = "2040-01-01"
-    expected = tailor(make_bank(), make_posting(), today=later).resume
-    assert expected != tailor(make_bank(), make_posting(), today=TODAY).resume  # the date matters here
-    monkeypatch.setenv("TP_TODAY", later)
-    assert tailored().session_state["tailored"] == expected
-
-
-def test_a_gap_opens_the_interview_about_it(store):
-    at = tailored()
-    rust = next(b for b in at.button if b.key == "tailor_interview_req-rust")
-    rust.click().run()
-    # The Interview page took the request: it now interviews about the newest job, on that topic.
-    assert not at.exception
-    assert at.session_state["tp_iv_owner"] == "job-north" and at.session_state["tp_iv_topic"] == "Rust"
+# Tailoring as of TP_TODAY and a gap opening the interview: tests/test_workspace.py and
+# tests/app/test_tailor_coverage_tab.py.
 
 
 def test_review_edits_show_up_in_the_provenance(store):
     at = tailored()
     at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_out_acc-n2"))).click().run()
-    assert "acc-n2" not in [line.item_id for line in at.session_state["tailored"].lines()]
+    assert "acc-n2" not in [line.item_id for line in tailored_resume(at).lines()]
     at.selectbox(key=next(s.key for s in at.selectbox if s.key.startswith("tailor_edit_pick"))).set_value("acc-n1").run()
     area = next(t for t in at.text_area if t.key.startswith("tailor_edit_text_acc-n1"))
     area.set_value("Migrated 40 services to Kubernetes, cutting cost by a third").run()
     at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_edit_"))).click().run()
-    line = next(x for x in at.session_state["tailored"].lines() if x.item_id == "acc-n1")
+    line = next(x for x in tailored_resume(at).lines() if x.item_id == "acc-n1")
     assert line.provenance == "edited"
     provenance = at.dataframe[-1].value
     assert "your edit" in set(provenance["Source"])
@@ -80,7 +66,7 @@ def test_snapshot_keeps_the_text_and_shows_later_changes(store):
     at = tailored()
     at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_snapshot"))).click().run()
     snapshots = store.list_snapshots("pst-target")
-    assert len(snapshots) == 1 and snapshots[0].resume == at.session_state["tailored"]
+    assert len(snapshots) == 1 and snapshots[0].resume == tailored_resume(at)
     at.button(key=next(b.key for b in at.button if b.key.startswith("tailor_out_acc-n2"))).click().run()
     assert any("Wrote Terraform" in c.value for c in at.code)
 
@@ -103,7 +89,7 @@ def test_a_model_returning_bad_ids_cannot_change_the_text(store):
     assert not at.exception
     assert injected not in page_text(at)
     assert any("unknown or repeated" in w.value for w in at.warning)
-    bullets = [line.item_id for line in at.session_state["tailored"].lines()]
+    bullets = [line.item_id for line in tailored_resume(at).lines()]
     assert bullets.count("acc-n1") == 1
 
 
@@ -150,12 +136,12 @@ def test_two_pages_is_one_choice_shared_with_export_and_tailors_for_two_pages(st
     at = tailored()
     radio = at.radio(key="tailor_pages")
     assert radio.options == ["One page", "Two pages"] and radio.value == 1  # one page by default
-    one = len(at.session_state["tailored"].lines())
+    one = len(tailored_resume(at).lines())
     radio.set_value(2).run()
     at.button(key="tailor_run").click().run()
     assert not at.exception
     assert any("of two Letter pages with the Classic template" in c.value for c in at.caption)
-    assert len(at.session_state["tailored"].lines()) >= one  # a small bank has no more to add, and loses nothing
+    assert len(tailored_resume(at).lines()) >= one  # a small bank has no more to add, and loses nothing
     open_page(at, "export")
     assert not at.exception
     assert at.radio(key="export_pages").value == 2

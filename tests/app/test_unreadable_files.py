@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app_runner import open_page, start_app
+from app_runner import open_page, put_tailored, start_app
 from resume_core.store import open_store
 from tailor_banks import make_bank, make_posting
 
@@ -77,7 +77,7 @@ def test_an_unknown_storage_mode_is_explained(monkeypatch):
 
 def export_page(resume):
     at = start_app()
-    at.session_state["tailored"] = resume
+    put_tailored(at, resume)
     return open_page(at, "export")
 
 

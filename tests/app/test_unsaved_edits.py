@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from app_runner import click, find, seed_editor
+from app_runner import click, find, seed_editor, ws
 
 from resume_core.store import LocalStore
 
@@ -175,7 +175,7 @@ def test_resolving_a_conflict_keeps_text_typed_into_other_fields(app, workspace,
     assert not app.exception
     assert find(app, "text_area", f"{job_id}#").value == "A long description I typed and did not save yet"
     assert next(t for t in app.text_input if t.label == "Full name").value == "Changed In Another Tab"
-    kept = app.session_state["tp_unsaved_bank"] if "tp_unsaved_bank" in app.session_state else None
+    kept = (ws(app).kept.bank if ws(app).kept else None)
     if choice == "tp_conflict_reload":  # the newer file is shown; the edit is still offered, not dropped
         assert kept.person.label == "My new headline"
         assert any("Your unsaved edit is still kept here" in i.value for i in app.info)

@@ -4,7 +4,7 @@ and download names that say which posting a file is for."""
 from __future__ import annotations
 
 import pytest
-from app_runner import open_page, start_app
+from app_runner import open_page, put_tailored, start_app
 from tailor_banks import make_bank, make_posting
 
 from resume_core.model import Posting, Snapshot
@@ -69,7 +69,7 @@ def test_after_a_reload_the_kept_drafts_are_offered_last_changed_first(store):
 
 def test_the_resume_on_the_tailor_page_is_labelled_by_its_posting_and_names_the_files(store, file_names):
     at = start_app()
-    at.session_state["tailored"] = load_tailored().model_copy(update={"posting_id": "pst-lendo"})
+    put_tailored(at, load_tailored().model_copy(update={"posting_id": "pst-lendo"}))
     open_page(at, "export")
     assert not at.exception
     assert source_labels(at)[0] == "Tailored for Site Reliability Engineer at Lendo (on the Tailor page)"
@@ -77,15 +77,7 @@ def test_the_resume_on_the_tailor_page_is_labelled_by_its_posting_and_names_the_
     assert "jordan-rivera-lendo-site-reliability-engineer.md" in file_names
 
 
-def test_the_draft_of_the_posting_on_the_tailor_page_is_not_offered_twice(store):
-    draft(store, "pst-lendo", "2026-11-25T10:30:00+00:00")
-    draft(store, "pst-target", "2026-11-24T09:00:00+00:00")
-    at = start_app()
-    at.session_state["tailored"] = load_tailored().model_copy(update={"posting_id": "pst-lendo"})
-    open_page(at, "export")
-    labels = source_labels(at)
-    assert len(labels) == 2 and sum("Lendo" in label for label in labels) == 1
-    assert "on the Tailor page" in labels[0] and "Acme" in labels[1]
+# The draft of the posting on the Tailor page is not offered twice: tests/test_export_sources.py.
 
 
 def test_the_picked_source_stays_picked_after_another_page(store):
