@@ -18,178 +18,21 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
+from resume_core.importers.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
+    MAX_CHARS,
+    Fragment,
+    _gutter,
+    _page_fragments,
+    _rows,
+    close_letter_spacing,
+)
 from resume_core.importers.sections import BULLET_CHARS, heading_kind
-
-MAX_CHARS = 40_000
-"""A resume page holds a few thousand characters; more is read without layout (cost bound)."""
 
 MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
 _CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
-_DATEISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b", re.IGNORECASE)
-_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} ){3,}[^\W\d_]{1,2}$")
-
-
-@dataclass
-class Fragment:
-    text: str
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    size: float
-    bold: bool
-
-    @property
-    def height(self) -> float:
-        return max(self.top - self.bottom, 1.0)
-
-
-def close_letter_spacing(text: str) -> str:
-    """"E D U C A T I O N" -> "EDUCATION"; "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE"."""
-    stripped = text.strip()
-    if len(stripped) > 80:
-        return text
-    words = re.split(r"\s{2,}|\s\|\s", stripped)  # words apart by a wide gap, or by the " | " of a far fragment
-    if all(_SPACED.match(w) for w in words):
-        return " ".join(w.replace(" ", "") for w in words)
-    return text
-
-
-def _page_fragments(page) -> list[Fragment] | None:
-    import pypdfium2.raw as pdfium_c
-
-    textpage = page.get_textpage()
-    count = textpage.count_chars()
-    if count > MAX_CHARS:
-        return None
-    raw = textpage.raw
-    fragments: list[Fragment] = []
-    current: Fragment | None = None
-    last_left = 0.0
-    for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        char = chr(code) if code else ""
-        if "\ue000" <= char <= "\uf8ff":  # icon fonts (phone, pin, calendar) draw private-use characters
-            char = " "
-        if char in ("\r", "\n", "\x02", "\ufffe", ""):
-            current = None
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
-        if char.isspace():
-            if current is not None and not current.text.endswith(" "):
-                current.text += " "
-            continue
-        if generated:
-            continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) or (top - bottom)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
-        bold = weight >= 600
-        if current is not None:
-            same_line = abs(bottom - current.bottom) < 0.5 * max(size, 1) or (
-                bottom < current.top and top > current.bottom and abs(size - current.size) < 0.5)
-            gap = left - current.x1
-            # A heading set in a left margin beside its first entry ("Work   IT Support Specialist").
-            margin_heading = gap > 0.6 * size and heading_kind(close_letter_spacing(current.text.strip())) is not None
-            # A ligature ("ffi") gives each of its letters the ligature's box: not going backwards
-            # past the previous letter's start is still the same run.
-            onward = -0.5 * size < gap or left >= last_left - 0.5
-            if same_line and onward and gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
-                    and not margin_heading:
-                if gap > 0.25 * size and not current.text.endswith(" "):
-                    current.text += " "
-                current.text += char
-                last_left = left
-                current.x1 = max(current.x1, right)
-                current.top = max(current.top, top)
-                current.bottom = min(current.bottom, bottom)
-                continue
-        current = Fragment(char, left, right, bottom, top, size, bold)
-        last_left = left
-        fragments.append(current)
-    for fragment in fragments:
-        fragment.text = fragment.text.strip()
-    return [f for f in fragments if f.text]
-
-
-def _gutter(fragments: list[Fragment], width: float) -> float | None:
-    """An x that no (or almost no) fragment crosses, with a real column of text on each side.
-
-    Counted with prefix sums over whole points across the page, so the cost is linear in the
-    number of fragments plus the page width (a hostile page of 40,000 one-letter fragments too).
-    """
-    if len(fragments) < 8 or width <= 0:
-        return None
-    size = int(width) + 2
-    crossing = [0] * (size + 1)  # difference array: fragments spanning x
-    left_chars = [0] * (size + 1)  # characters of fragments ending at or before x
-    right_chars = [0] * (size + 1)  # characters of fragments starting at or after x
-    left_dates = [0] * (size + 1)
-    right_dates = [0] * (size + 1)
-    left_count = [0] * (size + 1)
-    right_count = [0] * (size + 1)
-
-    def clamp(value: float) -> int:
-        return min(max(int(value), 0), size - 1)
-
-    for f in fragments:
-        a, b = clamp(f.x0) + 1, clamp(f.x1)  # integer x strictly inside (x0, x1)
-        if a <= b:
-            crossing[a] += 1
-            crossing[b + 1] -= 1
-        dated = 1 if _DATEISH.search(f.text) else 0
-        end = min(size - 1, int(f.x1) + 1)  # first x at or after the fragment's end
-        left_chars[end] += len(f.text)
-        left_dates[end] += dated
-        left_count[end] += 1
-        start = clamp(f.x0)  # last x at or before the fragment's start
-        right_chars[start] += len(f.text)
-        right_dates[start] += dated
-        right_count[start] += 1
-    for x in range(1, size):
-        crossing[x] += crossing[x - 1]
-        left_chars[x] += left_chars[x - 1]
-        left_dates[x] += left_dates[x - 1]
-        left_count[x] += left_count[x - 1]
-    for x in range(size - 2, -1, -1):
-        right_chars[x] += right_chars[x + 1]
-        right_dates[x] += right_dates[x + 1]
-        right_count[x] += right_count[x + 1]
-    total = sum(len(f.text) for f in fragments)
-    best: tuple[float, float] | None = None
-    for x in range(int(0.12 * width) + 1, int(0.88 * width)):
-        if crossing[x] > 2:
-            continue
-        left, right = left_chars[x], right_chars[x]
-        if min(left, right) < 0.15 * total:
-            continue
-        # A narrow side "column" of dates beside one column of text is one column with its dates on
-        # the side, not two columns.
-        dates, count = (right_dates[x], right_count[x]) if right < left else (left_dates[x], left_count[x])
-        if count and dates > 0.4 * count:
-            continue
-        score = min(left, right) - 50 * crossing[x]
-        if best is None or score > best[0]:
-            best = (score, float(x))
-    return best[1] if best else None
-
-
-def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
-    rows: list[list[Fragment]] = []
-    for fragment in sorted(fragments, key=lambda f: (-f.top, f.x0)):
-        row = rows[-1] if rows else None
-        if row is not None:
-            ref = row[0]
-            overlap = min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom)
-            if overlap > 0.5 * min(ref.height, fragment.height):
-                row.append(fragment)
-                continue
-        rows.append([fragment])
-    for row in rows:
-        row.sort(key=lambda f: f.x0)
-    return rows
 
 
 @dataclass
@@ -202,7 +45,7 @@ class _Row(Fragment):
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
-    for n, (before, after) in enumerate(zip(row, row[1:])):
+    for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
@@ -233,7 +76,7 @@ def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
     return marks
 
 
-def _has_mark(row: "_Row", marks) -> bool:
+def _has_mark(row: _Row, marks) -> bool:
     return any(r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2
                for _, b, r, t in marks)
 
@@ -243,9 +86,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
-    widths = [r.x1 - r.x0 for r in rows]
-    column_width = max(widths) if widths else 1.0
-    gaps = sorted(a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0)
+    gaps = sorted(a.bottom - b.top for a, b in pairwise(rows) if a.bottom - b.top > 0)
     usual_gap = statistics.median(gaps) if gaps else 0.0
     # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
     line_gap = gaps[len(gaps) // 4] if gaps else 0.0
