@@ -20,6 +20,8 @@ import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
+from resume_core.importers.dates import find_date_range
+from resume_core.importers.experience import is_prose
 from resume_core.importers.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
     Fragment,
@@ -28,7 +30,11 @@ from resume_core.importers.pdf_fragments import (  # noqa: F401 (Fragment, _gutt
     _rows,
     close_letter_spacing,
 )
-from resume_core.importers.sections import BULLET_CHARS, heading_kind
+from resume_core.importers.sections import (
+    BULLET_CHARS,
+    _opens_with_past_verb,
+    heading_kind,
+)
 
 MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
@@ -50,7 +56,11 @@ def _join_row(row: list[Fragment]) -> _Row:
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
         far = gap > 1.0 * max(before.size, 1) and not glyph
-        parts.append((" | " if far or margin_heading else " ") + after.text)
+        # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
+        touching = abs(gap) < 0.18 * min(before.size, after.size) and before.text[-1:].isalpha() \
+            and after.text[:1].isalpha() and not margin_heading
+        parts.append("" if touching else (" | " if far or margin_heading else " "))
+        parts.append(after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
@@ -93,6 +103,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
+    anchor_x: float | None = None  # where the last line that is no list item starts
     for row in rows:
         marked = bool(marks) and _has_mark(row, marks)
         heading, _, rest = row.text.partition(" | ")
@@ -119,6 +130,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             full = full and tight
             if marks and in_bullet:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
                 full = not marked
+            # With no drawn bullets to tell, an action line ("Cut the latency ...", "Automated ...") under
+            # a full line starts a new item: a wrapped line seldom opens with a capitalised past verb.
+            if full and not (marks and in_bullet) and _opens_with_past_verb(row.text):
+                full = False
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
@@ -126,10 +141,43 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
-        lines.append(("• " if marked else "") + row.text)
+        item = not marked and _indented_item(row, anchor_x)
+        if not item and not marked and heading_kind(row.text) is None:
+            anchor_x = row.x0
+        lines.append(("• " if marked or item else "") + row.text)
         in_bullet = marked
         previous = row
-    return lines
+    return _titles_over_dates(lines)
+
+
+def _indented_item(row: _Row, anchor_x: float | None) -> bool:
+    """A line set in from the line that opened its block, by one to five letters' height, is a list
+    item even when no bullet is drawn (a theme's list with list-style none) if it reads as an action
+    or a sentence; dates set in from the left (a right-aligned "2018 - 2021"), a company or a title set
+    in under a heading, and text bullets are not."""
+    if anchor_x is None or row.text[:1] in BULLET_CHARS or len(row.text.split()) < 3:
+        return False
+    indent = row.x0 - anchor_x
+    if not 1.0 * row.size < indent < 5 * row.size:
+        return False
+    if find_date_range(row.text) is not None or _CONTACT.search(row.text):
+        return False
+    return is_prose(row.text) or _opens_with_past_verb(row.text)  # an action or a sentence, not a name
+
+
+def _titles_over_dates(lines: list[str]) -> list[str]:
+    """A short bulleted line straight over a line that is only a date range is a position, not a
+    bullet: themes list the roles held at one employer as a list ("• Backend Engineer" / "Jun 2018 -
+    Feb 2021")."""
+    out = list(lines)
+    for n, line in enumerate(lines[:-1]):
+        below = lines[n + 1].strip()
+        if not line.startswith("• ") or len(line.split()) > 9 or not below or len(below) > 40:
+            continue
+        dates = find_date_range(below)
+        if dates is not None and dates.begin <= 1 and len(below) - dates.stop <= 1:
+            out[n] = line[2:]
+    return out
 
 
 def read_pdf_layout(data: bytes, max_pages: int) -> str | None:

@@ -1,0 +1,84 @@
+"""Layout rules of the PDF reader, each on a small PDF printed in the test by WeasyPrint.
+
+Round three (themes not tuned on): list items with no drawn bullet whose first line fills the column,
+roles listed as bullets under one employer, small-caps headings (a large first letter touching the rest).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_core.importers import import_resume, read_resume_text
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _pdf(body: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=f'<html><body style="font: 10pt sans-serif">{body}</body></html>').write_pdf()
+
+
+def test_list_items_without_bullets_stay_apart_when_the_first_fills_the_line():
+    # No bullet is drawn (list-style none) and no margin separates items: only the wording tells the
+    # second item ("Cut ...") from a wrapped end of the first, whose line reaches the column's edge.
+    body = """<h1>Mira Horvat</h1><h2>Work</h2><p><b>Backend Engineer</b>, Infobip<br>Mar 2021 - Present</p>
+    <ul style="list-style:none; padding-left:20pt; margin:0">
+    <li>Led the migration of the billing service from a monolith to Kotlin microservices on AWS ECS</li>
+    <li>Cut the p99 latency of the messaging API from 800 ms to 120 ms with Redis caching and a smaller payload</li>
+    <li>Automated nightly PostgreSQL backups</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    bullets = [a.text for a in bank.jobs[0].accomplishments]
+    assert bullets == [
+        "Led the migration of the billing service from a monolith to Kotlin microservices on AWS ECS",
+        "Cut the p99 latency of the messaging API from 800 ms to 120 ms with Redis caching and a smaller payload",
+        "Automated nightly PostgreSQL backups",
+    ]
+
+
+def test_a_wrapped_item_still_joins_when_its_next_line_is_not_an_action():
+    body = """<h1>Mira Horvat</h1><h2>Work</h2><p><b>Backend Engineer</b>, Infobip<br>Mar 2021 - Present</p>
+    <ul style="list-style:none; padding-left:20pt; margin:0">
+    <li>Led the migration of the billing service from a monolith to Kotlin microservices on AWS ECS
+    Fargate with blue-green releases and automated rollbacks for every one of the forty services</li>
+    <li>Cut report time by half</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    assert [a.text for a in bank.jobs[0].accomplishments] == [
+        ("Led the migration of the billing service from a monolith to Kotlin microservices on AWS ECS Fargate with "
+         "blue-green releases and automated rollbacks for every one of the forty services"),
+        "Cut report time by half",
+    ]
+
+
+def test_roles_listed_as_bullets_under_one_employer_are_positions():
+    body = """<h1>Mira Horvat</h1><h2>Work</h2><p><b>Infobip</b></p>
+    <ul style="margin:0"><li>Senior Backend Engineer</li></ul><p style="margin:0">Mar 2021 – Present<br>Zagreb</p>
+    <ul style="margin:0"><li>Mentored four junior engineers</li></ul>
+    <ul style="margin:0"><li>Backend Engineer</li></ul><p style="margin:0">Jun 2018 – Feb 2021<br>Split</p>
+    <ul style="margin:0"><li>Built the delivery report pipeline on Kafka</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    positions = [(job.name, p.title, p.start_date) for job in bank.jobs for p in job.positions]
+    assert positions == [("Infobip", "Senior Backend Engineer", "2021-03"), ("Infobip", "Backend Engineer", "2018-06")]
+    bullets = {a.text for job in bank.jobs for a in job.accomplishments}
+    assert {"Mentored four junior engineers", "Built the delivery report pipeline on Kafka"} <= bullets
+    assert "Senior Backend Engineer" not in bullets
+
+
+def test_a_bullet_followed_by_a_sentence_with_a_date_stays_a_bullet():
+    body = """<h1>Mira Horvat</h1><h2>Work</h2><p><b>Backend Engineer</b>, Infobip, Mar 2021 – Present</p>
+    <ul style="margin:0"><li>Mentored four junior engineers</li><li>Passed every audit in 2022 and 2023 without a finding</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    assert [a.text for a in bank.jobs[0].accomplishments] == [
+        "Mentored four junior engineers", "Passed every audit in 2022 and 2023 without a finding"]
+
+
+def test_small_caps_headings_read_as_whole_words():
+    body = """<h1>Mira Horvat</h1>
+    <h2 style="font-variant: small-caps">Work Experience</h2><p><b>Backend Engineer</b>, Infobip, 2019 – 2021</p>
+    <h2><span style="font-size:14pt">E</span><span style="font-size:10pt">DUCATION</span></h2>
+    <p>University of Zagreb, BSc Computer Science, 2018</p>"""
+    text = read_resume_text("cv.pdf", _pdf(body))
+    assert "EDUCATION" in text.splitlines()
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    assert [(j.name, j.positions[0].title) for j in bank.jobs] == [("Infobip", "Backend Engineer")]
+    assert [e.institution for e in bank.education] == ["University of Zagreb"]
