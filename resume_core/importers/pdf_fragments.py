@@ -153,6 +153,10 @@ def _gutter(fragments: list[Fragment], width: float) -> float | None:
         left, right = left_chars[x], right_chars[x]
         if min(left, right) < 0.15 * total:
             continue
+        # A column holds lines: one row of tags ("Figma  User research | Prototyping  Design systems")
+        # on a short page is not a second column.
+        if min(left_count[x], right_count[x]) < 5:
+            continue
         # A narrow side "column" of dates beside one column of text is one column with its dates on
         # the side, not two columns.
         dates, count = (right_dates[x], right_count[x]) if right < left else (left_dates[x], left_count[x])

@@ -82,3 +82,16 @@ def test_small_caps_headings_read_as_whole_words():
     bank = import_resume("cv.pdf", _pdf(body)).bank
     assert [(j.name, j.positions[0].title) for j in bank.jobs] == [("Infobip", "Backend Engineer")]
     assert [e.institution for e in bank.education] == ["University of Zagreb"]
+
+
+def test_a_row_of_skill_tags_on_a_short_page_is_not_a_second_column():
+    from resume_core.importers.pdf_layout import Fragment, _gutter
+
+    def frag(text, x0, x1, top):
+        return Fragment(text, x0, x1, top - 10, top, 10, False)
+
+    page = [frag("Design", 155, 200, 742), frag("Figma", 160, 190, 712), frag("User research", 205, 278, 712),
+            frag("Prototyping", 293, 353, 712), frag("Design systems", 368, 451, 712), frag("Education", 114, 179, 666),
+            frag("Visual Communication Design, Bachelor of Arts, Musashino", 143, 534, 616),
+            frag("Art University", 143, 225, 602), frag("Apr 2013 - Mar 2017", 143, 252, 586)]
+    assert _gutter(page, 612) is None
