@@ -84,7 +84,7 @@ def _page_fragments(page) -> list[Fragment] | None:
             # A ligature ("ffi") gives each of its letters the ligature's box: not going backwards
             # past the previous letter's start is still the same run.
             onward = -0.5 * size < gap or left >= last_left - 0.5
-            if same_line and onward and gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
+            if same_line and onward and gap < 0.75 * size and abs(size - current.size) < 0.15 * size \
                     and not margin_heading:
                 if gap > 0.25 * size and not current.text.endswith(" "):
                     current.text += " "

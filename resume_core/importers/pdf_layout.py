@@ -55,7 +55,7 @@ def _join_row(row: list[Fragment]) -> _Row:
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
-        far = gap > 1.0 * max(before.size, 1) and not glyph
+        far = gap > 0.6 * max(before.size, 1) and not glyph  # wider than a word space: apart (tags, columns)
         # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
         touching = abs(gap) < 0.18 * min(before.size, after.size) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading

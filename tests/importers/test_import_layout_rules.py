@@ -95,3 +95,21 @@ def test_a_row_of_skill_tags_on_a_short_page_is_not_a_second_column():
             frag("Visual Communication Design, Bachelor of Arts, Musashino", 143, 534, 616),
             frag("Art University", 143, 225, 602), frag("Apr 2013 - Mar 2017", 143, 252, 586)]
     assert _gutter(page, 612) is None
+
+
+def test_skill_tags_set_apart_by_their_boxes_are_separate_person_skills():
+    tag = '<span style="padding:1pt 4pt; margin-right:3pt; background:#ddd">{}</span>'
+    tags = "".join(tag.format(t) for t in ["Patient assessment", "Medication administration", "Wound care", "Triage"])
+    body = f"""<h1>Søren Østerkilde</h1><h2>Experience</h2><p><b>Staff Nurse</b>, Regional Hospital Randers,
+    2014 – 2018</p><ul><li>Cared for up to six post-operative patients per shift</li></ul>
+    <h2>Skills</h2><p>{tags}</p>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    skills = {s.name for s in bank.all_skills()}
+    assert {"Patient assessment", "Medication administration", "Wound care", "Triage"} <= skills
+
+
+def test_words_of_a_sentence_stay_one_bullet():
+    body = """<h1>Mira Horvat</h1><h2>Work</h2><p><b>Backend Engineer</b>, Infobip, 2019 – 2021</p>
+    <ul><li style="word-spacing:3pt">Cut the p99 latency of the messaging API with Redis caching</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    assert [a.text for a in bank.jobs[0].accomplishments] == ["Cut the p99 latency of the messaging API with Redis caching"]
