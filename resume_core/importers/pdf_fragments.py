@@ -127,7 +127,7 @@ def _gutter(fragments: list[Fragment], width: float) -> float | None:
         if a <= b:
             crossing[a] += 1
             crossing[b + 1] -= 1
-        dated = 1 if _DATEISH.search(f.text) else 0
+        dated = 1 if _DATEISH.search(f.text) or heading_kind(close_letter_spacing(f.text)) is not None else 0
         end = min(size - 1, int(f.x1) + 1)  # first x at or after the fragment's end
         left_chars[end] += len(f.text)
         left_dates[end] += dated
@@ -151,14 +151,14 @@ def _gutter(fragments: list[Fragment], width: float) -> float | None:
         if crossing[x] > 2:
             continue
         left, right = left_chars[x], right_chars[x]
-        if min(left, right) < 0.15 * total:
+        if min(left, right) < 0.08 * total:  # a narrow sidebar holds little text, but it holds some
             continue
         # A column holds lines: one row of tags ("Figma  User research | Prototyping  Design systems")
         # on a short page is not a second column.
         if min(left_count[x], right_count[x]) < 5:
             continue
-        # A narrow side "column" of dates beside one column of text is one column with its dates on
-        # the side, not two columns.
+        # A narrow side "column" of dates or of section headings beside one column of text is one
+        # column with its dates or headings in the margin, not two columns.
         dates, count = (right_dates[x], right_count[x]) if right < left else (left_dates[x], left_count[x])
         if count and dates > 0.4 * count:
             continue

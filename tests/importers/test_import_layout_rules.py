@@ -113,3 +113,29 @@ def test_words_of_a_sentence_stay_one_bullet():
     <ul><li style="word-spacing:3pt">Cut the p99 latency of the messaging API with Redis caching</li></ul>"""
     bank = import_resume("cv.pdf", _pdf(body)).bank
     assert [a.text for a in bank.jobs[0].accomplishments] == ["Cut the p99 latency of the messaging API with Redis caching"]
+
+
+def _rows_at(x0: float, x1: float, texts: list[str], top: float = 700, step: float = 24) -> list:
+    from resume_core.importers.pdf_layout import Fragment
+
+    return [Fragment(t, x0, x1, top - step * n - 10, top - step * n, 10, False) for n, t in enumerate(texts) if t]
+
+
+def test_a_narrow_sidebar_with_little_text_is_still_a_column():
+    from resume_core.importers.pdf_layout import _gutter
+
+    sidebar = _rows_at(55, 150, ["About", "Zagreb HR", "mira@example.com", "+385 91 555", "Languages", "Java Kotlin SQL",
+                                 "Platforms", "Kafka Redis"])
+    bullet = "Built the SMS delivery report pipeline on Kafka processing two million events an hour"
+    main = _rows_at(190, 550, [bullet] * 10, top=705, step=12)
+    split = _gutter(sidebar + main, 595)
+    assert split is not None and 150 <= split <= 190
+
+
+def test_section_headings_in_a_left_margin_are_not_a_column():
+    from resume_core.importers.pdf_layout import _gutter
+
+    margin = _rows_at(40, 130, ["Experience", "", "", "", "", "Education", "", "Skills", "", "Certifications", "Languages"])
+    bullet = "Built the SMS delivery report pipeline on Kafka processing two million events an hour"
+    main = _rows_at(160, 560, [bullet] * 20, top=700, step=12)
+    assert _gutter(margin + main, 612) is None
