@@ -139,3 +139,12 @@ def test_section_headings_in_a_left_margin_are_not_a_column():
     bullet = "Built the SMS delivery report pipeline on Kafka processing two million events an hour"
     main = _rows_at(160, 560, [bullet] * 20, top=700, step=12)
     assert _gutter(margin + main, 612) is None
+
+
+def test_a_dated_school_without_a_school_word_over_its_subject_and_degree_is_the_school():
+    # JSON Resume themes print the school with its dates on the right, then the subject, then the degree.
+    from resume_core.importers.parse_text import parse_resume_text
+
+    text = "Education\n\nBasque Culinary Center | 2009-09 — 2013-02\nCulinary Arts\nBachelor"
+    education = parse_resume_text(text).bank.education
+    assert [(e.institution, e.start_date, e.end_date) for e in education] == [("Basque Culinary Center", "2009-09", "2013-02")]
