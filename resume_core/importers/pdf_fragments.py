@@ -99,7 +99,23 @@ def _page_fragments(page) -> list[Fragment] | None:
         fragments.append(current)
     for fragment in fragments:
         fragment.text = fragment.text.strip()
-    return [f for f in fragments if f.text]
+    return _join_initials([f for f in fragments if f.text])
+
+
+def _join_initials(fragments: list[Fragment]) -> list[Fragment]:
+    """Small caps: a capital set larger than the letters after it on the same baseline ("W" "ORK")
+    opens the same word, so the heading is one fragment ("WORK") before columns are looked for."""
+    out: list[Fragment] = []
+    for f in fragments:
+        last = out[-1] if out else None
+        if last is not None and last.text[-1:].isupper() and f.text[:1].isalpha() \
+                and last.size > 1.15 * f.size and 0 <= f.x0 - last.x1 < 0.4 * last.size \
+                and abs(last.bottom - f.bottom) < 0.25 * f.size:
+            last.text += f.text
+            last.x1, last.top = max(last.x1, f.x1), max(last.top, f.top)
+            continue
+        out.append(f)
+    return out
 
 
 def _gutter(fragments: list[Fragment], width: float) -> float | None:

@@ -57,7 +57,9 @@ def _join_row(row: list[Fragment]) -> _Row:
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
         far = gap > 0.6 * max(before.size, 1) and not glyph  # wider than a word space: apart (tags, columns)
         # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
-        touching = abs(gap) < 0.18 * min(before.size, after.size) and before.text[-1:].isalpha() \
+        # A capital set larger than the letters after it ("W" "ORK") opens the same word.
+        initial = before.text[-1:].isupper() and before.size > 1.15 * after.size and gap < 0.4 * before.size
+        touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading
         parts.append("" if touching else (" | " if far or margin_heading else " "))
         parts.append(after.text)

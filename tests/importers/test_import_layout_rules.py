@@ -76,9 +76,11 @@ def test_small_caps_headings_read_as_whole_words():
     body = """<h1>Mira Horvat</h1>
     <h2 style="font-variant: small-caps">Work Experience</h2><p><b>Backend Engineer</b>, Infobip, 2019 – 2021</p>
     <h2><span style="font-size:14pt">E</span><span style="font-size:10pt">DUCATION</span></h2>
-    <p>University of Zagreb, BSc Computer Science, 2018</p>"""
+    <p>University of Zagreb, BSc Computer Science, 2018</p>
+    <h2><span style="font-size:14pt">S</span><span style="font-size:10pt; margin-left:2.5pt">KILLS</span></h2>
+    <p>Java, Kotlin, PostgreSQL</p>"""
     text = read_resume_text("cv.pdf", _pdf(body))
-    assert "EDUCATION" in text.splitlines()
+    assert {"EDUCATION", "SKILLS"} <= set(text.splitlines())
     bank = import_resume("cv.pdf", _pdf(body)).bank
     assert [(j.name, j.positions[0].title) for j in bank.jobs] == [("Infobip", "Backend Engineer")]
     assert [e.institution for e in bank.education] == ["University of Zagreb"]
