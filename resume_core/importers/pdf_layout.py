@@ -38,6 +38,8 @@ from resume_core.importers.sections import (
 
 MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
+_MIDDOT = re.compile(r"(?<=\S) [·•] (?=\S)")
+"""A middle dot between words separates fields ("Infobip · Zagreb"), as " | " does."""
 _CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
 
 
@@ -149,7 +151,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
         lines.append(("• " if marked or item else "") + row.text)
         in_bullet = marked
         previous = row
-    return _titles_over_dates(lines)
+    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
 
 
 def _indented_item(row: _Row, anchor_x: float | None) -> bool:

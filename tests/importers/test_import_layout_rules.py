@@ -150,3 +150,12 @@ def test_a_dated_school_without_a_school_word_over_its_subject_and_degree_is_the
     text = "Education\n\nBasque Culinary Center | 2009-09 — 2013-02\nCulinary Arts\nBachelor"
     education = parse_resume_text(text).bank.education
     assert [(e.institution, e.start_date, e.end_date) for e in education] == [("Basque Culinary Center", "2009-09", "2013-02")]
+
+
+def test_a_middle_dot_between_employer_and_place_separates_them():
+    body = """<h1>Mira Horvat</h1><h2>Experience</h2><p><b>Backend Engineer</b> | Jun 2018 - Feb 2021<br>
+    Infobip · Vodnjan</p><ul><li>Built the SMS delivery report pipeline on Kafka</li></ul>"""
+    bank = import_resume("cv.pdf", _pdf(body)).bank
+    job = bank.jobs[0]
+    assert (job.name, job.positions[0].title, job.positions[0].start_date) == ("Infobip", "Backend Engineer", "2018-06")
+    assert job.location == "Vodnjan"
