@@ -53,7 +53,7 @@ def _score_one(result, truth: dict, printed: str = "") -> dict[str, tuple[int, i
     text = norm(" ".join([bank.person.summary, *(a.text for o in bank.owners() for a in o.accomplishments),
                           *(o.name for o in bank.owners())]))
     skill_names = {norm(s.name) for o in bank.owners() for s in o.skills}
-    skill_names |= {norm(s.name) for s in getattr(bank.person, "skills", [])}
+    skill_names |= {norm(s.name) for s in bank.skills}  # the person's own skills (no job names them)
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     out["name right"] = [int(norm(bank.person.name) == norm(truth["name"])), 1]
     for job in truth["jobs"]:

@@ -21,15 +21,27 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.layout_people import HELD_OUT, PEOPLE
+from bench.layout_people import HELD_OUT as FIRST_HELD_OUT
+from bench.layout_people import PEOPLE as FIRST_PEOPLE
+from bench.layout_people_more import MORE_HELD_OUT, MORE_PEOPLE
+
+PEOPLE = FIRST_PEOPLE + MORE_PEOPLE
+HELD_OUT = FIRST_HELD_OUT | MORE_HELD_OUT
 
 ROOT = Path(__file__).parent / ".layout"
 OUT = ROOT / "corpus"
-THEMES = ["even", "elegant", "flat", "macchiato", "kendall", "stackoverflow"]
+NEW_THEMES = ["actual", "onepage", "paper", "short", "class", "spartan", "eloquent", "caffeine"]
+"""Round three: themes added to widen the hold-out, marked held out before any of their output was read."""
+THEMES = ["even", "elegant", "flat", "macchiato", "kendall", "stackoverflow", *NEW_THEMES]
 VERSIONS = {"resumed": "6.1.0", "even": "0.26.1", "elegant": "1.16.1", "flat": "0.3.7", "macchiato": "1.1.0",
-            "kendall": "0.2.0", "stackoverflow": "3.3.0"}
-"""npm versions measured (all MIT licensed); pinned so the corpus is the same on every machine."""
-HELD_OUT_THEMES = {"kendall", "stackoverflow"}
+            "kendall": "0.2.0", "stackoverflow": "3.3.0", "actual": "0.2.2", "onepage": "0.0.3", "paper": "0.5.0",
+            "short": "0.1.7", "class": "0.1.2", "spartan": "0.3.0", "eloquent": "5.0.0", "caffeine": "1.2.3"}
+"""npm versions measured (all MIT licensed); pinned so the corpus is the same on every machine.
+(jsonresume-theme-kwan 0.0.2 and -professional 1.1.0 were tried: they fail to render under resumed.)"""
+LOOKED_AT = {"paper", "actual"}
+"""Round-three themes whose output was read to fix them (after their hold-out "before" was recorded):
+tuned on since, so dev."""
+HELD_OUT_THEMES = {"kendall", "stackoverflow", *NEW_THEMES} - LOOKED_AT
 """Themes never looked at while tuning the importer (with HELD_OUT people: the hold-out)."""
 CHROMIUM = "/usr/bin/chromium"
 
@@ -42,12 +54,20 @@ def slug(name: str) -> str:
 
 
 def _npm_install() -> None:
-    if (ROOT / "node_modules" / "resumed").exists():
+    missing = [t for t in THEMES if not (ROOT / "node_modules" / f"jsonresume-theme-{t}").exists()]
+    if (ROOT / "node_modules" / "resumed").exists() and not missing:
         return
     ROOT.mkdir(parents=True, exist_ok=True)
     (ROOT / "package.json").write_text('{"name": "layout-corpus", "private": true}\n')
     subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"resumed@{VERSIONS['resumed']}",
                     *(f"jsonresume-theme-{t}@{VERSIONS[t]}" for t in THEMES)], cwd=ROOT, check=True)
+
+
+def legacy(person: dict) -> dict:
+    """The same resume with the older JSON Resume schema's "company" beside the new "name" for a job's
+    employer: older themes read only "company"."""
+    work = [{**job, "company": job["name"]} for job in person["work"]]
+    return {**person, "work": work}
 
 
 def _render(resume: Path, theme: str, html: Path, pdf: Path) -> bool:
@@ -134,10 +154,13 @@ def main() -> int:
         key = slug(person["basics"]["name"])
         resume = OUT / f"{key}.json"
         resume.write_text(json.dumps(person, ensure_ascii=False, indent=1), encoding="utf-8")
+        old_schema = OUT / f"{key}.legacy.json"
+        old_schema.write_text(json.dumps(legacy(person), ensure_ascii=False, indent=1), encoding="utf-8")
         files = []
         for theme in THEMES:
             html, pdf = OUT / f"{key}.{theme}.html", OUT / f"{key}.{theme}.pdf"
-            if pdf.exists() or _render(resume, theme, html, pdf):
+            source = old_schema if theme in NEW_THEMES else resume
+            if pdf.exists() or _render(source, theme, html, pdf):
                 files.append({"file": pdf.name, "format": "pdf", "layout": theme, "held_out": theme in HELD_OUT_THEMES})
         (OUT / f"{key}.docx").write_bytes(make_docx(person))
         files.append({"file": f"{key}.docx", "format": "docx", "layout": "word", "held_out": False})

@@ -100,6 +100,7 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
     entries: list[EducationDraft] = []
     current: EducationDraft | None = None
     pending = ""  # "Basque Culinary Center" over "Bachelor in Culinary Arts": the school of the next degree
+    pending_dates = None  # the dates printed beside that school
     for line in _join_wrapped_names(lines):
         text = line.text.strip()
         found = find_date_range(text)
@@ -111,7 +112,14 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
         has_degree = bool(DEGREE.search(text_wo)) and len(text_wo.split()) <= 16
         if not has_inst and not has_degree:
             starts_entry = current is None or bool(current.institution and current.study_type)
-            pending = text if found is None and not line.bullet and starts_entry and _names_a_school(text) else ""
+            if pending_dates is not None and found is None and not line.bullet and _names_a_school(text):
+                continue  # "Basque Culinary Center | 2009 - 2013" / "Culinary Arts" / "Bachelor": the subject
+            pending, pending_dates = "", None
+            if not line.bullet and starts_entry and found is None and _names_a_school(text):
+                pending = text
+            elif not line.bullet and starts_entry and found is not None and text_wo and _names_a_school(text_wo) \
+                    and (current is None or current.end):
+                pending, pending_dates = text_wo, found  # a dated school name over its degree
             if current is not None and not current.institution and found is not None \
                     and 1 <= len(text_wo.split()) <= 8 and text_wo[:1].isupper():
                 # "Bachelor in Culinary Arts" / "Basque Culinary Center, 2009 - 2013": a dated line
@@ -134,7 +142,9 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
             entries.append(current)
             if pending and has_degree and not has_inst:
                 current.institution, current.confidence["institution"] = pending, 0.5
-        pending = ""
+                if pending_dates is not None and not found:
+                    found = pending_dates
+        pending, pending_dates = "", None
         assert current is not None  # need_new made one when there was none
         if has_degree and not current.study_type and (degree_at := DEGREE.search(text_wo)):
             current.study_type, current.area = _degree_parts(text_wo[degree_at.start():])

@@ -18,178 +18,29 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
-from resume_core.importers.sections import BULLET_CHARS, heading_kind
-
-MAX_CHARS = 40_000
-"""A resume page holds a few thousand characters; more is read without layout (cost bound)."""
+from resume_core.importers.dates import find_date_range
+from resume_core.importers.experience import is_prose
+from resume_core.importers.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
+    MAX_CHARS,
+    Fragment,
+    _gutter,
+    _page_fragments,
+    _rows,
+    close_letter_spacing,
+)
+from resume_core.importers.sections import (
+    BULLET_CHARS,
+    _opens_with_past_verb,
+    heading_kind,
+)
 
 MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
+_MIDDOT = re.compile(r"(?<=\S) [·•] (?=\S)")
+"""A middle dot between words separates fields ("Infobip · Zagreb"), as " | " does."""
 _CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
-_DATEISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b", re.IGNORECASE)
-_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} ){3,}[^\W\d_]{1,2}$")
-
-
-@dataclass
-class Fragment:
-    text: str
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    size: float
-    bold: bool
-
-    @property
-    def height(self) -> float:
-        return max(self.top - self.bottom, 1.0)
-
-
-def close_letter_spacing(text: str) -> str:
-    """"E D U C A T I O N" -> "EDUCATION"; "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE"."""
-    stripped = text.strip()
-    if len(stripped) > 80:
-        return text
-    words = re.split(r"\s{2,}|\s\|\s", stripped)  # words apart by a wide gap, or by the " | " of a far fragment
-    if all(_SPACED.match(w) for w in words):
-        return " ".join(w.replace(" ", "") for w in words)
-    return text
-
-
-def _page_fragments(page) -> list[Fragment] | None:
-    import pypdfium2.raw as pdfium_c
-
-    textpage = page.get_textpage()
-    count = textpage.count_chars()
-    if count > MAX_CHARS:
-        return None
-    raw = textpage.raw
-    fragments: list[Fragment] = []
-    current: Fragment | None = None
-    last_left = 0.0
-    for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        char = chr(code) if code else ""
-        if "\ue000" <= char <= "\uf8ff":  # icon fonts (phone, pin, calendar) draw private-use characters
-            char = " "
-        if char in ("\r", "\n", "\x02", "\ufffe", ""):
-            current = None
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
-        if char.isspace():
-            if current is not None and not current.text.endswith(" "):
-                current.text += " "
-            continue
-        if generated:
-            continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) or (top - bottom)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
-        bold = weight >= 600
-        if current is not None:
-            same_line = abs(bottom - current.bottom) < 0.5 * max(size, 1) or (
-                bottom < current.top and top > current.bottom and abs(size - current.size) < 0.5)
-            gap = left - current.x1
-            # A heading set in a left margin beside its first entry ("Work   IT Support Specialist").
-            margin_heading = gap > 0.6 * size and heading_kind(close_letter_spacing(current.text.strip())) is not None
-            # A ligature ("ffi") gives each of its letters the ligature's box: not going backwards
-            # past the previous letter's start is still the same run.
-            onward = -0.5 * size < gap or left >= last_left - 0.5
-            if same_line and onward and gap < 1.0 * size and abs(size - current.size) < 0.15 * size \
-                    and not margin_heading:
-                if gap > 0.25 * size and not current.text.endswith(" "):
-                    current.text += " "
-                current.text += char
-                last_left = left
-                current.x1 = max(current.x1, right)
-                current.top = max(current.top, top)
-                current.bottom = min(current.bottom, bottom)
-                continue
-        current = Fragment(char, left, right, bottom, top, size, bold)
-        last_left = left
-        fragments.append(current)
-    for fragment in fragments:
-        fragment.text = fragment.text.strip()
-    return [f for f in fragments if f.text]
-
-
-def _gutter(fragments: list[Fragment], width: float) -> float | None:
-    """An x that no (or almost no) fragment crosses, with a real column of text on each side.
-
-    Counted with prefix sums over whole points across the page, so the cost is linear in the
-    number of fragments plus the page width (a hostile page of 40,000 one-letter fragments too).
-    """
-    if len(fragments) < 8 or width <= 0:
-        return None
-    size = int(width) + 2
-    crossing = [0] * (size + 1)  # difference array: fragments spanning x
-    left_chars = [0] * (size + 1)  # characters of fragments ending at or before x
-    right_chars = [0] * (size + 1)  # characters of fragments starting at or after x
-    left_dates = [0] * (size + 1)
-    right_dates = [0] * (size + 1)
-    left_count = [0] * (size + 1)
-    right_count = [0] * (size + 1)
-
-    def clamp(value: float) -> int:
-        return min(max(int(value), 0), size - 1)
-
-    for f in fragments:
-        a, b = clamp(f.x0) + 1, clamp(f.x1)  # integer x strictly inside (x0, x1)
-        if a <= b:
-            crossing[a] += 1
-            crossing[b + 1] -= 1
-        dated = 1 if _DATEISH.search(f.text) else 0
-        end = min(size - 1, int(f.x1) + 1)  # first x at or after the fragment's end
-        left_chars[end] += len(f.text)
-        left_dates[end] += dated
-        left_count[end] += 1
-        start = clamp(f.x0)  # last x at or before the fragment's start
-        right_chars[start] += len(f.text)
-        right_dates[start] += dated
-        right_count[start] += 1
-    for x in range(1, size):
-        crossing[x] += crossing[x - 1]
-        left_chars[x] += left_chars[x - 1]
-        left_dates[x] += left_dates[x - 1]
-        left_count[x] += left_count[x - 1]
-    for x in range(size - 2, -1, -1):
-        right_chars[x] += right_chars[x + 1]
-        right_dates[x] += right_dates[x + 1]
-        right_count[x] += right_count[x + 1]
-    total = sum(len(f.text) for f in fragments)
-    best: tuple[float, float] | None = None
-    for x in range(int(0.12 * width) + 1, int(0.88 * width)):
-        if crossing[x] > 2:
-            continue
-        left, right = left_chars[x], right_chars[x]
-        if min(left, right) < 0.15 * total:
-            continue
-        # A narrow side "column" of dates beside one column of text is one column with its dates on
-        # the side, not two columns.
-        dates, count = (right_dates[x], right_count[x]) if right < left else (left_dates[x], left_count[x])
-        if count and dates > 0.4 * count:
-            continue
-        score = min(left, right) - 50 * crossing[x]
-        if best is None or score > best[0]:
-            best = (score, float(x))
-    return best[1] if best else None
-
-
-def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
-    rows: list[list[Fragment]] = []
-    for fragment in sorted(fragments, key=lambda f: (-f.top, f.x0)):
-        row = rows[-1] if rows else None
-        if row is not None:
-            ref = row[0]
-            overlap = min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom)
-            if overlap > 0.5 * min(ref.height, fragment.height):
-                row.append(fragment)
-                continue
-        rows.append([fragment])
-    for row in rows:
-        row.sort(key=lambda f: f.x0)
-    return rows
 
 
 @dataclass
@@ -202,12 +53,18 @@ class _Row(Fragment):
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
-    for n, (before, after) in enumerate(zip(row, row[1:])):
+    for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
-        far = gap > 1.0 * max(before.size, 1) and not glyph
-        parts.append((" | " if far or margin_heading else " ") + after.text)
+        far = gap > 0.6 * max(before.size, 1) and not glyph  # wider than a word space: apart (tags, columns)
+        # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
+        # A capital set larger than the letters after it ("W" "ORK") opens the same word.
+        initial = before.text[-1:].isupper() and before.size > 1.15 * after.size and gap < 0.4 * before.size
+        touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
+            and after.text[:1].isalpha() and not margin_heading
+        parts.append("" if touching else (" | " if far or margin_heading else " "))
+        parts.append(after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
@@ -233,7 +90,7 @@ def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
     return marks
 
 
-def _has_mark(row: "_Row", marks) -> bool:
+def _has_mark(row: _Row, marks) -> bool:
     return any(r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2
                for _, b, r, t in marks)
 
@@ -243,13 +100,14 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
-    gaps = sorted(a.bottom - b.top for a, b in zip(rows, rows[1:]) if a.bottom - b.top > 0)
+    gaps = sorted(a.bottom - b.top for a, b in pairwise(rows) if a.bottom - b.top > 0)
     usual_gap = statistics.median(gaps) if gaps else 0.0
     # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
     line_gap = gaps[len(gaps) // 4] if gaps else 0.0
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
+    anchor_x: float | None = None  # where the last line that is no list item starts
     for row in rows:
         marked = bool(marks) and _has_mark(row, marks)
         heading, _, rest = row.text.partition(" | ")
@@ -276,6 +134,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             full = full and tight
             if marks and in_bullet:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
                 full = not marked
+            # With no drawn bullets to tell, an action line ("Cut the latency ...", "Automated ...") under
+            # a full line starts a new item: a wrapped line seldom opens with a capitalised past verb.
+            if full and not (marks and in_bullet) and _opens_with_past_verb(row.text):
+                full = False
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
@@ -283,10 +145,43 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
-        lines.append(("• " if marked else "") + row.text)
+        item = not marked and _indented_item(row, anchor_x)
+        if not item and not marked and heading_kind(row.text) is None:
+            anchor_x = row.x0
+        lines.append(("• " if marked or item else "") + row.text)
         in_bullet = marked
         previous = row
-    return lines
+    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+
+
+def _indented_item(row: _Row, anchor_x: float | None) -> bool:
+    """A line set in from the line that opened its block, by one to five letters' height, is a list
+    item even when no bullet is drawn (a theme's list with list-style none) if it reads as an action
+    or a sentence; dates set in from the left (a right-aligned "2018 - 2021"), a company or a title set
+    in under a heading, and text bullets are not."""
+    if anchor_x is None or row.text[:1] in BULLET_CHARS or len(row.text.split()) < 3:
+        return False
+    indent = row.x0 - anchor_x
+    if not 1.0 * row.size < indent < 5 * row.size:
+        return False
+    if find_date_range(row.text) is not None or _CONTACT.search(row.text):
+        return False
+    return is_prose(row.text) or _opens_with_past_verb(row.text)  # an action or a sentence, not a name
+
+
+def _titles_over_dates(lines: list[str]) -> list[str]:
+    """A short bulleted line straight over a line that is only a date range is a position, not a
+    bullet: themes list the roles held at one employer as a list ("• Backend Engineer" / "Jun 2018 -
+    Feb 2021")."""
+    out = list(lines)
+    for n, line in enumerate(lines[:-1]):
+        below = lines[n + 1].strip()
+        if not line.startswith("• ") or len(line.split()) > 9 or not below or len(below) > 40:
+            continue
+        dates = find_date_range(below)
+        if dates is not None and dates.begin <= 1 and len(below) - dates.stop <= 1:
+            out[n] = line[2:]
+    return out
 
 
 def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
