@@ -16,8 +16,9 @@ left out. Then
   a team's or a firm's name and what is not needed;
 - `facts_pass`: degree, certification, clearance, travel, work mode and place, each a row of its aspect;
 - `implied_by_tools`, `implied_by_phrases`, `implied_by_occupation`: implied requirements, each with
-  a rationale (Kubernetes -> containers, "on-call" -> production operations, the O*NET occupation's
-  most typical tools), capped at max(3, half the stated ones), one per piece of evidence first.
+  a rationale (Kubernetes -> containers, a skill employers ask for with a stated one: messaging ->
+  web services, learned from postings by tools/mine_implied.py, "on-call" -> production operations,
+  the O*NET occupation's most typical tools), capped at max(3, half the stated ones), one per piece of evidence first.
 Confidence is calibrated per source on the development postings (see CONFIDENCE); the table shows
 low ones as "maybe". With an AI engine the model's structured reading (prompt `analyze_posting`:
 the same fields as a row) is validated, normalised through the same vocabulary and merged in.

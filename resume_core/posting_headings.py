@@ -13,11 +13,11 @@ _HEADINGS: list[tuple[SectionKind, str]] = [
     ("preferred", r"nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?|bonus(?: points)?|"
      r"(?:it'?s |would be )?a (?:big )?plus|pluses|desirable(?: skills)?|good to have|extra credit|"
      r"would be (?:great|nice)|ideally(?: you (?:also )?have)?|not required,? but\b.*|even better if.*"),
-    ("requirements", r"(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
+    ("requirements", r"(?:our|the|your) (?:(?:job|key|minimum|basic|technical|core) )?(?:requirements?|qualifications?)|(?:(?:job|key|minimum|basic|required|essential|technical|core|desired|additional|mandatory)\s+){0,2}(?:requirements?|"
      r"qualifications?|skills(?: ?(?:and|&|/) ?(?:experience|qualifications|requirements))?|experience)|what (?:you'?ll|you will) "
      r"(?:need|bring)|what you (?:need|have|bring)(?: for this (?:position|role|job))?(?: to succeed)?|what you bring(?: to the table)?|what we(?:'re| are) looking for|who you are|"
      r"(?:about )?your (?:profile|background|skills|experience)|about you|you (?:have|are|bring|should have)|"
-     r"must[- ]haves?|we expect|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
+     r"must[- ]haves?|(?:what )?we expect(?: from you)?|(?:our )?expectations|profile|(?:our |the )?(?:core |current |main )?(?:tech(?:nology)? )?stack|technologies(?: we use)?|"
      r"who (?:are )?we(?:'re| are)? looking for|who are you|what we need(?: from you)?|"
      r"(?:the )?(?:skills|experience) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|needed)(?: are)?|what (?:skills|experience|qualifications) (?:do )?you (?:need|bring|have)\b.{0,50}|"
      r"tools(?: we use)?|desired (?:skills|profile)|what it takes"),

@@ -1,5 +1,6 @@
 """The implied passes of a posting analysis: what the stated skills imply (Kubernetes -> containers,
-two steps deep), what phrases imply ("on-call" -> production operations), and the O*NET occupation
+two steps deep) and what employers asking for them often also want (learned from postings: messaging
+-> web services), what phrases imply ("on-call" -> production operations), and the O*NET occupation
 of the title with its most typical tools; then the guesses are capped so what the posting says
 outweighs what it suggests. Every implied row carries its rationale and a low, calibrated confidence.
 """
@@ -54,6 +55,12 @@ def implied_by_tools(found: Collector) -> None:
                     found.add(implied, "implied", implied, f"{skill}: {why}", confidence)
                     nxt.append((implied, confidence - 0.05))
         frontier = nxt
+    # Skills employers ask for together (learned from postings, see curated.json "co_occurs"): one
+    # step, from what the posting states only, at the share of development postings that wanted them.
+    for skill in [r.skill for r in found.items.values() if r.skill and r.kind != "implied"]:
+        for wanted, why, confidence in vocab.co_occurring(skill):
+            if not found.has(wanted):
+                found.add(wanted, "implied", wanted, f"{skill}: {why}", confidence)
 
 
 def implied_by_phrases(found: Collector, clauses: list[ps.Clause]) -> None:

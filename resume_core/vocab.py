@@ -128,6 +128,10 @@ class Vocabulary:
         self._context = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in curated.get("category_context", {}).items()}
         for skill, implied in curated.get("implies", {}).items():
             self._implies[skill] = [(name, why) for name, why in implied]
+        # Skills postings ask for together (learned, see curated.json): no relation between the skills.
+        self._co_occurs: dict[str, list[tuple[str, str, float]]] = {
+            skill: [(name, why, float(confidence)) for name, why, confidence in wanted]
+            for skill, wanted in curated.get("co_occurs", {}).items()}
 
     def _key(self, alias: str) -> str:
         key = self._keys.get(alias)
@@ -165,6 +169,11 @@ class Vocabulary:
     def implied_by(self, canonical: str) -> list[tuple[str, str]]:
         """Skills that `canonical` implies, each with a one-line rationale."""
         return list(self._implies.get(canonical, []))
+
+    def co_occurring(self, canonical: str) -> list[tuple[str, str, float]]:
+        """Skills that postings asking for `canonical` often also want: (skill, rationale, confidence).
+        A habit of employers, not a relation of the skills: coverage and scoring use `implied_by` only."""
+        return list(self._co_occurs.get(canonical, []))
 
     def knows(self, term: str) -> bool:
         """Whether `term` is, as a whole, one of the vocabulary's names ("JavaScript", not "Angular.jsIf")."""

@@ -18,6 +18,7 @@ from resume_core.analysis import (
 )
 from resume_core.engines.base import Engine
 from resume_core.model import Posting
+from resume_core.posting_edits import MAYBE
 from resume_core.prompts import render_prompt
 
 POSTING = """Senior Backend Engineer at Lumen Freight
@@ -113,6 +114,19 @@ def test_the_occupation_of_the_title_implies_its_common_tools():
     assert result.occupation == "Data Scientists"
     from_occupation = [r for r in result.requirements if "O*NET" in r.rationale]
     assert from_occupation and all(r.kind == "implied" and r.confidence <= 0.3 for r in from_occupation)
+
+
+def test_a_skill_employers_ask_for_together_is_a_maybe_guess_with_its_reason():
+    result = analyze_posting("Backend Engineer\n\nRequirements\n- Strong knowledge of messaging and asynchronous "
+                             "communication.\n- 3+ years of Java.\n")
+    guess = next(r for r in result.requirements if r.skill == "Web services")
+    assert guess.kind == "implied" and guess.rationale.startswith("Messaging: ")
+    assert 0 < guess.confidence < MAYBE, "learned from a handful of postings: shown as 'maybe', never asked"
+    stated = analyze_posting("Requirements\n- Experience with JMS messaging and SOAP web services.\n")
+    assert [r.kind for r in stated.requirements if r.skill == "Web services"] == ["required"]
+    # Only what the posting states counts: a guess (SQS -> messaging) leads to no further guess.
+    chained = analyze_posting("Requirements\n- Experience with Amazon SQS.\n")
+    assert not [r for r in chained.requirements if r.skill == "Web services"]
 
 
 def test_text_without_requirements_gets_a_warning_not_an_error():

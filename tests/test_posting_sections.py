@@ -165,6 +165,27 @@ def test_question_and_stack_headings_open_a_requirements_section(line):
     assert ps.heading_kind(line) == "requirements"
 
 
+@pytest.mark.parametrize("line", ["Our requirements:", "YOUR QUALIFICATIONS", "Your key qualifications",
+                                  "What we expect from you:", "Our expectations"])
+def test_owned_requirement_headings_open_a_requirements_section(line):
+    assert ps.heading_kind(line) == "requirements"
+
+
+def test_a_skill_under_our_requirements_is_asked_not_a_duty():
+    from resume_core.analysis import analyze_offline
+
+    text = ("Your tasks:\nYou operate company DNS and email infrastructure\nOur requirements:\n"
+            "Very good experience with IAM, PKI and configuration management\n")
+    kinds = {r.skill: r.kind for r in analyze_offline(text).requirements if r.skill}
+    assert kinds["IAM"] == kinds["PKI"] == "required"
+    assert kinds["DNS"] == "implied", "a duty of the role stays a duty"
+
+
+@pytest.mark.parametrize("line", ["Our experience", "Our skills", "Our team"])
+def test_the_firm_s_own_skills_open_no_requirements_section(line):
+    assert ps.heading_kind(line) != "requirements"
+
+
 def test_a_question_that_is_not_a_heading_stays_text():
     assert ps.heading_kind("Types of projects you ask?") is None
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from resume_core.posting_edits import MAYBE
 from resume_core.vocab import DATA_DIR, load_vocabulary, normalise
 
 
@@ -110,6 +111,18 @@ def test_every_implied_skill_is_in_the_vocabulary(vocab):
         assert skill in vocab, skill
         for implied, why in vocab.implied_by(skill):
             assert implied in vocab and why, (skill, implied)
+
+
+def test_skills_asked_for_together_are_known_unsure_and_no_relation_of_the_skills(vocab):
+    co_occurs = json.loads((DATA_DIR / "curated.json").read_text(encoding="utf-8"))["co_occurs"]
+    assert co_occurs
+    for skill in co_occurs:
+        assert skill in vocab, skill
+        for wanted, why, confidence in vocab.co_occurring(skill):
+            assert wanted in vocab and why and 0 < confidence < MAYBE, (skill, wanted)
+            # Coverage and scoring read implied_by: a resume naming messaging does not show web services.
+            assert wanted not in dict(vocab.implied_by(skill)), (skill, wanted)
+    assert vocab.co_occurring("underwater basket weaving") == []
 
 
 def test_loading_is_cached_and_a_long_posting_yields_every_mention(vocab):
