@@ -273,3 +273,26 @@ def test_a_long_sentence_that_spells_a_name_is_proved_by_a_line_naming_it():
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
     rows = _rows(_bank(["Elegant design of efficient code"]), (sentence, ""))
     assert rows["req-0"].verdict != "met"  # the product it asks for is named nowhere
+
+
+def test_a_quality_named_by_its_adjective_meets_the_ask():
+    rows = _rows(_bank(["Physically fit and significantly vigorous stamina"]), ("Physical Fitness and Stamina", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Fit for duty"]), ("Physical Fitness and Stamina", ""))
+    assert rows["req-0"].verdict != "met"
+
+
+def test_the_role_an_ask_is_done_in_is_not_part_of_what_it_asks():
+    ask = "Proficient in agricultural management as a farmer or rancher may apply"
+    rows = _rows(_bank(title="Farmers, Ranchers, and other Agricultural Managers"), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["job-1"]
+    rows = _rows(_bank(title="Ranch Hand"), (ask, ""))
+    assert rows["req-0"].verdict == "not_met"
+
+
+def test_what_an_acumen_is_towards_is_what_it_asks():
+    ask = "Strong acumen towards healthcare sector trends and practices"
+    rows = _rows(_bank(bullets=["Specialist in healthcare recruitment."]), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+    rows = _rows(_bank(bullets=["Specialist in retail recruitment."]), (ask, ""))
+    assert rows["req-0"].verdict == "not_met"
