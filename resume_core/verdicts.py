@@ -37,6 +37,7 @@ from resume_core.evidence_match import (
     marks_of,
     match_unit,
     names_mark,
+    without_role,
 )
 from resume_core.model import Bank, Requirement, TailoredResume
 from resume_core.scoring import terms
@@ -99,10 +100,8 @@ _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
 # "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
 _LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s(?=(?:\S{1,40}\s){5})")
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
-# "time management to meet deadlines"; "data load process is an added value"; "stamina vital for long hours";
-# "agricultural management as a farmer" (the role it is done in)
+# "time management to meet deadlines"; "data load process is an added value"; "stamina vital for long hours"
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while|whilst|is|are|vital|essential|crucial)\s", re.I)
-_AS_ROLE = re.compile(r"\sas\s(?:an?|the)\s", re.I)  # not in a years ask: "1 year as an IoT engineer" asks the role
 
 
 def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover: float, row_status: str,  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
@@ -112,8 +111,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     label = _LABEL.match(text)
     head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(text, maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
-    if not _YEARS_WORD.search(aim):
-        aim = _AS_ROLE.split(aim, maxsplit=1)[0]
+    if not _YEARS_WORD.search(aim):  # "1 year as an IoT engineer" asks the role
+        aim = without_role(aim)
     short = next((t for t in (aim, head, req.text) if 0 < len(stems(t)) <= SHORT_WORDS), "")
     asked = stems(req.skill or short)
     if not req.skill:

@@ -296,3 +296,9 @@ def test_what_an_acumen_is_towards_is_what_it_asks():
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
     rows = _rows(_bank(bullets=["Specialist in retail recruitment."]), (ask, ""))
     assert rows["req-0"].verdict == "not_met"
+
+
+@pytest.mark.parametrize("ask", ["Experience with Infrastructure as Code", "Knowledge of Platform as a Service"])
+def test_a_name_that_holds_as_a_is_asked_whole(ask):
+    rows = _rows(_bank(["Platform engineering", "Infrastructure automation"]), (ask, ""))
+    assert rows["req-0"].verdict != "met"
