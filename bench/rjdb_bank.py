@@ -114,8 +114,9 @@ def build_posting(job: str, posting_id: str = "pst-rjdb") -> Posting:
         text = _clean(line)[:300]
         named = list(dict.fromkeys(m.canonical for m in vocab.find(text)))
         items = [i.strip(" .") for i in re.split(r",\s|;\s", text)]
-        if len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items):
-            # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item
+        if len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items) and not ("; " in text and ", " in text):
+            # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item (not
+            # "Time management skills; says never to procrastination, remains ahead of deadlines": a clause)
             for item in items:
                 reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=item, kind="required",
                                         skill=vocab.canonical(item) or "", quote=text))
