@@ -22,7 +22,9 @@ each requirement's verdict compared between the two:
   is a verdict that moved although its evidence stayed: the unstable part;
 - pairwise: share of pairs where the matched resume has the higher coverage score (`verdicts.coverage_score`:
   met 1, partly 0.5, a years ask not met by the share of years found, a little more for more evidence);
-  also on verdicts alone (met 1, partly 0.5), as before round 4;
+  also on verdicts alone (met 1, partly 0.5), as before round 4; and over the pairs where the rewrite gave
+  the weakened copy no new evidence (no requirement proved better by a line the matched resume does not
+  hold), since a copy that gained evidence may rightly cover more;
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
   (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
@@ -108,6 +110,19 @@ def _rewritten(high: tuple, low_lines: list[str], high_texts: dict[str, str]) ->
     return bool(evidence) and not any(_held(text, low_lines) for text in evidence)
 
 
+def _gained(good: dict[str, tuple], bad: dict[str, tuple], good_texts: dict[str, str],
+            bad_texts: dict[str, str]) -> bool:
+    """The weakened copy proves some requirement better (a stronger verdict, or more evidence lines) with a
+    line the matched resume does not hold: the rewrite put evidence in, so it may rightly score higher."""
+    lines = list(good_texts.values())
+    for req_id, low in good.items():
+        high = bad.get(req_id)
+        if high and (SCORE[high[0]], len(high[4])) > (SCORE[low[0]], len(low[4])) and any(
+                not _held(bad_texts[i], lines) for i in high[4] if i in bad_texts and i not in low[4]):
+            return True
+    return False
+
+
 def _skill_req(skill: str, rows: dict[str, tuple]) -> str:
     want = skill.lower().strip()
     canonical = (load_vocabulary().canonical(skill) or "").lower()
@@ -166,6 +181,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
     held = [0, 0]  # same "in the bank", or changed because the rewrite took the evidence out or put it in
     rewrites = 0
     pairwise = [0, 0]
+    clean = [0, 0]  # pairs where the rewrite gave the weakened copy no evidence line the matched one lacks
     by_verdicts = 0  # the matched resume meets more by verdicts alone (met 1, partly 0.5)
     for row in rows:
         (good, good_texts, good_score), (bad, bad_texts, bad_score) = (
@@ -213,6 +229,9 @@ def measure(rows: list[dict]) -> dict[str, float]:
                     rewrites += 1
         pairwise[1] += 1
         pairwise[0] += good_score > bad_score
+        if not _gained(good, bad, good_texts, bad_texts):
+            clean[1] += 1
+            clean[0] += good_score > bad_score
         by_verdicts += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
     share = lambda pair: pair[0] / pair[1] if pair[1] else 0.0  # noqa: E731
     return {
@@ -231,6 +250,8 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "others changed because the rewrite lost or gained the evidence": rewrites,
         "pairwise (matched beats unmatched)": share(pairwise),
         "pairwise on verdicts alone": share([by_verdicts, pairwise[1]]),
+        "pairs where the rewrite gave the weakened copy new evidence": pairwise[1] - clean[1],
+        "pairwise, other pairs": share(clean),
     }
 
 
