@@ -302,3 +302,10 @@ def test_what_an_acumen_is_towards_is_what_it_asks():
 def test_a_name_that_holds_as_a_is_asked_whole(ask):
     rows = _rows(_bank(["Platform engineering", "Infrastructure automation"]), (ask, ""))
     assert rows["req-0"].verdict != "met"
+
+
+def test_experience_as_a_role_is_asked_by_the_role_not_the_skill_it_names():
+    ask = "Proven experience as a Java Developer."
+    assert _rows(_bank(["Java Platform"]), (ask, ""))["req-0"].verdict != "met"
+    rows = _rows(_bank(["Java Platform"], title="Senior Java Developer"), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["job-1"]
