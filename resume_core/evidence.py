@@ -44,7 +44,7 @@ _QUALIFIERS = frozenset(terms(
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
     "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude "
-    "theoretical propensity comprehension know-how toward towards"))
+    "theoretical propensity comprehension know-how toward towards displayed exhibited"))
 
 
 concept_of = lru_cache(maxsize=65536)(skill_concept)

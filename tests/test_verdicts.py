@@ -309,3 +309,9 @@ def test_experience_as_a_role_is_asked_by_the_role_not_the_skill_it_names():
     assert _rows(_bank(["Java Platform"]), (ask, ""))["req-0"].verdict != "met"
     rows = _rows(_bank(["Java Platform"], title="Senior Java Developer"), (ask, ""))
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["job-1"]
+
+
+def test_displayed_says_how_it_shows_not_what_it_asks():
+    ask = "Displayed patience and understanding to fulfill needs of diverse students"
+    assert _rows(_bank(["Patience and understanding"]), (ask, ""))["req-0"].verdict == "met"
+    assert _rows(_bank(["Displayed leadership"]), (ask, ""))["req-0"].verdict == "not_met"
