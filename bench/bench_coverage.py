@@ -13,7 +13,9 @@ each requirement's verdict compared between the two:
   below what the posting asks (a job cut from 5 to 4 years still meets "3 years");
 - others unchanged: share of all other requirements (not of a sentence that named a taken-out skill)
   whose verdict is the same for both (also "in the bank", counting met and not-on-page alike, since a
-  changed page may show other lines). The unmatched copies are rewrites: some drop or reword lines that
+  changed page may show other lines: the issue's "flips from met to not met" reads at this level, and the
+  skills and years flips are counted at it; the strict share stays, with the count of requirements that
+  moved only between met and not on the page). The unmatched copies are rewrites: some drop or reword lines that
   `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1; and a dropped or
   shortened job takes its lines with it, so "in the bank" is also reported over the requirements none of
   whose evidence (in the matched resume) came from that job, and counting a change as right when the copy
@@ -180,6 +182,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
     kept = [0, 0]  # same "in the bank", where no evidence came from the dropped or shortened job
     held = [0, 0]  # same "in the bank", or changed because the rewrite took the evidence out or put it in
     rewrites = 0
+    page_moves = 0
     pairwise = [0, 0]
     clean = [0, 0]  # pairs where the rewrite gave the weakened copy no evidence line the matched one lacks
     by_verdicts = 0  # the matched resume meets more by verdicts alone (met 1, partly 0.5)
@@ -213,6 +216,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
                 continue
             same[2] += 1
             same[0] += verdict == bad[req_id][0]
+            page_moves += {verdict, bad[req_id][0]} == MET  # in both banks, on one page only
             same[1] += _level(verdict) == _level(bad[req_id][0])
             if not changed or not set(good[req_id][4]) & changed:
                 kept[1] += 1
@@ -245,6 +249,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "other requirements": same[2],
         "others unchanged (verdict)": share([same[0], same[2]]),
         "others unchanged (in the bank)": share([same[1], same[2]]),
+        "others moved only between met and not on the page": page_moves,
         "others unchanged (in the bank), outside the changed job": share(kept),
         "others unchanged or changed with their evidence (in the bank)": share(held),
         "others changed because the rewrite lost or gained the evidence": rewrites,
