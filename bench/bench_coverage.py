@@ -13,7 +13,9 @@ each requirement's verdict compared between the two:
   below what the posting asks (a job cut from 5 to 4 years still meets "3 years");
 - others unchanged: share of all other requirements (not of a sentence that named a taken-out skill)
   whose verdict is the same for both (also "in the bank", counting met and not-on-page alike, since a
-  changed page may show other lines). The unmatched copies are rewrites: some drop or reword lines that
+  changed page may show other lines: the issue's "flips from met to not met" reads at this level, and the
+  skills and years flips are counted at it; the strict share stays, with the count of requirements that
+  moved only between met and not on the page). The unmatched copies are rewrites: some drop or reword lines that
   `filtered` does not list ("Conflict Resolution" gone), so this share cannot reach 1; and a dropped or
   shortened job takes its lines with it, so "in the bank" is also reported over the requirements none of
   whose evidence (in the matched resume) came from that job, and counting a change as right when the copy
@@ -22,7 +24,9 @@ each requirement's verdict compared between the two:
   is a verdict that moved although its evidence stayed: the unstable part;
 - pairwise: share of pairs where the matched resume has the higher coverage score (`verdicts.coverage_score`:
   met 1, partly 0.5, a years ask not met by the share of years found, a little more for more evidence);
-  also on verdicts alone (met 1, partly 0.5), as before round 4;
+  also on verdicts alone (met 1, partly 0.5), as before round 4; and over the pairs where the rewrite gave
+  the weakened copy no new evidence (no requirement proved better by a line the matched resume does not
+  hold), since a copy that gained evidence may rightly cover more;
 - verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
   (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
@@ -108,6 +112,19 @@ def _rewritten(high: tuple, low_lines: list[str], high_texts: dict[str, str]) ->
     return bool(evidence) and not any(_held(text, low_lines) for text in evidence)
 
 
+def _gained(good: dict[str, tuple], bad: dict[str, tuple], good_texts: dict[str, str],
+            bad_texts: dict[str, str]) -> bool:
+    """The weakened copy proves some requirement better (a stronger verdict, or more evidence lines) with a
+    line the matched resume does not hold: the rewrite put evidence in, so it may rightly score higher."""
+    lines = list(good_texts.values())
+    for req_id, low in good.items():
+        high = bad.get(req_id)
+        if high and (SCORE[high[0]], len(high[4])) > (SCORE[low[0]], len(low[4])) and any(
+                not _held(bad_texts[i], lines) for i in high[4] if i in bad_texts and i not in low[4]):
+            return True
+    return False
+
+
 def _skill_req(skill: str, rows: dict[str, tuple]) -> str:
     want = skill.lower().strip()
     canonical = (load_vocabulary().canonical(skill) or "").lower()
@@ -165,7 +182,9 @@ def measure(rows: list[dict]) -> dict[str, float]:
     kept = [0, 0]  # same "in the bank", where no evidence came from the dropped or shortened job
     held = [0, 0]  # same "in the bank", or changed because the rewrite took the evidence out or put it in
     rewrites = 0
+    page_moves = 0
     pairwise = [0, 0]
+    clean = [0, 0]  # pairs where the rewrite gave the weakened copy no evidence line the matched one lacks
     by_verdicts = 0  # the matched resume meets more by verdicts alone (met 1, partly 0.5)
     for row in rows:
         (good, good_texts, good_score), (bad, bad_texts, bad_score) = (
@@ -197,6 +216,7 @@ def measure(rows: list[dict]) -> dict[str, float]:
                 continue
             same[2] += 1
             same[0] += verdict == bad[req_id][0]
+            page_moves += {verdict, bad[req_id][0]} == MET  # in both banks, on one page only
             same[1] += _level(verdict) == _level(bad[req_id][0])
             if not changed or not set(good[req_id][4]) & changed:
                 kept[1] += 1
@@ -213,6 +233,9 @@ def measure(rows: list[dict]) -> dict[str, float]:
                     rewrites += 1
         pairwise[1] += 1
         pairwise[0] += good_score > bad_score
+        if not _gained(good, bad, good_texts, bad_texts):
+            clean[1] += 1
+            clean[0] += good_score > bad_score
         by_verdicts += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
     share = lambda pair: pair[0] / pair[1] if pair[1] else 0.0  # noqa: E731
     return {
@@ -226,11 +249,14 @@ def measure(rows: list[dict]) -> dict[str, float]:
         "other requirements": same[2],
         "others unchanged (verdict)": share([same[0], same[2]]),
         "others unchanged (in the bank)": share([same[1], same[2]]),
+        "others moved only between met and not on the page": page_moves,
         "others unchanged (in the bank), outside the changed job": share(kept),
         "others unchanged or changed with their evidence (in the bank)": share(held),
         "others changed because the rewrite lost or gained the evidence": rewrites,
         "pairwise (matched beats unmatched)": share(pairwise),
         "pairwise on verdicts alone": share([by_verdicts, pairwise[1]]),
+        "pairs where the rewrite gave the weakened copy new evidence": pairwise[1] - clean[1],
+        "pairwise, other pairs": share(clean),
     }
 
 

@@ -96,8 +96,11 @@ def build_bank(resume: str) -> Bank:
             job = jobs[-1]
             job.accomplishments.append(Accomplishment(id=f"acc-{len(jobs):04d}{len(job.accomplishments):03d}",
                                                       text=line))
-    skills = [Skill(id=f"skl-{n:05d}", name=_clean(line)[:200])
-              for n, line in enumerate(_lines(_find(secs, "skills"))) if _clean(line)]
+    # A skills line too long for one skill is a list of them ("Manual Dexterity, ..., Adaptability" lost its
+    # last items when it was cut at 200 characters)
+    names = [item for line in _lines(_find(secs, "skills")) if _clean(line)
+             for item in (re.split(r",\s", _clean(line)) if len(_clean(line)) > 200 else [_clean(line)])]
+    skills = [Skill(id=f"skl-{n:05d}", name=name.strip()[:200]) for n, name in enumerate(names) if name.strip()]
 
     education = [Education(id=f"edu-{n:04d}", institution=_clean(line)[:200], study_type=_clean(line)[:200])
                  for n, line in enumerate(_lines(_find(secs, "education"))) if _clean(line)]
@@ -114,8 +117,9 @@ def build_posting(job: str, posting_id: str = "pst-rjdb") -> Posting:
         text = _clean(line)[:300]
         named = list(dict.fromkeys(m.canonical for m in vocab.find(text)))
         items = [i.strip(" .") for i in re.split(r",\s|;\s", text)]
-        if len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items):
-            # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item
+        if len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items) and not ("; " in text and ", " in text):
+            # "Physical Strength, Equipment Selection, Stress Management": a list asks for each item (not
+            # "Time management skills; says never to procrastination, remains ahead of deadlines": a clause)
             for item in items:
                 reqs.append(Requirement(id=f"req-s{len(reqs):03d}", text=item, kind="required",
                                         skill=vocab.canonical(item) or "", quote=text))

@@ -44,7 +44,7 @@ _QUALIFIERS = frozenset(terms(
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
     "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude "
-    "theoretical propensity comprehension know-how"))
+    "theoretical propensity comprehension know-how toward towards displayed exhibited"))
 
 
 concept_of = lru_cache(maxsize=65536)(skill_concept)
@@ -60,7 +60,13 @@ def word_share(asked: list[str], text: str) -> float:
     if not asked:
         return 0.0
     exact, by_prefix = stem_set(text)
-    return sum(w in exact or any(same_word(w, h) for h in by_prefix.get(w[:4], ())) for w in asked) / len(asked)
+    return sum(w in exact or f"{w}ness" in exact or (w.endswith("ness") and w[:-4] in exact)
+               or any(same_word(w, h) for h in by_prefix.get(w[:4], ())) for w in asked) / len(asked)
+
+
+def _same(a: str, b: str) -> bool:
+    """`same_word`, or one is the other's quality ("fit"/"fitness", "aware"/"awareness")."""
+    return same_word(a, b) or f"{a}ness" == b or f"{b}ness" == a
 
 
 def together(asked: list[str], text: str) -> bool:
@@ -73,7 +79,7 @@ def together(asked: list[str], text: str) -> bool:
     width = 2 * len(wanted) + 2
     for start in range(len(held) - width + 1):
         window = held[start:start + width]
-        if all(any(same_word(w, h) for h in window) for w in wanted):
+        if all(any(_same(w, h) for h in window) for w in wanted):
             return True
     return False
 

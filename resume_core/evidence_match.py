@@ -32,6 +32,7 @@ _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|eg\.|for example|for instance|like|
 _HEDGE = re.compile(r"\b(?:mostly|usually|often|typically|commonly|generally|likely|may|might|can|some|frequently|"
                     r"similar|related|almost always|underlies|carry over|carries over|work is|work uses|work needs)\b",
                     re.I)
+_AS_ROLE = re.compile(r"\sas\s(?:an?|the)\s(?!services?\b)", re.I)
 _TOOLS = re.compile(r"\b(?:with|using|via|through|in)\b", re.I)
 
 
@@ -164,6 +165,15 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
             if m.canonical.lower() != concept and field and category and same_word(field[0], category[0]):
                 return 2, f"{quoted} in {unit.where}: {m.canonical} is one of the {req_skill.lower()}"
     return 0, ""
+
+
+def without_role(ask: str) -> str:
+    """The ask less the role it is done in: "agricultural management as a farmer" asks for agricultural
+    management; a name that holds "as a" stays whole ("Infrastructure as Code", "Platform as a Service")."""
+    found = _AS_ROLE.search(ask[:2000])
+    if not found or any(m.start < found.end() and found.start() < m.end for m in vocab_matches(ask[:2000])):
+        return ask
+    return ask[:found.start()]
 
 
 def asked_concepts(short: str) -> list[list[str]]:

@@ -22,22 +22,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from resume_core.evidence import (
-    EvidenceIndex,
-    Unit,
-    concept_of,
-    is_generic,
-    stem_set,
-    stems,
-)
-from resume_core.evidence_match import (
-    asked_concepts,
-    asked_skill,
-    examples_for,
-    marks_of,
-    match_unit,
-    names_mark,
-)
+from resume_core.evidence import EvidenceIndex, Unit, concept_of, is_generic, stem_set, stems
+from resume_core.evidence_match import (asked_concepts, asked_skill, examples_for, marks_of, match_unit, names_mark,
+                                        without_role)
 from resume_core.model import Bank, Requirement, TailoredResume
 from resume_core.scoring import terms
 from resume_core.years import (
@@ -110,12 +97,15 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     label = _LABEL.match(text)
     head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(text, maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
+    role = False  # "Proven experience as a Java Developer" asks the role: its words, not the skill it names
+    if not _YEARS_WORD.search(aim):  # "1 year as an IoT engineer" asks the role
+        aim, role = without_role(aim), not stems(without_role(aim)) and without_role(aim) != aim
     short = next((t for t in (aim, head, req.text) if 0 < len(stems(t)) <= SHORT_WORDS), "")
     asked = stems(req.skill or short)
     if not req.skill:
         while len(asked) > 1 and asked[-1] in _HEAD_NOUNS:
             asked = asked[:-1]
-    concepts = [] if req.skill else asked_concepts(short or req.text)
+    concepts = [] if req.skill or role else asked_concepts(short or req.text)
     full_page: list[tuple[Unit, str]] = []
     full_bank: list[tuple[Unit, str]] = []
     partial: list[tuple[int, Unit, str]] = []

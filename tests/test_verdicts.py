@@ -273,3 +273,45 @@ def test_a_long_sentence_that_spells_a_name_is_proved_by_a_line_naming_it():
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
     rows = _rows(_bank(["Elegant design of efficient code"]), (sentence, ""))
     assert rows["req-0"].verdict != "met"  # the product it asks for is named nowhere
+
+
+def test_a_quality_named_by_its_adjective_meets_the_ask():
+    rows = _rows(_bank(["Physically fit and significantly vigorous stamina"]), ("Physical Fitness and Stamina", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    rows = _rows(_bank(["Fit for duty"]), ("Physical Fitness and Stamina", ""))
+    assert rows["req-0"].verdict != "met"
+
+
+def test_the_role_an_ask_is_done_in_is_not_part_of_what_it_asks():
+    ask = "Proficient in agricultural management as a farmer or rancher may apply"
+    rows = _rows(_bank(title="Farmers, Ranchers, and other Agricultural Managers"), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["job-1"]
+    rows = _rows(_bank(title="Ranch Hand"), (ask, ""))
+    assert rows["req-0"].verdict == "not_met"
+
+
+def test_what_an_acumen_is_towards_is_what_it_asks():
+    ask = "Strong acumen towards healthcare sector trends and practices"
+    rows = _rows(_bank(bullets=["Specialist in healthcare recruitment."]), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+    rows = _rows(_bank(bullets=["Specialist in retail recruitment."]), (ask, ""))
+    assert rows["req-0"].verdict == "not_met"
+
+
+@pytest.mark.parametrize("ask", ["Experience with Infrastructure as Code", "Knowledge of Platform as a Service"])
+def test_a_name_that_holds_as_a_is_asked_whole(ask):
+    rows = _rows(_bank(["Platform engineering", "Infrastructure automation"]), (ask, ""))
+    assert rows["req-0"].verdict != "met"
+
+
+def test_experience_as_a_role_is_asked_by_the_role_not_the_skill_it_names():
+    ask = "Proven experience as a Java Developer."
+    assert _rows(_bank(["Java Platform"]), (ask, ""))["req-0"].verdict != "met"
+    rows = _rows(_bank(["Java Platform"], title="Senior Java Developer"), (ask, ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["job-1"]
+
+
+def test_displayed_says_how_it_shows_not_what_it_asks():
+    ask = "Displayed patience and understanding to fulfill needs of diverse students"
+    assert _rows(_bank(["Patience and understanding"]), (ask, ""))["req-0"].verdict == "met"
+    assert _rows(_bank(["Displayed leadership"]), (ask, ""))["req-0"].verdict == "not_met"
