@@ -38,6 +38,7 @@ _TITLE_END = re.compile(
     r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
     r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
+_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof)\.$")  # "St. Joseph's": no sentence end
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -95,8 +96,28 @@ def _split_trailing_title(line: list[str]) -> list[list[str]]:
     return [line]
 
 
+def _join_spaced(words: list[str]) -> list[str]:
+    """Letter-spaced headings ("E D U C AT I O N", "S U M M A RY") joined back into their word when
+    the joined letters spell a heading."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < 16 and len(words[j]) <= 2 and words[j].isalpha() and words[j].isupper():
+            j += 1
+        for end in range(j, i + 2, -1):
+            if "".join(words[i:end]).lower() in _HEADINGS:
+                out.append("".join(words[i:end]))
+                i = end
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def unfold_one_line(text: str) -> str:
-    words = text.split()
+    words = _join_spaced(text.split())
     name = _name_length(words, text)
     lines: list[list[str]] = [words[:name], []] if name else [[]]
     i = name
@@ -111,7 +132,7 @@ def unfold_one_line(text: str) -> str:
             i += size
             continue
         prev = current[-1] if current else ""
-        new_line = bool(prev) and (
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
