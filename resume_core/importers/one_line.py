@@ -116,6 +116,42 @@ def _join_spaced(words: list[str]) -> list[str]:
     return out
 
 
+_BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
+_LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
+           "website:", "nationality:", "dob:"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARK_WORDS = _BULLET_MARKS | {"-", "–"}
+
+
+def _marker_at(words: list[str], i: int, current: list[str]) -> int:
+    """Does word i start a line by a mark the writer typed: a bullet sign, "#" before a heading, a
+    field label ("Name:"), a list dash? 0 if not, 1 for a line start, n > 1 for "#" and the n - 1
+    heading words after it (the marks and the heading are one line)."""
+    word = words[i]
+    if set(word) <= set("#") and i + 1 < len(words):
+        from resume_core.importers.sections import heading_kind  # sections imports this module
+
+        for size in (4, 3, 2, 1):
+            chunk = words[i + 1:i + 1 + size]
+            if len(chunk) == size and all(w[:1].isalpha() for w in chunk) and heading_kind(" ".join(chunk)) is not None:
+                return size + 1
+        return 1
+    if not current:
+        return 0
+    if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
+        return 1
+    if word.lower() in _LABELS:
+        return 1
+    if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
+        prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
+        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
+            return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
+        closed = prev.endswith((".", ")", "!", "?", ":"))
+        listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
+        return 1 if closed or listed else 0
+    return 0
+
+
 def unfold_one_line(text: str) -> str:
     words = _join_spaced(text.split())
     name = _name_length(words, text)
@@ -125,14 +161,32 @@ def unfold_one_line(text: str) -> str:
         word = words[i]
         current = lines[-1]
         size = _heading_at(words, i)
+        if size and not words[i].isupper() and i + size + 1 < len(words) and _TITLE_END.match(words[i + size]) \
+                and not words[i + size + 1][:1].isupper():
+            size = 0  # "Education Teacher - ...", "Projects Manager (2019": a title, not a heading
+        if size and not words[i].isupper() and current and current[-1][:1].isupper() and i + size < len(words) \
+                and words[i + size][:1] in "(0123456789":
+            size = 0  # "Postsecondary Education (2002 - 2004)": the end of a name before its dates
         strong = size == 2 or words[i].isupper() or words[i].strip(":").lower() in _STRONG
         if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
             lines.append(words[i:i + size])
             lines.append([])
             i += size
             continue
+        marked = _marker_at(words, i, current)
+        if marked:  # "## Experience", "• Led ...", "Name: Jori Smith", "... 2015) - Recreation Worker"
+            if current:
+                lines.append([])
+            if marked > 1:  # a heading after "#": a line of its own
+                lines[-1] += words[i:i + marked]
+                lines.append([])
+                i += marked
+                continue
+            lines[-1].append(word)
+            i += 1
+            continue
         prev = current[-1] if current else ""
-        new_line = bool(prev) and not _ABBREVIATION.match(prev) and (
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)

@@ -42,3 +42,38 @@ def test_a_saint_or_doctor_abbreviation_is_no_sentence_end():
             "Bachelor of Science in Physics 2011 - 2015")
     assert "St. Joseph's Secondary School" in unfold_one_line(text)
     assert ("St. Joseph's Secondary School", "Substitute Teacher", "2015-09") in _jobs(text)
+
+
+_RJDB = ("## Personal Information Name: Jameson Ackson Email: jameson.ackson@example.com ## Education - Bachelor's "
+         "Degree in Technical Instruction, Ohio State University ## Skills - Proficient in Public Speaking - Efficient "
+         "Organizational mastery - Dependable execution of Time Management ## Experience - Career/Technical Education "
+         "Teacher - Secondary School (2011 - 2015) - Recreation Worker (2008 - 2011) - Conservation Scientist and "
+         "Foresters (2004 - 2008) - Communications Teacher - Postsecondary Education (2002 - 2004)")
+
+
+def test_markdown_marks_of_a_flattened_plain_cv_give_back_its_lines():
+    lines = unfold_one_line(_RJDB).split("\n\n")
+    assert lines[:3] == ["## Personal Information", "Name: Jameson Ackson", "Email: jameson.ackson@example.com"]
+    assert "## Experience" in lines and "- Recreation Worker (2008 - 2011)" in lines
+    assert "- Efficient Organizational mastery" in lines, "a list dash after an item starts the next item"
+
+
+def test_flattened_plain_cv_keeps_its_name_and_every_dated_job():
+    bank = import_resume("cv.txt", _RJDB.encode()).bank
+    assert bank.person.name == "Jameson Ackson"
+    assert [(p.title, p.start_date) for j in bank.jobs for p in j.positions] == [
+        ("Career/Technical Education Teacher", "2011"), ("Recreation Worker", "2008"),
+        ("Conservation Scientist and Foresters", "2004"), ("Communications Teacher", "2002")]
+
+
+def test_bullet_signs_start_lines_and_dashes_in_dates_do_not():
+    text = ("Tara Hahn tara@example.com Work Experience Software Test Engineer Accenture - Hyderabad - December 2015 "
+            "to Present • Performed sanity tests on the application every day before the team started testing. "
+            "• Assigned tasks and reported to management by collating the data of each person in the team. "
+            "• Wrote test cases from the customer requirements and the test plan, using Agile methods across "
+            "the whole release. Education B.Tech in Computer Science, JNTU Hyderabad 2011 - 2015")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "• Wrote test cases from the customer requirements and the test plan, using Agile methods across the whole release." in lines
+    assert not any(line.startswith("- ") for line in lines)
+    job = import_resume("cv.txt", text.encode()).bank.jobs[0]
+    assert len(job.accomplishments) == 3
