@@ -30,7 +30,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
                             r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,3}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,4}$")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 
 
@@ -41,6 +41,8 @@ def _looks_like_name(body: str) -> bool:
     if len(body) > 50 or not _NAME.match(body):
         return False
     small = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "ní", "nic", "mac"}
+    if len(words) == 5 and not any(w.lower() in small for w in words):
+        return False  # five words are a name only with a particle ("Ana María de la Cruz")
     return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
