@@ -66,23 +66,46 @@ def _heading_at(words: list[str], i: int) -> int:
     return 0
 
 
+_DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv"}
+
+
+def _name_start(words: list[str]) -> int:
+    """Words before the name: "Curriculum Vitae", "Resume" printed above it."""
+    start = 0
+    while start < min(len(words), 3) and words[start].strip('"\'“:').lower() in _DOCUMENT_WORDS:
+        start += 1
+    return start
+
+
 def _name_length(words: list[str], text: str) -> int:
     """How many leading words are the person's name: those the e-mail address spells (at least two),
-    else two, when they are capitalised."""
+    else two, when they are capitalised (a quote mark before the first is no part of it)."""
     import unicodedata
 
-    email = re.search(r"([\w.+-]+)@[\w-]+\.[\w.-]+", text)
+    email = re.search(r"([\w.+-]{1,64})@[\w-]{1,63}\.[\w.-]{1,190}", text)
     local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
     size = 0
     for n, word in enumerate(words[:4]):
+        word = word.lstrip('"“')
         if not word[:1].isupper():
             break
         plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
         if n < 2 or (local and plain and plain in local):
             size = n + 1
+        elif n == 2 and plain.isalpha() and len(plain) >= 3 and not _TITLE_END.match(word) \
+                and word.lower() not in _HEADINGS and _contact_next(words[3:4]):
+            size = 3  # "Lionel Leigh White 3748 Bee Street", "Lloyd Jasmin Lubowitz Sr. Consultant"
         else:
             break
     return size if size >= 2 else 0
+
+
+def _contact_next(after: list[str]) -> bool:
+    """The word after a name's third word starts the contact lines: a number, an e-mail, a separator,
+    an abbreviation with a dot ("W.", "Sr.")."""
+    word = after[0] if after else ""
+    return bool(word) and (word[:1].isdigit() or "@" in word or word in ("|", "-", "–", "•", "·")
+                           or len(word) <= 4 and word.endswith(".") and word[:1].isupper())
 
 
 def _split_trailing_title(line: list[str]) -> list[list[str]]:
@@ -154,9 +177,11 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
 
 def unfold_one_line(text: str) -> str:
     words = _join_spaced(text.split())
-    name = _name_length(words, text)
-    lines: list[list[str]] = [words[:name], []] if name else [[]]
-    i = name
+    skip = _name_start(words)
+    name = _name_length(words[skip:], text)
+    lines: list[list[str]] = [words[:skip]] if skip else []
+    lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
+    i = skip + name
     while i < len(words):
         word = words[i]
         current = lines[-1]

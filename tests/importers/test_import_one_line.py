@@ -77,3 +77,27 @@ def test_bullet_signs_start_lines_and_dashes_in_dates_do_not():
     assert not any(line.startswith("- ") for line in lines)
     job = import_resume("cv.txt", text.encode()).bank.jobs[0]
     assert len(job.accomplishments) == 3
+
+
+_TAIL = (" Work Experience Help Desk Administrator Cherokee Nation Businesses Jan 2012 - Dec 2015 Resolved about "
+         "forty tickets a day in ServiceNow and kept the queue under ten open tickets for three years running. "
+         "Imaged and deployed Windows 10 laptops for new hires across five sites in two states every quarter. "
+         "Education Associate of Applied Science, Tulsa Community College 2010 - 2012")
+
+
+def test_a_quote_mark_before_a_flattened_cv_is_no_part_of_the_name():
+    text = '"Jori Smith 2501 N. Blackwelder Ave. Oklahoma City, OK 73106 | 123-345-7890 | jori@example.com' + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Jori Smith"
+
+
+def test_curriculum_vitae_above_the_name_is_not_the_name():
+    text = "CURRICULUM VITAE Elodia Considine elodia@example.com" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Elodia Considine"
+    assert import_resume("cv.txt", text.replace(" ", "\n", 2).encode()).bank.person.name == "Elodia Considine"
+
+
+def test_a_third_name_word_before_the_address_is_kept_and_a_title_is_not():
+    text = "Lionel Leigh White 3748 Bee Street Grand Rapids, MI 49503 Phone: 123-345-7890" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel Leigh White"
+    text = "Lionel White Data Analyst 3748 Bee Street Grand Rapids, MI 49503 Phone: 123-345-7890" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel White"
