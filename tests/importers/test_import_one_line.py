@@ -101,3 +101,12 @@ def test_a_third_name_word_before_the_address_is_kept_and_a_title_is_not():
     assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel Leigh White"
     text = "Lionel White Data Analyst 3748 Bee Street Grand Rapids, MI 49503 Phone: 123-345-7890" + _TAIL
     assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel White"
+
+
+def test_decomposed_accents_are_composed_before_the_name_is_read():
+    import unicodedata
+
+    name = "Zofia Wiśniewska"
+    text = (f"{unicodedata.normalize('NFD', name)}\nData Engineer\nzofia@example.pl\n\nExperience\nAcme Corp\n"
+            "Data Engineer\nJan 2019 - Present\n• Built the nightly load of the sales warehouse")
+    assert import_resume("cv.txt", text.encode()).bank.person.name == name
