@@ -47,11 +47,19 @@ MAX_ONE_LINE_CHARS = 30_000
 
 
 def looks_one_line(text: str) -> bool:
-    """Over 400 characters on at most three lines: the line breaks were lost."""
+    """Over 400 characters on at most three lines, or over 120 with two capitalised section headings
+    in them: the line breaks were lost."""
     if len(text) > MAX_ONE_LINE_CHARS:
         return False
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) <= 3 and max((len(line) for line in lines), default=0) > 400
+    longest = max((len(line) for line in lines), default=0)
+    if len(lines) > 3 or longest <= 120:
+        return False
+    if longest > 400:
+        return True
+    # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
+    words = text.split()
+    return sum(1 for i, word in enumerate(words) if word.isupper() and _heading_at(words, i)) >= 2
 
 
 def _heading_at(words: list[str], i: int) -> int:

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from resume_core.importers import import_resume
-from resume_core.importers.one_line import unfold_one_line
+from resume_core.importers.one_line import looks_one_line, unfold_one_line
 
 
 def _jobs(text: str) -> list[tuple[str, str, str]]:
@@ -110,3 +110,13 @@ def test_decomposed_accents_are_composed_before_the_name_is_read():
     text = (f"{unicodedata.normalize('NFD', name)}\nData Engineer\nzofia@example.pl\n\nExperience\nAcme Corp\n"
             "Data Engineer\nJan 2019 - Present\n• Built the nightly load of the sales warehouse")
     assert import_resume("cv.txt", text.encode()).bank.person.name == name
+
+
+def test_a_short_cv_on_one_line_is_unfolded_by_its_headings():
+    text = ("Bruno Dare - Email me on Indeed: bruno@example.com WORK EXPERIENCE Accounts Assistant Tally Solutions - "
+            "2013 to 2015 EDUCATION B.Com, Delhi Public School - Begusarai, Bihar SKILLS Tally, Excel")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert bank.person.name == "Bruno Dare"
+    assert [(p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [("2013", "2015")]
+    assert looks_one_line(text)
+    assert not looks_one_line("Led the EDUCATION outreach programme for the district's schools and libraries in 2019.")
