@@ -1,5 +1,6 @@
 """Import 308 real CVs offline and measure what lands in the bank; then RJDB resumes and resumes in
-real layouts (`bench/import_layouts.py`: per format and layout, dev and hold-out).
+real layouts (`bench/import_layouts.py`: per format and layout, dev and hold-out); then the dotin and
+RJDB CVs with their line breaks lost (`bench/import_one_line.py`).
 
 Data: bench/data/resumes/dotin_train.jsonl (dotin CVs, CC0, with labelled entities). Figures: share
 of CVs with at least one job found; jobs, accomplishments, skills and education entries per CV;
@@ -111,6 +112,9 @@ def run(print_table: bool = True) -> dict:
 
     figures.update(rjdb_figures())
     figures.update(layout_figures())
+    from bench.import_one_line import one_line_figures
+
+    figures.update(one_line_figures())
     if print_table:
         width = max(map(len, figures))
         for key, value in figures.items():

@@ -2,7 +2,8 @@
 
 Each person in `bench/layout_people.py` is rendered through public JSON Resume themes from the npm
 registry (one column, two columns with a sidebar, modern), printed to PDF by headless Chromium, and
-also written as a DOCX (Word headings and list styles, via python-docx), as pasted text (pdftotext of
+also written as two DOCX files (Word headings and list styles; bold paragraphs for headings, a tab
+before the dates, a table for education, via python-docx), as pasted text (pdftotext of
 the first theme's PDF) and as a one-line text (the same text with its line breaks lost). Everything
 lands in `bench/.layout/corpus/` (git-ignored) beside `truth.jsonl`, the ground truth.
 
@@ -132,6 +133,45 @@ def make_docx(person: dict) -> bytes:
     return buffer.getvalue()
 
 
+def make_docx_bold(person: dict) -> bytes:
+    """A Word resume as many are typed by hand: no Heading styles (bold paragraphs are the headings),
+    the employer in bold with the dates after a tab, the title in italics on the next line, bullets
+    in Word's "List Paragraph" style, education in a borderless table (school | years)."""
+    import docx
+
+    document = docx.Document()
+    basics = person["basics"]
+    document.add_paragraph().add_run(basics["name"]).bold = True
+    document.add_paragraph(f"{basics['label']} | {basics['email']} | {basics['phone']}")
+
+    def heading(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    heading("Profile")
+    document.add_paragraph(basics["summary"])
+    heading("Professional Experience")
+    for job in person["work"]:
+        end = _month(job["endDate"]) if job.get("endDate") else "Present"
+        line = document.add_paragraph()
+        line.add_run(job["name"]).bold = True
+        line.add_run(f"\t{_month(job['startDate'])} – {end}")
+        document.add_paragraph().add_run(job["position"]).italic = True
+        for item in job["highlights"]:
+            document.add_paragraph(item, style="List Paragraph")
+    heading("Education")
+    table = document.add_table(rows=0, cols=2)
+    for school in person["education"]:
+        cells = table.add_row().cells
+        cells[0].text = f"{school['studyType']} in {school['area']}, {school['institution']}"
+        cells[1].text = " – ".join(d[:4] for d in (school.get("startDate", ""), school.get("endDate", "")) if d)
+    heading("Skills")
+    for group in person["skills"]:
+        document.add_paragraph(f"{group['name']}: {', '.join(group['keywords'])}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def truth(person: dict) -> dict:
     return {
         "name": person["basics"]["name"],
@@ -164,6 +204,8 @@ def main() -> int:
                 files.append({"file": pdf.name, "format": "pdf", "layout": theme, "held_out": theme in HELD_OUT_THEMES})
         (OUT / f"{key}.docx").write_bytes(make_docx(person))
         files.append({"file": f"{key}.docx", "format": "docx", "layout": "word", "held_out": False})
+        (OUT / f"{key}.bold.docx").write_bytes(make_docx_bold(person))
+        files.append({"file": f"{key}.bold.docx", "format": "docx", "layout": "word-bold", "held_out": False})
         first = OUT / f"{key}.{THEMES[0]}.pdf"
         if first.exists():
             pasted = subprocess.run(["pdftotext", "-enc", "UTF-8", str(first), "-"], capture_output=True, text=True).stdout

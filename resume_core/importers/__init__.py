@@ -13,6 +13,7 @@ the size of the Big Resume it would make; the app and the CLI run it in a worker
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import PurePath
 
 from resume_core.engines.base import Engine
@@ -115,12 +116,13 @@ def import_text(filename: str, text: str, engine: Engine | None = None, paragrap
 
 def bound_text(text: str, filename: str) -> str:
     """Resume text the parser may read: refused above `MAX_RESUME_TEXT_CHARS`, characters that cannot
-    be saved cleaned (`text_edge`), and any line longer than `MAX_LINE_CHARS` cut, so no rule ever sees
+    be saved cleaned (`text_edge`), accents composed (NFC), and any line longer than `MAX_LINE_CHARS` cut, so no rule ever sees
     an unbounded token."""
     if len(text) > MAX_RESUME_TEXT_CHARS:
         raise too_big(filename, "characters of text", f"{len(text):,}", f"{MAX_RESUME_TEXT_CHARS:,}",
                       "Import the resume itself (a resume is rarely over 40,000 characters), not a document it is part of.")
-    text = clean_text(text)
+    # Composed accents: "Wis\u0301niewska" (a macOS paste, some PDF text layers) reads as "Wiśniewska".
+    text = unicodedata.normalize("NFC", clean_text(text))
     if any(len(line) > MAX_LINE_CHARS for line in text.splitlines()):
         text = "\n".join(line[:MAX_LINE_CHARS] for line in text.splitlines())
     return text

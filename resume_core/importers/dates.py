@@ -1,6 +1,6 @@
 """Dates as people write them on resumes, turned into the bank's ISO dates.
 
-Handles "Jan 2020 - Present", "January 2020 to Current", "2019-2021", "03/2018 - 06/2020",
+Handles "Jan 2020 - Present", "January 2020 to Current", "2019-2021", "2015-16", "03/2018 - 06/2020",
 "Dec. 2004 - Nov 2006", "Summer 2017", "Sept '18 - now", "September 2017 onwards" and "since 2015".
 `find_date_range` returns the first range in a line, where it sits (so the caller can cut it out)
 and how sure the parse is: a month-precise range is surer than a bare year range, and a lone year
@@ -44,6 +44,8 @@ _OPEN = re.compile(
     rf"|(?<![\w/.-])(?P<dangling>{_DATE})\s*(?:-+|–|—)\s*$)",  # "2020-07 —": a range whose end is left blank
     re.IGNORECASE,
 )
+# "2015-16", "(2019 - 20)": an academic or financial year, the end year cut to its last two digits.
+_SHORT_END = re.compile(rf"(?<![\w/.-])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<end>\d{{2}})(?![\w/-]|\.\d)")
 _SINGLE = re.compile(rf"(?<![\w/.-])(?P<start>{_MONTH}\.?,?\s*{_YEAR}|{_SEASON}\s+{_YEAR}|(?:0?[1-9]|1[0-2])/{_YEAR})(?![\w/])", re.IGNORECASE)
 
 
@@ -119,6 +121,12 @@ def find_date_range(text: str) -> DateRange | None:
             return None
         confidence = 0.95 if start_month and end_month else 0.8
         return DateRange(start, end, match.start(), match.end(), confidence)
+    match = _SHORT_END.search(text)
+    if match:
+        start = int(match.group("start"))
+        gap = (int(match.group("end")) - start % 100) % 100
+        if 1 <= gap <= 10:  # "2019 - 20" ends a year or a few later; "2011 - 05" is no range
+            return DateRange(str(start), str(start + gap), match.start(), match.end(), 0.75)
     match = _MONTHS_RANGE.search(text)
     if match:
         first, last = (MONTHS[match.group(k).lower().rstrip(".")] for k in ("a", "b"))

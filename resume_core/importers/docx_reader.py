@@ -1,7 +1,9 @@
 """Word (.docx) resumes into text with python-docx.
 
 Paragraphs keep their order; list paragraphs (Word's bullet and numbered styles) get a bullet mark so
-the text parser sees them as bullets; table cells (two-column resume layouts) are read row by row.
+the text parser sees them as bullets; table cells (two-column resume layouts) are read row by row;
+content controls (Word's own resume templates wrap each section in one) and text boxes (a sidebar
+drawn as a shape) are read where they stand, once each.
 A .docx is a ZIP: its parts are read through byte-capped streams and repacked before python-docx
 opens it (`resume_core.bounded_zip`), so false size headers cannot blow up memory.
 """
@@ -73,23 +75,44 @@ def read_docx(data: bytes, filename: str) -> str:
                             f"({type(exc).__name__}).", _NOT_DOCX) from exc
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MAX_DEPTH = 8
+"""Content controls nest; deeper than this is no resume template (and recursion stays bounded)."""
+
+
 def _read_document(data: bytes, filename: str) -> str:
     import docx
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
-    listy: dict[str | None, bool] = {}
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    _read_blocks(document.element.body, document, lines, {}, 0)
+    text = "\n".join(lines).strip()
+    if not text:
+        raise ImportProblem(f"{filename} has no text.", "Check that it is your resume, or export it as PDF or text.")
+    return text
+
+
+def _read_blocks(parent, document, lines: list[str], listy: dict[str | None, bool], depth: int) -> None:
+    """Paragraphs and tables in order; content controls (Word's resume templates wrap every section
+    in one) are read through; text boxes (a sidebar drawn as a shape) follow their paragraph."""
+    import docx
+
+    for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
             if text:
                 lines.append(f"• {text}" if _is_list(paragraph, listy) else text)
-            else:
+            elif not lines or lines[-1]:
                 lines.append("")
+            if depth < MAX_DEPTH:
+                for box in child.iter(f"{_W}txbxContent"):
+                    if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):  # the VML copy of a shape
+                        _read_blocks(box, document, lines, listy, depth + 1)
+                        lines.append("")
         elif tag == "tbl":
             table = docx.table.Table(child, document)
             for row in table.rows:
@@ -102,7 +125,7 @@ def _read_document(data: bytes, filename: str) -> str:
                         if paragraph.text.strip():
                             lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph, listy) else paragraph.text.strip())
                 lines.append("")
-    text = "\n".join(lines).strip()
-    if not text:
-        raise ImportProblem(f"{filename} has no text.", "Check that it is your resume, or export it as PDF or text.")
-    return text
+        elif tag == "sdt" and depth < MAX_DEPTH:
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                _read_blocks(content, document, lines, listy, depth + 1)

@@ -38,6 +38,7 @@ _TITLE_END = re.compile(
     r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
     r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
+_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof)\.$")  # "St. Joseph's": no sentence end
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -46,11 +47,19 @@ MAX_ONE_LINE_CHARS = 30_000
 
 
 def looks_one_line(text: str) -> bool:
-    """Over 400 characters on at most three lines: the line breaks were lost."""
+    """Over 400 characters on at most three lines, or over 120 with two capitalised section headings
+    in them: the line breaks were lost."""
     if len(text) > MAX_ONE_LINE_CHARS:
         return False
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) <= 3 and max((len(line) for line in lines), default=0) > 400
+    longest = max((len(line) for line in lines), default=0)
+    if len(lines) > 3 or longest <= 120:
+        return False
+    if longest > 400:
+        return True
+    # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
+    words = text.split()
+    return sum(1 for i, word in enumerate(words) if word.isupper() and _heading_at(words, i)) >= 2
 
 
 def _heading_at(words: list[str], i: int) -> int:
@@ -65,23 +74,46 @@ def _heading_at(words: list[str], i: int) -> int:
     return 0
 
 
+_DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv"}
+
+
+def _name_start(words: list[str]) -> int:
+    """Words before the name: "Curriculum Vitae", "Resume" printed above it."""
+    start = 0
+    while start < min(len(words), 3) and words[start].strip('"\'“:').lower() in _DOCUMENT_WORDS:
+        start += 1
+    return start
+
+
 def _name_length(words: list[str], text: str) -> int:
     """How many leading words are the person's name: those the e-mail address spells (at least two),
-    else two, when they are capitalised."""
+    else two, when they are capitalised (a quote mark before the first is no part of it)."""
     import unicodedata
 
-    email = re.search(r"([\w.+-]+)@[\w-]+\.[\w.-]+", text)
+    email = re.search(r"([\w.+-]{1,64})@[\w-]{1,63}\.[\w.-]{1,190}", text)
     local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
     size = 0
     for n, word in enumerate(words[:4]):
+        word = word.lstrip('"“')
         if not word[:1].isupper():
             break
         plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
         if n < 2 or (local and plain and plain in local):
             size = n + 1
+        elif n == 2 and plain.isalpha() and len(plain) >= 3 and not _TITLE_END.match(word) \
+                and word.lower() not in _HEADINGS and _contact_next(words[3:4]):
+            size = 3  # "Lionel Leigh White 3748 Bee Street", "Lloyd Jasmin Lubowitz Sr. Consultant"
         else:
             break
     return size if size >= 2 else 0
+
+
+def _contact_next(after: list[str]) -> bool:
+    """The word after a name's third word starts the contact lines: a number, an e-mail, a separator,
+    an abbreviation with a dot ("W.", "Sr.")."""
+    word = after[0] if after else ""
+    return bool(word) and (word[:1].isdigit() or "@" in word or word in ("|", "-", "–", "•", "·")
+                           or len(word) <= 4 and word.endswith(".") and word[:1].isupper())
 
 
 def _split_trailing_title(line: list[str]) -> list[list[str]]:
@@ -95,23 +127,99 @@ def _split_trailing_title(line: list[str]) -> list[list[str]]:
     return [line]
 
 
+def _join_spaced(words: list[str]) -> list[str]:
+    """Letter-spaced headings ("E D U C AT I O N", "S U M M A RY") joined back into their word when
+    the joined letters spell a heading."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < 16 and len(words[j]) <= 2 and words[j].isalpha() and words[j].isupper():
+            j += 1
+        for end in range(j, i + 2, -1):
+            if "".join(words[i:end]).lower() in _HEADINGS:
+                out.append("".join(words[i:end]))
+                i = end
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
+_LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
+           "website:", "nationality:", "dob:"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARK_WORDS = _BULLET_MARKS | {"-", "–"}
+
+
+def _marker_at(words: list[str], i: int, current: list[str]) -> int:
+    """Does word i start a line by a mark the writer typed: a bullet sign, "#" before a heading, a
+    field label ("Name:"), a list dash? 0 if not, 1 for a line start, n > 1 for "#" and the n - 1
+    heading words after it (the marks and the heading are one line)."""
+    word = words[i]
+    if set(word) <= set("#") and i + 1 < len(words):
+        from resume_core.importers.sections import heading_kind  # sections imports this module
+
+        for size in (4, 3, 2, 1):
+            chunk = words[i + 1:i + 1 + size]
+            if len(chunk) == size and all(w[:1].isalpha() for w in chunk) and heading_kind(" ".join(chunk)) is not None:
+                return size + 1
+        return 1
+    if not current:
+        return 0
+    if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
+        return 1
+    if word.lower() in _LABELS:
+        return 1
+    if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
+        prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
+        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
+            return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
+        closed = prev.endswith((".", ")", "!", "?", ":"))
+        listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
+        return 1 if closed or listed else 0
+    return 0
+
+
 def unfold_one_line(text: str) -> str:
-    words = text.split()
-    name = _name_length(words, text)
-    lines: list[list[str]] = [words[:name], []] if name else [[]]
-    i = name
+    words = _join_spaced(text.split())
+    skip = _name_start(words)
+    name = _name_length(words[skip:], text)
+    lines: list[list[str]] = [words[:skip]] if skip else []
+    lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
+    i = skip + name
     while i < len(words):
         word = words[i]
         current = lines[-1]
         size = _heading_at(words, i)
+        if size and not words[i].isupper() and i + size + 1 < len(words) and _TITLE_END.match(words[i + size]) \
+                and not words[i + size + 1][:1].isupper():
+            size = 0  # "Education Teacher - ...", "Projects Manager (2019": a title, not a heading
+        if size and not words[i].isupper() and current and current[-1][:1].isupper() and i + size < len(words) \
+                and words[i + size][:1] in "(0123456789":
+            size = 0  # "Postsecondary Education (2002 - 2004)": the end of a name before its dates
         strong = size == 2 or words[i].isupper() or words[i].strip(":").lower() in _STRONG
         if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
             lines.append(words[i:i + size])
             lines.append([])
             i += size
             continue
+        marked = _marker_at(words, i, current)
+        if marked:  # "## Experience", "• Led ...", "Name: Jori Smith", "... 2015) - Recreation Worker"
+            if current:
+                lines.append([])
+            if marked > 1:  # a heading after "#": a line of its own
+                lines[-1] += words[i:i + marked]
+                lines.append([])
+                i += marked
+                continue
+            lines[-1].append(word)
+            i += 1
+            continue
         prev = current[-1] if current else ""
-        new_line = bool(prev) and (
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)

@@ -30,18 +30,20 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
                             r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,3}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,4}$")
+_DOCUMENT = re.compile(r"(?:curriculum vitae|resume|résumé|cv)\b", re.IGNORECASE)  # printed above the name
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 
 
 def _looks_like_name(body: str) -> bool:
-    """Two to four words, each starting with a capital (any script's), no digits: "Mirela Kovačević",
+    """Two to four words (five with a particle), each starting with a capital (any script's), no digits: "Mirela Kovačević",
     "Aoife Ní Bhriain", "MARCUS O'BRIEN"."""
     words = body.split()
-    if len(body) > 50 or not _NAME.match(body):
+    if len(body) > 50 or not _NAME.match(body) or _DOCUMENT.match(body):
         return False
     small = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "ní", "nic", "mac"}
-    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+    five = len(words) < 5 or any(w.lower() in small for w in words)  # five with a particle: "Ana María de la Cruz"
+    return five and all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
@@ -258,8 +260,6 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
         build.confidence["person"] = person_conf
     return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind,
                         unplaced=unplaced)
-
-
 
 
 def _unplaced(lines: list[Line], bank: Bank) -> list[str]:

@@ -50,3 +50,15 @@ def test_overlap_treats_missing_end_as_present():
     assert overlaps("2018-03", "", "2020", "2021")
     assert not overlaps("2010", "2012", "2015-01", "")
     assert overlaps("2019", "2019", "2019-05", "2019-09")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("(2019 - 20)", "2019", "2020"), ("B.Com 2015-16", "2015", "2016"), ("1999-00", "1999", "2000")])
+def test_a_year_range_whose_end_keeps_two_digits(text, start, end):
+    found = find_date_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["2011-05", "2019-201", "2019 - 45"])
+def test_two_digits_that_are_no_later_year_are_no_range(text):
+    assert find_date_range(text) is None
