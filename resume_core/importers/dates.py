@@ -123,10 +123,10 @@ def find_date_range(text: str) -> DateRange | None:
         return DateRange(start, end, match.start(), match.end(), confidence)
     match = _SHORT_END.search(text)
     if match:
-        start = int(match.group("start"))
-        gap = (int(match.group("end")) - start % 100) % 100
+        first_year = int(match.group("start"))
+        gap = (int(match.group("end")) - first_year % 100) % 100
         if 1 <= gap <= 10:  # "2019 - 20" ends a year or a few later; "2011 - 05" is no range
-            return DateRange(str(start), str(start + gap), match.start(), match.end(), 0.75)
+            return DateRange(str(first_year), str(first_year + gap), match.start(), match.end(), 0.75)
     match = _MONTHS_RANGE.search(text)
     if match:
         first, last = (MONTHS[match.group(k).lower().rstrip(".")] for k in ("a", "b"))

@@ -83,7 +83,6 @@ MAX_DEPTH = 8
 
 def _read_document(data: bytes, filename: str) -> str:
     import docx
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
@@ -97,7 +96,7 @@ def _read_document(data: bytes, filename: str) -> str:
 def _read_blocks(parent, document, lines: list[str], listy: dict[str | None, bool], depth: int) -> None:
     """Paragraphs and tables in order; content controls (Word's resume templates wrap every section
     in one) are read through; text boxes (a sidebar drawn as a shape) follow their paragraph."""
-    import docx
+    from docx.text.paragraph import Paragraph
 
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -114,18 +113,24 @@ def _read_blocks(parent, document, lines: list[str], listy: dict[str | None, boo
                         _read_blocks(box, document, lines, listy, depth + 1)
                         lines.append("")
         elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    for paragraph in cell.paragraphs:
-                        if paragraph.text.strip():
-                            lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph, listy) else paragraph.text.strip())
-                lines.append("")
+            _read_table(child, document, lines, listy)
         elif tag == "sdt" and depth < MAX_DEPTH:
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 _read_blocks(content, document, lines, listy, depth + 1)
+
+
+def _read_table(element, document, lines: list[str], listy: dict[str | None, bool]) -> None:
+    """A table row by row, each cell's paragraphs once (merged cells repeat in python-docx)."""
+    from docx.table import Table
+
+    for row in Table(element, document).rows:
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            for paragraph in cell.paragraphs:
+                if paragraph.text.strip():
+                    lines.append(f"• {paragraph.text.strip()}" if _is_list(paragraph, listy) else paragraph.text.strip())
+        lines.append("")
