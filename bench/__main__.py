@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "import_merge", "analysis", "tailor", "coverage", "export", "ats", "interview", "hostile"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "vocab", "coverage", "export", "ats", "interview", "hostile"]
 
 
 def _machine() -> str:
