@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from resume_core import clock
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import render_markdown, render_text
 from resume_core.tailor import coverage_for, tailor, why_not_for
@@ -14,6 +15,7 @@ from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control
 from ui.markdown import escape_markdown
+from ui.rerun_memo import remembered
 from ui.fallback import fallback_engine, fallback_notes
 from ui.state import get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
@@ -112,13 +114,16 @@ with preview:
     preview_panel(render_markdown(resume))
 store = get_store()
 corrections = store.load_years_corrections(posting.id)
+today = clock.today()
 with coverage:
-    coverage_panel(coverage_for(resume, bank, posting, corrections=corrections), posting.id, corrections,
-                   lambda years: store.save_years_corrections(posting.id, years))
+    rows = remembered("tailor_coverage", (resume, bank, posting, corrections, today),
+                      lambda: coverage_for(resume, bank, posting, today, corrections=corrections))
+    coverage_panel(rows, posting.id, corrections, lambda years: store.save_years_corrections(posting.id, years))
 with review:
     review_panel(resume, bank)
-    why_not_panel(why_not_for(resume, bank, posting, excluded=excluded_ids(posting.id),
-                              room=metrics.lines_per_page - used >= 2))
+    excluded, room = excluded_ids(posting.id), metrics.lines_per_page - used >= 2
+    why_not_panel(remembered("tailor_why_not", (resume, bank, posting, today, excluded, room),
+                             lambda: why_not_for(resume, bank, posting, today, excluded=excluded, room=room)))
 with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():

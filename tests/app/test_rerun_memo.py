@@ -1,0 +1,31 @@
+"""`ui.rerun_memo.remembered`: a page's costly result is kept across reruns while its inputs are equal."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+
+def _page():
+    import streamlit as st
+
+    from ui.rerun_memo import remembered
+
+    word = st.text_input("word", "bank")
+    runs = st.session_state.setdefault("computed", [])
+
+    def compute():
+        runs.append(word)
+        return word.upper()
+
+    st.markdown(remembered("shout", (word,), compute))
+
+
+def test_equal_inputs_reuse_the_result_and_a_changed_input_computes_again():
+    at = AppTest.from_function(_page, default_timeout=30)
+    at.run()
+    at.run()  # a rerun caused by anything else on the page
+    assert at.markdown[0].value == "BANK" and at.session_state["computed"] == ["bank"]
+    at.text_input[0].set_value("posting").run()
+    assert at.markdown[0].value == "POSTING" and at.session_state["computed"] == ["bank", "posting"]
+    at.text_input[0].set_value("bank").run()  # only the last result is kept
+    assert at.session_state["computed"] == ["bank", "posting", "bank"]
