@@ -105,6 +105,41 @@ def _session(first_job: str, pdf: bytes) -> dict[str, tuple[float, float]]:
     return out
 
 
+def _browser(folder: Path, rounds: int) -> dict[str, list[float]]:
+    """In Debian's Chromium against `streamlit run app.py`: tailor, then open Export until its first PDF
+    preview image shows (a fresh browser session each round, so the PDF is laid out each time)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.conftest import CHROMIUM, LAUNCH_ARGS, AppServer
+    from tests.e2e.steps import click, go, open_app
+
+    if not CHROMIUM.exists():
+        return {}
+    out: dict[str, list[float]] = {"browser: tailor": [], "browser: open Export until its PDF preview shows": []}
+    server = AppServer(folder, {"TP_STORAGE": "local", "TP_TODAY": TODAY}, folder.parent / "streamlit.log",
+                       ("--secrets.files", str(folder.parent / "no-secrets.toml")))
+    try:
+        server.wait_healthy()
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+            for _ in range(rounds):
+                page = chromium.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+                open_app(page, server.url)
+                go(page, "Tailor")
+                started = time.perf_counter()
+                click(page, "Tailor", exact=True)
+                out["browser: tailor"].append(time.perf_counter() - started)
+                started = time.perf_counter()
+                page.get_by_test_id("stSidebarNav").get_by_role("link", name="Export").click()
+                page.get_by_test_id("stImage").first.wait_for(state="visible", timeout=120_000)
+                out["browser: open Export until its PDF preview shows"].append(time.perf_counter() - started)
+                page.context.close()
+            chromium.close()
+    finally:
+        server.stop()
+    return out
+
+
 def measure(rounds: int = ROUNDS) -> dict[str, float | str]:
     """Median wall and CPU time of each action over `rounds` fresh sessions, and the load average."""
     before = os.getloadavg()
@@ -115,10 +150,13 @@ def measure(rounds: int = ROUNDS) -> dict[str, float | str]:
             os.environ.pop(name, None)
         first_job, pdf = _prepare(folder)
         sessions = [_session(first_job, pdf) for _ in range(rounds)]
+        browser = _browser(folder, rounds)
     figures: dict[str, float | str] = {"bank items": SIZE, "sessions": rounds}
     for name in sessions[0]:
         figures[f"{name} (ms)"] = statistics.median(s[name][0] for s in sessions) * 1000
         figures[f"{name} (CPU ms)"] = statistics.median(s[name][1] for s in sessions) * 1000
+    for name, seconds in browser.items():
+        figures[f"{name} (ms)"] = statistics.median(seconds) * 1000
     after = os.getloadavg()
     figures["load average (1 min) before / after"] = f"{before[0]:.1f} / {after[0]:.1f}"
     return figures
