@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core import clock
+from resume_core.migrations import lift_other_skills
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import render_markdown, render_text
 from resume_core.tailor import coverage_for, tailor, why_not_for
@@ -15,7 +16,7 @@ from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control
 from ui.markdown import escape_markdown
-from ui.rerun_memo import remembered
+from ui.rerun_memo import remember, remembered
 from ui.fallback import fallback_engine, fallback_notes
 from ui.state import get_postings, get_store, require_bank, show_unreadable_postings
 from ui.tailor_view import (
@@ -40,9 +41,13 @@ CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor wo
 def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
-        result = tailor(bank, posting, engine=fallback_engine(), template=template, paper=paper,
-                        corrections=get_store().load_years_corrections(posting.id), pages=pages)
+        today, corrections = clock.today(), get_store().load_years_corrections(posting.id)
+        result = tailor(bank, posting, engine=fallback_engine(), template=template, paper=paper, today=today,
+                        corrections=corrections, pages=pages)
         put_resume(result.resume, reviewed=False)
+        if lift_other_skills(bank) is bank:  # (an old bank's "Other skills" are lifted for tailoring only)
+            # The fresh page's coverage is the one tailoring just measured: the Coverage tab shows it as is.
+            remember("tailor_coverage", (result.resume, bank, posting, corrections, today), result.coverage)
         st.session_state[FLAGS_KEY] = result.flags + fallback_notes("The offline selection is shown.")
         return True
     return False

@@ -18,6 +18,11 @@ T = TypeVar("T")
 _PREFIX = "tp_memo_"
 
 
+def remember(name: str, inputs: tuple, value: object) -> None:
+    """Keep `value` as what `remembered(name, inputs, ...)` would compute (it is known already)."""
+    st.session_state[_PREFIX + name] = (inputs, value)
+
+
 def remembered(name: str, inputs: tuple, compute: Callable[[], T]) -> T:
     """`compute()`, or the value it gave on an earlier rerun of this session with equal `inputs`."""
     key = _PREFIX + name

@@ -29,3 +29,21 @@ def test_equal_inputs_reuse_the_result_and_a_changed_input_computes_again():
     assert at.markdown[0].value == "POSTING" and at.session_state["computed"] == ["bank", "posting"]
     at.text_input[0].set_value("bank").run()  # only the last result is kept
     assert at.session_state["computed"] == ["bank", "posting", "bank"]
+
+
+def _seeding_page():
+    import streamlit as st
+
+    from ui.rerun_memo import remember, remembered
+
+    if st.button("measure", key="measure"):
+        remember("size", ("bank",), "measured while tailoring")
+    st.markdown(remembered("size", ("bank",), lambda: "computed on the page"))
+
+
+def test_a_value_known_already_is_shown_without_computing_it_again():
+    at = AppTest.from_function(_seeding_page, default_timeout=30)
+    at.run()
+    assert at.markdown[0].value == "computed on the page"
+    at.button(key="measure").click().run()
+    assert at.markdown[0].value == "measured while tailoring"
