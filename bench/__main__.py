@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "import_merge", "analysis", "tailor", "vocab", "coverage", "export", "ats", "interview", "hostile"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "vocab", "coverage", "export", "ats", "interview", "hostile", "app"]
 
 
 def _machine() -> str:
