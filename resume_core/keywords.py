@@ -106,7 +106,7 @@ def _posting_wording(requirement, vocabulary) -> str:
 def _normalised_lines(bank: Bank) -> list[tuple[str, str, str, bool]]:
     """(item id, text, normalised text, is a skill) of every bullet and skill of the bank, each
     normalised once per check (not once per requirement: a 1,000-item bank has 1,000 lines to cut)."""
-    out = []
+    out: list[tuple[str, str, str, bool]] = []
     for owner in bank.owners():
         out.extend((item.id, item.text, normalise(item.text), False) for item in owner.accomplishments)
         out.extend((skill.id, skill.name, normalise(skill.name), True) for skill in owner.skills)

@@ -253,17 +253,17 @@ class Vocabulary:
         return None
 
 
-def _spelled(node: dict, words: list[str], i: int) -> list[tuple[int, list[_Alias]]]:
+def _spelled(node: dict | None, words: list[str], i: int) -> list[tuple[int, list[_Alias]]]:
     """(length, aliases) of every name the words from `i` on spell, shortest first; `node` is words[i]'s."""
     names = []
     j, n = i, len(words)
-    while True:
+    while node is not None:
         bucket = node.get("")
         if bucket:
             names.append((j - i + 1, bucket))
         j += 1
-        if j == n or (node := node.get(words[j])) is None:
-            return names
+        node = node.get(words[j]) if j < n else None
+    return names
 
 
 def _exact(text: str, start: int, end: int, spelling: str) -> bool:
