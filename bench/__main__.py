@@ -12,7 +12,8 @@ import platform
 import sys
 import time
 
-BENCHES = ["import", "import_merge", "analysis", "tailor", "coverage", "export", "ats", "interview", "hostile", "checks"]
+BENCHES = ["import", "import_merge", "analysis", "tailor", "vocab", "coverage", "export", "ats", "interview", "hostile",
+           "checks", "app"]
 
 
 def _machine() -> str:

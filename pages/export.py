@@ -25,6 +25,7 @@ from ui.export_letter import cover_letter_panel
 from ui.export_sources import exportable, pick_source
 from ui.keyword_check import keyword_panel
 from ui.markdown import escape_markdown
+from ui.rerun_memo import remembered
 from ui.state import readable_bank, show_unreadable_postings, workspace
 
 RESULT_KEY = "tp_export_result"  # (inputs, PdfResult, preview PNGs): reruns that change nothing reuse it
@@ -120,7 +121,7 @@ if result is not None:
 st.subheader("Download")
 stem = file_stem(resume.person.name, posting.company if posting else "", posting.title if posting else "")
 kept = resume if result is None else without_lines(resume, result.dropped)
-for problem in build_checked_json_resume(kept)[1]:
+for problem in remembered("export_json_check", (kept,), lambda: build_checked_json_resume(kept))[1]:
     st.warning(f"JSON Resume: {escape_markdown(problem)}")
 final_markdown = "" if result is None else result.markdown
 columns = st.columns(6)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from resume_core import clock
+from resume_core.migrations import lift_other_skills
 from resume_core.page_budget import estimate_lines, metrics_for
 from resume_core.render import render_markdown, render_text
 from resume_core.handoffs import posting_label
@@ -15,6 +17,7 @@ from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control
 from ui.markdown import escape_markdown
+from ui.rerun_memo import remember, remembered
 from ui.fallback import fallback_engine, fallback_notes
 from ui.state import get_postings, require_bank, show_unreadable_postings, workspace
 from ui.coverage_view import coverage_panel, why_not_panel
@@ -35,7 +38,13 @@ CONFIRM_KEY = "tp_tailor_confirm"  # the posting whose reviewed resume Tailor wo
 def run_tailor() -> bool:
     """Tailor the chosen posting afresh; False when it failed (the error is shown)."""
     with user_errors(), st.spinner("Choosing what serves this posting…"):
-        draft = tailor_afresh(posting.id, engine=fallback_engine(), template=template, paper=paper, pages=pages)
+        today = clock.today()
+        draft = tailor_afresh(posting.id, engine=fallback_engine(), template=template, paper=paper, pages=pages,
+                              today=today)
+        if lift_other_skills(bank) is bank:  # (an old bank's "Other skills" are lifted for tailoring only)
+            # The fresh page's coverage is the one tailoring just measured: the Coverage tab shows it as is.
+            corrections = workspace().store.load_years_corrections(posting.id)
+            remember("tailor_coverage", (draft.resume, bank, posting, corrections, today), draft.result.coverage)
         st.session_state[FLAGS_KEY] = draft.flags + fallback_notes("The offline selection is shown.")
         return True
     return False
@@ -104,13 +113,16 @@ with preview:
     preview_panel(render_markdown(resume))
 store = ws.store
 corrections = store.load_years_corrections(posting.id)
+today = clock.today()
 with coverage:
-    coverage_panel(coverage_for(resume, bank, posting, corrections=corrections), posting.id, corrections,
-                   lambda years: store.save_years_corrections(posting.id, years))
+    rows = remembered("tailor_coverage", (resume, bank, posting, corrections, today),
+                      lambda: coverage_for(resume, bank, posting, today, corrections=corrections))
+    coverage_panel(rows, posting.id, corrections, lambda years: store.save_years_corrections(posting.id, years))
 with review:
     review_panel(resume, bank)
-    why_not_panel(why_not_for(resume, bank, posting, excluded=ws.excluded_ids(posting.id),
-                              room=metrics.lines_per_page - used >= 2))
+    excluded, room = ws.excluded_ids(posting.id), metrics.lines_per_page - used >= 2
+    why_not_panel(remembered("tailor_why_not", (resume, bank, posting, today, excluded, room),
+                             lambda: why_not_for(resume, bank, posting, today, excluded=excluded, room=room)))
 with provenance:
     provenance_panel(resume, bank)
 with snapshots, user_errors():

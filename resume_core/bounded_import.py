@@ -28,7 +28,7 @@ from resume_core.errors import ImportProblem, UserError
 from resume_core.importers import ImportResult, import_resume, import_text
 from resume_core.limits import WORKER_MEMORY_BYTES, WORKER_SECONDS
 
-__all__ = ["import_resume_bounded", "worker_available"]
+__all__ = ["import_resume_bounded", "start_worker", "worker_available"]
 
 # "__main__" first: the fork server imports the main script once (Streamlit's launcher, pytest), so
 # each child skips re-running it; a script that starts imports must guard its body with __name__.
@@ -68,6 +68,16 @@ def _warm() -> None:
     import docx  # noqa: F401  (python-docx, pypdf and jsonschema take a few tenths of a second to import)
     import jsonschema  # noqa: F401
     import pypdf  # noqa: F401
+
+
+def start_worker() -> None:
+    """Start the fork server now; it loads the readers in its own process (seconds on a busy machine)
+    while this one goes on, so the first upload does not wait for it. A no-op where there is none."""
+    if worker_available():
+        try:
+            _ctx()
+        except OSError:  # no processes in this sandbox: uploads are parsed in-process
+            pass
 
 
 def worker_available() -> bool:

@@ -18,6 +18,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 from resume_core.vocab_context import TextContext
@@ -27,6 +28,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # A token: letters/digits with inner dots (node.js, asp.net), trailing + or # (c++, c#), or a leading
 # dot (.net). Everything else (spaces, "-", "/", commas) separates tokens.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
@@ -46,10 +48,20 @@ def _norm(token: str) -> str:
     return token
 
 
+def scan(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Normalised tokens of `text`, their start and their end offsets, as three lists.
+
+    One `split` cuts the text into gap, token, gap, ... (the text read once, in C); running sums of the
+    pieces' lengths give every offset without a Python step per token.
+    """
+    pieces = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces)))
+    return list(map(_norm, pieces[1::2])), offsets[0::2], offsets[1::2]
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised tokens of `text` with their character offsets."""
-    norm = _norm
-    return [(norm(m.group()), *m.span()) for m in _TOKEN.finditer(text)]
+    return list(zip(*scan(text)))
 
 
 def normalise(term: str) -> str:
@@ -86,7 +98,7 @@ class Vocabulary:
     def __init__(self, skills: list, curated: dict) -> None:
         self._category: dict[str, str] = {}
         self._index: dict[str, list[_Alias]] = {}
-        self._lengths: dict[str, list[int]] = {}
+        self._trie: dict | None = None  # built from `_index` on first use, dropped when a name is added
         self._implies: dict[str, list[tuple[str, str]]] = {}
         category_names = curated.get("categories", {})
         self._keys: dict[str, str] = {}  # alias -> normalised key, shared by the loops below
@@ -149,11 +161,24 @@ class Vocabulary:
         bucket = self._index.setdefault(key, [])
         if all(e.canonical != canonical or e.exact != spelling for e in bucket):
             bucket.append(entry)
-        first, length = key.split(" ", 1)[0], key.count(" ") + 1
-        lengths = self._lengths.setdefault(first, [])
-        if length not in lengths:
-            lengths.append(length)
-            lengths.sort(reverse=True)
+        self._trie = None
+
+    def _names(self) -> dict:
+        """A trie of the names by token: {word: {next word: ..., "": aliases ending here}}.
+
+        Built from `_index` as it is when `find` first runs (a name added later rebuilds it), so a
+        scan walks only as deep as the text goes on naming something: one dict look-up per token
+        for the common words that open no name, two or three for "data ...", "project ...".
+        """
+        if self._trie is None:
+            root: dict = {}
+            for key, bucket in self._index.items():
+                node = root
+                for word in key.split(" "):
+                    node = node.setdefault(word, {})
+                node[""] = bucket
+            self._trie = root
+        return self._trie
 
     # --- look-ups --------------------------------------------------------------------------
 
@@ -194,23 +219,24 @@ class Vocabulary:
 
     def find(self, text: str) -> list[SkillMatch]:
         """Every skill named in `text`, longest name first, in reading order, without overlaps."""
-        toks = tokens(text)
-        words = [t for t, _, _ in toks]
+        words, starts, ends = scan(text)
+        nodes = list(map(self._names().get, words))  # the trie node of each word that opens a name
         found: list[tuple[SkillMatch, _Alias, int]] = []
-        i, n = 0, len(toks)
-        while i < n:
-            hit = self._match_at(text, toks, words, i)
-            if hit is None:
-                i += 1
+        after = 0  # the first token not taken by a name found already
+        for i in compress(range(len(nodes)), nodes):
+            if i < after:
+                continue
+            names = _spelled(nodes[i], words, i)
+            if not names or (hit := self._match_at(text, words, starts, ends, i, names)) is None:
                 continue
             alias, length = hit
-            start, end = toks[i][1], toks[i + length - 1][2]
+            start, end = starts[i], ends[i + length - 1]
             match = SkillMatch(alias.canonical, self.category(alias.canonical), start, end, text[start:end])
             found.append((match, alias, i))
-            i += length
+            after = i + length
         if not any(a.needs_context or m.category in self._context for m, a, _ in found):
             return [m for m, _, _ in found]
-        context = TextContext(text, toks, found)
+        context = TextContext(text, list(zip(words, starts, ends)), found)
         out = []
         for (match, _, _), counts in zip(found, context.decide()):
             if not counts:
@@ -221,29 +247,36 @@ class Vocabulary:
             out.append(match)
         return out
 
-    def _match_at(self, text: str, toks: list, words: list[str], i: int) -> tuple[_Alias, int] | None:
-        lengths = self._lengths.get(words[i])
-        if not lengths:
-            return None
-        for length in lengths:
-            if i + length > len(toks):
+    def _match_at(self, text: str, words: list[str], starts: list[int], ends: list[int], i: int,
+                  names: list[tuple[int, list[_Alias]]]) -> tuple[_Alias, int] | None:
+        """The longest of the `names` spelled from token `i` on that counts here: (alias, length in tokens)."""
+        for length, bucket in reversed(names):
+            last = i + length - 1
+            if any(not _GAP.match(text[ends[k] : starts[k + 1]]) for k in range(i, last)):
                 continue
-            bucket = self._index.get(" ".join(words[i : i + length]))  # a dict look-up first: most miss
-            if not bucket:
-                continue
-            window = toks[i : i + length]
-            if any(not _GAP.match(text[a[2] : b[1]]) for a, b in zip(window, window[1:])):
-                continue
-            start, end = window[0][1], window[-1][2]
+            start, end = starts[i], ends[last]
             for alias in bucket:
                 if alias.exact is not None and not _exact(text, start, end, alias.exact):
                     continue
-                if length == 1 and len(toks[i][0]) == 1 and not _lone_letter(text, start, end):
+                if length == 1 and len(words[i]) == 1 and not _lone_letter(text, start, end):
                     continue
                 if alias.needs_context and _ENGLISH_NEXT.match(text, end):
                     continue  # "Go to market", "Excel at", "Make sure", "Chef de cuisine": ordinary words
                 return alias, length
         return None
+
+
+def _spelled(node: dict | None, words: list[str], i: int) -> list[tuple[int, list[_Alias]]]:
+    """(length, aliases) of every name the words from `i` on spell, shortest first; `node` is words[i]'s."""
+    names = []
+    j, n = i, len(words)
+    while node is not None:
+        bucket = node.get("")
+        if bucket:
+            names.append((j - i + 1, bucket))
+        j += 1
+        node = node.get(words[j]) if j < n else None
+    return names
 
 
 def _exact(text: str, start: int, end: int, spelling: str) -> bool:

@@ -60,3 +60,15 @@ def test_a_missing_term_lists_only_bank_lines_off_the_page_and_never_invents_one
     assert [line.item_id for line in report["req-4"].bank_lines] == ["skl-1"]  # a bank skill, word for word
     empty = {r.requirement_id: r for r in check_keywords(_posting(), "Built CI/CD pipelines", Bank()).results}
     assert empty["req-3"].bank_lines == [] and "only if it is true" in empty["req-3"].advice
+
+
+def test_bank_lines_come_from_every_job_at_most_five_each_text_once_skills_by_their_whole_name():
+    jobs = [Job(id=f"job-{n}", name=f"Employer {n}", skills=[Skill(id=f"skl-{n}", name="Terraform")],
+                accomplishments=[Accomplishment(id=f"acc-{n}", text=f"Moved {n} services to Terraform modules"),
+                                 Accomplishment(id=f"acc-{n}b", text="Kept the Terraform state tidy"),
+                                 Accomplishment(id=f"acc-{n}c", text="Wrote Terraforming notes")])
+            for n in range(8)]
+    lines = {r.requirement_id: r for r in check_keywords(_posting(), "Built CI/CD pipelines", Bank(jobs=jobs)).results}
+    # A text shared by several bullets (or skills) counts once; a skill is a line too; "Terraforming" is
+    # another word.
+    assert [line.item_id for line in lines["req-4"].bank_lines] == ["acc-0", "acc-0b", "skl-0", "acc-1", "acc-2"]

@@ -15,7 +15,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from resume_core.bounded_import import import_resume_bounded
+from resume_core.bounded_import import import_resume_bounded, start_worker
 from resume_core.errors import ImportProblem
 from resume_core.importers import EXTENSIONS, ImportResult, merge_banks
 from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
@@ -171,8 +171,16 @@ def _render_export() -> None:
                        file_name="resume.json", mime="application/json", on_click="ignore", key="tp_export_jsonresume")
 
 
+@st.cache_resource(show_spinner=False)
+def _worker_started() -> bool:
+    """The import worker, started once per server process as the panel first shows (see `start_worker`)."""
+    start_worker()
+    return True
+
+
 def render_import_panel() -> None:
     """Upload, preview, confirm: the whole import flow in one panel; then a JSON Resume download."""
+    _worker_started()
     _render_upload()
     _render_export()
 

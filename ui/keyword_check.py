@@ -12,6 +12,7 @@ import streamlit as st
 
 from resume_core.keywords import KeywordReport, check_keywords
 from resume_core.model import Bank, Posting
+from ui.rerun_memo import remembered
 
 _STATUS = {"exact": "✅ as the posting writes it", "variant": "🟡 another spelling", "missing": "❌ not on the page"}
 
@@ -20,7 +21,8 @@ def keyword_panel(posting: Posting | None, page_text: str, bank: Bank | None, ke
     """An expander with the keyword check of `page_text` against `posting`; None when there is nothing to check."""
     if posting is None or not posting.requirements or not page_text.strip():
         return None
-    report = check_keywords(posting, page_text, bank or Bank())
+    bank = bank or Bank()
+    report = remembered(f"keywords_{key}", (posting, page_text, bank), lambda: check_keywords(posting, page_text, bank))
     if not report.results:
         return report
     exact = sum(r.status == "exact" for r in report.results)

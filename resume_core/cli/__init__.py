@@ -23,19 +23,25 @@ SUBCOMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or with `command` only that one's arguments: the others are
+    listed by name and help, their modules (and what they import: analysis, tailoring, rendering) not
+    loaded, so `--help` and a single subcommand start fast."""
     parser = argparse.ArgumentParser(prog="python -m resume_core", description="Target Practice command line.")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
         child = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(child)
-        child.set_defaults(_run=module.run)
+        if command is None or name == command:
+            module = importlib.import_module(module_name)
+            module.add_arguments(child)
+            child.set_defaults(_run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    command = next((word for word in argv if not word.startswith("-")), "")  # the subcommand comes first
+    args = build_parser(command).parse_args(argv)
     try:
         return args._run(args)
     except UserError as exc:
