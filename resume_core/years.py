@@ -136,24 +136,46 @@ def years_as_role(bank: Bank, subject: str, today: str) -> YearsFound:
 
 
 def _job_names(job: Job, concept: str, asked: tuple[str, ...]) -> bool:
+    """True when some text of `job` (a skill, bullet, description or title) names the skill: its
+    vocabulary concept, or every asked word."""
+    texts = tuple(t for t in [s.name for s in job.skills] + [a.text for a in job.accomplishments]
+                  + [job.description] + [p.title for p in job.positions] if t.strip())
+    named, words, by_prefix = job_index(texts)
+    if concept in named:
+        return True
+    # A text names every asked word only if the job's words together do: most jobs stop here.
+    if not asked or not _holds_all(asked, words, by_prefix):
+        return False
+    return any(_names_all(asked, text) for text in texts)
+
+
+@lru_cache(maxsize=4096)
+def job_index(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """One job's texts read once per run for every years ask: the concepts they name (strength 1), and
+    all their words with those of five letters or more by their first four (as `term_set`).
+    Memoised per run; `verdicts.forget_texts` drops it with the other text memos."""
     from resume_core.scoring import concept_strengths
 
-    texts = [s.name for s in job.skills] + [a.text for a in job.accomplishments] + [job.description]
-    texts += [p.title for p in job.positions]
+    named = frozenset(c for text in texts for c, strength in concept_strengths(text).items() if strength == 1.0)
+    words: set[str] = set()
     for text in texts:
-        if not text.strip():
-            continue
-        if concept_strengths(text).get(concept) == 1.0:
-            return True
-        if asked and _names_all(asked, text):
-            return True
-    return False
+        words |= term_set(text)[0]
+    by_prefix: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 5:
+            by_prefix.setdefault(word[:4], []).append(word)
+    return named, frozenset(words), {k: tuple(v) for k, v in by_prefix.items()}
 
 
 def _names_all(asked: tuple[str, ...], text: str) -> bool:
-    """Every asked word is in `text` (as `same_word` reads it). Two different words can only be the same
-    when both have five letters or more and share their first four, so only those are compared."""
+    """Every asked word is in `text` (as `same_word` reads it)."""
     held, by_prefix = term_set(text)
+    return _holds_all(asked, held, by_prefix)
+
+
+def _holds_all(asked: tuple[str, ...], held: frozenset[str], by_prefix: dict[str, tuple[str, ...]]) -> bool:
+    """Every asked word is in `held`. Two different words can only be the same (`same_word`) when both
+    have five letters or more and share their first four, so only those (`by_prefix`) are compared."""
     for word in asked:
         if word in held:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -77,11 +78,14 @@ def years_figure(text: str, pos: int = 0) -> YearsAsk | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_years_ask(sentence: str) -> YearsAsk | None:
     """The years a sentence asks for, or None. "A minimum of 3 years experience as a HELP DESK
     ADMINISTRATOR" -> YearsAsk(3, "HELP DESK ADMINISTRATOR", role=True); "3+ years with Terraform" ->
     YearsAsk(3, "Terraform", role=False); "5+ years of experience" -> YearsAsk(5, "", role=False);
-    "Served as a Technical Lead for at least 1 year" -> YearsAsk(1, "Technical Lead", role=True)."""
+    "Served as a Technical Lead for at least 1 year" -> YearsAsk(1, "Technical Lead", role=True).
+    Memoised per run (coverage reads each requirement's ask more than once); `verdicts.forget_texts`
+    drops it with the other text memos."""
     text = sentence[:2000]
     found = years_figure(text)
     if found is None:
