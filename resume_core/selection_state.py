@@ -67,13 +67,18 @@ class SelectionState:
         self.left = budget
         self.projects_open = False
         self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
+        self._effective: dict[str, dict[str, float]] = {}  # effective covers per candidate, computed once
         self.relevant: dict[str, int] = {}  # owner id -> how many of its bullets cover something
         self.capped = True  # MAX_BULLETS applies; lifted when the capped page leaves lines white
 
     def effective(self, cand: Candidate) -> dict[str, float]:
-        eff = self.table.effective(cand)
-        if cand.id in self.scope:
-            return {r: e for r, e in eff.items() if r in self.scope[cand.id]}
+        """Effective covers within the candidate's scope, computed once: covers do not change while selecting."""
+        eff = self._effective.get(cand.id)
+        if eff is None:
+            eff = self.table.effective(cand)
+            if cand.id in self.scope:
+                eff = {r: e for r, e in eff.items() if r in self.scope[cand.id]}
+            self._effective[cand.id] = eff
         return eff
 
     def gain(self, cand: Candidate) -> float:
