@@ -222,12 +222,13 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
         budget -= entries_section_lines(metrics)
     titles = {j.id: max(1, len(j.positions)) for j in jobs}
 
-    def held(ids: list[str]) -> float:
-        return sum(collapsed_lines(titles[i], metrics) for i in ids)
-
-    while reserved and budget - held(reserved) < 0:
+    # held[k]: the title lines of the first k reserved jobs, summed in order (as sum() would)
+    held = [0.0]
+    for i in reserved:
+        held.append(held[-1] + collapsed_lines(titles[i], metrics))
+    while reserved and budget - held[len(reserved)] < 0:
         reserved.pop()  # the oldest first
-    budget -= held(reserved)
+    budget -= held[len(reserved)]
     owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
     owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]
     return owners, max(0.0, budget)
