@@ -33,118 +33,20 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from resume_core.page_budget import (
-    PageMetrics,
-    bullet_cost,
-    collapsed_lines,
-    entries_section_lines,
-    entry_header_lines,
-)
+from resume_core.page_budget import PageMetrics
 from resume_core.scoring import Candidate, ScoreTable
+from resume_core.selection_state import MAX_BULLETS as MAX_BULLETS  # re-exported: callers read them here
+from resume_core.selection_state import Owner as Owner
+from resume_core.selection_state import Selection as Selection
+from resume_core.selection_state import SelectionState
 
-MAX_BULLETS = {"job": 6, "project": 3}
 BULLET_KINDS = frozenset({"accomplishment", "job", "project"})
 FILLER_KINDS = frozenset({"accomplishment", "project"})  # a job's description is never filler
 SECOND_PROOF = 0.5  # share of a proven requirement that phase 2 still values in further proofs
 COVERS = 0.5  # a cover at least this strong proves a requirement (also tailor.COVERED)
 STRONG_PROJECT = 0.5  # a project whose best line is this close to the bank's best line gets a place
 FILL_MIN_COVER = 0.2  # phases 2 and 3 take only bullets that cover some requirement this well
-
-
-@dataclass(frozen=True)
-class Owner:
-    """A job or project as selection sees it: what opening its entry costs."""
-
-    id: str
-    kind: str  # "job" or "project"
-    positions: int
-    reserved: bool  # shown anyway (collapsed when no bullet wins): its title line is already paid
-
-
-@dataclass
-class Selection:
-    """The chosen bullets, per owner, in the order they were chosen."""
-
-    bullets: dict[str, list[str]] = field(default_factory=dict)
-    serves: dict[str, list[str]] = field(default_factory=dict)  # bullet id -> requirement ids it adds to
-    used_lines: float = 0.0
-    budget_lines: float = 0.0
-    residual: dict[str, float] = field(default_factory=dict)  # requirement id -> share still unproven
-    filled: list[str] = field(default_factory=list)  # bullet ids phase 4 added to fill a sparse page
-
-    def chosen(self) -> list[str]:
-        return [i for ids in self.bullets.values() for i in ids]
-
-    def relevant(self) -> Selection:
-        """This selection without phase 4's filler: what relevance alone chose."""
-        return Selection(
-            bullets={o: kept for o, ids in self.bullets.items() if (kept := [i for i in ids if i not in self.filled])},
-            serves={i: r for i, r in self.serves.items() if i not in self.filled},
-            used_lines=self.used_lines, budget_lines=self.budget_lines, residual=dict(self.residual),
-        )
-
-
-class _State:
-    def __init__(self, table: ScoreTable, owners: dict[str, Owner], metrics: PageMetrics, budget: float,
-                 residual: dict[str, float], scope: dict[str, frozenset[str]]):
-        self.table, self.owners, self.metrics = table, owners, metrics
-        self.weights = {r.id: r.weight for r in table.requirements}
-        self.residual = dict(residual)
-        self.scope = scope
-        self.selection = Selection(budget_lines=budget, residual=self.residual)
-        self.left = budget
-        self.projects_open = False
-        self.lines: dict[str, float] = {}  # bullet lines per candidate, measured once
-        self.relevant: dict[str, int] = {}  # owner id -> how many of its bullets cover something
-        self.capped = True  # MAX_BULLETS applies; lifted when the capped page leaves lines white
-
-    def effective(self, cand: Candidate) -> dict[str, float]:
-        eff = self.table.effective(cand)
-        if cand.id in self.scope:
-            return {r: e for r, e in eff.items() if r in self.scope[cand.id]}
-        return eff
-
-    def gain(self, cand: Candidate) -> float:
-        return sum(self.weights[r] * self.residual[r] * e for r, e in self.effective(cand).items())
-
-    def cost(self, cand: Candidate, ranking: bool = False) -> float:
-        """Lines `cand` adds to the page. For `ranking`, an entry's heading is shared with a second
-        bullet when the entry has one that covers something: a project with several relevant
-        bullets must not lose to one weak bullet of an open entry for paying its heading alone."""
-        owner = self.owners[cand.owner_id]
-        if cand.id not in self.lines:
-            self.lines[cand.id] = bullet_cost(cand.text, self.metrics)
-        lines = self.lines[cand.id]
-        if cand.owner_id not in self.selection.bullets:
-            head = entry_header_lines(owner.positions, self.metrics)
-            head = head - collapsed_lines(owner.positions, self.metrics) if owner.reserved else head
-            if owner.kind == "project" and not self.projects_open:
-                head += entries_section_lines(self.metrics)
-            lines += head / 2 if ranking and self.relevant.get(cand.owner_id, 0) > 1 else head
-        return lines
-
-    def allowed(self, cand: Candidate) -> bool:
-        taken = self.selection.bullets.get(cand.owner_id, [])
-        return cand.id not in taken and (not self.capped or len(taken) < MAX_BULLETS[self.owners[cand.owner_id].kind])
-
-    def take(self, cand: Candidate) -> bool:
-        """Add `cand` if it fits; True when the owner's entry was opened by it."""
-        cost = self.cost(cand)
-        opened = cand.owner_id not in self.selection.bullets
-        self.left -= cost
-        self.selection.used_lines += cost
-        self.selection.bullets.setdefault(cand.owner_id, []).append(cand.id)
-        if self.owners[cand.owner_id].kind == "project":
-            self.projects_open = True
-        served = []
-        for r, e in sorted(self.effective(cand).items()):
-            if self.residual[r] > 1e-9 and e > 0:
-                served.append(r)
-            self.residual[r] *= 1 - e
-        self.selection.serves.setdefault(cand.id, served)
-        return opened
 
 
 def description_scope(table: ScoreTable, candidates: list[Candidate]) -> dict[str, frozenset[str]]:
@@ -191,7 +93,7 @@ def proves(table: ScoreTable, cand: Candidate, scope: dict[str, frozenset[str]])
     return max(covers.values(), default=0.0) >= FILL_MIN_COVER
 
 
-def _greedy(state: _State, by_id: dict[str, Candidate], owners: list[Owner]) -> None:
+def _greedy(state: SelectionState, by_id: dict[str, Candidate], owners: list[Owner]) -> None:
     """Lazy greedy on gain per line over `by_id`'s bullets that cover something, until nothing that gains fits."""
     heap: list[tuple[float, str]] = []
 
@@ -255,7 +157,7 @@ def select_bullets(
     scope = description_scope(table, list(by_id.values()))
     start = {r.id: 1.0 for r in table.requirements}
     start.update(residual or {})
-    state = _State(table, {o.id: o for o in owners}, metrics, budget_lines, start, scope)
+    state = SelectionState(table, {o.id: o for o in owners}, metrics, budget_lines, start, scope)
     for cand in by_id.values():
         if table.cover.get(cand.id) and (cand.id not in scope or scope[cand.id]):
             state.relevant[cand.owner_id] = state.relevant.get(cand.owner_id, 0) + 1
@@ -293,7 +195,7 @@ def select_bullets(
     return state.selection
 
 
-def _relevant_filler(state: _State, table: ScoreTable, owners: list[Owner], by_id: dict[str, Candidate],
+def _relevant_filler(state: SelectionState, table: ScoreTable, owners: list[Owner], by_id: dict[str, Candidate],
                      clear: dict[str, Candidate]) -> None:
     # Phase 3: fill what is left with the best remaining relevant bullets of entries on the page,
     # first the description of a project on the page (it says what the project is). Bullets relevant
@@ -316,7 +218,7 @@ def _relevant_filler(state: _State, table: ScoreTable, owners: list[Owner], by_i
             state.take(cand)
 
 
-def _fill_sparse_page(state: _State, owners: list[Owner], by_id: dict[str, Candidate], up_to: float) -> None:
+def _fill_sparse_page(state: SelectionState, owners: list[Owner], by_id: dict[str, Candidate], up_to: float) -> None:
     """Phase 4: the other accomplishments of jobs on the page (most recent job first, bank order)
     while the bullets stay within `up_to` lines. Relevance is done: this only uses its leftovers."""
     shown = {o.id for o in owners if o.reserved} | set(state.selection.bullets)

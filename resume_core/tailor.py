@@ -3,7 +3,7 @@
 `tailor` scores the bank (`scoring`), fills the skills section with the most relevant skills, picks
 the summary (`tailor_summary`), reserves title lines for recent jobs, lets `selection` choose
 bullets under the page budget (`page_budget`), and orders each entry's bullets for a reader
-(`reading_order`: most relevant first, a job's own description last). With a model engine, the
+(`tailor_entries.reading_order`: most relevant first, a job's own description last). With a model engine, the
 model sees only the top candidates' ids and text and answers with ids (`llm_select`); the resume is
 then assembled from the bank's own text, so nothing a posting says can put words into the resume.
 When relevance leaves a small bank's page mostly white, the person's other recent accomplishments
@@ -23,7 +23,7 @@ from resume_core.chronology import chronological, neg_date
 from resume_core.coverage import COVERED, CoverageRow, coverage_rows
 from resume_core.engines.base import Engine
 from resume_core.migrations import lift_other_skills
-from resume_core.model import Bank, Entry, Job, Line, Posting, Project, TailoredResume
+from resume_core.model import Bank, Line, Posting, TailoredResume
 from resume_core.page_budget import (
     PageMetrics,
     collapsed_lines,
@@ -42,6 +42,8 @@ from resume_core.scoring import (
     weigh_requirements,
 )
 from resume_core.selection import Owner, select_bullets
+from resume_core.tailor_entries import build_entry as build_entry  # re-exported: review builds entries
+from resume_core.tailor_entries import entries
 from resume_core.tailor_summary import generate_summary, pick_summary
 from resume_core.why_not import WhyNot, why_not_rows
 
@@ -51,7 +53,6 @@ MAX_RESERVED = 4
 SAFETY_LINES = 0.25  # estimates run at most a line over the real layout and hardly ever under it (bench_export)
 MAX_EDUCATION, MAX_CERTIFICATES = 3, 3
 FILL_BELOW, FILL_UP_TO = 0.8, 0.88  # a page under 80% full gets other recent work, up to about 88%
-FILL_SCORE, MIN_RELEVANT_SCORE = 0.0, 1e-6  # filler lines score below every relevant line
 
 
 class _Out(BaseModel):
@@ -133,7 +134,7 @@ def tailor(
         flags.extend(summary_flags)
         resume = resume.model_copy(update={"summary": summary})
 
-    resume = resume.model_copy(update=_entries(bank, owners, selection, table, preferred))
+    resume = resume.model_copy(update=entries(bank, owners, selection, table, preferred))
     coverage = coverage_rows(resume, bank, posting, table, today, corrections)
     return TailorResult(
         resume=resume,
@@ -221,83 +222,16 @@ def _owners_and_budget(bank: Bank, resume: TailoredResume, metrics: PageMetrics,
         budget -= entries_section_lines(metrics)
     titles = {j.id: max(1, len(j.positions)) for j in jobs}
 
-    def held(ids: list[str]) -> float:
-        return sum(collapsed_lines(titles[i], metrics) for i in ids)
-
-    while reserved and budget - held(reserved) < 0:
+    # held[k]: the title lines of the first k reserved jobs, summed in order (as sum() would)
+    held = [0.0]
+    for i in reserved:
+        held.append(held[-1] + collapsed_lines(titles[i], metrics))
+    while reserved and budget - held[len(reserved)] < 0:
         reserved.pop()  # the oldest first
-    budget -= held(reserved)
+    budget -= held[len(reserved)]
     owners = [Owner(j.id, "job", max(1, len(j.positions)), j.id in reserved) for j in jobs]
     owners += [Owner(p.id, "project", 1, False) for p in chronological(bank.projects)]
     return owners, max(0.0, budget)
-
-
-def _entries(bank: Bank, owners: list[Owner], selection, table: ScoreTable,
-             preferred: Sequence[str] = ()) -> dict[str, list[Entry]]:
-    by_id = {c.id: c for c in table.candidates}
-    experience: list[Entry] = []
-    projects: list[Entry] = []
-    for owner in owners:
-        chosen = selection.bullets.get(owner.id, [])
-        if not chosen and not owner.reserved:
-            continue
-        source = bank.find_owner(owner.id)
-        assert source is not None  # the owners were read from this bank
-        filled = [i for i in chosen if i in selection.filled]  # bank order, after the relevant ones
-        ordered = reading_order([i for i in chosen if i not in filled], table, preferred)
-        description = [i for i in ordered if by_id[i].kind == "job"]  # still closes the entry
-        ordered = [*(i for i in ordered if i not in description), *filled, *description]
-        bullets = [
-            Line(item_id=i, text=by_id[i].text, covers=_covers(i, table, selection),
-                 score=FILL_SCORE if i in filled else max(MIN_RELEVANT_SCORE, round(table.score(by_id[i]), 6)))
-            for i in ordered
-        ]
-        (experience if owner.kind == "job" else projects).append(build_entry(source, bullets))
-    return {"experience": experience, "projects": projects}
-
-
-def reading_order(ids: list[str], table: ScoreTable, preferred: Sequence[str] = ()) -> list[str]:
-    """Bullets of one entry, most relevant first, as a reader meets them: each next bullet is the one
-    that adds the most to what the lines above it already prove (so the top lines span the posting's
-    requirements rather than repeat one), ties by relevance. A project's description says what the
-    project is, so it opens the entry; a job's description ("we do X, I lead Y") closes it.
-    `preferred` ids (a model's picks, best first) lead the accomplishments in their own order."""
-    by_id = {c.id: c for c in table.candidates if c.id in ids}
-    weights = {r.id: r.weight for r in table.requirements}
-    residual = dict.fromkeys(weights, 1.0)
-    place = {"project": 0, "accomplishment": 1, "job": 2}
-    left = [i for i in ids if i in by_id]
-    rank = {item_id: n for n, item_id in enumerate(dict.fromkeys(preferred))}
-    out = []
-    while left:
-        def key(item_id: str) -> tuple:
-            cand = by_id[item_id]
-            gain = sum(weights[r] * residual[r] * c for r, c in table.cover.get(item_id, {}).items())
-            return (place[cand.kind], rank.get(item_id, len(rank)), -round(gain, 9), -table.score(cand), cand.order,
-                    item_id)
-
-        best = min(left, key=key)
-        left.remove(best)
-        out.append(best)
-        for r, c in table.cover.get(best, {}).items():
-            residual[r] *= 1 - c
-    return out
-
-
-def build_entry(source: Job | Project, bullets: list[Line]) -> Entry:
-    """The resume entry of a bank job or project: name, titles and dates verbatim, with `bullets`."""
-    common: dict[str, Any] = {"source_id": source.id, "name": source.name, "url": source.url, "bullets": bullets,
-              "start_date": source.start_date, "end_date": source.end_date}
-    if isinstance(source, Job):
-        return Entry(kind="job", location=source.location, positions=[p.model_copy() for p in source.positions],
-                     collapsed=not bullets, **common)
-    return Entry(kind="project", **common)
-
-
-def _covers(item_id: str, table: ScoreTable, selection) -> list[str]:
-    """Requirements a line proves: those it covers well, and those it was chosen (or a model said) to serve."""
-    strong = {r for r, c in table.cover.get(item_id, {}).items() if c >= COVERED}
-    return sorted(strong | set(selection.serves.get(item_id, [])))
 
 
 @forgets_texts

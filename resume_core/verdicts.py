@@ -31,6 +31,7 @@ from resume_core.years import (
     TOLERANCE,
     YearsAsk,
     format_years,
+    job_index,
     merged_years,
     parse_years_ask,
     term_set,
@@ -278,5 +279,6 @@ def coverage_score(rows) -> float:
 
 def forget_texts() -> None:
     """Drop the memo of scored texts (see `scoring.forgets_texts`): one visitor's text must not stay."""
-    for cache in (stems, stem_set, concept_of, examples_for, is_generic, asked_skill, marks_of, term_set):
+    for cache in (stems, stem_set, concept_of, examples_for, is_generic, asked_skill, marks_of, term_set, job_index,
+                  parse_years_ask):
         cache.cache_clear()
