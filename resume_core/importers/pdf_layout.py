@@ -40,6 +40,8 @@ MAX_DOCUMENT_CHARS = 150_000
 """Over this, the whole document is read without layout (a resume is a few pages of text)."""
 _MIDDOT = re.compile(r"(?<=\S) [·•] (?=\S)")
 """A middle dot between words separates fields ("Infobip · Zagreb"), as " | " does."""
+_NAME_SEPARATOR = re.compile(r",\s|\s[|·•–—-]\s")
+"""Between a name and the title set after it in the same large type ("Mirela Kovačević, Senior Engineer")."""
 _CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
 
 
@@ -220,7 +222,8 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
                 out.extend(_column_lines(column, marks))
                 out.append("")
         if name_line:
-            out = [name_line, ""] + [line for line in out if line.strip() != name_line]
+            name, label = _split_name(name_line)
+            out = [name, *([label] if label else []), ""] + [line for line in out if line.strip() != name_line]
         text = "\n".join(out).strip()
         return text or None
     finally:
@@ -242,7 +245,17 @@ def _name_in_large_type(fragments: list[Fragment]) -> str:
             break
         name_rows.append(row)
     text = close_letter_spacing(" ".join(f.text for row in name_rows for f in row))
-    words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    words = _split_name(text)[0].split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or len(text) > 120:
         return ""
     return text
+
+
+def _split_name(line: str) -> tuple[str, str]:
+    """The name and what follows it in the same large type: "Mirela Kovačević, Senior Backend Engineer"
+    is a name then a title, "Angel Veum, PMP, MBA" a name then credentials. A line that is only a name
+    comes back whole."""
+    parts = _NAME_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and 2 <= len(parts[0].split()) <= 4 and parts[1].strip():
+        return parts[0].strip(), parts[1].strip()
+    return line, ""
