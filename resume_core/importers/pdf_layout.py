@@ -51,10 +51,15 @@ class _Row(Fragment):
 
     start: float = -1.0
     """Where the row's ink starts (a text bullet's x when the row hangs after one)."""
+    cell_end: float = -1.0
+    """Where the row's first cell ends, when a fragment far to its right follows ("... at Cracow University of")."""
+    cell_next: float = -1.0
+    """Where that next fragment starts (the dates beside the cell)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
+    cell_end = cell_next = -1.0
     for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
@@ -66,13 +71,15 @@ def _join_row(row: list[Fragment]) -> _Row:
         touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading
         parts.append("" if touching else (" | " if far or margin_heading else " "))
+        if far and not margin_heading and cell_next < 0:
+            cell_end, cell_next = before.x1, after.x0
         parts.append(after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
     hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
     return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
-                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0)
+                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next)
 
 
 def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
@@ -140,6 +147,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             # a full line starts a new item: a wrapped line seldom opens with a capitalised past verb.
             if full and not (marks and in_bullet) and _opens_with_past_verb(row.text):
                 full = False
+            if close and not marked and _wraps_first_cell(previous, row, lines[-1]):
+                cell, _, rest = lines[-1].partition(" | ")
+                lines[-1] = f"{cell} {row.text} | {rest}"
+                continue
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
@@ -154,6 +165,21 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
         in_bullet = marked
         previous = row
     return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+
+
+def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
+    """A short line under a row whose first cell stopped short of the dates beside it, where the
+    line's first word would not have fitted in between, is the rest of that cell: "Master of Arts at
+    Cracow University of | Oct 2009 - Jun 2014" / "Economics"."""
+    if previous.cell_next < 0 or " | " in row.text or " | " not in line or len(row.text.split()) > 4:
+        return False
+    if find_date_range(row.text) is not None or heading_kind(row.text) is not None:
+        return False
+    if find_date_range(line.partition(" | ")[2]) is None:  # beside dates, not a row of tags or fields
+        return False
+    char_width = (row.x1 - row.x0) / max(len(row.text), 1)
+    first_word = (len(row.text.split(" ", 1)[0]) + 1) * char_width
+    return previous.cell_next - previous.cell_end < first_word
 
 
 def _indented_item(row: _Row, anchor_x: float | None) -> bool:

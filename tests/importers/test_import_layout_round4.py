@@ -33,3 +33,32 @@ def test_a_name_and_a_title_in_one_large_line_are_the_name_then_the_label(separa
 def test_a_large_line_that_is_only_a_name_stays_whole():
     body = f'<p style="font-size:20pt">Aoife Ní Bhriain</p><p>aoife@example.com</p>{_WORK}'
     assert import_resume("cv.pdf", _pdf(body)).bank.person.name == "Aoife Ní Bhriain"
+
+
+def _schools(body: str) -> list[tuple[str, str, str]]:
+    bank = import_resume("cv.pdf", _pdf(f'<p style="font-size:20pt">Mira Horvat</p>{_WORK}<h2>Education</h2>{body}')).bank
+    return [(e.institution, e.start_date, e.end_date) for e in bank.education]
+
+
+def test_a_school_wrapped_in_the_cell_beside_its_dates_is_whole():
+    # The degree and school fill the cell up to the dates; the school's last word goes on the next line.
+    row = '<div style="display:flex; width:400pt"><span style="flex:1">{}</span>' \
+          '<span style="margin-left:8pt">Oct 2009 - Jun 2014</span></div>'
+    body = row.format("Master of Arts Finance and Accounting at Cracow University of Economics")
+    assert _schools(body) == [("Cracow University of Economics", "2009-10", "2014-06")]
+
+
+def test_a_degree_at_a_school_without_a_school_word_names_the_school():
+    body = "<p>Bachelor Culinary Arts at Basque Culinary Center | Sept 2009 - Feb 2013</p>" \
+           "<p>Certificate Bar School at École de Formation du Barreau | Jan 2013 - Dec 2013</p>"
+    assert [s[0] for s in _schools(body)] == ["Basque Culinary Center", "École de Formation du Barreau"]
+
+
+def test_years_over_a_school_in_a_narrow_column_are_its_dates():
+    # Dates first, each year on a line, then the school (wrapped), its degree and its subject.
+    cell = '<div style="width:120pt; margin-top:10pt">{}</div>'
+    body = cell.format("2007<br>2009<br>Benjamin Franklin<br>Cummings Institute of<br>Technology<br>"
+                       "Associate Degree<br>Electrical Technology") + \
+        cell.format("2013<br>2013<br>École de Formation du Barreau<br>Certificate<br>Bar School")
+    assert [s[0] for s in _schools(body)] == ["Benjamin Franklin Cummings Institute of Technology",
+                                               "École de Formation du Barreau"]
