@@ -62,3 +62,22 @@ def test_years_over_a_school_in_a_narrow_column_are_its_dates():
         cell.format("2013<br>2013<br>École de Formation du Barreau<br>Certificate<br>Bar School")
     assert [s[0] for s in _schools(body)] == ["Benjamin Franklin Cummings Institute of Technology",
                                                "École de Formation du Barreau"]
+
+
+def test_headings_and_dates_in_a_left_margin_label_the_rows_beside_them():
+    # Paper-like: a margin column of letter-spaced headings and dates; the first job's
+    # dates sit under the heading, beside its first bullet; a list set inside wraps under its bullet.
+    margin = 'style="width:150pt; vertical-align:top; letter-spacing:1.5pt"'
+    items = '<ul style="list-style-position:inside; margin:0; padding:0">{}</ul>'
+    led = "Led the migration of the billing service from a monolith to Kotlin microservices on AWS ECS"
+    body = f"""<table style="width:440pt">
+    <tr><td {margin}>Work Experience<br><b>2021-03 to Present</b></td><td style="vertical-align:top">
+    <b>Senior Backend Engineer</b> at <b>Infobip</b>{items.format(f"<li>{led}</li><li>Mentored four engineers</li>")}
+    </td></tr>
+    <tr><td {margin}><b>2018-06 to 2021-02</b></td><td style="vertical-align:top">
+    <b>Backend Engineer</b> at <b>Span</b>{items.format("<li>Built the delivery report pipeline</li>")}</td></tr>
+    </table>"""
+    bank = import_resume("cv.pdf", _pdf(f'<p style="font-size:20pt">Mira Horvat</p>{body}')).bank
+    assert [(job.name, p.title, p.start_date) for job in bank.jobs for p in job.positions] == [
+        ("Infobip", "Senior Backend Engineer", "2021-03"), ("Span", "Backend Engineer", "2018-06")]
+    assert [a.text for a in bank.jobs[0].accomplishments] == [led, "Mentored four engineers"]
