@@ -53,6 +53,8 @@ def _school_after_at(text: str) -> str:
     school = re.split(r"[,|]", rest, maxsplit=1)[0].strip(" .()")
     if not at or not what.strip() or not school[:1].isupper() or len(school.split()) > 10:
         return ""
+    if INSTITUTION.search(what) and not INSTITUTION.search(school):  # "State University of New York at New Paltz"
+        return ""
     if DEGREE.search(what) or INSTITUTION.search(school):
         return school
     return ""
@@ -117,12 +119,14 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
     pending = ""  # "Basque Culinary Center" over "Bachelor in Culinary Arts": the school of the next degree
     pending_dates = None  # the dates printed beside that school
     lead_years: list[str] = []
+    led: EducationDraft | None = None  # the entry whose dates stood over it (a subject may follow its degree)
     after_dates, previous_text = False, ""  # the line before held a date (a new entry's dates over its school)
     for n, line in enumerate(_join_wrapped_names(lines)):
         text = line.text.strip()
         after_dates, found = n > 0 and find_year(previous_text) != "", find_date_range(text)
         previous_text = text
-        # "2013" / "2015" / "University of Galway": years on lines of their own over a school are its dates.
+        # "2013" / "2015" / "University of Galway": a start and an end year on lines of their own over a
+        # school are its dates (one year alone under an entry is that entry's, as before).
         lead_years = (lead_years if after_dates or pending else []) if not re.fullmatch(r"[\d\s./–-]{4,20}", text) \
             else [*lead_years, find_year(text)]
         if found:
@@ -155,10 +159,10 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
                 if score and not current.score:
                     current.score = score.group(1)
             continue
-        # "École de Formation du Barreau" / "Certificate" / "Bar School": an undated school word with no
-        # degree, straight under a dated entry that has its school, is that entry's subject.
+        # "2013" / "2013" / "École de Formation du Barreau" / "Certificate" / "Bar School": an undated school
+        # word with no degree, straight under an entry whose dates stood over it, is that entry's subject.
         subject = has_inst and not has_degree and found is None and not line.blank_before and not after_dates \
-            and current is not None \
+            and current is not None and current is led \
             and bool(current.institution and current.end) and not current.area and text_wo[:1].isupper()
         if subject and current is not None:
             current.area = text_wo
@@ -168,13 +172,14 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
         )
         # An undated name line straight over an undated line with a school word: one name, wrapped.
         wrapped_school = pending if has_inst and found is None and pending_dates is None and not line.blank_before \
-            and not has_degree else ""
+            and not has_degree and not INSTITUTION.match(text_wo) else ""  # ("University of ..." starts a name)
         if need_new:
             current = EducationDraft()
             entries.append(current)
             years = [y for y in lead_years if y]
-            if has_inst and found is None and years:
-                current.start, current.end = (years[0] if len(years) > 1 else ""), years[-1]
+            if has_inst and found is None and len(years) == 2 and years[0] <= years[1]:  # a start and an end
+                current.start, current.end = years
+                led = current
             if pending and has_degree and not has_inst:
                 current.institution, current.confidence["institution"] = pending, 0.5
                 if pending_dates is not None and not found:

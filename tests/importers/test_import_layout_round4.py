@@ -81,3 +81,10 @@ def test_headings_and_dates_in_a_left_margin_label_the_rows_beside_them():
     assert [(job.name, p.title, p.start_date) for job in bank.jobs for p in job.positions] == [
         ("Infobip", "Senior Backend Engineer", "2021-03"), ("Span", "Backend Engineer", "2018-06")]
     assert [a.text for a in bank.jobs[0].accomplishments] == [led, "Mentored four engineers"]
+
+
+def test_at_inside_a_school_name_stays_in_the_name():
+    text = "Mira Horvat\n\nEducation\nMaster of Science, State University of New York at New Paltz, 2010\n"
+    bank = import_resume("cv.txt", text.encode()).bank
+    # The school is not the campus after "at" (the campus itself is still cut off, as before this round).
+    assert [e.institution[:28] for e in bank.education] == ["State University of New York"]
