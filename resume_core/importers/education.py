@@ -45,7 +45,24 @@ class EducationDraft:
     confidence: dict[str, float] = field(default_factory=dict)
 
 
+def _school_after_at(text: str) -> str:
+    """The grammar "what at where": the school of "Degree ... at School" whatever it is called
+    ("Bachelor Culinary Arts at Basque Culinary Center"), or of "Course at School" when the school
+    is named as one ("Certificate Bar School at École de Formation du Barreau")."""
+    what, at, rest = text[:300].partition(" at ")
+    school = re.split(r"[,|]", rest, maxsplit=1)[0].strip(" .()")
+    if not at or not what.strip() or not school[:1].isupper() or len(school.split()) > 10:
+        return ""
+    if INSTITUTION.search(what) and not INSTITUTION.search(school):  # "State University of New York at New Paltz"
+        return ""
+    if DEGREE.search(what) or INSTITUTION.search(school):
+        return school
+    return ""
+
+
 def _institution_piece(text: str) -> str:
+    if school := _school_after_at(text):
+        return school
     for piece in re.split(r"\s*[,|:]\s*|\s+[-–]\s+|\bfrom\b|\bat\b", text):
         if named := INSTITUTION.search(piece):
             # "Indian Institute of Technology Madras Master of Science": the degree after the school
@@ -68,7 +85,7 @@ def _degree_parts(text: str) -> tuple[str, str]:
     return text, ""
 
 
-_CONNECTOR_END = re.compile(r"\s(?:of|de|del|da|do|di|der|für|and|&|for|la|le|the)$", re.IGNORECASE)
+_CONNECTOR_END = re.compile(r"\s(?:of|de|del|da|do|du|des|di|der|für|and|&|for|la|le|the)$", re.IGNORECASE)
 _CONNECTOR_START = re.compile(r"^(?:of|de|del|da|do|di|der|für|and|&|for)\s")
 
 
@@ -101,9 +118,17 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
     current: EducationDraft | None = None
     pending = ""  # "Basque Culinary Center" over "Bachelor in Culinary Arts": the school of the next degree
     pending_dates = None  # the dates printed beside that school
-    for line in _join_wrapped_names(lines):
+    lead_years: list[str] = []
+    led: EducationDraft | None = None  # the entry whose dates stood over it (a subject may follow its degree)
+    after_dates, previous_text = False, ""  # the line before held a date (a new entry's dates over its school)
+    for n, line in enumerate(_join_wrapped_names(lines)):
         text = line.text.strip()
-        found = find_date_range(text)
+        after_dates, found = n > 0 and find_year(previous_text) != "", find_date_range(text)
+        previous_text = text
+        # "2013" / "2015" / "University of Galway": a start and an end year on lines of their own over a
+        # school are its dates (one year alone under an entry is that entry's, as before).
+        lead_years = (lead_years if after_dates or pending else []) if not re.fullmatch(r"[\d\s./–-]{4,20}", text) \
+            else [*lead_years, find_year(text)]
         if found:
             text_wo = (text[: found.begin] + text[found.stop:]).strip(" ,:-|()")
         else:
@@ -134,12 +159,27 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
                 if score and not current.score:
                     current.score = score.group(1)
             continue
+        # "2013" / "2013" / "École de Formation du Barreau" / "Certificate" / "Bar School": an undated school
+        # word with no degree, straight under an entry whose dates stood over it, is that entry's subject.
+        subject = has_inst and not has_degree and found is None and not line.blank_before and not after_dates \
+            and current is not None and current is led \
+            and bool(current.institution and current.end) and not current.area and text_wo[:1].isupper()
+        if subject and current is not None:
+            current.area = text_wo
+            continue
         need_new = current is None or (has_inst and current.institution) or (
             has_degree and not has_inst and current.study_type and current.institution
         )
+        # An undated name line straight over an undated line with a school word: one name, wrapped.
+        wrapped_school = pending if has_inst and found is None and pending_dates is None and not line.blank_before \
+            and not has_degree and not INSTITUTION.match(text_wo) else ""  # ("University of ..." starts a name)
         if need_new:
             current = EducationDraft()
             entries.append(current)
+            years = [y for y in lead_years if y]
+            if has_inst and found is None and len(years) == 2 and years[0] <= years[1]:  # a start and an end
+                current.start, current.end = years
+                led = current
             if pending and has_degree and not has_inst:
                 current.institution, current.confidence["institution"] = pending, 0.5
                 if pending_dates is not None and not found:
@@ -152,6 +192,11 @@ def parse_education(lines: list[Line]) -> list[EducationDraft]:  # noqa: C901 - 
         if has_inst and not current.institution:
             current.institution = _institution_piece(text_wo)
             current.confidence["institution"] = 0.8
+            if wrapped_school and current.institution == text_wo:  # "Benjamin Franklin" / "Cummings Institute of Technology"
+                current.institution = f"{wrapped_school} {text_wo}"
+        elif has_degree and not has_inst and not current.institution and (school := _school_after_at(text_wo)):
+            current.institution = school  # "Bachelor Culinary Arts at Basque Culinary Center"
+            current.confidence["institution"] = 0.6
         elif has_degree and not has_inst and not current.institution:
             # "Culinary Arts, Bachelor, Basque Culinary Center": the piece that is neither the degree
             # nor its subject is the school, whatever it is called.

@@ -56,6 +56,10 @@ def _page_fragments(page) -> list[Fragment] | None:
     fragments: list[Fragment] = []
     current: Fragment | None = None
     last_left = 0.0
+    tracking = 0.0  # the gap between the last two letters of one word on this line, per point of type size
+    soft_space = False
+    last_bottom = -1e9  # the baseline of the last fragment started
+    loose_right = loose_gap = 0.0  # where the letter before this one ends by its advance; the gap to it
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
@@ -65,9 +69,14 @@ def _page_fragments(page) -> list[Fragment] | None:
             current = None
             continue
         left, bottom, right, top = textpage.get_charbox(i)
+        if not char.isspace():  # advance boxes ("loose") of letters of one word touch unless letter-spaced
+            loose_left, _, next_right, _ = textpage.get_charbox(i, loose=True)
+            loose_gap, loose_right = loose_left - loose_right, next_right
         generated = pdfium_c.FPDFText_IsGenerated(raw, i)
         if char.isspace():
-            if current is not None and not current.text.endswith(" "):
+            if generated:  # pdfium's guess of a word gap: checked against the letter gaps at the next letter
+                soft_space = True
+            elif current is not None and not current.text.endswith(" "):
                 current.text += " "
             continue
         if generated:
@@ -86,20 +95,34 @@ def _page_fragments(page) -> list[Fragment] | None:
             onward = -0.5 * size < gap or left >= last_left - 0.5
             if same_line and onward and gap < 0.75 * size and abs(size - current.size) < 0.15 * size \
                     and not margin_heading:
-                if gap > 0.25 * size and not current.text.endswith(" "):
-                    current.text += " "
+                # Letter-spaced text (tracking: letters a tenth of their size apart) gets a space only where
+                # the gap is wider than the letters' ("P r e s e n t" is "Present", "2021-03 T O" ends "TO").
+                word_gap = _word_gap(gap, loose_gap, size, soft_space, tracking)
+                current.text += " " if word_gap and not current.text.endswith(" ") else ""
+                tracking = tracking if word_gap else max(loose_gap, 0.0) / max(size, 1)
+                soft_space = False
                 current.text += char
                 last_left = left
                 current.x1 = max(current.x1, right)
                 current.top = max(current.top, top)
                 current.bottom = min(current.bottom, bottom)
                 continue
+        # A new line has its own letter spacing (a fragment on the same line keeps it: "2021-03" "TO").
+        tracking = 0.0 if abs(bottom - last_bottom) > 0.5 * max(size, 1) else tracking
         current = Fragment(char, left, right, bottom, top, size, bold)
-        last_left = left
+        last_left, last_bottom, soft_space = left, bottom, False
         fragments.append(current)
     for fragment in fragments:
         fragment.text = fragment.text.strip()
     return _join_initials([f for f in fragments if f.text])
+
+
+def _word_gap(gap: float, loose_gap: float, size: float, soft_space: bool, tracking: float) -> bool:
+    """A space between two letters: a gap of a quarter of a letter, or a space pdfium guessed where
+    the letters' advances are apart; in letter-spaced text only a gap wider than the letters'."""
+    tracked = tracking > 0.1
+    return (gap > 0.25 * size or (soft_space and loose_gap > 0.18 * size)) \
+        and not (tracked and loose_gap <= (tracking + 0.15) * size)
 
 
 def _join_initials(fragments: list[Fragment]) -> list[Fragment]:

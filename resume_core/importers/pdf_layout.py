@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from resume_core.importers.dates import find_date_range
 from resume_core.importers.experience import is_prose
+from resume_core.importers.pdf_name import name_in_large_type, split_name
 from resume_core.importers.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
     Fragment,
@@ -49,28 +50,36 @@ class _Row(Fragment):
 
     start: float = -1.0
     """Where the row's ink starts (a text bullet's x when the row hangs after one)."""
+    cell_end: float = -1.0
+    """Where the row's first cell ends, when a fragment far to its right follows ("... at Cracow University of")."""
+    cell_next: float = -1.0
+    """Where that next fragment starts (the dates beside the cell)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
+    cell_end = cell_next = -1.0
     for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
         glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
-        far = gap > 0.6 * max(before.size, 1) and not glyph  # wider than a word space: apart (tags, columns)
+        # Wider than a word space of the larger type: apart (tags, columns); "2021-03 TO Present" in small caps is one run.
+        far = gap > 0.6 * max(before.size, after.size, 1) and not glyph
         # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
         # A capital set larger than the letters after it ("W" "ORK") opens the same word.
         initial = before.text[-1:].isupper() and before.size > 1.15 * after.size and gap < 0.4 * before.size
         touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading
         parts.append("" if touching else (" | " if far or margin_heading else " "))
+        if far and not margin_heading and cell_next < 0:
+            cell_end, cell_next = before.x1, after.x0
         parts.append(after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
     hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
     return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
-                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0)
+                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next)
 
 
 def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
@@ -90,9 +99,9 @@ def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
     return marks
 
 
-def _has_mark(row: _Row, marks) -> bool:
-    return any(r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2
-               for _, b, r, t in marks)
+def _mark_left(row: _Row, marks) -> float | None:
+    return next((left for left, b, r, t in marks
+                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)
 
 
 def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
@@ -107,16 +116,31 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
+    bullet_x = -1e9  # where the current list item's drawn bullet starts
     anchor_x: float | None = None  # where the last line that is no list item starts
     for row in rows:
-        marked = bool(marks) and _has_mark(row, marks)
         heading, _, rest = row.text.partition(" | ")
+        two, _, after_two = rest.partition(" | ")
+        if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
+            heading, rest = f"{heading} {two}", after_two
         if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
             lines.extend(["", heading])
             row.text, previous = rest, None
+        elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
+            row.text, row.x0 = rest, row.cell_next
+            if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
+                    and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
+                lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
+                previous = None
+            else:
+                row.text = f"{rest} | {heading}"
+        mark = _mark_left(row, marks) if marks else None
+        marked = mark is not None
+        bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
         if previous is not None:
             gap = previous.bottom - row.top
-            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0)) < 0.6 * previous.size
+            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0)) \
+                < 0.6 * previous.size  # (a list set inside: the wrapped line starts under the bullet)
             close = (aligned and abs(previous.size - row.size) < 0.3
                      and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
             tight = gap <= line_gap + 0.25 * row.size
@@ -138,6 +162,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             # a full line starts a new item: a wrapped line seldom opens with a capitalised past verb.
             if full and not (marks and in_bullet) and _opens_with_past_verb(row.text):
                 full = False
+            if close and not marked and _wraps_first_cell(previous, row, lines[-1]):
+                cell, _, rest = lines[-1].partition(" | ")
+                lines[-1] = f"{cell} {row.text} | {rest}"
+                continue
             if close and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
@@ -152,6 +180,26 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
         in_bullet = marked
         previous = row
     return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+
+
+def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
+    """A short line under a row whose first cell stopped short of the dates beside it, where the
+    line's first word would not have fitted in between, is the rest of that cell: "Master of Arts at
+    Cracow University of | Oct 2009 - Jun 2014" / "Economics"."""
+    if previous.cell_next < 0 or " | " in row.text or " | " not in line or len(row.text.split()) > 4:
+        return False
+    if find_date_range(row.text) is not None or heading_kind(row.text) is not None:
+        return False
+    if find_date_range(line.partition(" | ")[2]) is None:  # beside dates, not a row of tags or fields
+        return False
+    char_width = (row.x1 - row.x0) / max(len(row.text), 1)
+    first_word = (len(row.text.split(" ", 1)[0]) + 1) * char_width
+    return previous.cell_next - previous.cell_end < first_word
+
+
+def _only_dates(text: str) -> bool:
+    found = find_date_range(text)
+    return found is not None and found.begin <= 1 and len(text) - found.stop <= 1
 
 
 def _indented_item(row: _Row, anchor_x: float | None) -> bool:
@@ -209,7 +257,7 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
             if chars > MAX_DOCUMENT_CHARS:
                 return None
             if number == 0 and fragments:
-                name_line = _name_in_large_type(fragments)
+                name_line = name_in_large_type(fragments)
             marks = _bullet_marks(page)
             split = _gutter(fragments, width)
             if split is None:
@@ -220,29 +268,9 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
                 out.extend(_column_lines(column, marks))
                 out.append("")
         if name_line:
-            out = [name_line, ""] + [line for line in out if line.strip() != name_line]
+            name, label = split_name(name_line)
+            out = [name, *([label] if label else []), ""] + [line for line in out if line.strip() != name_line]
         text = "\n".join(out).strip()
         return text or None
     finally:
         document.close()
-
-
-def _name_in_large_type(fragments: list[Fragment]) -> str:
-    """The first page's largest short text, when it is clearly larger than the body text."""
-    body = statistics.median(f.size for f in fragments)
-    largest = max(fragments, key=lambda f: f.size)
-    if largest.size < 1.3 * body:
-        return ""
-    same = [f for f in fragments if abs(f.size - largest.size) < 0.5]
-    rows = _rows(same)
-    start = next(n for n, row in enumerate(rows) if largest in row)
-    name_rows = [rows[start]]
-    for row in rows[start + 1:]:  # a long name wrapped onto a second line in the same large type
-        if min(f.bottom for f in name_rows[-1]) - max(f.top for f in row) > 0.8 * largest.size:
-            break
-        name_rows.append(row)
-    text = close_letter_spacing(" ".join(f.text for row in name_rows for f in row))
-    words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
-        return ""
-    return text
