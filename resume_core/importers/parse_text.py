@@ -10,6 +10,7 @@ asks the user where they belong; the skill vocabulary also finds skills inside b
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from resume_core.importers.dates import find_date_range
 from resume_core.importers.education import parse_education, parse_listed
@@ -36,10 +37,10 @@ _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.
 
 
 def _looks_like_name(body: str) -> bool:
-    """Two to four words (five with a particle), each starting with a capital (any script's), no digits: "Mirela Kovačević",
-    "Aoife Ní Bhriain", "MARCUS O'BRIEN"."""
+    """Two to four words (five with a particle), capitalised in any script, no digits: "Aoife Ní Bhriain", "Adébáyọ̀"."""
     words = body.split()
-    if len(body) > 50 or not _NAME.match(body) or _DOCUMENT.match(body):
+    bare = "".join(c for c in unicodedata.normalize("NFD", body) if not unicodedata.combining(c))  # "Adébáyọ̀"
+    if len(body) > 50 or not _NAME.match(bare) or _DOCUMENT.match(body):
         return False
     small = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "ní", "nic", "mac"}
     five = len(words) < 5 or any(w.lower() in small for w in words)  # five with a particle: "Ana María de la Cruz"
