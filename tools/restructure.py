@@ -147,7 +147,8 @@ CONSUMERS = ("app.py", "ui/", "pages/", "resume_core/cli/")
 PUBLIC_PACKAGES = set(STAGES) | {"engines"}
 
 TEXT_SUFFIXES = {".md", ".ini", ".toml", ".cfg", ".txt", ".sh", ".yml", ".yaml"}
-SKIP_PREFIXES = ("bench/data/", "tests/fixtures/", "data/", "docs/screenshots/", ".venv/")
+SKIP_PREFIXES = ("bench/data/", "tests/fixtures/", "data/", "docs/screenshots/", ".venv/",
+                 "docs/architecture.md")   # already written for the new layout
 MARK = "Public names of the stage's modules"
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -469,8 +470,54 @@ class Rewriter:
         return format_from(f"{PKG}.{stage}", [(n, a) for n, a, _m, _i in names])
 
 
-def format_from(module: str, names: list[tuple[str, str | None]], width: int = 120) -> str:
-    items = [n + (f" as {a}" if a and a != n else "") for n, a in names]
+def merge_imports(source: str) -> str:
+    """Join adjacent module-level `from resume_core.<stage> import ...` statements of the same stage (the
+    rewrite turns `from resume_core.render import x` and `from resume_core.export import y` into two)."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    first: dict[str, ast.ImportFrom] = {}
+    names: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    drop: list[ast.ImportFrom] = []
+    for node in tree.body:
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            first.clear()   # only within one block of imports
+            continue
+        if not isinstance(node, ast.ImportFrom) or node.level or not (node.module or "").startswith(PKG + "."):
+            continue
+        tail = lines[node.end_lineno - 1][node.end_col_offset:].strip()
+        key = node.module or ""
+        if key in first and not tail:
+            names[id(first[key])] += [(a.name, a.asname) for a in node.names]
+            drop.append(node)
+        elif key not in first and not tail:
+            first[key] = node
+            names[id(node)] = [(a.name, a.asname) for a in node.names]
+    if not drop:
+        return source
+    heads = [n for n in tree.body if isinstance(n, ast.ImportFrom) and id(n) in names and len(names[id(n)]) > len(n.names)]
+    for node in sorted([*heads, *drop], key=lambda n: -n.lineno):
+        merged = sorted(dict.fromkeys(names[id(node)]), key=lambda n: (not n[0].isupper(), not n[0][:1].isupper(), n))
+        new = "" if node in drop else format_from(node.module or "", merged) + "\n"
+        lines[node.lineno - 1:node.end_lineno] = [new]
+    return "".join(lines)
+
+
+def indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line if line else line for line in text.split("\n"))
+
+
+def wrap_list(head: str, items: list[str], tail: str, width: int = 120) -> list[str]:
+    """`head a, b, c tail` on one line if it fits, else a line per item."""
+    one = head + (" " if head.endswith(",") and items else "") + ", ".join(items) + tail
+    if len(one) <= width:
+        return [one]
+    return [head, *[f"    {i}," for i in items], tail]
+
+
+def format_from(module: str, names: list[tuple[str, str | None]], width: int = 120, explicit: bool = False) -> str:
+    """`from module import a, b as c`, parenthesised a name per line when longer than `width`; `explicit`
+    keeps `a as a` (the form type checkers read as a re-export)."""
+    items = [n + (f" as {a}" if a and (a != n or explicit) else "") for n, a in names]
     one = f"from {module} import {', '.join(items)}"
     if len(one) <= width:
         return one
@@ -492,18 +539,15 @@ def init_file(stage: str, exports: dict[str, str], existing: str | None) -> str:
         "from typing import Any as _Any",
         "",
         "if _TYPE_CHECKING:",
-        *[f"    from {m} import {', '.join(f'{n} as {n}' for n in ns)}" for m, ns in sorted(checking.items())],
+        *[indent(format_from(m, [(n, n) for n in ns], explicit=True), "    ") for m, ns in sorted(checking.items())],
         *(["    pass"] if not checking else []),
         "",
         "_LAZY = {",
         *[f'    "{n}": "{m}",' for n, m in lazy.items()],
         "}",
     ]
-    if existing is None:
-        block.append("__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]")
-    else:
-        block.append("__all__ = [*__all__, " + ", ".join(f'"{n}"' for n in names if n not in existing_all(existing))
-                     + "]")
+    extra = names if existing is None else [n for n in names if n not in existing_all(existing)]
+    block += wrap_list("__all__ = [" if existing is None else "__all__ = [*__all__,", [f'"{n}"' for n in extra], "]")
     block += [
         "",
         "",
@@ -520,6 +564,8 @@ def init_file(stage: str, exports: dict[str, str], existing: str | None) -> str:
         "",
     ]
     if existing is not None:
+        if not extra and not lazy:
+            return existing
         return existing.rstrip("\n") + "\n\n\n" + "\n".join(block)
     doc = STAGES[stage]
     return f'"""{doc}\n"""\n\n' + "\n".join(block)
@@ -580,6 +626,8 @@ def main() -> int:
         except UnicodeDecodeError:
             continue
         new = rewriter.python(path, old) if suffix == ".py" else rewriter.text(old)
+        if suffix == ".py" and path.startswith(CONSUMERS):
+            new = merge_imports(new)
         if new != old or path in rewriter.path_map:
             new_text[path] = new
 
@@ -611,7 +659,8 @@ def main() -> int:
     for folder in {Path(p).parent for p in plan.module_moves}:
         if (ROOT / folder).is_dir() and not any((ROOT / folder).glob("*.py")):
             subprocess.run(["rm", "-rf", str(ROOT / folder)], check=True)   # an emptied package (e.g. importers/)
-    git("add", "-A", PKG, "tests", "ui", "pages", "bench", "tools", "docs")
+    git("add", "-A", PKG, "tests")
+    git("add", "-u")
     print(f"restructure: moved and rewritten ({time.perf_counter() - started:.1f} s).")
     return 0 if args.no_verify else verify(started)
 
