@@ -25,7 +25,8 @@ from typing import Literal
 from pydantic import Field
 
 from resume_core.errors import BankFileError, ConflictError, UserError
-from resume_core.model import Bank, Posting, Snapshot, Strict, _check_id
+from resume_core.model import Bank, Posting, Snapshot, Strict
+from resume_core.model_base import _check_id
 from resume_core.xml_io import (
     check_saved_size,
     parse_bank_xml,

@@ -38,6 +38,9 @@ from pathlib import Path
 MAPPING: dict[str, str] = {
     # bank/: the Big Resume itself - model, XML, migrations, edits
     "model": "bank.model",
+    "model_base": "bank.model_base",
+    "model_items": "bank.model_items",
+    "model_posting": "bank.model_posting",
     "xml_codec": "bank.xml_codec",
     "xml_io": "bank.xml_io",
     "xml_tree": "bank.xml_tree",
