@@ -111,6 +111,7 @@ MAPPING: dict[str, str] = {
     "docx_export": "output.docx_export",
     "jsonresume": "output.jsonresume",
     "ats_reader": "output.ats_reader",
+    "ats_lines": "output.ats_lines",
 }
 
 # Modules (or packages) that stay where they are: small shared pieces and the packages already by stage.
@@ -587,6 +588,10 @@ def preflight(plan: Plan) -> None:
     if any((ROOT / PKG / stage).is_dir() and (ROOT / PKG / stage / "__init__.py").exists() for stage in STAGES) or \
             MARK in (ROOT / PKG / "engines" / "__init__.py").read_text(encoding="utf-8"):
         sys.exit("restructure: already done (a stage package exists). Nothing changed.")
+    untracked = [p for p in git("ls-files", "--others", "--exclude-standard", PKG, "tests", "ui", "pages", "bench").split()
+                 if p.endswith(".py")]
+    if untracked:
+        sys.exit("restructure: untracked Python files (commit or remove them first):\n  " + "\n  ".join(untracked))
     plan.modules()
     plan.tests()
     if plan.unknown or plan.unknown_tests:
