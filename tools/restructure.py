@@ -47,6 +47,7 @@ MAPPING: dict[str, str] = {
     "migrations": "bank.migrations",
     "original_format": "bank.original_format",
     "editing": "bank.editing",
+    "editing_rows": "bank.editing_rows",
     "row_merge": "bank.row_merge",
     "chronology": "bank.chronology",
     "sample": "bank.sample",
@@ -198,16 +199,12 @@ def module_of(path: str) -> str:
 
 
 def suggest(name: str) -> str:
-    """A guess for an unknown module's place, from the stage of a mapped module sharing its name prefix."""
-    head = name.split(".")[0]
-    best = ""
-    for old, new in MAPPING.items():
-        common = len(re.match(r"[a-z]*", old).group()) if old.split("_")[0] == head.split("_")[0] else 0
-        if common and (not best or len(old) > len(best)):
-            best = old
-    if best:
-        return f'"{name}": "{MAPPING[best].split(".")[0]}.{name}",'
-    return f'"{name}": "<stage>.{name}",  # or add to KEEP'
+    """A guess for an unknown module's place: the stage of the mapped module sharing its first word."""
+    head = name.split(".")[0].split("_")[0]
+    stages = [new.split(".")[0] for old, new in MAPPING.items() if old.split("_")[0] == head]
+    if stages:
+        return f'"{name}": "{stages[0]}.{name}",'
+    return f'"{name}": "<stage>.{name}",  # or add it to KEEP'
 
 
 # --- Planning -----------------------------------------------------------------------------------------------------
