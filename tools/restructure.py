@@ -54,6 +54,7 @@ MAPPING: dict[str, str] = {
     # storage/: where banks, postings and snapshots live
     "store": "storage.store",
     "store_base": "storage.store_base",
+    "store_files": "storage.store_files",
     # importing/: resume files in, bounded
     "importers": "importing",
     "bounded_import": "importing.bounded_import",
