@@ -46,6 +46,7 @@ MAPPING: dict[str, str] = {
     "xml_tree": "bank.xml_tree",
     "migrations": "bank.migrations",
     "original_format": "bank.original_format",
+    "original_reader": "bank.original_reader",
     "editing": "bank.editing",
     "editing_rows": "bank.editing_rows",
     "row_merge": "bank.row_merge",
