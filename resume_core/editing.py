@@ -78,7 +78,8 @@ def update_person(bank: Bank, fields: Mapping[str, Any], link_rows: Iterable[Row
     data = {**bank.person.model_dump(), **{k: cell_text(v) for k, v in fields.items()}}
     if link_rows is not None:
         data["links"] = [
-            {"network": cell_text(r.get("network")), "url": cell_text(r.get("url")), "username": cell_text(r.get("username"))}
+            {"network": cell_text(r.get("network")), "url": cell_text(r.get("url")),
+             "username": cell_text(r.get("username"))}
             for r in ordered_rows(link_rows) if cell_text(r.get("url"))
         ]
     try:
