@@ -278,6 +278,11 @@ class Plan:
 DOTTED = re.compile(r"(?<![\w.])resume_core((?:\.[A-Za-z_]\w{0,80}){1,8})")
 SLASHED = re.compile(r"(?<![\w/.])resume_core/((?:\w{1,80}/){0,6}\w{1,80})(\.py\b|/)")
 TESTPATH = re.compile(r"(?<![\w/.])(tests/(?:\w{1,80}/){0,3}test_\w{1,80}\.py)\b|(?<![\w/.])tests/(\w{1,80})/")
+# Backticked module names in prose (`posting_sections.unglue` -> `posting.sections.unglue`) whose leaf changed; only names that cannot be
+# anything else (a `_` in them, or a package), so `tailor` (also a function) is left alone.
+RENAMED = {old: new for old, new in MAPPING.items()
+           if "." not in old and new.split(".")[-1] != old and ("_" in old or "." not in new)}
+BACKTICKED = re.compile(r"`(" + "|".join(sorted(RENAMED, key=len, reverse=True)) + r")(?=[`.])")
 FILE_CHAIN = re.compile(r"(Path\(__file__\)(?:\.resolve\(\))?)\.(parents\[(\d)\]|parent\b)")
 
 
@@ -295,7 +300,8 @@ class Rewriter:
     def text(self, text: str) -> str:
         text = DOTTED.sub(self._dotted, text)
         text = SLASHED.sub(self._slashed, text)
-        return TESTPATH.sub(self._testpath, text)
+        text = TESTPATH.sub(self._testpath, text)
+        return BACKTICKED.sub(lambda m: "`" + RENAMED[m.group(1)], text)
 
     @staticmethod
     def _dotted(m: re.Match) -> str:
