@@ -45,6 +45,25 @@ class TextLine:
         return " ".join(item.text for item in self.items)
 
 
+def _close_item(current: list, items: list[Item]) -> None:
+    """End the item being built: its characters, whitespace trimmed off its ends, become an `Item`."""
+    after = before = False
+    while current and current[-1][0].isspace():
+        current.pop()
+        after = True
+    while current and current[0][0].isspace():
+        current.pop(0)
+        before = True
+    if current:
+        font = current[0][5]
+        items.append(Item("".join(c[0] for c in current), current[0][1], current[-1][2], current[0][3],
+                          current[0][4], "bold" in font.lower() or "black" in font.lower(), font,
+                          before, after))
+    elif (before or after) and items:
+        items[-1].space_after = True  # a run of spaces alone: the next text is a new word
+    current.clear()
+
+
 def read_items(pdf: bytes) -> list[list[Item]]:
     """The text items of each page, in content-stream order."""
     import pypdfium2 as pdfium
@@ -61,30 +80,13 @@ def read_items(pdf: bytes) -> list[list[Item]]:
             items: list[Item] = []
             current: list = []  # chars of the item being built: (char, x0, x1, baseline, size, font)
 
-            def close() -> None:
-                after = before = False
-                while current and current[-1][0].isspace():
-                    current.pop()
-                    after = True
-                while current and current[0][0].isspace():
-                    current.pop(0)
-                    before = True
-                if current:
-                    font = current[0][5]
-                    items.append(Item("".join(c[0] for c in current), current[0][1], current[-1][2], current[0][3],
-                                      current[0][4], "bold" in font.lower() or "black" in font.lower(), font,
-                                      before, after))
-                elif (before or after) and items:
-                    items[-1].space_after = True  # a run of spaces alone: the next text is a new word
-                current.clear()
-
             for index in range(textpage.count_chars()):
                 if raw.FPDFText_IsGenerated(textpage.raw, index):
-                    close()  # a line end or gap the library inferred: not in the PDF
+                    _close_item(current, items)  # a line end or gap the library inferred: not in the PDF
                     continue
                 char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
                 if char in "\r\n\x00":
-                    close()
+                    _close_item(current, items)
                     continue
                 left, bottom, right, _top = textpage.get_charbox(index)
                 size = round(raw.FPDFText_GetFontSize(textpage.raw, index), 2)
@@ -96,9 +98,9 @@ def read_items(pdf: bytes) -> list[list[Item]]:
                     same = (font == last[5] and size == last[4] and abs(baseline - last[3]) < size * 0.2
                             and -size * 0.2 < left - last[2] < size * 0.25)
                     if not same:
-                        close()
+                        _close_item(current, items)
                 current.append((char, left, right, baseline, size, font))
-            close()
+            _close_item(current, items)
             pages.append(items)
             textpage.close()
             page.close()
