@@ -74,6 +74,8 @@ MAPPING: dict[str, str] = {
     "posting_sections": "posting.sections",
     "posting_stated": "posting.stated",
     "sentence_roles": "posting.sentence_roles",
+    "posting_headings": "posting.headings",      # branch posting
+    "posting_unglue": "posting.unglue",          # branch posting
     # vocab/: skills, occupations, context
     "vocab": "vocab.vocabulary",
     "vocab_context": "vocab.context",
@@ -93,6 +95,9 @@ MAPPING: dict[str, str] = {
     "page_budget": "tailoring.page_budget",
     "review": "tailoring.review",
     "cover_letter": "tailoring.cover_letter",
+    "evidence": "tailoring.evidence",            # branch coverage
+    "evidence_match": "tailoring.evidence_match",  # branch coverage
+    "tailor_rows": "tailoring.rows",             # branch workspace
     # interview/: questions, what is known, suggestions, grounding, anecdotes
     "interview": "interview.questions",
     "interview_state": "interview.state",
@@ -103,6 +108,7 @@ MAPPING: dict[str, str] = {
     "anecdotes": "interview.anecdotes",
     "suggest": "interview.suggest",
     "grounding": "interview.grounding",
+    "gaps": "interview.gaps",                    # branch workspace
     # output/: render, PDF, DOCX, JSON Resume, the ATS reader
     "render": "output.render",
     "safe_markdown": "output.safe_markdown",
@@ -115,10 +121,12 @@ MAPPING: dict[str, str] = {
     "jsonresume": "output.jsonresume",
     "ats_reader": "output.ats_reader",
     "ats_lines": "output.ats_lines",
+    "export_sources": "output.export_sources",   # branch workspace
 }
 
 # Modules (or packages) that stay where they are: small shared pieces and the packages already by stage.
-KEEP: set[str] = {"__init__", "__main__", "errors", "limits", "clock", "text_edge", "engines", "cli", "prompts"}
+KEEP: set[str] = {"__init__", "__main__", "errors", "limits", "clock", "text_edge", "engines", "cli", "prompts",
+                   "workspace", "handoffs"}   # workspace, handoffs: the application layer (branch workspace)
 
 # Each stage's `__init__` docstring: what it does, its inputs and outputs.
 STAGES: dict[str, str] = {
@@ -144,9 +152,11 @@ STAGES: dict[str, str] = {
 TEST_FOLDERS: dict[str, str] = {
     "test_cli_*": "cli",
     "test_store_history": "storage",
+    "test_vocab_matcher": "vocab",   # branch speed
 }
 # Tests that stay in tests/ (cross-cutting, or testing a module that stays in the root).
-TEST_KEEP: set[str] = {"test_adversarial_text", "test_hostile", "test_layering", "test_prompts"}
+TEST_KEEP: set[str] = {"test_adversarial_text", "test_hostile", "test_layering", "test_prompts",
+                        "test_code_checks"}   # branch lint
 
 # Files that import only the stages' public names (`from resume_core.<stage> import name`).
 CONSUMERS = ("app.py", "ui/", "pages/", "resume_core/cli/")
