@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import ast
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -561,7 +562,7 @@ def init_file(stage: str, exports: dict[str, str], existing: str | None) -> str:
         *[indent(format_from(m, [(n, n) for n in ns], explicit=True), "    ") for m, ns in sorted(checking.items())],
         *(["    pass"] if not checking else []),
         "",
-        "_LAZY = {",
+        "_LAZY: dict[str, str] = {",
         *[f'    "{n}": "{m}",' for n, m in lazy.items()],
         "}",
     ]
@@ -624,23 +625,13 @@ def preflight(plan: Plan) -> None:
         sys.exit("restructure: cannot move:\n  " + "\n  ".join(problems))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="check and print the plan; change nothing")
-    parser.add_argument("--no-verify", action="store_true", help="skip the import and pytest --collect-only checks")
-    args = parser.parse_args()
-    started = time.perf_counter()
-    plan = Plan()
-    preflight(plan)
-    if not args.dry_run and git("status", "--porcelain", "--untracked-files=no").strip():
-        sys.exit("restructure: the work tree has uncommitted changes; commit them first so this can be undone.")
-
-    rewriter = Rewriter(plan)
+def rewrite_all(plan: Plan, rewriter: Rewriter) -> dict[str, str]:
+    """The new text of every tracked text file that changes or moves (keyed by its old path)."""
     new_text: dict[str, str] = {}
     for path in plan.tracked:
+        suffix = Path(path).suffix
         if path == SELF or path.startswith(SKIP_PREFIXES) or (ROOT / path).stat().st_size > 2_000_000:
             continue
-        suffix = Path(path).suffix
         if suffix not in TEXT_SUFFIXES | {".py"} and not path.startswith(".ci/"):
             continue
         try:
@@ -652,11 +643,14 @@ def main() -> int:
             new = merge_imports(new)
         if new != old or path in rewriter.path_map:
             new_text[path] = new
+    return new_text
 
-    moves = {**plan.module_moves, **plan.test_moves}
+
+def report(plan: Plan, rewriter: Rewriter, new_text: dict[str, str]) -> None:
+    changed = sum(1 for p in new_text if new_text[p] != (ROOT / p).read_text(encoding="utf-8"))
     print(f"restructure: {len(plan.module_moves)} modules and {len(plan.test_moves)} tests move; "
-          f"{sum(1 for p in new_text if new_text[p] != (ROOT / p).read_text(encoding='utf-8'))} files rewritten.")
-    for old, new in sorted(moves.items()):
+          f"{changed} files rewritten.")
+    for old, new in sorted({**plan.module_moves, **plan.test_moves}.items()):
         print(f"  git mv {old} {new}")
     for stage in sorted(PUBLIC_PACKAGES):
         print(f"  {stage}: public {', '.join(sorted(rewriter.exports[stage])) or '(none)'}")
@@ -664,11 +658,11 @@ def main() -> int:
         print("  imported by full module path (name shadows a submodule or is defined twice):")
         for item in sorted(set(rewriter.kept_internal)):
             print("    " + item)
-    if args.dry_run:
-        print(f"restructure: dry run, nothing changed ({time.perf_counter() - started:.1f} s).")
-        return 0
 
-    for old, new in sorted(moves.items()):
+
+def apply(plan: Plan, rewriter: Rewriter, new_text: dict[str, str]) -> None:
+    """`git mv` everything, write the rewritten files and the stages' `__init__`s, stage it all in git."""
+    for old, new in sorted({**plan.module_moves, **plan.test_moves}.items()):
         (ROOT / new).parent.mkdir(parents=True, exist_ok=True)
         git("mv", old, new)
     for path, text in new_text.items():
@@ -678,11 +672,30 @@ def main() -> int:
         existing = init.read_text(encoding="utf-8") if init.exists() else None
         init.write_text(init_file(stage, rewriter.exports[stage], existing), encoding="utf-8")
         git("add", str(init.relative_to(ROOT)))
-    for folder in {Path(p).parent for p in plan.module_moves}:
-        if (ROOT / folder).is_dir() and not any((ROOT / folder).glob("*.py")):
-            subprocess.run(["rm", "-rf", str(ROOT / folder)], check=True)   # an emptied package (e.g. importers/)
+    for folder in {(ROOT / p).parent for p in plan.module_moves}:
+        if folder.is_dir() and not any(folder.glob("*.py")):
+            shutil.rmtree(folder)   # an emptied package (importers/): only its __pycache__ is left
     git("add", "-A", PKG, "tests")
     git("add", "-u")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="check and print the plan; change nothing")
+    parser.add_argument("--no-verify", action="store_true", help="skip the import and pytest --collect-only checks")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    plan = Plan()
+    preflight(plan)
+    if not args.dry_run and git("status", "--porcelain", "--untracked-files=no").strip():
+        sys.exit("restructure: the work tree has uncommitted changes; commit them first so this can be undone.")
+    rewriter = Rewriter(plan)
+    new_text = rewrite_all(plan, rewriter)
+    report(plan, rewriter, new_text)
+    if args.dry_run:
+        print(f"restructure: dry run, nothing changed ({time.perf_counter() - started:.1f} s).")
+        return 0
+    apply(plan, rewriter, new_text)
     print(f"restructure: moved and rewritten ({time.perf_counter() - started:.1f} s).")
     return 0 if args.no_verify else verify(started)
 
