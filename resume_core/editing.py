@@ -57,12 +57,6 @@ SECTIONS: dict[str, tuple[type[BaseModel], str, str, tuple[str, ...]]] = {
     "publications": (Publication, "publication", "name", ("name", "publisher", "release_date", "url", "summary")),
 }
 
-OWNER_FIELDS = {
-    "job": ("name", "location", "url", "description"),
-    "project": ("name", "url", "description", "roles", "technologies", "start_date", "end_date"),
-}
-
-
 
 def is_empty(bank: Bank) -> bool:
     """True when the bank holds nothing a resume could use."""
@@ -100,7 +94,7 @@ def update_owner(bank: Bank, owner_id: str, fields: Mapping[str, Any]) -> Bank:
         replacement = type(owner).model_validate(data)
     except ValidationError as error:
         raise refuse(problems_of(error, owner.name), "Correct those fields and save again.") from None
-    group = new.jobs if isinstance(owner, Job) else new.projects
+    group: list[Any] = new.jobs if isinstance(owner, Job) else new.projects  # replacement is of owner's type
     group[[o.id for o in group].index(owner_id)] = replacement
     return rebuilt(new)
 
@@ -135,6 +129,8 @@ def apply_position_rows(bank: Bank, job_id: str, rows: Iterable[Row]) -> Bank:
     """Replace a job's positions (columns title, start_date, end_date, order); blank titles are dropped."""
     new = bank.model_copy(deep=True)
     job = owner_of(new, job_id)
+    if not isinstance(job, Job):
+        raise InvalidEdit(f"{job.name} is a project; only jobs have positions.", fix="Edit the dates of the project instead.")
     positions: list[Position] = []
     problems: list[str] = []
     for number, row in enumerate(ordered_rows(rows), start=1):

@@ -36,10 +36,10 @@ def convert_date(value: str) -> str:
         month, day = int(m.group(1)), int(m.group(2))
         return f"{m.group(3)}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else text
     if m := re.fullmatch(r"([A-Za-z]+)\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})", text):
-        month = _MONTHS.get(m.group(1).lower())
-        if month:
-            day = f"-{int(m.group(2)):02d}" if m.group(2) else ""
-            return f"{m.group(3)}-{month:02d}{day}"
+        named = _MONTHS.get(m.group(1).lower())
+        if named:
+            day_part = f"-{int(m.group(2)):02d}" if m.group(2) else ""
+            return f"{m.group(3)}-{named:02d}{day_part}"
     return text
 
 
