@@ -157,7 +157,7 @@ TEST_FOLDERS: dict[str, str] = {
 }
 # Tests that stay in tests/ (cross-cutting, or testing a module that stays in the root).
 TEST_KEEP: set[str] = {"test_adversarial_text", "test_hostile", "test_layering", "test_prompts",
-                        "test_code_checks",   # branch lint
+                        "test_code_checks", "test_golden", "test_hypothesis_budget",   # lint: tests of the checks and helpers
                         "test_restructure_tool"}
 
 # Files that import only the stages' public names (`from resume_core.<stage> import name`).
