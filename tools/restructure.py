@@ -675,9 +675,9 @@ def apply(plan: Plan, rewriter: Rewriter, new_text: dict[str, str]) -> None:
         existing = init.read_text(encoding="utf-8") if init.exists() else None
         init.write_text(init_file(stage, rewriter.exports[stage], existing), encoding="utf-8")
         git("add", str(init.relative_to(ROOT)))
-    for folder in {(ROOT / p).parent for p in plan.module_moves}:
+    for folder in {(ROOT / p).parent for p in {**plan.module_moves, **plan.test_moves}}:
         if folder.is_dir() and not any(folder.glob("*.py")):
-            shutil.rmtree(folder)   # an emptied package (importers/): only its __pycache__ is left
+            shutil.rmtree(folder)   # an emptied folder (resume_core/importers/, tests/importers/): only __pycache__ left
     git("add", "-A", PKG, "tests")
     git("add", "-u")
 
