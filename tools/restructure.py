@@ -676,7 +676,7 @@ def apply(plan: Plan, rewriter: Rewriter, new_text: dict[str, str]) -> None:
         init.write_text(init_file(stage, rewriter.exports[stage], existing), encoding="utf-8")
         git("add", str(init.relative_to(ROOT)))
     for folder in {(ROOT / p).parent for p in {**plan.module_moves, **plan.test_moves}}:
-        if folder.is_dir() and not any(folder.glob("*.py")):
+        if folder.is_dir() and all(child.name == "__pycache__" for child in folder.iterdir()):
             shutil.rmtree(folder)   # an emptied folder (resume_core/importers/, tests/importers/): only __pycache__ left
     git("add", "-A", PKG, "tests")
     git("add", "-u")
