@@ -77,6 +77,7 @@ MAPPING: dict[str, str] = {
     "sentence_roles": "posting.sentence_roles",
     "posting_headings": "posting.headings",      # branch posting
     "posting_unglue": "posting.unglue",          # branch posting
+    "posting_cues": "posting.cues",              # branch posting
     # vocab/: skills, occupations, context
     "vocab": "vocab.vocabulary",
     "vocab_context": "vocab.context",
@@ -218,7 +219,7 @@ def suggest(name: str) -> str:
     head = name.split(".")[0].split("_")[0]
     stages = [new.split(".")[0] for old, new in MAPPING.items() if old.split("_")[0] == head]
     if stages:
-        return f'"{name}": "{stages[0]}.{name}",'
+        return f'"{name}": "{stages[0]}.{name.removeprefix(stages[0] + "_")}",'
     return f'"{name}": "<stage>.{name}",  # or add it to KEEP'
 
 
@@ -617,7 +618,7 @@ def preflight(plan: Plan) -> None:
         for name in plan.unknown:
             print(f"  MAPPING  {suggest(name)}")
         for path in plan.unknown_tests:
-            print(f"  tests    {path}  (TEST_FOLDERS pattern -> folder, or TEST_KEEP)")
+            print(f"  tests    {path}  (follows its module once that is mapped; else TEST_FOLDERS or TEST_KEEP)")
         sys.exit(2)
     missing = [old for old in MAPPING if not (ROOT / PKG / (old.replace(".", "/") + ".py")).exists()
                and not (ROOT / PKG / old.replace(".", "/")).is_dir()]
