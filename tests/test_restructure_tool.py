@@ -128,3 +128,21 @@ def test_a_generated_stage_init_re_exports_lazily_and_without_caching(tool):
         assert stage.UserError == "patched"
     with pytest.raises(AttributeError):
         _ = stage.no_such_name
+
+
+def test_an_import_keeps_its_layout_and_comments(rewriter):
+    source = (
+        "from resume_core.model import (  # noqa: F401 (Bank: re-exported for tests)\n"
+        "    Bank,\n"
+        "    Job,\n"
+        ")\n"
+        "from resume_core import posting_facts as pf  # the facts\n"
+    )
+    out = rewriter.python("resume_core/keywords.py", source)
+    assert out.splitlines() == [
+        "from resume_core.bank.model import (  # noqa: F401 (Bank: re-exported for tests)",
+        "    Bank,",
+        "    Job,",
+        ")",
+        "from resume_core.posting import facts as pf  # the facts",
+    ]

@@ -399,14 +399,17 @@ class Rewriter:
         edits = []
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                new = self._import(node, package, consumer, path)
-                if new is not None:
-                    col = len(lines[node.lineno - 1].encode()[:node.col_offset].decode())   # ast counts bytes
-                    end_col = len(lines[node.end_lineno - 1].encode()[:node.end_col_offset].decode())
-                    start = offsets[node.lineno - 1] + col
-                    end = offsets[node.end_lineno - 1] + end_col
-                    indent = " " * col
-                    edits.append((start, end, new.replace("\n", "\n" + indent)))
+                col = len(lines[node.lineno - 1].encode()[:node.col_offset].decode())   # ast counts bytes
+                end_col = len(lines[node.end_lineno - 1].encode()[:node.end_col_offset].decode())
+                start = offsets[node.lineno - 1] + col
+                end = offsets[node.end_lineno - 1] + end_col
+                indent = " " * col
+                segment = source[start:end]
+                new = self._import(node, package, consumer, path, segment)
+                if isinstance(new, Verbatim):   # the statement as written, its module renamed
+                    edits.append((start, end, str(new)))
+                elif new is not None:
+                    edits.append((start, end, keep_comments(new, segment).replace("\n", "\n" + indent)))
         out, last = [], 0
         for start, end, new in sorted(edits):
             out += [self.text(source[last:start]), new]
@@ -424,7 +427,7 @@ class Rewriter:
             return f"{m.group(1)}.parents[{int(m.group(3)) + depth}]"
         return m.group(1) + ".parent" * (depth + 1)
 
-    def _import(self, node: ast.AST, package: str, consumer: bool, path: str) -> str | None:
+    def _import(self, node: ast.AST, package: str, consumer: bool, path: str, segment: str) -> str | None:
         if isinstance(node, ast.Import):
             if not any(a.name.split(".")[0] == PKG and map_module(a.name) != a.name for a in node.names):
                 return None
@@ -463,6 +466,8 @@ class Rewriter:
             self.kept_internal += [f"{path}: {new}.{a.name}" for a in node.names]
         if new == module and not node.level:
             return None
+        if not node.level:   # only the module changes: keep the statement as it was written
+            return Verbatim(re.sub(r"^from\s+" + re.escape(module) + r"\b", "from " + new, segment, count=1))
         return format_from(new, [(a.name, a.asname) for a in node.names])
 
     def _from_root(self, node: ast.ImportFrom, consumer: bool) -> str | None:
@@ -492,6 +497,19 @@ class Rewriter:
             elif self.init_names[stage].get(name) is None:
                 self.exports[stage][name] = module
         return format_from(f"{PKG}.{stage}", [(n, a) for n, a, _m, _i in names])
+
+
+class Verbatim(str):
+    """A rewritten import statement that keeps the layout and comments it was written with."""
+
+
+def keep_comments(new: str, old: str) -> str:
+    """`new` with the comments of the statement it replaces (`# noqa: F401 (...)`) on its first line."""
+    comments = re.findall(r"#[^\n]{0,500}", old)
+    if not comments:
+        return new
+    first, _, rest = new.partition("\n")
+    return first + "  " + "  ".join(c.strip() for c in comments) + ("\n" + rest if rest else "")
 
 
 def merge_imports(source: str) -> str:
