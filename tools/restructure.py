@@ -100,6 +100,10 @@ MAPPING: dict[str, str] = {
     "evidence": "tailoring.evidence",            # branch coverage
     "evidence_match": "tailoring.evidence_match",  # branch coverage
     "tailor_rows": "tailoring.rows",             # branch workspace
+    "selection_state": "tailoring.selection_state",  # branch tailor-speed
+    "tailor_entries": "tailoring.entries",       # branch tailor-speed
+    "text_terms": "tailoring.text_terms",        # branch tailor-speed
+    "years_ask": "tailoring.years_ask",          # branch tailor-speed
     # interview/: questions, what is known, suggestions, grounding, anecdotes
     "interview": "interview.questions",
     "interview_state": "interview.state",
