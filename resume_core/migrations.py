@@ -92,7 +92,7 @@ def _id_slots(bank: Node) -> list[tuple[list[Any], int, str]]:
 
 
 def _valid_id(value: Any) -> bool:
-    from resume_core.model import _ID  # the model's own rule, so the two never disagree
+    from resume_core.model_base import _ID  # the model's own rule, so the two never disagree
 
     return isinstance(value, str) and bool(_ID.match(value))
 
