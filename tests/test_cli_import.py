@@ -13,6 +13,10 @@ from resume_core.cli import import_resume as cli
 from resume_core.errors import UserError
 from resume_core.xml_io import parse_bank_xml
 
+# Bounded imports have a wall-clock budget (resume_core.limits.WORKER_SECONDS): under xdist the tests that run
+# them share one worker (and its fork server), so no two bounded imports of the suite run at once.
+pytestmark = pytest.mark.xdist_group("bounded-import")
+
 RESUME = Path(__file__).parent / "fixtures" / "resumes" / "jordan_reyes.md"
 
 

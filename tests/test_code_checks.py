@@ -26,6 +26,11 @@ def test_ruff_finds_nothing() -> None:
     assert done.returncode == 0, f"ruff found problems:\n{done.stdout}{done.stderr}"
 
 
+# Both mypy runs write the same .mypy_cache: under xdist they run on one worker, one after the other.
+MYPY_CACHE = pytest.mark.xdist_group("mypy-cache")
+
+
+@MYPY_CACHE
 def test_mypy_finds_nothing() -> None:
     done = _run("mypy")
     assert done.returncode == 0, f"mypy found problems:\n{done.stdout}{done.stderr}"
@@ -53,6 +58,7 @@ def flawed(tmp_path: Path) -> Path:
     return path
 
 
+@MYPY_CACHE
 def test_the_checks_catch_what_they_are_for(flawed: Path) -> None:
     config = str(ROOT / "pyproject.toml")
     ruff = _run("ruff", "check", "--no-cache", "--config", config, str(flawed), cwd=flawed.parent)

@@ -22,6 +22,10 @@ from resume_core.xml_io import parse_bank_xml, render_bank_xml
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Bounded imports have a wall-clock budget (resume_core.limits.WORKER_SECONDS): under xdist the tests that run
+# them share one worker (and its fork server), so no two bounded imports of the suite run at once.
+pytestmark = pytest.mark.xdist_group("bounded-import")
+
 
 def _no_surrogates(text: str) -> bool:
     return not any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)

@@ -10,7 +10,8 @@ from app_runner import find, seed_editor
 
 from resume_core.store import LocalStore
 
-pytestmark = pytest.mark.timeout(120)
+# Uploads go through the bounded import (wall-clock budget): one xdist worker with tests/test_hostile.py.
+pytestmark = [pytest.mark.timeout(120), pytest.mark.xdist_group("bounded-import")]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "resumes"
 
 
