@@ -23,10 +23,10 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from resume_core import vocab as vocab_module
-from resume_core.analysis import analyze_offline
-from resume_core.occupations import load_occupations
-from resume_core.posting_edits import MAYBE
+from resume_core.vocab import vocabulary as vocab_module
+from resume_core.posting.analysis import analyze_offline
+from resume_core.vocab.occupations import load_occupations
+from resume_core.posting.edits import MAYBE
 
 DATA = Path(__file__).parent / "data" / "skillspan_traindev.jsonl"
 DICE = Path(__file__).parent / "data" / "postings" / "dice_dev.jsonl"
@@ -108,7 +108,7 @@ def _dice(vocab, postings: list[dict], calibration: list) -> dict:
     (R-precision, the standard measure for a ranked answer against a short list): of the analysis' k
     surest skills (stated before implied, then by confidence), k = the listed skills the vocabulary can
     name, the share that the employer listed. Recall and precision also over the rows the table shows
-    as requirements: all but the "maybe" guesses (confidence below `posting_edits.MAYBE`); and recall
+    as requirements: all but the "maybe" guesses (confidence below `posting.edits.MAYBE`); and recall
     counting a listed skill that a requirement's line names in so many words (a skill the vocabulary
     does not know, kept as a text requirement).
     """

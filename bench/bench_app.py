@@ -36,10 +36,10 @@ APP = str(Path(__file__).resolve().parents[1] / "app.py")
 def _prepare(folder: Path) -> tuple[str, bytes]:
     """A workspace with the 1,000-item bank and the posting; the first job's id and a PDF resume."""
     from bench.bench_tailor import load_pairs, synthetic_bank
-    from resume_core.analysis import build_posting
-    from resume_core.export import export_pdf
-    from resume_core.store import open_store
-    from resume_core.tailor import tailor
+    from resume_core.posting.analysis import build_posting
+    from resume_core.output.export import export_pdf
+    from resume_core.storage.store import open_store
+    from resume_core.tailoring.pipeline import tailor
 
     pairs = load_pairs(limit=40)
     bank = synthetic_bank([b for _, b, _ in pairs], SIZE)

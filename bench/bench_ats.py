@@ -1,6 +1,6 @@
 """What a layout-based resume parser reads back from our PDFs, field by field.
 
-Every exported PDF is read by `resume_core.ats_reader` (text items -> lines -> sections -> entries ->
+Every exported PDF is read by `resume_core.output.ats_reader` (text items -> lines -> sections -> entries ->
 fields, the published rules of open-source layout parsers; it knows nothing of our templates) and
 compared with the Markdown the PDF was made from:
 
@@ -28,9 +28,9 @@ import statistics
 import time
 from pathlib import Path
 
-from resume_core.ats_reader import AtsRead, read_resume
-from resume_core.pdf_check import expected_entries
-from resume_core.render import PAPERS, TEMPLATES, markdown_blocks
+from resume_core.output.ats_reader import AtsRead, read_resume
+from resume_core.output.pdf_check import expected_entries
+from resume_core.output.render import PAPERS, TEMPLATES, markdown_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_POSTINGS = ROOT / "data" / "sample_postings"
@@ -102,8 +102,8 @@ def _add(total: dict[str, list[int]], part: dict[str, list[int]]) -> None:
 
 
 def _export_all(bank, posting, totals, failures, label):
-    from resume_core.export import export_pdf
-    from resume_core.tailor import tailor
+    from resume_core.output.export import export_pdf
+    from resume_core.tailoring.pipeline import tailor
 
     for template in sorted(TEMPLATES):
         for paper in sorted(PAPERS):
@@ -117,8 +117,8 @@ def _export_all(bank, posting, totals, failures, label):
 
 
 def sample_set(totals, failures) -> int:
-    from resume_core.analysis import build_posting
-    from resume_core.sample import load_sample_bank
+    from resume_core.posting.analysis import build_posting
+    from resume_core.bank.sample import load_sample_bank
 
     bank = load_sample_bank()
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SAMPLE_POSTINGS.glob("*.txt"))]
@@ -131,7 +131,7 @@ def sample_set(totals, failures) -> int:
 
 def dotin_sets(dev, hold, failures) -> tuple[int, int]:
     from bench.bench_tailor import load_pairs
-    from resume_core.analysis import build_posting
+    from resume_core.posting.analysis import build_posting
 
     counts = [0, 0]
     for cv_id, bank, raw in load_pairs(limit=DOTIN_CVS):
@@ -143,7 +143,7 @@ def dotin_sets(dev, hold, failures) -> tuple[int, int]:
 
 def timing() -> dict[str, float]:
     from bench.bench_export import _tailored_sample
-    from resume_core.export import export_pdf
+    from resume_core.output.export import export_pdf
 
     out = {}
     export_pdf(_tailored_sample("classic"), "classic", "letter")  # warm-up: import and fonts

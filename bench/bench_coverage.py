@@ -43,11 +43,11 @@ import re
 from pathlib import Path
 
 from bench.rjdb_bank import build_bank, build_posting
-from resume_core.evidence import stems
-from resume_core.tailor import tailor
-from resume_core.verdicts import coverage_score
-from resume_core.vocab import load_vocabulary
-from resume_core.years import parse_years_ask, role_matches
+from resume_core.tailoring.evidence import stems
+from resume_core.tailoring.pipeline import tailor
+from resume_core.tailoring.verdicts import coverage_score
+from resume_core.vocab.vocabulary import load_vocabulary
+from resume_core.tailoring.years import parse_years_ask, role_matches
 
 DATA = Path(__file__).parent / "data"
 PAIRS = DATA / "pairs" / "rjdb_dev.jsonl"

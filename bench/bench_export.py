@@ -7,7 +7,7 @@
   drop lines, per template: time, renders and lines dropped;
 - fill: how full page 1 is (last line of text / content height) and how many lines the fit loop
   dropped, over the 3 sample postings x 3 templates x 2 papers;
-- metrics: the real templates measured for `resume_core/page_budget.py`, in body lines (one bullet
+- metrics: the real templates measured for `resume_core/tailoring/page_budget.py`, in body lines (one bullet
   line of the template), read off the layout boxes: lines per page, characters per full-width and
   per bullet line, and what the header, a section heading, an entry heading, a further title, a
   collapsed entry, the gaps between bullets and entries cost. `python -m bench.bench_export` prints
@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from resume_core.render import PAPERS, TEMPLATES, render_html
+from resume_core.output.render import PAPERS, TEMPLATES, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTING = ROOT / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt"
@@ -64,9 +64,9 @@ Denver, CO | jordan.rivera@example.com | (303) 555-0142 | github.com/jrivera
 
 
 def _tailored_sample(template: str, paper: str = "letter", posting_file: Path = POSTING):
-    from resume_core.analysis import build_posting
-    from resume_core.sample import load_sample_bank
-    from resume_core.tailor import tailor
+    from resume_core.posting.analysis import build_posting
+    from resume_core.bank.sample import load_sample_bank
+    from resume_core.tailoring.pipeline import tailor
 
     posting = build_posting(posting_file.read_text(encoding="utf-8"))
     return tailor(load_sample_bank(), posting, template=template, paper=paper, today=TODAY).resume
@@ -88,7 +88,7 @@ def measure(template: str, paper: str) -> dict[str, float]:
 
     Every block pays for the space above it (collapsed margins), so the estimate of a page is a sum
     of block costs and nothing is owed after the last line."""
-    from resume_core.pdf_layout import layout_html
+    from resume_core.output.pdf_layout import layout_html
 
     layout = layout_html(render_html(MEASURE_MARKDOWN, template, paper))
     page = layout.document.pages[0]._page_box
@@ -145,11 +145,11 @@ def two_page(limit: int = 30) -> dict[str, str | int]:
     split by `bench_ats.holdout` into dev and hold-out; all 3 templates x 2 papers."""
     from bench.bench_ats import holdout
     from bench.bench_tailor import load_pairs
-    from resume_core.analysis import build_posting
-    from resume_core.export import export_pdf
-    from resume_core.pdf_layout import layout_html
-    from resume_core.sample import load_sample_bank
-    from resume_core.tailor import tailor
+    from resume_core.posting.analysis import build_posting
+    from resume_core.output.export import export_pdf
+    from resume_core.output.pdf_layout import layout_html
+    from resume_core.bank.sample import load_sample_bank
+    from resume_core.tailoring.pipeline import tailor
 
     sets: dict[str, list] = {"sample": [], "dotin dev": [], "dotin hold-out": []}
     bank = load_sample_bank()
@@ -182,7 +182,7 @@ def two_page(limit: int = 30) -> dict[str, str | int]:
 
 def page_fill(markdown: str, template: str, paper: str) -> float:
     """How far down the content area of page 1 the last line of text reaches (1.0: to the bottom)."""
-    from resume_core.pdf_layout import layout_html
+    from resume_core.output.pdf_layout import layout_html
 
     layout = layout_html(render_html(markdown, template, paper))
     return round(layout.used[0] / layout.capacity, 3)
@@ -197,8 +197,8 @@ def font_widths() -> dict[str, dict]:
     regular font files, for page_budget's word wrapping."""
     from fontTools.ttLib import TTFont
 
-    from resume_core.page_budget import TEMPLATE_FONTS
-    from resume_core.render import FONT_DIR
+    from resume_core.tailoring.page_budget import TEMPLATE_FONTS
+    from resume_core.output.render import FONT_DIR
 
     out: dict[str, dict] = {}
     for family in sorted(set(TEMPLATE_FONTS.values())):
@@ -220,7 +220,7 @@ def run(print_table: bool = True) -> dict:
     import weasyprint  # noqa: F401  (import cost measured on its own)
 
     figures["weasyprint import s"] = round(time.perf_counter() - started, 3)
-    from resume_core.export import export_pdf
+    from resume_core.output.export import export_pdf
 
     if str(ROOT / "tests") not in sys.path:  # the over-long resume is the tests' fixture
         sys.path.insert(0, str(ROOT / "tests"))

@@ -148,7 +148,7 @@ def _cli_case(case, folder: Path) -> dict:
     unreadable = 0
     if out.exists():
         from resume_core.errors import UserError
-        from resume_core.xml_io import parse_bank_xml
+        from resume_core.bank.xml_io import parse_bank_xml
 
         try:
             parse_bank_xml(out.read_bytes())

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 from resume_core.errors import ImportProblem
-from resume_core.importers import import_resume
-from resume_core.importers.skills import normalise
-from resume_core.model import Bank, Person
+from resume_core.importing import import_resume
+from resume_core.importing.skills import normalise
+from resume_core.bank.model import Bank, Person
 
 DATA = Path(__file__).parent / "data" / "resumes" / "dotin_train.jsonl"
 SKILL_LABELS = ("Tech Tools", "Job Specific Skills")

@@ -20,10 +20,10 @@ import json
 from pathlib import Path
 
 from resume_core.errors import ImportProblem
-from resume_core.importers import import_resume, merge_banks
-from resume_core.importers.preview import apply_preview, build_preview_groups
-from resume_core.importers.skills import normalise
-from resume_core.model import Bank
+from resume_core.importing import import_resume, merge_banks
+from resume_core.importing.preview import apply_preview, build_preview_groups
+from resume_core.importing.skills import normalise
+from resume_core.bank.model import Bank
 
 DATA = Path(__file__).parent / "data"
 

@@ -16,7 +16,7 @@ the suggestions naming its skill are accepted.
 - silently accepted ungrounded: ungrounded suggestions `accept_suggestion` takes without an edit (goal 0);
 - repeated questions: follow-ups identical to an earlier question of the same interview (goal 0);
 - questions asking for what was said: follow-ups asking for numbers, an outcome, the person's part or
-  an example when the topic's answers already held it (read by `interview_state`);
+  an example when the topic's answers already held it (read by `interview.state`);
 - gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion;
 - speed: "Test connection" against a refused loopback port (median of 5), and the clause reader and
   suggestions on one 200,000-character answer (a visitor pasting a book must not stall the server).
@@ -31,13 +31,13 @@ import statistics
 import time
 from pathlib import Path
 
-from resume_core.anecdotes import append_turn, find_anecdote, start_interview
+from resume_core.interview.anecdotes import append_turn, find_anecdote, start_interview
 from resume_core.errors import UserError
-from resume_core.importers.skills import normalise
-from resume_core.interview import build_context, follow_up, icebreakers, uncovered_requirements
-from resume_core.interview_text import skills_in, words
-from resume_core.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill
-from resume_core.suggest import accept_suggestion, suggest_items
+from resume_core.importing.skills import normalise
+from resume_core.interview.questions import build_context, follow_up, icebreakers, uncovered_requirements
+from resume_core.interview.text import skills_in, words
+from resume_core.bank.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill
+from resume_core.interview.suggest import accept_suggestion, suggest_items
 
 DATA = Path(__file__).parent / "data" / "interview"
 SPLITS = ("dev", "holdout")
@@ -127,7 +127,7 @@ def play(case: dict) -> dict:
 
 def _asked_for_what_was_said(transcript, owner_name: str) -> int:
     """Follow-ups asking for a fact (numbers, outcome, own part, an example) the topic's answers already held."""
-    from resume_core.interview_state import slot_of, topic_states
+    from resume_core.interview.state import slot_of, topic_states
 
     count = 0
     for index, turn in enumerate(transcript):

@@ -26,14 +26,14 @@ import statistics
 import time
 from pathlib import Path
 
-from resume_core.analysis import build_posting
+from resume_core.posting.analysis import build_posting
 from resume_core.errors import ImportProblem
-from resume_core.importers import import_resume
-from resume_core.llm_select import prompt_chars, top_candidates
-from resume_core.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
-from resume_core.scoring import ScoreTable, WeightedRequirement, concept_strengths, terms, vocab_matches
-from resume_core.selection import BULLET_KINDS
-from resume_core.tailor import build_table, tailor
+from resume_core.importing import import_resume
+from resume_core.tailoring.llm_select import prompt_chars, top_candidates
+from resume_core.bank.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
+from resume_core.tailoring.scoring import ScoreTable, WeightedRequirement, concept_strengths, terms, vocab_matches
+from resume_core.tailoring.selection import BULLET_KINDS
+from resume_core.tailoring.pipeline import build_table, tailor
 
 DATA = Path(__file__).parent / "data"
 CVS = DATA / "resumes" / "dotin_train.jsonl"

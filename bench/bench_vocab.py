@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 
 from bench.vocab_reference import name_lengths, reference_find
-from resume_core.vocab import load_vocabulary
+from resume_core.vocab.vocabulary import load_vocabulary
 
 DATA = Path(__file__).parent / "data"
 FILES = ("skillspan_traindev.jsonl", "postings/dice_dev.jsonl", "resumes/dotin_train.jsonl")

@@ -2,7 +2,7 @@
 
 Imports the layout corpus's PDFs (`bench/.layout/corpus/`, see make_layout_corpus.py) three ways and
 prints the mean per-theme figures of `bench/import_layouts.py`, dev and hold-out:
-- `pypdfium2`: our layout reader (`resume_core/importers/pdf_layout.py`; pypdfium2 is already a
+- `pypdfium2`: our layout reader (`resume_core/importing/pdf_layout.py`; pypdfium2 is already a
   dependency, Apache-2.0/BSD);
 - `pdfplumber` and `pdfplumber-layout`: pdfplumber's `extract_text()` (MIT; pdfminer.six underneath),
   plain and with `layout=True`, parsed with wrapped lines re-joined as for any text.
@@ -23,8 +23,8 @@ import time
 
 
 def measure(mode: str) -> dict[str, float]:
-    import resume_core.importers as importers
-    import resume_core.importers.pdf_layout as pdf_layout
+    import resume_core.importing as importers
+    import resume_core.importing.pdf_layout as pdf_layout
     from bench import import_layouts
 
     spent: list[float] = []

@@ -32,7 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from resume_core.errors import ImportProblem
-from resume_core.importers import import_resume, read_resume_text
+from resume_core.importing import import_resume, read_resume_text
 
 CORPUS = Path(__file__).parent / ".layout" / "corpus"
 RJDB = Path(__file__).parent / "data" / "pairs" / "rjdb_dev.jsonl"

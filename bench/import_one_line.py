@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.import_layouts import norm
 from resume_core.errors import ImportProblem
-from resume_core.importers import import_resume
+from resume_core.importing import import_resume
 
 DATA = Path(__file__).parent / "data"
 DOTIN = DATA / "resumes" / "dotin_train.jsonl"

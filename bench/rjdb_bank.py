@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from resume_core.model import (
+from resume_core.bank.model import (
     Accomplishment,
     Bank,
     Education,
@@ -24,7 +24,7 @@ from resume_core.model import (
     Requirement,
     Skill,
 )
-from resume_core.vocab import load_vocabulary
+from resume_core.vocab.vocabulary import load_vocabulary
 
 _HEADER = re.compile(r"^\s{0,3}#{1,3}\s*([^\n]{1,80})$", re.M)
 _RANGE = re.compile(r"\(?\b((?:19|20)\d\d)\s{0,3}(?:-|–|—|to|until|till|and)\s{0,3}(?:[a-z]{3,9}\.?\s{1,3})?"

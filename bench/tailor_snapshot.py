@@ -13,9 +13,9 @@ import json
 import sys
 
 from bench.bench_tailor import TODAY, load_pairs, synthetic_bank
-from resume_core.analysis import build_posting
-from resume_core.model import Posting
-from resume_core.tailor import coverage_for, tailor, why_not_for
+from resume_core.posting.analysis import build_posting
+from resume_core.bank.model import Posting
+from resume_core.tailoring.pipeline import coverage_for, tailor, why_not_for
 
 
 def stable_posting(posting: Posting) -> Posting:

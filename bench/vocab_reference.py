@@ -4,13 +4,13 @@ For each token it tries every name length that starts with the token's word, lon
 the words and looking the key up in the vocabulary's index. Slow but plain; it reads the same
 `Vocabulary` object (its `_index`, categories and context rules), so added names are seen by both.
 Used by `bench/bench_vocab.py` (agreement on every posting and CV line of bench/data, and speed) and
-by `tests/test_vocab_matcher.py` (tricky strings).
+by `tests/vocab/test_vocab_matcher.py` (tricky strings).
 """
 
 from __future__ import annotations
 
-from resume_core.vocab import _ENGLISH_NEXT, _GAP, _TOKEN, SkillMatch, Vocabulary, _exact, _lone_letter, _norm
-from resume_core.vocab_context import TextContext
+from resume_core.vocab.vocabulary import _ENGLISH_NEXT, _GAP, _TOKEN, SkillMatch, Vocabulary, _exact, _lone_letter, _norm
+from resume_core.vocab.context import TextContext
 
 
 def name_lengths(vocab: Vocabulary) -> dict[str, list[int]]:

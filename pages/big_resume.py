@@ -1,6 +1,6 @@
 """Big Resume page: browse and edit everything in the bank, load the sample, import, upload, download.
 
-Edits are applied by `resume_core.editing` and saved through `ui.state.save_bank`, which refuses to
+Edits are applied by `resume_core.bank.editing` and saved through `ui.state.save_bank`, which refuses to
 overwrite a file that changed since it was loaded.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core import editing
+from resume_core.bank import editing
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
 from ui.import_panel import render_import_panel
@@ -111,7 +111,7 @@ def file_tab(download: bool = True) -> None:
             st.write("Your current Big Resume goes to the history below, where you can restore it.")
             if st.button("Load the sample", key="tp_sample_replace", type="primary"):
                 with user_errors():
-                    from resume_core.sample import load_sample_bank
+                    from resume_core.bank import load_sample_bank
 
                     save_and_rerun(load_sample_bank(), "replaced by the sample Big Resume")
     st.divider()
@@ -135,7 +135,7 @@ if editing.is_empty(bank):
             "resume (Import tab), or upload a Big Resume XML file (File & history tab).")
     if st.button("✨ Load sample Big Resume", type="primary"):
         with user_errors():
-            from resume_core.sample import load_sample_bank
+            from resume_core.bank import load_sample_bank
 
             save_and_rerun(load_sample_bank(), "loaded the sample Big Resume")
 else:

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.export import (
+from resume_core.output import (
     build_checked_json_resume,
     export_bank_xml,
     export_docx,
     export_json_resume,
     export_pdf,
+    export_preview_pngs,
     export_text,
     file_stem,
     markdown_is_empty,
+    render_markdown,
     without_lines,
 )
-from resume_core.pdf_preview import export_preview_pngs
-from resume_core.render import render_markdown
 from ui.boundary import user_errors
 from ui.export_ats import ats_view
 from ui.export_choices import PAPER_LABELS, TEMPLATE_LABELS, layout_controls, pages_control

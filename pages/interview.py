@@ -15,10 +15,18 @@ from typing import Literal
 
 import streamlit as st
 
-from resume_core.anecdotes import append_turn, find_anecdote, in_progress_interviews, start_interview
+from resume_core.interview import (
+    append_turn,
+    build_context,
+    build_conversation,
+    find_anecdote,
+    icebreakers,
+    in_progress_interviews,
+    start_interview,
+    suggest_title,
+)
 from resume_core.errors import EngineError
 from resume_core.handoffs import posting_label
-from resume_core.interview import build_context, build_conversation, icebreakers, suggest_title
 from ui.boundary import user_errors
 from ui.interview_panels import ACTIVE, DRAFT, SUGGESTED, finish_panel, suggestions_panel
 from ui.markdown import escape_markdown, stream_markdown

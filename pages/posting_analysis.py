@@ -1,7 +1,7 @@
 """Posting Analysis page: save job postings, analyse them, and edit their requirements.
 
-Analysis is `resume_core.analysis` (offline, plus the AI engine when one is configured); requirement
-edits go through `resume_core.posting_edits` and are saved in the posting file via `ui.state`.
+Analysis is `resume_core.posting.analysis` (offline, plus the AI engine when one is configured); requirement
+edits go through `resume_core.posting.edits` and are saved in the posting file via `ui.state`.
 """
 
 from __future__ import annotations
@@ -11,11 +11,17 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from resume_core.analysis import build_posting, posting_warnings
+from resume_core.posting import (
+    KINDS,
+    STATUSES as POSTING_STATUSES,
+    build_posting,
+    check_posting_text,
+    posting_warnings,
+    read_posting_file,
+    requirement_rows,
+    requirements_from_rows,
+)
 from resume_core.handoffs import posting_label
-from resume_core.applications import STATUSES as POSTING_STATUSES
-from resume_core.posting_edits import KINDS, requirement_rows, requirements_from_rows
-from resume_core.posting_files import check_posting_text, read_posting_file
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor, kept_rows
 from ui.applications import applications_panel

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.engines import EngineConfig, test_connection
+from resume_core.engines import EngineChoice, EngineConfig, check_server_url, test_connection
 from resume_core.errors import EngineError
-from resume_core.engines.url_guard import check_server_url
 from ui.bank_file import render_download, render_history, render_upload
 from ui.boundary import user_errors
-from resume_core.engines.choice import EngineChoice
 from ui.state import engine_label, storage_mode, workspace, workspace_path
 
 PRESETS = {

@@ -8,11 +8,10 @@ from __future__ import annotations
 import streamlit as st
 
 from resume_core import clock
-from resume_core.migrations import lift_other_skills
-from resume_core.page_budget import estimate_lines, metrics_for
-from resume_core.render import render_markdown, render_text
+from resume_core.bank import lift_other_skills
+from resume_core.tailoring import coverage_for, estimate_lines, metrics_for, why_not_for
+from resume_core.output import render_markdown, render_text
 from resume_core.handoffs import posting_label
-from resume_core.tailor import coverage_for, why_not_for
 from ui.boundary import user_errors
 from ui.keyword_check import keyword_panel
 from ui.export_choices import TEMPLATE_LABELS, layout_controls, page_phrase, pages_control

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_core.errors import BankFileError, ConflictError
-from resume_core.model import Bank, Posting, Snapshot, TailoredResume, now_iso
+from resume_core.bank.model import Bank, Posting, Snapshot, TailoredResume, now_iso
 
 if TYPE_CHECKING:
-    from resume_core.tailor import TailorResult
+    from resume_core.tailoring.pipeline import TailorResult
 
 REVIEWED_NOTE = "reviewed"  # a draft the user changed: tailoring again would throw their work away
 TAILORED_NOTE = "tailored"  # a draft as the selection made it

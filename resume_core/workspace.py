@@ -34,8 +34,8 @@ from resume_core.handoffs import (
     is_reviewed_draft,
     posting_label,
 )
-from resume_core.model import Bank, Posting, TailoredResume
-from resume_core.store_base import Store
+from resume_core.bank.model import Bank, Posting, TailoredResume
+from resume_core.storage.store_base import Store
 
 __all__ = [
     "Analyzed", "Conflict", "Draft", "EngineChoice", "InterviewRequest", "KeptEdit", "Refused", "Reloaded", "Saved",
@@ -66,7 +66,7 @@ class Workspace:
     @classmethod
     def open(cls, mode: str | None = None, root: str | None = None) -> Workspace:
         """A workspace on the store the deployment configures (TP_STORAGE, TP_WORKSPACE) unless given."""
-        from resume_core.store import open_store
+        from resume_core.storage.store import open_store
 
         where = configured_where() if mode is None else (mode, root or "")
         return cls(open_store(where[0], where[1] or None), where)
@@ -170,7 +170,7 @@ class Workspace:
     def analyze(self, posting: Posting, *, engine: Engine | None = None) -> Analyzed:
         """Analyse a posting into requirements (offline, plus `engine` when it is not offline) and save it;
         rows the user added, rewrote or switched off in `posting` survive."""
-        from resume_core.analysis import analyze_posting, apply_analysis
+        from resume_core.posting.analysis import analyze_posting, apply_analysis
 
         analysis = analyze_posting(posting.text, engine, title=posting.title)
         analysed = apply_analysis(posting, analysis)
@@ -182,7 +182,7 @@ class Workspace:
                paper: str = "letter", pages: int = 1, today: str | None = None) -> Draft:
         """Tailor the bank to a saved posting afresh; the result is the resume on the Tailor page and
         the posting's kept draft (replacing a reviewed one: ask the user first, see `is_reviewed`)."""
-        from resume_core.tailor import tailor
+        from resume_core.tailoring.pipeline import tailor
 
         posting, _ = self.store.load_posting(posting_id)  # not remembered: an open posting edit keeps its token
         result = tailor(self.bank(), posting, engine=engine, template=template, paper=paper,
@@ -275,7 +275,7 @@ class Workspace:
 
 def configured_where() -> tuple[str, str]:
     """The (mode, folder) the deployment configures: 'local' with a folder, or 'session' (memory)."""
-    from resume_core.store import storage_settings
+    from resume_core.storage.store import storage_settings
 
     mode, folder = storage_settings()
     return mode, str(folder)

@@ -48,10 +48,10 @@ def adversarial_texts(size: int) -> dict[str, str]:
 
 
 def _posting_parsers() -> dict[str, Callable[[str], object]]:
-    from resume_core import posting_facts, posting_sections
-    from resume_core.analysis import analyze_offline
-    from resume_core.documents import markdown_to_text
-    from resume_core.posting_files import html_to_text
+    from resume_core.posting import facts as posting_facts, sections as posting_sections
+    from resume_core.posting.analysis import analyze_offline
+    from resume_core.importing.documents import markdown_to_text
+    from resume_core.posting.files import html_to_text
 
     def facts(text: str) -> object:
         sections = posting_sections.split_sections(text)
@@ -69,10 +69,10 @@ def _posting_parsers() -> dict[str, Callable[[str], object]]:
 
 
 def _resume_parsers() -> dict[str, Callable[[str], object]]:
-    from resume_core.importers.dates import find_date_range, find_year
-    from resume_core.importers.parse_text import parse_resume_text
-    from resume_core.importers.skills import find_skills, normalise, split_skill_list
-    from resume_core.occupations import clean_title
+    from resume_core.importing.dates import find_date_range, find_year
+    from resume_core.importing.parse_text import parse_resume_text
+    from resume_core.importing.skills import find_skills, normalise, split_skill_list
+    from resume_core.vocab.occupations import clean_title
 
     return {
         "parse_resume_text": parse_resume_text,
@@ -86,10 +86,10 @@ def _resume_parsers() -> dict[str, Callable[[str], object]]:
 
 
 def _other_parsers() -> dict[str, Callable[[str], object]]:
-    from resume_core import interview_text
-    from resume_core.grounding import check_grounding
-    from resume_core.safe_markdown import __name__ as _  # noqa: F401  (imported for its rules below)
-    from resume_core.vocab import tokens
+    from resume_core.interview import text as interview_text
+    from resume_core.interview.grounding import check_grounding
+    from resume_core.output.safe_markdown import __name__ as _  # noqa: F401  (imported for its rules below)
+    from resume_core.vocab.vocabulary import tokens
 
     return {
         "interview_sentences": interview_text.sentences,

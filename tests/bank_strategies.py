@@ -11,7 +11,7 @@ import itertools
 
 from hypothesis import strategies as st
 
-from resume_core import model as m
+from resume_core.bank import model as m
 
 TRICKY = [
     "", " ", "  \n\t ", "\r\n", "\r", "a\rb", "&amp;", "<tag>", "]]>", "\"'", "\x00", "\x1f\x7f",

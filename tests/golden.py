@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_core.render import TEMPLATE_DIR
+from resume_core.output.render import TEMPLATE_DIR
 
 SHARED_CSS_MARK = "/* data/templates/base.css: shared by every template, not kept in golden files */"
 _MAX_DIFF_LINES = 80

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_core.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill, Turn
+from resume_core.bank.model import Accomplishment, Bank, Job, Position, Posting, Project, Requirement, Skill, Turn
 
 
 def transcript(*texts: str) -> list[Turn]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_core.model import Line, TailoredResume
+from resume_core.bank.model import Line, TailoredResume
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_core.model import (
+from resume_core.bank.model import (
     Accomplishment,
     Bank,
     Certificate,

@@ -9,7 +9,7 @@ from tailor_banks import TODAY, make_bank, make_posting
 
 from resume_core.clock import today
 from resume_core.errors import UserError
-from resume_core.tailor import coverage_for, tailor
+from resume_core.tailoring.pipeline import coverage_for, tailor
 
 LATER = "2040-01-01"  # far enough from TODAY that recency changes the page
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from golden import SHARED_CSS_MARK, Golden, without_shared_css
 
-from resume_core.render import render_html
+from resume_core.output.render import render_html
 
 
 def test_a_difference_fails_with_a_diff_and_the_way_to_update(tmp_path):

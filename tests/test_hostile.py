@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from hostile_corpus import CASES, Case, json_huge_string
 
-from resume_core.bounded_import import import_resume_bounded
+from resume_core.importing.bounded_import import import_resume_bounded
 from resume_core.errors import ImportProblem, UserError
-from resume_core.importers import import_resume
-from resume_core.xml_io import parse_bank_xml, render_bank_xml
+from resume_core.importing import import_resume
+from resume_core.bank.xml_io import parse_bank_xml, render_bank_xml
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from resume_core.bounded_zip import open_zip, read_member, repack
+from resume_core.importing.bounded_zip import open_zip, read_member, repack
 from resume_core.errors import ImportProblem
-from resume_core.importers import bound_text
+from resume_core.importing import bound_text
 from resume_core.limits import MAX_LINE_CHARS, check_item_counts
 from resume_core.text_edge import clean_json, clean_text, json_depth
 

@@ -11,13 +11,13 @@ import pytest
 from fakes import FakeEngine
 from tailor_banks import TODAY, make_bank, make_posting
 
-from resume_core import model as m
+from resume_core.bank import model as m
 from resume_core.engines.choice import EngineChoice
 from resume_core.engines.offline import OfflineEngine
 from resume_core.errors import BankFileError
 from resume_core.handoffs import Conflict, InterviewRequest, Refused, Saved, TailorHandoff, is_reviewed_draft
 from resume_core.workspace import Workspace
-from resume_core.xml_io import MAX_XML_BYTES
+from resume_core.bank.xml_io import MAX_XML_BYTES
 
 
 def named(bank: m.Bank, name: str) -> m.Bank:
@@ -174,7 +174,7 @@ def test_tailor_returns_a_draft_that_the_tailor_page_hands_to_export(tailoring):
 
 
 def test_tailoring_is_as_of_tp_today(tailoring, monkeypatch):
-    from resume_core.tailor import tailor
+    from resume_core.tailoring.pipeline import tailor
 
     later = "2040-01-01"
     expected = tailor(make_bank(), make_posting(), today=later).resume

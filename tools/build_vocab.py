@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from resume_core.occupations import clean_title  # noqa: E402  (titles are stored ready to look up)
+from resume_core.vocab.occupations import clean_title  # noqa: E402  (titles are stored ready to look up)
 
 # Vendor prefixes O*NET puts before product names ("Microsoft Excel", "Apache Kafka").
 VENDORS = [

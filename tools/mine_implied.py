@@ -33,9 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_analysis import DATA, _canonical, is_holdout
-from resume_core.analysis import analyze_offline
-from resume_core.posting_rows import CONFIDENCE
-from resume_core.vocab import load_vocabulary
+from resume_core.posting.analysis import analyze_offline
+from resume_core.posting.rows import CONFIDENCE
+from resume_core.vocab.vocabulary import load_vocabulary
 
 
 PRIOR_WEIGHT = 4

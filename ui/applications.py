@@ -1,7 +1,7 @@
 """Posting Analysis: the applications list - status, applied date, next step and notes of every
 posting in one sortable, editable table, saved with the postings, and downloadable as CSV.
 
-Rows and checks are `resume_core.applications`; this draws them and saves what changed.
+Rows and checks are `resume_core.posting.applications`; this draws them and saves what changed.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from resume_core.applications import STATUSES, application_rows, apply_application_rows, export_applications_csv
-from resume_core.model import Posting
+from resume_core.posting import STATUSES, application_rows, apply_application_rows, export_applications_csv
+from resume_core.bank import Posting
 from ui.boundary import user_errors
 from ui.state import save_posting
 

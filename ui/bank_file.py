@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.editing import describe_bank
-from resume_core.xml_io import parse_bank_xml, render_bank_xml
+from resume_core.bank import describe_bank, parse_bank_xml, render_bank_xml
 from ui.boundary import user_errors
 from ui.markdown import escape_markdown
 from ui.state import get_bank, restore_bank, save_bank, workspace

@@ -1,6 +1,6 @@
 """The Tailor page's coverage tab: the table (verdict, reason, evidence, years), years corrections, one
 line per gap with "Interview me about this", and "why not on the page". The rows and wording come from
-the core (`resume_core.tailor_rows`, `resume_core.gaps`); this module only draws them.
+the core (`resume_core.tailoring.rows`, `resume_core.interview.gaps`); this module only draws them.
 """
 
 from __future__ import annotations
@@ -8,19 +8,24 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from resume_core.coverage import CoverageRow, gap_groups
-from resume_core.gaps import gap_names_requirement, gap_skills, gap_topic
+from resume_core.tailoring import (
+    VERDICT_ICON,
+    CoverageRow,
+    WhyNot,
+    coverage_score,
+    coverage_table,
+    gap_groups,
+    short_label,
+)
+from resume_core.interview import gap_names_requirement, gap_skills, gap_topic
 from resume_core.handoffs import InterviewRequest
-from resume_core.tailor_rows import VERDICT_ICON, coverage_table, short_label
-from resume_core.verdicts import coverage_score
-from resume_core.why_not import WhyNot
 from ui.markdown import escape_markdown
 from ui.state import workspace
 from ui.tailor_view import revision_key
 
 
 def coverage_frame(rows: list[CoverageRow]) -> pd.DataFrame:
-    """The coverage table as the page shows it (`resume_core.tailor_rows.coverage_table`)."""
+    """The coverage table as the page shows it (`resume_core.tailoring.rows.coverage_table`)."""
     return pd.DataFrame(coverage_table(rows))
 
 

@@ -1,6 +1,6 @@
 """The Export page's ATS view: what a layout-based resume parser reads from the PDF, field by field.
 
-It draws `PdfCheck.ats` (from `resume_core.ats_reader`) as the parser's fields: the header (name,
+It draws `PdfCheck.ats` (from `resume_core.output.ats_reader`) as the parser's fields: the header (name,
 e-mail, phone), then each section's entries with title, organisation and dates in a table and each
 entry's bullets as read. Text is shown escaped: it is what the parser read, never Markdown.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.ats_reader import AtsRead
+from resume_core.output import AtsRead
 from ui.markdown import escape_markdown
 
 _ENTRY_SECTIONS = ("experience", "projects", "education")

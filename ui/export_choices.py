@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.render import PAPERS, TEMPLATES
+from resume_core.output import PAPERS, TEMPLATES
 
 TEMPLATE_KEY = "tp_template"
 PAPER_KEY = "tp_paper"

@@ -13,8 +13,8 @@ import hashlib
 
 import streamlit as st
 
-from resume_core.export import changed_lines, markdown_is_empty, render_markdown_diff
-from resume_core.model import TailoredResume
+from resume_core.output import changed_lines, markdown_is_empty, render_markdown_diff
+from resume_core.bank import TailoredResume
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown
 

@@ -1,6 +1,6 @@
 """The Export page's cover letter: drafted from the bank for the posting, editable, checked, downloadable.
 
-The draft comes from `resume_core.cover_letter.build_cover_letter` (or, with an AI engine, from
+The draft comes from `resume_core.tailoring.cover_letter.build_cover_letter` (or, with an AI engine, from
 `generate_cover_letter` on request, checked like any edit); the user's edits (and an AI letter) are
 saved in the workspace beside the posting's tailored draft (`Store.save_cover_letter`), so a reload,
 another tab or another day shows them again; deleting the posting deletes them. Every number, tool
@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.cover_letter import (
-    build_cover_letter, check_cover_letter, cover_letter_markdown, export_cover_letter_docx,
-    export_cover_letter_pdf, export_cover_letter_text, generate_cover_letter,
+from resume_core.tailoring import (
+    build_cover_letter,
+    check_cover_letter,
+    cover_letter_markdown,
+    export_cover_letter_docx,
+    export_cover_letter_pdf,
+    export_cover_letter_text,
+    generate_cover_letter,
 )
-from resume_core.model import Bank, Posting, TailoredResume
+from resume_core.bank import Bank, Posting, TailoredResume
 from ui.boundary import user_errors
 from ui.kept_text import KEPT_KEY, forget_text, kept_text
 from ui.fallback import fallback_engine, fallback_notes

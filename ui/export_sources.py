@@ -1,4 +1,4 @@
-"""The Export page's 'What to export' box over `resume_core.export_sources.list_sources`.
+"""The Export page's 'What to export' box over `resume_core.output.export_sources.list_sources`.
 
 The choice is kept in a plain session key, so it survives a visit to another page; a newly picked
 snapshot (or, after a reload, draft) brings the template it was stored with.
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.export_sources import Source, list_sources
-from resume_core.model import TailoredResume
+from resume_core.output import Source, list_sources
+from resume_core.bank import TailoredResume
 from ui.boundary import show_user_error
 from ui.export_choices import adopt_template, has_choice
 from ui.state import workspace

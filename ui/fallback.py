@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.engines.fallback import FallbackEngine, with_fallback
+from resume_core.engines import FallbackEngine, with_fallback
 from ui.state import get_engine
 
 FALLBACK_KEY = "tp_engine_fallback"  # (the configured engine, its FallbackEngine)

@@ -15,10 +15,17 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from resume_core.bounded_import import import_resume_bounded, start_worker
+from resume_core.importing import (
+    COLUMNS,
+    EXTENSIONS,
+    ImportResult,
+    apply_preview,
+    build_preview_groups,
+    import_resume_bounded,
+    merge_banks,
+    start_worker,
+)
 from resume_core.errors import ImportProblem
-from resume_core.importers import EXTENSIONS, ImportResult, merge_banks
-from resume_core.importers.preview import COLUMNS, apply_preview, build_preview_groups
 from ui.boundary import user_errors
 from ui.kept_table import forget_tables, kept_editor
 from ui.markdown import escape_markdown as esc
@@ -162,7 +169,7 @@ def _show_report() -> None:
 
 
 def _render_export() -> None:
-    from resume_core.jsonresume import export_json_resume_bytes
+    from resume_core.output import export_json_resume_bytes
 
     st.divider()
     st.markdown("**Take your Big Resume elsewhere** as a [JSON Resume](https://jsonresume.org) file "

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.anecdotes import find_anecdote, finish_interview
+from resume_core.interview import (
+    UNGROUNDED_NOTE,
+    Suggestion,
+    accept_suggestion,
+    find_anecdote,
+    finish_interview,
+    suggest_items,
+)
 from resume_core.errors import EngineError
-from resume_core.suggest import UNGROUNDED_NOTE, Suggestion, accept_suggestion, suggest_items
 from ui.boundary import show_user_error, user_errors
 from ui.kept_text import forget_text, kept_text
 from ui.markdown import escape_markdown

@@ -7,7 +7,7 @@ it is given those edited rows to start from, so the edits are still there. While
 screen it keeps the rows it started from: its own changes apply to them, as Streamlit expects.
 
 When the saved rows change while edits are kept (an import merged into the job, an accepted
-suggestion, another tab), the edits are re-applied to the new rows (`resume_core.row_merge`, by the
+suggestion, another tab), the edits are re-applied to the new rows (`resume_core.bank.row_merge`, by the
 `id` column) and a note above the table says so. The table's own Save button forgets its kept edits
 (`save_bank(..., tables=...)` or `forget_tables`), and they go once the table shows the saved rows again.
 """
@@ -19,8 +19,7 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from resume_core.editing import ORDER
-from resume_core.row_merge import merge_rows, same_rows
+from resume_core.bank import ORDER, merge_rows, same_rows
 
 KEPT_KEY = "tp_kept_tables"  # {widget key or kept_as: {"saved", "start", "edited", "note"}}
 RESETS_KEY = "tp_table_resets"  # {widget key or kept_as: times its edits were dropped} (part of the widget key)

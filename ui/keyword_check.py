@@ -1,7 +1,7 @@
 """The keyword check panel (Tailor and Export pages): the posting's wording of each requirement on the
 page or not, acronyms written out, and the bank lines that carry a missing term.
 
-Drawn from `resume_core.keywords.check_keywords`; it only reports (the lines it names are the bank's
+Drawn from `resume_core.tailoring.keywords.check_keywords`; it only reports (the lines it names are the bank's
 own, swapped in on the Tailor page), so nothing here changes the resume.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from resume_core.keywords import KeywordReport, check_keywords
-from resume_core.model import Bank, Posting
+from resume_core.tailoring import KeywordReport, check_keywords
+from resume_core.bank import Bank, Posting
 from ui.rerun_memo import remembered
 
 _STATUS = {"exact": "✅ as the posting writes it", "variant": "🟡 another spelling", "missing": "❌ not on the page"}

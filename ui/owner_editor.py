@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core import editing
+from resume_core.bank import Bank, Job, Project, editing
 from resume_core.handoffs import InterviewRequest
-from resume_core.model import Bank, Job, Project
 from ui.boundary import user_errors
 from ui.kept_table import has_kept_edits
 from ui.kept_text import kept_text

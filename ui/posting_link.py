@@ -1,6 +1,6 @@
 """Posting Analysis: fill the "Add a posting" form from a link (Greenhouse, Lever, Ashby, Workday, any page).
 
-The page is fetched and its posting text extracted by `resume_core.posting_fetch` (guarded on a shared
+The page is fetched and its posting text extracted by `resume_core.posting.fetch` (guarded on a shared
 deployment); the text, title, company and link go into the form's fields, where the user checks them
 and presses "Save and analyze" as for pasted text.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from resume_core.posting_fetch import fetch_posting
+from resume_core.posting import fetch_posting
 from ui.boundary import user_errors
 
 FORM_FIELDS = {"text": "posting_add_text", "company": "posting_add_company", "title": "posting_add_title",

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from resume_core.engines.base import Engine
-from resume_core.engines.choice import ENGINE_KEYS
+from resume_core.engines import ENGINE_KEYS, Engine
 from resume_core.errors import BankFileError, EngineError
-from resume_core.model import Bank, Posting
+from resume_core.bank import Bank, Posting
 from resume_core.workspace import Conflict, Refused, Saved, SaveResult, Workspace, configured_where
 from ui.boundary import show_user_error
 from ui.kept_fields import redraw_fields
@@ -135,7 +134,7 @@ def render_conflict_notice() -> None:
     kept = workspace().kept
     if kept is None:
         return
-    from resume_core.xml_io import render_bank_xml
+    from resume_core.bank import render_bank_xml
 
     with st.container(border=True):
         if kept.conflicted:

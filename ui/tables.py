@@ -1,7 +1,7 @@
 """Editable tables for lists in the Big Resume: rows in, edited rows out.
 
 A table shows items as rows with a read-only id column and an "order" column (renumber to
-reorder); `resume_core.editing` turns the edited rows back into items. Empty cells of new rows come
+reorder); `resume_core.bank.editing` turns the edited rows back into items. Empty cells of new rows come
 back as None or NaN, which the core treats as blank.
 """
 
@@ -13,7 +13,7 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from resume_core.editing import COLUMN_LABELS, LIST_FIELDS, ORDER
+from resume_core.bank import COLUMN_LABELS, LIST_FIELDS, ORDER
 from ui.kept_table import kept_editor
 
 DATE_HELP = "2021, 2021-03 or 2021-03-15; leave the end empty for 'present'."

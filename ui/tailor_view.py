@@ -2,7 +2,7 @@
 the page" are in ui/coverage_view.py).
 
 Each function draws one panel from a `TailoredResume` and calls pure functions of
-`resume_core.review` for every change, then stores the new resume with `put_resume`, which also keeps
+`resume_core.tailoring.review` for every change, then stores the new resume with `put_resume`, which also keeps
 it in the store as the posting's draft, so a reload finds it again (`restore_draft`). Widget keys
 carry a revision number, so editors show the current resume after every change; text typed but not
 applied yet is kept in a plain session key (`_typed`, `ui.kept_text`), so other clicks and page
@@ -17,20 +17,22 @@ import pandas as pd
 import streamlit as st
 
 from resume_core.handoffs import Draft
-from resume_core.model import Bank, Posting, TailoredResume
-from resume_core.review import (
+from resume_core.bank import Bank, Posting, TailoredResume
+from resume_core.tailoring import (
+    addable_items,
     alternatives,
     build_snapshot,
     diff_resumes,
     edit_line,
+    editable_lines,
     exclude_line,
     include_item,
     move_line,
     provenance_rows,
     set_summary,
+    short_label,
     swap_line,
 )
-from resume_core.tailor_rows import addable_items, editable_lines, short_label
 from ui.kept_text import forget_text, kept_names, kept_text
 from ui.markdown import escape_markdown, without_autolinks
 from ui.state import workspace

@@ -13,9 +13,8 @@ import argparse
 import json
 from pathlib import Path
 
-from resume_core.analysis import PostingAnalysis, analyze_posting
+from resume_core.posting import PostingAnalysis, analyze_posting, read_posting_file
 from resume_core.errors import UserError
-from resume_core.posting_files import read_posting_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

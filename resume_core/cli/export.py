@@ -17,8 +17,8 @@ import json
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.model import TailoredResume
-from resume_core.render import PAPERS, TEMPLATES
+from resume_core.bank import TailoredResume
+from resume_core.output import PAPERS, TEMPLATES
 
 FORMATS = ("pdf", "docx", "md", "txt", "json")
 
@@ -46,14 +46,14 @@ def _read(path: str) -> bytes:
 def load_resume(args: argparse.Namespace) -> TailoredResume:
     """The resume to export: a snapshot's, or a fresh offline tailoring of the bank to the posting."""
     if args.snapshot:
-        from resume_core.xml_io import parse_snapshot_xml
+        from resume_core.bank import parse_snapshot_xml
 
         return parse_snapshot_xml(_read(args.snapshot)).resume
     if not (args.bank and args.posting):
         raise UserError("Nothing to export.", "Give --bank and --posting, or --snapshot.")
     from resume_core.cli.tailor import load_posting
-    from resume_core.tailor import tailor
-    from resume_core.xml_io import parse_bank_xml
+    from resume_core.tailoring import tailor
+    from resume_core.bank import parse_bank_xml
 
     bank = parse_bank_xml(_read(args.bank))
     posting = load_posting(args.posting)
@@ -62,7 +62,7 @@ def load_resume(args: argparse.Namespace) -> TailoredResume:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core import export
+    from resume_core.output import export
 
     resume = load_resume(args)
     summary: dict = {"file": args.out, "format": args.format, "template": args.template, "paper": args.paper}

@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.bounded_import import import_resume_bounded
-from resume_core.importers import ImportResult, MergeReport, merge_banks
+from resume_core.importing import ImportResult, MergeReport, import_resume_bounded, merge_banks
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,7 +96,7 @@ def _read(path: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.xml_io import check_saved_size, parse_bank_xml, render_bank_xml
+    from resume_core.bank import check_saved_size, parse_bank_xml, render_bank_xml
 
     if args.workspace and (args.out or args.merge_into):
         raise UserError("--workspace saves into the workspace's bank.", "Leave out -o and --merge-into.")

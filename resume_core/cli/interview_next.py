@@ -11,8 +11,7 @@ import argparse
 import json
 import sys
 
-from resume_core.cli.suggest import add_arguments as _suggest_arguments
-from resume_core.cli.suggest import fallback_note, interview_from_args
+from resume_core.cli.suggest import add_arguments as _suggest_arguments, fallback_note, interview_from_args
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,9 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.anecdotes import find_anecdote
+    from resume_core.interview import find_anecdote
     from resume_core.interview import build_context, build_conversation, opener_targets
-    from resume_core.interview_state import topic_states
+    from resume_core.interview import topic_states
 
     bank, anecdote_id, posting, engine = interview_from_args(args)
     owner, anecdote = find_anecdote(bank, anecdote_id)

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from resume_core.errors import UserError
-from resume_core.model import Bank, Turn
+from resume_core.bank import Bank, Turn
 
 if TYPE_CHECKING:
-    from resume_core.engines.base import Engine
+    from resume_core.engines import Engine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -70,8 +70,8 @@ def load_transcript(path: str) -> list[Turn]:
 
 def interview_from_args(args: argparse.Namespace):
     """(bank with the transcript as an anecdote, the anecdote's id, posting or None, engine)."""
-    from resume_core.anecdotes import append_turn, start_interview
-    from resume_core.xml_io import parse_bank_xml, parse_posting_xml
+    from resume_core.interview import append_turn, start_interview
+    from resume_core.bank import parse_bank_xml, parse_posting_xml
 
     bank: Bank = parse_bank_xml(_read(args.bank))
     posting = parse_posting_xml(_read(args.posting)) if args.posting else None
@@ -103,9 +103,9 @@ def fallback_note(engine) -> None:
 
 def suggest_json(bank: Bank, anecdote_id: str, posting, engine) -> dict:
     """The public JSON of `suggest` (see the README)."""
-    from resume_core.anecdotes import find_anecdote
+    from resume_core.interview import find_anecdote
     from resume_core.interview import build_context, build_conversation, suggest_title
-    from resume_core.suggest import suggest_items
+    from resume_core.interview import suggest_items
 
     owner, anecdote = find_anecdote(bank, anecdote_id)
     items = suggest_items(bank, anecdote_id, engine)

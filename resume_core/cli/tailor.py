@@ -17,10 +17,8 @@ import sys
 from pathlib import Path
 
 from resume_core.errors import UserError
-from resume_core.model import Posting
-from resume_core.page_budget import PAGE_COUNTS, PAPERS, estimate_lines, metrics_for
-from resume_core.tailor import TailorResult, tailor
-from resume_core.verdicts import coverage_score
+from resume_core.bank import Posting
+from resume_core.tailoring import PAGE_COUNTS, PAPERS, TailorResult, coverage_score, estimate_lines, metrics_for, tailor
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,15 +55,15 @@ def load_posting(path: str, engine=None) -> Posting:
     """A posting from an XML file, or from a text/HTML/PDF posting analysed now."""
     data = _read(path)
     if data.lstrip()[:64].lower().startswith((b"<?xml", b"<posting")):
-        from resume_core.xml_io import parse_posting_xml
+        from resume_core.bank import parse_posting_xml
 
         return parse_posting_xml(data)
-    from resume_core.analysis import build_posting
-    from resume_core.posting_files import read_posting_file
+    from resume_core.posting import build_posting
+    from resume_core.posting import read_posting_file
 
     posting = build_posting(read_posting_file(Path(path).name, data))
     if engine is not None and not engine.offline:
-        from resume_core.analysis import analyze_posting, apply_analysis
+        from resume_core.posting import analyze_posting, apply_analysis
 
         posting = apply_analysis(posting, analyze_posting(posting.text, engine))
     return posting
@@ -108,7 +106,7 @@ def tailor_json(result: TailorResult, posting: Posting, template: str, paper: st
 
 
 def run(args: argparse.Namespace) -> int:
-    from resume_core.xml_io import parse_bank_xml
+    from resume_core.bank import parse_bank_xml
 
     engine = None
     if args.ai:
@@ -127,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(tailor_json(result, posting, args.template, args.paper, args.pages), sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif not args.out:
-        from resume_core.render import render_markdown
+        from resume_core.output import render_markdown
 
         print(render_markdown(result.resume))
     return 0
@@ -148,8 +146,8 @@ def _tailor_in_workspace(args: argparse.Namespace, engine) -> tuple[Posting, Tai
 
 
 def _write(result: TailorResult, args: argparse.Namespace) -> None:
-    from resume_core.export import export_pdf
-    from resume_core.render import render_markdown
+    from resume_core.output import export_pdf
+    from resume_core.output import render_markdown
 
     out = Path(args.out)
     markdown = render_markdown(result.resume)

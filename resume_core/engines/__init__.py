@@ -147,3 +147,32 @@ def _reachable(config: EngineConfig) -> None:
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # a public name that pytest must not collect
+
+
+# Public names of the stage's modules, imported on first use (PEP 562) so that importing the stage stays cheap.
+# Written by tools/restructure.py: `__all__` is what ui/, pages/ and the CLI import from this stage.
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
+if _TYPE_CHECKING:
+    from resume_core.engines.choice import ENGINE_KEYS as ENGINE_KEYS, EngineChoice as EngineChoice
+    from resume_core.engines.url_guard import check_server_url as check_server_url
+
+_LAZY: dict[str, str] = {
+    "ENGINE_KEYS": "resume_core.engines.choice",
+    "EngineChoice": "resume_core.engines.choice",
+    "check_server_url": "resume_core.engines.url_guard",
+}
+__all__ = [*__all__, "ENGINE_KEYS", "EngineChoice", "check_server_url"]
+
+
+def __getattr__(name: str) -> _Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Not cached: a test that monkeypatches the defining module is seen by the next page run.
+    return getattr(_importlib.import_module(_LAZY[name]), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

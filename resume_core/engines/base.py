@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from resume_core.model import Turn
+from resume_core.bank.model import Turn
 
 M = TypeVar("M", bound=BaseModel)
 

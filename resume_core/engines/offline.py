@@ -1,7 +1,7 @@
 """The offline engine: deterministic, no network, and the default.
 
 It does not pretend to be a language model. Each request already carries its deterministic answer
-(the feature's own offline logic, e.g. `resume_core.interview`), and this engine returns it:
+(the feature's own offline logic, e.g. `resume_core.interview.questions`), and this engine returns it:
 `extract` calls `request.offline()`, `chat_turn` streams `conversation.offline_reply(...)` word by
 word, `summarise` returns `conversation.offline_summary(...)`.
 """

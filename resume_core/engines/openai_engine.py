@@ -26,7 +26,7 @@ from resume_core.engines.json_reply import JsonReplyError, parse_json_reply, str
 from resume_core.engines.server_errors import cut_off_error, engine_error, malformed_reply_error, scrub
 from resume_core.engines.url_guard import check_server_url, shared_deployment
 from resume_core.errors import EngineError
-from resume_core.model import Turn
+from resume_core.bank.model import Turn
 from resume_core.prompts import prompt_variables, render_prompt
 
 T = TypeVar("T")

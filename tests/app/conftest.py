@@ -60,7 +60,7 @@ def tailor_store(workspace, monkeypatch):
     (not the day the tests run), for the Tailor and Export page tests."""
     from tailor_banks import TODAY, make_bank, make_posting
 
-    from resume_core.store import open_store
+    from resume_core.storage.store import open_store
 
     monkeypatch.setenv("TP_TODAY", TODAY)
     store = open_store("local", str(workspace))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from app_runner import click, find, seed_editor, start_app, ws
 
-from resume_core.sample import load_sample_bank
-from resume_core.store import LocalStore
+from resume_core.bank.sample import load_sample_bank
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -77,8 +77,8 @@ def test_broken_upload_names_the_line_and_changes_nothing(app, workspace):
 
 
 def test_valid_upload_replaces_the_bank_after_confirming(app, workspace):
-    from resume_core.model import Bank, Person
-    from resume_core.xml_io import render_bank_xml
+    from resume_core.bank.model import Bank, Person
+    from resume_core.bank.xml_io import render_bank_xml
 
     load_sample(app)
     other = Bank(person=Person(name="Grace Hopper"))
@@ -178,8 +178,8 @@ def test_interview_button_opens_the_interview_on_that_project(app, workspace):
 def test_the_sample_can_replace_any_bank_and_the_old_one_is_in_the_history(workspace):
     from app_runner import click, start_app
 
-    from resume_core.model import Bank, Person
-    from resume_core.store import LocalStore
+    from resume_core.bank.model import Bank, Person
+    from resume_core.storage.store import LocalStore
 
     store = LocalStore(workspace)
     store.save_bank(Bank(person=Person(name="Grandma's Banana Bread")), "")
@@ -192,7 +192,7 @@ def test_the_sample_can_replace_any_bank_and_the_old_one_is_in_the_history(works
 
 
 def test_skills_not_tied_to_a_job_are_shown_edited_and_saved(workspace):
-    from resume_core.model import Skill
+    from resume_core.bank.model import Skill
 
     store = LocalStore(workspace)
     bank = load_sample_bank()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from app_runner import click, seed_editor, ws
 
-from resume_core.store import LocalStore
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(120)
 

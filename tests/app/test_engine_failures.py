@@ -12,7 +12,7 @@ from fakes import FakeEngine
 from interview_bank import interview_bank
 
 from resume_core.errors import EngineError
-from resume_core.store import LocalStore
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -47,7 +47,7 @@ def test_adding_a_posting_with_a_failing_engine_saves_it_with_the_offline_analys
 
 
 def test_a_posting_is_saved_before_it_is_analysed(workspace, monkeypatch):
-    import resume_core.analysis as analysis
+    import resume_core.posting.analysis as analysis
 
     def crash(*args, **kwargs):
         raise EngineError("The AI server broke off mid-reply.", fix="Try again.")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app_runner import open_page, put_tailored, start_app, use_engine
-from resume_core.store import open_store
-from resume_core.tailor import tailor
+from resume_core.storage.store import open_store
+from resume_core.tailoring.pipeline import tailor
 from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(180)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app_runner import open_page, put_tailored, start_app
-from resume_core.model import Snapshot
-from resume_core.render import TEMPLATES, render_markdown
-from resume_core.store import open_store
+from resume_core.bank.model import Snapshot
+from resume_core.output.render import TEMPLATES, render_markdown
+from resume_core.storage.store import open_store
 from tailor_banks import make_posting
 from ui.markdown import escape_markdown
 
@@ -104,7 +104,7 @@ def test_template_options_are_short_and_the_description_shows_under_the_box():
     assert TEMPLATES["modern"] in texts(at) and TEMPLATES["classic"] not in texts(at)
 
 
-# A skill removed by hand is not reported missing from the PDF: tests/test_pdf_check.py (the page passes
+# A skill removed by hand is not reported missing from the PDF: tests/output/test_pdf_check.py (the page passes
 # the edited text to export_pdf: test_edits_flow_into_the_pdf_and_show_as_edited).
 
 

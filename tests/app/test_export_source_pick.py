@@ -7,8 +7,8 @@ import pytest
 from app_runner import open_page, put_tailored, start_app
 from tailor_banks import make_bank, make_posting
 
-from resume_core.model import Posting, Snapshot
-from resume_core.store import open_store
+from resume_core.bank.model import Posting, Snapshot
+from resume_core.storage.store import open_store
 from resume_fixtures import load_tailored
 
 pytestmark = pytest.mark.timeout(180)
@@ -77,7 +77,7 @@ def test_the_resume_on_the_tailor_page_is_labelled_by_its_posting_and_names_the_
     assert "jordan-rivera-lendo-site-reliability-engineer.md" in file_names
 
 
-# The draft of the posting on the Tailor page is not offered twice: tests/test_export_sources.py.
+# The draft of the posting on the Tailor page is not offered twice: tests/output/test_export_sources.py.
 
 
 def test_the_picked_source_stays_picked_after_another_page(store):

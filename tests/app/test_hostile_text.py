@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app_runner import open_page, start_app
-from resume_core.store import open_store
-from resume_core.xml_io import render_bank_xml
+from resume_core.storage.store import open_store
+from resume_core.bank.xml_io import render_bank_xml
 from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)
@@ -41,8 +41,8 @@ def test_pasting_megabytes_into_about_you_is_refused_with_the_field_named(app, w
     """Issue 16: a 4.8 MB paste used to save ("Saved") a bank every page then refused to read."""
     from app_runner import click
 
-    from resume_core.store import LocalStore
-    from resume_core.xml_tree import MAX_XML_BYTES
+    from resume_core.storage.store import LocalStore
+    from resume_core.bank.xml_tree import MAX_XML_BYTES
 
     next(b for b in app.button if "Load sample" in b.label).click()
     app.run()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from app_runner import find, seed_editor
 
-from resume_core.store import LocalStore
+from resume_core.storage.store import LocalStore
 
 # Uploads go through the bounded import (wall-clock budget): one xdist worker with tests/test_hostile.py.
 pytestmark = [pytest.mark.timeout(120), pytest.mark.xdist_group("bounded-import")]
@@ -134,8 +134,8 @@ def _seed_preview(at, result) -> None:
 
 
 def _cisco_result():
-    from resume_core.importers.result import ImportResult
-    from resume_core.model import Accomplishment, Bank, Job, Position
+    from resume_core.importing.result import ImportResult
+    from resume_core.bank.model import Accomplishment, Bank, Job, Position
 
     jobs = [Job(id="job-0000c001", name="Cisco", positions=[Position(title="Team Lead", start_date="2018-01")]),
             Job(id="job-0000c002", name="Cisco", positions=[Position(title="Network Engineer", start_date="2017-12", end_date="2018-01")]),

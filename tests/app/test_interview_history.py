@@ -6,8 +6,8 @@ import pytest
 from app_runner import open_page, start_app
 from interview_bank import interview_bank
 
-import resume_core.store as store_module
-from resume_core.store import LocalStore
+import resume_core.storage.store as store_module
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(180)
 LIMIT = 4

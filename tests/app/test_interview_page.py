@@ -11,8 +11,8 @@ from interview_bank import interview_bank
 
 from resume_core.engines.choice import EngineChoice
 from resume_core.errors import EngineError
-from resume_core.store import LocalStore
-from resume_core.suggest import SuggestedItems
+from resume_core.storage.store import LocalStore
+from resume_core.interview.suggest import SuggestedItems
 from ui.markdown import escape_markdown
 
 pytestmark = pytest.mark.timeout(120)

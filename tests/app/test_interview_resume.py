@@ -6,8 +6,8 @@ import pytest
 from app_runner import open_page, start_app
 from interview_bank import interview_bank
 
-from resume_core import model as m
-from resume_core.store import LocalStore
+from resume_core.bank import model as m
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(120)
 

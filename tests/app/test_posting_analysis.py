@@ -6,7 +6,7 @@ import pytest
 
 from app_runner import find, open_page, seed_editor, start_app
 
-from resume_core.analysis import NOT_A_POSTING
+from resume_core.posting.analysis import NOT_A_POSTING
 
 POSTING = """Senior Platform Engineer at Northwind
 
@@ -180,8 +180,8 @@ def test_details_edits_persist():
 
 @pytest.mark.timeout(120)
 def test_delete_asks_first_and_refuses_while_snapshots_exist(workspace):
-    from resume_core.model import Snapshot, TailoredResume
-    from resume_core.store import LocalStore
+    from resume_core.bank.model import Snapshot, TailoredResume
+    from resume_core.storage.store import LocalStore
 
     at = paste_and_analyze(start_app())
     store = LocalStore(workspace)

@@ -51,8 +51,8 @@ def test_a_link_that_cannot_be_read_says_what_to_do(pages_url):
 
 
 def test_the_applications_list_saves_an_applied_date_and_offers_a_csv(workspace):
-    from resume_core.model import Posting
-    from resume_core.store import open_store
+    from resume_core.bank.model import Posting
+    from resume_core.storage.store import open_store
 
     store = open_store("local", str(workspace))
     store.save_posting(Posting(id="pst-a", title="SRE", company="Lendo", text="x"), None)

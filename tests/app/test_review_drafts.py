@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from app_runner import open_page, start_app, tailored_resume
 
-from resume_core.render import render_markdown
+from resume_core.output.render import render_markdown
 
 pytestmark = pytest.mark.timeout(180)
 

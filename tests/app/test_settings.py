@@ -8,9 +8,9 @@ import pytest
 from app_runner import click, find, open_page, press, start_app
 from openai_server import Reply
 
-from resume_core.sample import load_sample_bank
-from resume_core.store import LocalStore
-from resume_core.xml_io import render_bank_xml
+from resume_core.bank.sample import load_sample_bank
+from resume_core.storage.store import LocalStore
+from resume_core.bank.xml_io import render_bank_xml
 
 pytestmark = pytest.mark.timeout(120)
 

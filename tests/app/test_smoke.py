@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from app_runner import open_page, start_app
 
-from resume_core.sample import load_sample_bank
-from resume_core.store import LocalStore
+from resume_core.bank.sample import load_sample_bank
+from resume_core.storage.store import LocalStore
 
 PAGES = ["big_resume", "interview", "posting_analysis", "tailor", "export", "settings"]
 

@@ -7,7 +7,7 @@ import pytest
 from app_runner import open_page, start_app
 from tailor_banks import TODAY, make_bank, make_posting
 
-from resume_core.store import open_store
+from resume_core.storage.store import open_store
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -52,7 +52,7 @@ def test_a_gap_starts_a_new_interview_on_its_posting_even_while_another_is_in_pr
     assert "Rust" in next(b for b in at.button if b.key == "icebreaker-0").label  # the first question is about it
 
 
-# Review choices cut at a word, the summary not a line to pick, short labels: tests/test_tailor_rows.py.
+# Review choices cut at a word, the summary not a line to pick, short labels: tests/tailoring/test_tailor_rows.py.
 
 
 def test_the_table_shows_verdict_reason_and_evidence_and_gaps_are_the_not_met_rows(workspace):
@@ -68,7 +68,7 @@ def test_the_table_shows_verdict_reason_and_evidence_and_gaps_are_the_not_met_ro
 
 
 def test_a_years_count_can_be_corrected_and_is_kept(workspace):
-    from resume_core.model import Bank, Job, Person, Position, Posting, Requirement
+    from resume_core.bank.model import Bank, Job, Person, Position, Posting, Requirement
 
     bank = Bank(person=Person(name="Sam"), jobs=[Job(id="job-1", name="Acme", positions=[
         Position(title="Help Desk Administrator", start_date="2024-10", end_date="")])])  # 2 y 1 m by TODAY

@@ -6,10 +6,10 @@ import pytest
 
 from app_runner import open_page, start_app, tailored_resume, use_engine, ws
 from fakes import FakeEngine
-from resume_core.llm_select import SelectReply
-from resume_core.model import TailoredResume
-from resume_core.store import open_store
-from resume_core.tailor_summary import SummaryReply
+from resume_core.tailoring.llm_select import SelectReply
+from resume_core.bank.model import TailoredResume
+from resume_core.storage.store import open_store
+from resume_core.tailoring.summary import SummaryReply
 from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app_runner import open_page, put_tailored, start_app
-from resume_core.store import open_store
+from resume_core.storage.store import open_store
 from tailor_banks import make_bank, make_posting
 
 pytestmark = pytest.mark.timeout(120)
@@ -82,7 +82,7 @@ def export_page(resume):
 
 
 def test_a_pdf_that_cannot_be_made_shows_the_error_and_stops(monkeypatch):
-    import resume_core.export as export
+    import resume_core.output.export as export
     from resume_core.errors import UserError
     from resume_fixtures import load_tailored
 

@@ -7,7 +7,7 @@ import os
 import pytest
 from app_runner import click, find, seed_editor, ws
 
-from resume_core.store import LocalStore
+from resume_core.storage.store import LocalStore
 
 pytestmark = pytest.mark.timeout(120)
 

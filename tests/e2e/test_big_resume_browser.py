@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.store import LocalStore
+from resume_core.storage.store import LocalStore
 
 
 def wait_for_disk(store: LocalStore, check, page, what: str, timeout_ms: int = 10000) -> None:

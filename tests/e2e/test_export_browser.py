@@ -10,9 +10,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from resume_core.analysis import build_posting
-from resume_core.sample import load_sample_bank
-from resume_core.store import open_store
+from resume_core.posting.analysis import build_posting
+from resume_core.bank.sample import load_sample_bank
+from resume_core.storage.store import open_store
 from steps import ROOT, TIMEOUT, click, demo_workspace, go, open_app, settle, shoot, tab
 
 POSTING = ROOT / "data" / "sample_postings" / "senior_platform_engineer_northwind_relay.txt"

@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import expect
 from steps import TIMEOUT, click, demo_workspace, go, open_app, settle, shoot, tab
 
-from resume_core.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
-from resume_core.store import LocalStore
+from resume_core.bank.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
+from resume_core.storage.store import LocalStore
 
 SKILL = "Data analysis"
 ANSWERS = (

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fake_model import FakeModel
-from resume_core.xml_io import parse_posting_xml
+from resume_core.bank.xml_io import parse_posting_xml
 from steps import (ROOT, SHOTS, TIMEOUT, click, demo_workspace, edit_cell, go, open_app, select_row, settle, shoot,
                    tab)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from resume_core.xml_io import parse_posting_xml
+from resume_core.bank.xml_io import parse_posting_xml
 from steps import TIMEOUT, click, demo_workspace, go, open_app, settle, shoot
 
 WIDE = {"width": 1400, "height": 1000}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from resume_core.model import Bank, Job, Person, Position, Posting, Requirement
-from resume_core.store import open_store
+from resume_core.bank.model import Bank, Job, Person, Position, Posting, Requirement
+from resume_core.storage.store import open_store
 from steps import TIMEOUT, click, go, open_app, settle, tab
 
 ASK = "A minimum of 3 years experience as a HELP DESK ADMINISTRATOR"

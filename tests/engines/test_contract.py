@@ -7,12 +7,12 @@ import pytest
 from interview_bank import interview_bank
 from pydantic import SecretStr
 
-from resume_core.anecdotes import append_turn, find_anecdote, start_interview
+from resume_core.interview.anecdotes import append_turn, find_anecdote, start_interview
 from resume_core.engines import EngineConfig, get_engine
 from resume_core.engines.base import Engine
-from resume_core.interview import build_context, build_conversation, icebreakers
-from resume_core.model import Turn
-from resume_core.suggest import offline_suggestions, suggest_items
+from resume_core.interview.questions import build_context, build_conversation, icebreakers
+from resume_core.bank.model import Turn
+from resume_core.interview.suggest import offline_suggestions, suggest_items
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -82,7 +82,7 @@ def test_offline_engine_needs_no_server(openai_server):
 
 def test_the_offline_engine_rejects_an_offline_answer_of_the_wrong_type():
     from resume_core.engines.base import ExtractRequest
-    from resume_core.suggest import SuggestedItems
+    from resume_core.interview.suggest import SuggestedItems
 
     wrong = ExtractRequest(prompt="suggest_items", variables={}, schema=SuggestedItems, offline=lambda: "text")
     with pytest.raises(TypeError, match="not a SuggestedItems"):

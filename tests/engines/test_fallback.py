@@ -12,9 +12,9 @@ from resume_core.engines import EngineConfig, OfflineEngine, test_connection, wi
 from resume_core.engines.base import ExtractRequest
 from resume_core.engines.fallback import FallbackEngine
 from resume_core.errors import EngineError
-from resume_core.interview import build_context, build_conversation, follow_up, icebreakers, summarise_answers
-from resume_core.model import Turn
-from resume_core.suggest import SuggestedItems
+from resume_core.interview.questions import build_context, build_conversation, follow_up, icebreakers, summarise_answers
+from resume_core.bank.model import Turn
+from resume_core.interview.suggest import SuggestedItems
 
 pytestmark = pytest.mark.timeout(30)
 DOWN = EngineError("Could not connect to the AI server at http://localhost:9/v1.", fix="Start the server.")

@@ -12,7 +12,7 @@ from resume_core.engines import EngineConfig, engine_config_from_env, get_engine
 from resume_core.engines.base import Conversation, ExtractRequest
 from resume_core.engines.openai_engine import OpenAIEngine
 from resume_core.errors import EngineError
-from resume_core.model import Turn
+from resume_core.bank.model import Turn
 from resume_core.prompts import render_prompt
 
 pytestmark = pytest.mark.timeout(30)

@@ -8,7 +8,7 @@ from resume_core.engines import EngineConfig, get_engine, test_connection
 from resume_core.engines.base import Conversation
 from resume_core.engines.url_guard import check_server_url, shared_deployment
 from resume_core.errors import EngineError
-from resume_core.model import Turn
+from resume_core.bank.model import Turn
 
 pytestmark = pytest.mark.timeout(30)
 

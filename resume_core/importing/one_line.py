@@ -1,0 +1,247 @@
+"""A resume whose line breaks were lost (one long line of single-spaced words) cut back into lines.
+
+Many real CVs arrive flattened: copied from a web form, or a PDF whose text layer has no line ends.
+The cues that are left are typographic and grammatical, and this module uses only those: a heading
+word in capitals where a section starts ("Work", "EDUCATION"), date ranges (a job's header ends in
+its dates), a "City, ST" place after them, sentence ends, a capitalised past-tense verb after a
+lower-case word (a new bullet: "... remote desktop Rolled out ..."), and a job-title word followed
+by a capitalised word (the company: "IT Support Specialist Brightline Dental Group"). Word by word,
+so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_core.importing.dates import find_date_range
+
+_HEADINGS = (
+    "work experience", "professional experience", "employment history", "work history", "experience",
+    "employment", "work", "education", "skills", "technical skills", "certificates", "certifications",
+    "projects", "summary", "profile", "languages", "awards", "interests", "publications", "volunteer",
+    "references", "objective", "about", "contact",
+)
+# Verbs that open resume bullets but do not end in "-ed" ("Led", "Built", "Support", "Coordinate").
+_VERBS = {
+    "led", "built", "ran", "cut", "set", "wrote", "made", "won", "grew", "drove", "took", "kept", "met", "sold",
+    "taught", "brought", "lead", "build", "run", "manage", "support", "coordinate", "design", "develop", "teach",
+    "install", "maintain", "deliver", "plan", "train", "write", "create", "handle", "oversee", "supervise",
+    "prepare", "advise", "draft", "care", "serve", "monitor", "test", "analyse", "analyze", "implement",
+    "launch", "negotiate", "own", "drive", "mentor", "cover", "audit", "reduce", "increase", "improve",
+}
+_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "&"}
+_STRONG = {"education", "skills", "certificates", "certifications", "projects", "experience", "languages",
+           "awards", "publications", "employment"}
+_TITLE_END = re.compile(
+    r"^(?:engineer|developer|manager|analyst|consultant|intern|technician|assistant|director|architect|"
+    r"specialist|officer|administrator|designer|executive|associate|coordinator|scientist|supervisor|"
+    r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
+    r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
+_PLACE = re.compile(r"^[A-Z][a-z]+,$")
+_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof)\.$")  # "St. Joseph's": no sentence end
+_STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
+
+
+MAX_ONE_LINE_CHARS = 30_000
+"""A flattened CV is a few thousand characters; longer text is left as it is (bounded cost)."""
+
+
+def looks_one_line(text: str) -> bool:
+    """Over 400 characters on at most three lines, or over 120 with two capitalised section headings
+    in them: the line breaks were lost."""
+    if len(text) > MAX_ONE_LINE_CHARS:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    longest = max((len(line) for line in lines), default=0)
+    if len(lines) > 3 or longest <= 120:
+        return False
+    if longest > 400:
+        return True
+    # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
+    words = text.split()
+    return sum(1 for i, word in enumerate(words) if word.isupper() and _heading_at(words, i)) >= 2
+
+
+def _heading_at(words: list[str], i: int) -> int:
+    """How many words from i form a capitalised section heading (0 if none)."""
+    for size in (2, 1):
+        chunk = words[i:i + size]
+        if len(chunk) < size or not all(w[:1].isupper() for w in chunk):
+            continue
+        phrase = " ".join(w.strip(":").lower() for w in chunk)
+        if phrase in _HEADINGS:
+            return size
+    return 0
+
+
+_DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv"}
+
+
+def _name_start(words: list[str]) -> int:
+    """Words before the name: "Curriculum Vitae", "Resume" printed above it."""
+    start = 0
+    while start < min(len(words), 3) and words[start].strip('"\'“:').lower() in _DOCUMENT_WORDS:
+        start += 1
+    return start
+
+
+def _name_length(words: list[str], text: str) -> int:
+    """How many leading words are the person's name: those the e-mail address spells (at least two),
+    else two, when they are capitalised (a quote mark before the first is no part of it)."""
+    import unicodedata
+
+    email = re.search(r"([\w.+-]{1,64})@[\w-]{1,63}\.[\w.-]{1,190}", text)
+    local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
+    size = 0
+    for n, word in enumerate(words[:4]):
+        word = word.lstrip('"“')
+        if not word[:1].isupper():
+            break
+        plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
+        if n < 2 or (local and plain and plain in local):
+            size = n + 1
+        elif n == 2 and plain.isalpha() and len(plain) >= 3 and not _TITLE_END.match(word) \
+                and word.lower() not in _HEADINGS and _contact_next(words[3:4]):
+            size = 3  # "Lionel Leigh White 3748 Bee Street", "Lloyd Jasmin Lubowitz Sr. Consultant"
+        else:
+            break
+    return size if size >= 2 else 0
+
+
+def _contact_next(after: list[str]) -> bool:
+    """The word after a name's third word starts the contact lines: a number, an e-mail, a separator,
+    an abbreviation with a dot ("W.", "Sr.")."""
+    word = after[0] if after else ""
+    return bool(word) and (word[:1].isdigit() or "@" in word or word in ("|", "-", "–", "•", "·")
+                           or len(word) <= 4 and word.endswith(".") and word[:1].isupper())
+
+
+def _split_trailing_title(line: list[str]) -> list[list[str]]:
+    """"... client vice presidents Research Intern": the capitalised run ending in a title word starts
+    the next job's header."""
+    start = len(line) - 1
+    while start > 0 and (line[start - 1][:1].isupper() or line[start - 1].lower() in ("of", "and", "&")):
+        start -= 1
+    if 0 < start and line[start - 1][:1].islower() and len(line) - start <= 5:
+        return [line[:start], line[start:]]
+    return [line]
+
+
+def _join_spaced(words: list[str]) -> list[str]:
+    """Letter-spaced headings ("E D U C AT I O N", "S U M M A RY") joined back into their word when
+    the joined letters spell a heading."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < 16 and len(words[j]) <= 2 and words[j].isalpha() and words[j].isupper():
+            j += 1
+        for end in range(j, i + 2, -1):
+            if "".join(words[i:end]).lower() in _HEADINGS:
+                out.append("".join(words[i:end]))
+                i = end
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
+_LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
+           "website:", "nationality:", "dob:"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MARK_WORDS = _BULLET_MARKS | {"-", "–"}
+
+
+def _marker_at(words: list[str], i: int, current: list[str]) -> int:
+    """Does word i start a line by a mark the writer typed: a bullet sign, "#" before a heading, a
+    field label ("Name:"), a list dash? 0 if not, 1 for a line start, n > 1 for "#" and the n - 1
+    heading words after it (the marks and the heading are one line)."""
+    word = words[i]
+    if set(word) <= set("#") and i + 1 < len(words):
+        from resume_core.importing.sections import heading_kind  # sections imports this module
+
+        for size in (4, 3, 2, 1):
+            chunk = words[i + 1:i + 1 + size]
+            if len(chunk) == size and all(w[:1].isalpha() for w in chunk) and heading_kind(" ".join(chunk)) is not None:
+                return size + 1
+        return 1
+    if not current:
+        return 0
+    if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
+        return 1
+    if word.lower() in _LABELS:
+        return 1
+    if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
+        prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
+        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
+            return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
+        closed = prev.endswith((".", ")", "!", "?", ":"))
+        listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
+        return 1 if closed or listed else 0
+    return 0
+
+
+def unfold_one_line(text: str) -> str:
+    words = _join_spaced(text.split())
+    skip = _name_start(words)
+    name = _name_length(words[skip:], text)
+    lines: list[list[str]] = [words[:skip]] if skip else []
+    lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
+    i = skip + name
+    while i < len(words):
+        word = words[i]
+        current = lines[-1]
+        size = _heading_at(words, i)
+        if size and not words[i].isupper() and i + size + 1 < len(words) and _TITLE_END.match(words[i + size]) \
+                and not words[i + size + 1][:1].isupper():
+            size = 0  # "Education Teacher - ...", "Projects Manager (2019": a title, not a heading
+        if size and not words[i].isupper() and current and current[-1][:1].isupper() and i + size < len(words) \
+                and words[i + size][:1] in "(0123456789":
+            size = 0  # "Postsecondary Education (2002 - 2004)": the end of a name before its dates
+        strong = size == 2 or words[i].isupper() or words[i].strip(":").lower() in _STRONG
+        if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
+            lines.append(words[i:i + size])
+            lines.append([])
+            i += size
+            continue
+        marked = _marker_at(words, i, current)
+        if marked:  # "## Experience", "• Led ...", "Name: Jori Smith", "... 2015) - Recreation Worker"
+            if current:
+                lines.append([])
+            if marked > 1:  # a heading after "#": a line of its own
+                lines[-1] += words[i:i + marked]
+                lines.append([])
+                i += marked
+                continue
+            lines[-1].append(word)
+            i += 1
+            continue
+        prev = current[-1] if current else ""
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and (
+            (prev.endswith((".", "!", "?")) and word[:1].isupper())
+            or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
+                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
+            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
+        )
+        if new_line:
+            if _TITLE_END.match(prev.strip(",")):
+                lines[-1:] = _split_trailing_title(lines[-1])
+            lines.append([])
+        lines[-1].append(word)
+        i += 1
+        # A date range ends a header line; a "City, ST" place after it too.
+        joined = " ".join(lines[-1][-6:])
+        found = find_date_range(joined)
+        if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
+            nxt = words[i] if i < len(words) else ""
+            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
+                lines.append([])
+                if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
+                    lines[-1] += [words[i], words[i + 1]]
+                    lines.append([])
+                    i += 2
+    # A blank line between lines: each is whole (never re-joined as a wrapped line).
+    return "\n\n".join(" ".join(line) for line in lines if line)

@@ -1,0 +1,276 @@
+"""A PDF page read as a person reads it: by position, column by column, paragraph by paragraph.
+
+The text layer of a PDF is in drawing order, which for themed resumes is nothing like reading order
+(dates drawn after all the titles, a sidebar between two jobs). This reader takes every character
+with its box and font size from pypdfium2, groups characters into fragments (a run on one baseline),
+finds a vertical gutter that no fragment crosses (two columns, or a sidebar) and reads each column
+top to bottom. On a row, fragments far apart are joined with " | " so a title and its dates on the
+right stay one header line. A line that ran to the column's right edge and is followed by a line in
+the same font at the same indent is a wrapped line and is joined back to its paragraph, so separate
+bullets stay separate and wrapped bullets stay whole. The largest type on the first page, when it is
+short, is the person's name and is put first. Letter-spaced headings ("E D U C A T I O N") are
+closed up. Limits: the caller has already checked the byte and page caps; pages over MAX_CHARS
+characters are read in drawing order instead.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from itertools import pairwise
+
+from resume_core.importing.dates import find_date_range
+from resume_core.importing.experience import is_prose
+from resume_core.importing.pdf_name import name_in_large_type, split_name
+from resume_core.importing.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
+    MAX_CHARS,
+    Fragment,
+    _gutter,
+    _page_fragments,
+    _rows,
+    close_letter_spacing,
+)
+from resume_core.importing.sections import (
+    BULLET_CHARS,
+    _opens_with_past_verb,
+    heading_kind,
+)
+
+MAX_DOCUMENT_CHARS = 150_000
+"""Over this, the whole document is read without layout (a resume is a few pages of text)."""
+_MIDDOT = re.compile(r"(?<=\S) [·•] (?=\S)")
+"""A middle dot between words separates fields ("Infobip · Zagreb"), as " | " does."""
+_CONTACT = re.compile(r"@|^\+?[\d ()./-]{7,}$|(?<!\d)(?:19|20)\d\d\s*[-–—]")
+
+
+@dataclass
+class _Row(Fragment):
+    """A line of fragments joined into one text run."""
+
+    start: float = -1.0
+    """Where the row's ink starts (a text bullet's x when the row hangs after one)."""
+    cell_end: float = -1.0
+    """Where the row's first cell ends, when a fragment far to its right follows ("... at Cracow University of")."""
+    cell_next: float = -1.0
+    """Where that next fragment starts (the dates beside the cell)."""
+
+
+def _join_row(row: list[Fragment]) -> _Row:
+    parts = [row[0].text]
+    cell_end = cell_next = -1.0
+    for n, (before, after) in enumerate(pairwise(row)):
+        gap = after.x0 - before.x1
+        margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
+        glyph = n == 0 and len(before.text) == 1 and before.text in BULLET_CHARS  # "•" then a tab
+        # Wider than a word space of the larger type: apart (tags, columns); "2021-03 TO Present" in small caps is one run.
+        far = gap > 0.6 * max(before.size, after.size, 1) and not glyph
+        # Small caps ("C" large, "ONTACT" small) are two sizes with no gap between: one word.
+        # A capital set larger than the letters after it ("W" "ORK") opens the same word.
+        initial = before.text[-1:].isupper() and before.size > 1.15 * after.size and gap < 0.4 * before.size
+        touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
+            and after.text[:1].isalpha() and not margin_heading
+        parts.append("" if touching else (" | " if far or margin_heading else " "))
+        if far and not margin_heading and cell_next < 0:
+            cell_end, cell_next = before.x1, after.x0
+        parts.append(after.text)
+    text = close_letter_spacing("".join(parts))
+    size = max(f.size for f in row)
+    # A text bullet hangs left of its item: the item's lines align on the text after it.
+    hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
+    return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
+                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next)
+
+
+def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
+    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
+    import pypdfium2.raw as pdfium_c
+
+    marks = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
+            marks.append((left, bottom, right, top))
+        if len(marks) > 500:
+            break
+    return marks
+
+
+def _mark_left(row: _Row, marks) -> float | None:
+    return next((left for left, b, r, t in marks
+                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)
+
+
+def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
+    rows = [_join_row(r) for r in _rows(fragments)]
+    if not rows:
+        return []
+    right_edge = max(r.x1 for r in rows)
+    gaps = sorted(a.bottom - b.top for a, b in pairwise(rows) if a.bottom - b.top > 0)
+    usual_gap = statistics.median(gaps) if gaps else 0.0
+    # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
+    line_gap = gaps[len(gaps) // 4] if gaps else 0.0
+    lines: list[str] = []
+    previous: _Row | None = None
+    in_bullet = False
+    bullet_x = -1e9  # where the current list item's drawn bullet starts
+    anchor_x: float | None = None  # where the last line that is no list item starts
+    for row in rows:
+        heading, _, rest = row.text.partition(" | ")
+        two, _, after_two = rest.partition(" | ")
+        if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
+            heading, rest = f"{heading} {two}", after_two
+        if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
+            lines.extend(["", heading])
+            row.text, previous = rest, None
+        elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
+            row.text, row.x0 = rest, row.cell_next
+            if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
+                    and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
+                lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
+                previous = None
+            else:
+                row.text = f"{rest} | {heading}"
+        mark = _mark_left(row, marks) if marks else None
+        marked = mark is not None
+        bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
+        if previous is not None:
+            gap = previous.bottom - row.top
+            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0)) \
+                < 0.6 * previous.size  # (a list set inside: the wrapped line starts under the bullet)
+            close = (aligned and abs(previous.size - row.size) < 0.3
+                     and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
+            tight = gap <= line_gap + 0.25 * row.size
+            # A heading, a line in capitals under one that is not, or a contact line starts anew.
+            starts_heading = row.text[:1].isupper() and heading_kind(row.text) is not None  # not "projects" ending a line
+            close = close and not starts_heading and heading_kind(previous.text) is None \
+                and not (row.text.isupper() and len(row.text.split()) > 1 and not previous.text.isupper()) \
+                and not _CONTACT.search(row.text)
+            # A line wrapped when the next line's first word would not have fitted after it.
+            char_width = (row.x1 - row.x0) / max(len(row.text), 1)
+            first_word = len(row.text.split(" ", 1)[0]) + 1.5
+            full = right_edge - previous.x1 < first_word * char_width
+            plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
+            # Only the line width says "wrapped": then the lines must also sit as close as a paragraph's.
+            full = full and tight
+            if marks and in_bullet:  # bullets are drawn: a line without one, under a bullet, at its indent, continues it
+                full = not marked
+            # With no drawn bullets to tell, an action line ("Cut the latency ...", "Automated ...") under
+            # a full line starts a new item: a wrapped line seldom opens with a capitalised past verb.
+            if full and not (marks and in_bullet) and _opens_with_past_verb(row.text):
+                full = False
+            if close and not marked and _wraps_first_cell(previous, row, lines[-1]):
+                cell, _, rest = lines[-1].partition(" | ")
+                lines[-1] = f"{cell} {row.text} | {rest}"
+                continue
+            if close and plain and not marked and (full or row.text[:1].islower()):
+                lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
+                previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
+                                previous.start)
+                continue
+            if gap > max(usual_gap * 1.8, 0.6 * row.size):
+                lines.append("")
+        item = not marked and _indented_item(row, anchor_x)
+        if not item and not marked and heading_kind(row.text) is None:
+            anchor_x = row.x0
+        lines.append(("• " if marked or item else "") + row.text)
+        in_bullet = marked
+        previous = row
+    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+
+
+def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
+    """A short line under a row whose first cell stopped short of the dates beside it, where the
+    line's first word would not have fitted in between, is the rest of that cell: "Master of Arts at
+    Cracow University of | Oct 2009 - Jun 2014" / "Economics"."""
+    if previous.cell_next < 0 or " | " in row.text or " | " not in line or len(row.text.split()) > 4:
+        return False
+    if find_date_range(row.text) is not None or heading_kind(row.text) is not None:
+        return False
+    if find_date_range(line.partition(" | ")[2]) is None:  # beside dates, not a row of tags or fields
+        return False
+    char_width = (row.x1 - row.x0) / max(len(row.text), 1)
+    first_word = (len(row.text.split(" ", 1)[0]) + 1) * char_width
+    return previous.cell_next - previous.cell_end < first_word
+
+
+def _only_dates(text: str) -> bool:
+    found = find_date_range(text)
+    return found is not None and found.begin <= 1 and len(text) - found.stop <= 1
+
+
+def _indented_item(row: _Row, anchor_x: float | None) -> bool:
+    """A line set in from the line that opened its block, by one to five letters' height, is a list
+    item even when no bullet is drawn (a theme's list with list-style none) if it reads as an action
+    or a sentence; dates set in from the left (a right-aligned "2018 - 2021"), a company or a title set
+    in under a heading, and text bullets are not."""
+    if anchor_x is None or row.text[:1] in BULLET_CHARS or len(row.text.split()) < 3:
+        return False
+    indent = row.x0 - anchor_x
+    if not 1.0 * row.size < indent < 5 * row.size:
+        return False
+    if find_date_range(row.text) is not None or _CONTACT.search(row.text):
+        return False
+    return is_prose(row.text) or _opens_with_past_verb(row.text)  # an action or a sentence, not a name
+
+
+def _titles_over_dates(lines: list[str]) -> list[str]:
+    """A short bulleted line straight over a line that is only a date range is a position, not a
+    bullet: themes list the roles held at one employer as a list ("• Backend Engineer" / "Jun 2018 -
+    Feb 2021")."""
+    out = list(lines)
+    for n, line in enumerate(lines[:-1]):
+        below = lines[n + 1].strip()
+        if not line.startswith("• ") or len(line.split()) > 9 or not below or len(below) > 40:
+            continue
+        dates = find_date_range(below)
+        if dates is not None and dates.begin <= 1 and len(below) - dates.stop <= 1:
+            out[n] = line[2:]
+    return out
+
+
+def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
+    """The PDF's text in reading order, or None when the layout cannot be read (the caller then uses
+    the plain text layer)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if len(document) > max_pages:
+            return None
+        out: list[str] = []
+        name_line = ""
+        chars = 0
+        for number in range(len(document)):
+            page = document[number]
+            width = page.get_width()
+            fragments = _page_fragments(page)
+            if fragments is None:
+                return None
+            chars += sum(len(f.text) for f in fragments)
+            if chars > MAX_DOCUMENT_CHARS:
+                return None
+            if number == 0 and fragments:
+                name_line = name_in_large_type(fragments)
+            marks = _bullet_marks(page)
+            split = _gutter(fragments, width)
+            if split is None:
+                columns = [fragments]
+            else:
+                columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
+            for column in columns:
+                out.extend(_column_lines(column, marks))
+                out.append("")
+        if name_line:
+            name, label = split_name(name_line)
+            out = [name, *([label] if label else []), ""] + [line for line in out if line.strip() != name_line]
+        text = "\n".join(out).strip()
+        return text or None
+    finally:
+        document.close()

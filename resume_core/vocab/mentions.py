@@ -1,0 +1,65 @@
+"""Skills a bullet names that the vocabulary alone does not find, for `resume_core.tailoring.scoring`.
+
+The vocabulary is careful: a common word such as "Go" counts as a skill only next to technical
+context, and "Mentored four engineers" names no skill at all. Two kinds of evidence fill the gap:
+
+- `OwnerSkills`: a skill the bullet's own job or project lists, spelled verbatim in the bullet
+  ("a Go admission webhook" under a project that lists Go);
+- `SkillVerbs`: a skill named by a gerund, done as a verb ("mentored" for mentoring, "monitored"
+  for monitoring). Only inflected forms count, so "card-network" is no networking.
+
+Both only look for skills some requirement of the posting asks for (its `concepts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+class SkillVerbs:
+    """Gerund skills of the posting found as verbs ("mentoring" in "Mentored ...")."""
+
+    def __init__(self, concepts: Iterable[str]):
+        self.by_root: dict[str, str] = {}
+        for concept in concepts:
+            root = concept[:-3] if concept.endswith("ing") else ""
+            if concept.isalpha() and len(root) >= 4:
+                self.by_root.setdefault(root, concept)
+        alternatives = "|".join(sorted(map(re.escape, self.by_root), key=lambda w: (-len(w), w)))
+        self.pattern = re.compile(rf"\b({alternatives})e?(?:d|ing)\b", re.IGNORECASE) if alternatives else None
+
+    def named(self, text: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        return {self.by_root[m.group(1).lower()] for m in self.pattern.finditer(text)}
+
+
+class OwnerSkills:
+    """Skills the owner lists (`owner_skills`) that `text` spells exactly, case and all."""
+
+    def __init__(self, concepts: Iterable[str], canonical: Callable[[str], str]):
+        self.concepts = frozenset(concepts)
+        self.canonical = canonical
+        self.by_name: dict[str, tuple[str, re.Pattern] | None] = {}  # owners share most names
+
+    def _pattern(self, name: str) -> tuple[str, re.Pattern] | None:
+        if name not in self.by_name:
+            concept = self.canonical(name)
+            # Whole names only, and not "Go-live" or "go to market".
+            self.by_name[name] = (
+                (concept, re.compile(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])(?!-live| to\b)"))
+                if concept in self.concepts
+                else None
+            )
+        return self.by_name[name]
+
+    def named(self, text: str, owner_skills: tuple[str, ...]) -> dict[str, float]:
+        found: dict[str, float] = {}
+        if not self.concepts:
+            return found
+        for name in owner_skills:
+            name = name.strip()
+            if name and name in text and (hit := self._pattern(name)) and hit[1].search(text):
+                found[hit[0]] = 1.0
+        return found

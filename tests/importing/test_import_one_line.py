@@ -1,0 +1,122 @@
+"""One-line CVs (line breaks lost): the typographic and grammatical cues left are read back into lines.
+
+`unfold_one_line` is reached through `import_resume` on text of a few long lines, as a user pastes it.
+"""
+
+from __future__ import annotations
+
+from resume_core.importing import import_resume
+from resume_core.importing.one_line import looks_one_line, unfold_one_line
+
+
+def _jobs(text: str) -> list[tuple[str, str, str]]:
+    bank = import_resume("cv.txt", text.encode()).bank
+    return [(j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions]
+
+
+_SPACED = ("Jori Smith Help Desk Administrator jori.smith@example.com (555) 201-3344 S U M M A RY IT support "
+           "specialist who keeps small offices running across nine clinics and two warehouses every day. "
+           "W O R K E X P E R I E N C E IT Support Specialist at Brightline Dental Group Apr 2016 - Current "
+           "Tulsa, OK Support 140 users across nine clinics by phone and remote desktop E D U C AT I O N "
+           "Associate of Applied Science in Information Technology at Tulsa Community College 2010 - 2012")
+
+
+def test_letter_spaced_headings_are_read_as_headings():
+    lines = unfold_one_line(_SPACED).split("\n\n")
+    assert "SUMMARY" in lines and "EDUCATION" in lines and "WORK EXPERIENCE" in lines
+    bank = import_resume("cv.txt", _SPACED.encode()).bank
+    assert [(j.name, j.positions[0].title) for j in bank.jobs] == [("Brightline Dental Group", "IT Support Specialist")]
+    assert [e.institution for e in bank.education] == ["Tulsa Community College"]
+
+
+def test_single_capitals_that_spell_no_heading_stay_words():
+    text = "A B testing at Acme " * 30
+    assert unfold_one_line(text).split() == text.split()
+
+
+def test_a_saint_or_doctor_abbreviation_is_no_sentence_end():
+    text = ("Aoife Byrne aoife@example.ie Work Experience Substitute Teacher St. Joseph's Secondary School "
+            "Sep 2015 - Jun 2017 Tuam Covered mathematics and science classes for first to sixth year students "
+            "across the whole school while the permanent staff were on leave. Ran the lunchtime chess club for "
+            "forty pupils and took the second years to the regional science fair. Education University of Galway "
+            "Bachelor of Science in Physics 2011 - 2015")
+    assert "St. Joseph's Secondary School" in unfold_one_line(text)
+    assert ("St. Joseph's Secondary School", "Substitute Teacher", "2015-09") in _jobs(text)
+
+
+_RJDB = ("## Personal Information Name: Jameson Ackson Email: jameson.ackson@example.com ## Education - Bachelor's "
+         "Degree in Technical Instruction, Ohio State University ## Skills - Proficient in Public Speaking - Efficient "
+         "Organizational mastery - Dependable execution of Time Management ## Experience - Career/Technical Education "
+         "Teacher - Secondary School (2011 - 2015) - Recreation Worker (2008 - 2011) - Conservation Scientist and "
+         "Foresters (2004 - 2008) - Communications Teacher - Postsecondary Education (2002 - 2004)")
+
+
+def test_markdown_marks_of_a_flattened_plain_cv_give_back_its_lines():
+    lines = unfold_one_line(_RJDB).split("\n\n")
+    assert lines[:3] == ["## Personal Information", "Name: Jameson Ackson", "Email: jameson.ackson@example.com"]
+    assert "## Experience" in lines and "- Recreation Worker (2008 - 2011)" in lines
+    assert "- Efficient Organizational mastery" in lines, "a list dash after an item starts the next item"
+
+
+def test_flattened_plain_cv_keeps_its_name_and_every_dated_job():
+    bank = import_resume("cv.txt", _RJDB.encode()).bank
+    assert bank.person.name == "Jameson Ackson"
+    assert [(p.title, p.start_date) for j in bank.jobs for p in j.positions] == [
+        ("Career/Technical Education Teacher", "2011"), ("Recreation Worker", "2008"),
+        ("Conservation Scientist and Foresters", "2004"), ("Communications Teacher", "2002")]
+
+
+def test_bullet_signs_start_lines_and_dashes_in_dates_do_not():
+    text = ("Tara Hahn tara@example.com Work Experience Software Test Engineer Accenture - Hyderabad - December 2015 "
+            "to Present • Performed sanity tests on the application every day before the team started testing. "
+            "• Assigned tasks and reported to management by collating the data of each person in the team. "
+            "• Wrote test cases from the customer requirements and the test plan, using Agile methods across "
+            "the whole release. Education B.Tech in Computer Science, JNTU Hyderabad 2011 - 2015")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "• Wrote test cases from the customer requirements and the test plan, using Agile methods across the whole release." in lines
+    assert not any(line.startswith("- ") for line in lines)
+    job = import_resume("cv.txt", text.encode()).bank.jobs[0]
+    assert len(job.accomplishments) == 3
+
+
+_TAIL = (" Work Experience Help Desk Administrator Cherokee Nation Businesses Jan 2012 - Dec 2015 Resolved about "
+         "forty tickets a day in ServiceNow and kept the queue under ten open tickets for three years running. "
+         "Imaged and deployed Windows 10 laptops for new hires across five sites in two states every quarter. "
+         "Education Associate of Applied Science, Tulsa Community College 2010 - 2012")
+
+
+def test_a_quote_mark_before_a_flattened_cv_is_no_part_of_the_name():
+    text = '"Jori Smith 2501 N. Blackwelder Ave. Oklahoma City, OK 73106 | 123-345-7890 | jori@example.com' + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Jori Smith"
+
+
+def test_curriculum_vitae_above_the_name_is_not_the_name():
+    text = "CURRICULUM VITAE Elodia Considine elodia@example.com" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Elodia Considine"
+    assert import_resume("cv.txt", text.replace(" ", "\n", 2).encode()).bank.person.name == "Elodia Considine"
+
+
+def test_a_third_name_word_before_the_address_is_kept_and_a_title_is_not():
+    text = "Lionel Leigh White 3748 Bee Street Grand Rapids, MI 49503 Phone: 123-345-7890" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel Leigh White"
+    text = "Lionel White Data Analyst 3748 Bee Street Grand Rapids, MI 49503 Phone: 123-345-7890" + _TAIL
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Lionel White"
+
+
+def test_decomposed_accents_are_composed_before_the_name_is_read():
+    import unicodedata
+
+    name = "Zofia Wiśniewska"
+    text = (f"{unicodedata.normalize('NFD', name)}\nData Engineer\nzofia@example.pl\n\nExperience\nAcme Corp\n"
+            "Data Engineer\nJan 2019 - Present\n• Built the nightly load of the sales warehouse")
+    assert import_resume("cv.txt", text.encode()).bank.person.name == name
+
+
+def test_a_short_cv_on_one_line_is_unfolded_by_its_headings():
+    text = ("Bruno Dare - Email me on Indeed: bruno@example.com WORK EXPERIENCE Accounts Assistant Tally Solutions - "
+            "2013 to 2015 EDUCATION B.Com, Delhi Public School - Begusarai, Bihar SKILLS Tally, Excel")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert bank.person.name == "Bruno Dare"
+    assert [(p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [("2013", "2015")]
+    assert looks_one_line(text)
+    assert not looks_one_line("Led the EDUCATION outreach programme for the district's schools and libraries in 2019.")

@@ -1,0 +1,50 @@
+"""The words around a skill's name (resume_core/posting/cues.py): not needed, a team's or a firm's name,
+and the unknown names of a comma list."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_core.posting.cues import (
+    list_items,
+    not_needed,
+    organisation,
+    other_before,
+    team_name,
+)
+
+
+def test_what_the_posting_says_is_not_needed():
+    line = "You do not have to speak Danish, but Python is a must."
+    assert not_needed(line, line.index("Danish")) and not not_needed(line, line.index("Python"))
+    line = "Python and other programming languages"
+    assert other_before(line, line.index("programming")) and not other_before(line, 0)
+
+
+@pytest.mark.parametrize(("line", "word", "named"), [
+    ("Trident Consulting is seeking a developer", "Consulting", True),
+    ("What do we do: Velocity Consulting : targeted work", "Consulting", True),
+    ("support the global sales force", "sales", True),
+    ("our Sales and Marketing areas", "Sales", True),
+    ("3+ years of consulting experience", "consulting", False),
+    ("B2B sales experience", "sales", False),
+])
+def test_a_business_word_that_names_a_firm_or_a_department(line, word, named):
+    start = line.index(word)
+    assert organisation(line, start, start + len(word)) is named
+
+
+def test_a_team_name():
+    line = "join our Backend Engineering team"
+    assert team_name(line, line.index("Backend"), line.index("Backend") + 7)
+
+
+def test_the_unknown_names_of_a_comma_list():
+    items = [item for _, item in list_items("Technical Support, Windows, Software Support, TIRKS, eSite/SIS")]
+    assert items == ["Technical Support", "Windows", "Software Support", "TIRKS", "eSite/SIS"]
+    assert [item for _, item in list_items("Experience with IEEE 61850, ZMQ, and Python")] == ["IEEE 61850", "ZMQ", "Python"]
+    assert list_items("Excellent design, debugging, and problem-solving skills.") == []
+    assert list_items("Python and Go") == [], "two names are no list"
+    assert list_items("Please forward resumes to Tim Rose, Jane Doe, Ann Lee, jobs@example.com") == []
+    text = "SQL, a very long sentence that goes on and on about the team, Go, Rust"
+    assert list_items(text) == [], "a list item is at most six words"
