@@ -9,7 +9,8 @@ by `tests/vocab/test_vocab_matcher.py` (tricky strings).
 
 from __future__ import annotations
 
-from resume_core.vocab.vocabulary import _ENGLISH_NEXT, _GAP, _TOKEN, SkillMatch, Vocabulary, _exact, _lone_letter, _norm
+from resume_core.vocab.tokens import _TOKEN, _norm
+from resume_core.vocab.vocabulary import _ENGLISH_NEXT, _GAP, SkillMatch, Vocabulary, _exact, _lone_letter
 from resume_core.vocab.context import TextContext
 
 

@@ -18,59 +18,20 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 
 from resume_core.vocab.context import TextContext
+from resume_core.vocab.tokens import normalise as normalise, scan as scan, tokens as tokens
 
 DATA_DIR = Path(__file__).parent.parent / "data"
 
-# A token: letters/digits with inner dots (node.js, asp.net), trailing + or # (c++, c#), or a leading
-# dot (.net). Everything else (spaces, "-", "/", commas) separates tokens.
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*[+#]*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_NO_PLURAL = ("ss", "us", "is")
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
 _ROMAN = re.compile(r"[IVX]+")
 # Words that follow an ordinary word, never a tool name ("Go ahead", "Sketch your ideas", "Go-to-market").
 _ENGLISH_NEXT = re.compile(r"-to\b|\s+(?:to|at|ahead|into|out|up|back|beyond|forward|sure|your|our|their|the|it|de|for it)\b")
 
-
-@lru_cache(maxsize=65536)
-def _norm(token: str) -> str:
-    token = token.lower()
-    if len(token) > 3 and token.isalpha():
-        if token.endswith("ies"):
-            return token[:-3] + "y"
-        if token.endswith("s") and not token.endswith(_NO_PLURAL):
-            return token[:-1]
-    return token
-
-
-def scan(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Normalised tokens of `text`, their start and their end offsets, as three lists.
-
-    One `split` cuts the text into gap, token, gap, ... (the text read once, in C); running sums of the
-    pieces' lengths give every offset without a Python step per token.
-    """
-    pieces = _SPLIT.split(text)
-    offsets = list(accumulate(map(len, pieces)))
-    return list(map(_norm, pieces[1::2])), offsets[0::2], offsets[1::2]
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Normalised tokens of `text` with their character offsets."""
-    return list(zip(*scan(text)))
-
-
-def normalise(term: str) -> str:
-    """The look-up key of a term: its normalised tokens joined by spaces ("React.JS" -> "react.js")."""
-    # Not the duplicate check for bank entries (importers.skills.normalise): this key must equal the
-    # token sequence `find` sees in running text, so it singularises ("Microservices" ->
-    # "microservice") and keeps only token characters. On whole entries that would merge distinct
-    # ones: "https://a.io/x" and "http://a.io/x", or the skills "Sales" and "Sale".
-    return " ".join(t for t, _, _ in tokens(term))
 
 
 @dataclass(frozen=True)
