@@ -580,9 +580,9 @@ def init_file(stage: str, exports: dict[str, str], existing: str | None) -> str:
     block = [
         f"# {MARK}, imported on first use (PEP 562) so that importing the stage stays cheap.",
         "# Written by tools/restructure.py: `__all__` is what ui/, pages/ and the CLI import from this stage.",
-        "import importlib as _importlib",
         "from typing import TYPE_CHECKING as _TYPE_CHECKING",
-        "from typing import Any as _Any",
+        "",
+        "from resume_core.lazy_exports import lazy_exports as _lazy_exports",
         "",
         "if _TYPE_CHECKING:",
         *[indent(format_from(m, [(n, n) for n in ns], explicit=True), "    ") for m, ns in sorted(checking.items())],
@@ -594,20 +594,9 @@ def init_file(stage: str, exports: dict[str, str], existing: str | None) -> str:
     ]
     extra = names if existing is None else [n for n in names if n not in existing_all(existing)]
     block += wrap_list("__all__ = [" if existing is None else "__all__ = [*__all__,", [f'"{n}"' for n in extra], "]")
-    block += [
-        "",
-        "",
-        "def __getattr__(name: str) -> _Any:",
-        "    if name not in _LAZY:",
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        "    # Not cached: a test that monkeypatches the defining module is seen by the next page run.",
-        "    return getattr(_importlib.import_module(_LAZY[name]), name)",
-        "",
-        "",
-        "def __dir__() -> list[str]:",
-        "    return sorted({*globals(), *__all__})",
-        "",
-    ]
+    block += ["", "__getattr__, __dir__ = _lazy_exports(__name__, _LAZY, __all__)", ""]
+    if existing is None and not names:  # a stage the pages never import from: its modules by path only
+        block = ["# No public names: ui/, pages/ and the CLI import nothing from this stage.", "__all__: list[str] = []", ""]
     if existing is not None:
         if not extra and not lazy:
             return existing

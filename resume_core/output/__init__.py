@@ -4,9 +4,9 @@ ATS would, DOCX and JSON Resume. In: `TailoredResume`; out: text and bytes.
 
 # Public names of the stage's modules, imported on first use (PEP 562) so that importing the stage stays cheap.
 # Written by tools/restructure.py: `__all__` is what ui/, pages/ and the CLI import from this stage.
-import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
+
+from resume_core.lazy_exports import lazy_exports as _lazy_exports
 
 if _TYPE_CHECKING:
     from resume_core.output.ats_reader import AtsRead as AtsRead
@@ -79,13 +79,4 @@ __all__ = [
     "without_lines",
 ]
 
-
-def __getattr__(name: str) -> _Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # Not cached: a test that monkeypatches the defining module is seen by the next page run.
-    return getattr(_importlib.import_module(_LAZY[name]), name)
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = _lazy_exports(__name__, _LAZY, __all__)
