@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -66,6 +67,11 @@ def test_the_ats_view_and_a_cover_letter_pdf(launch_app, chromium, tmp_path):
         letter.fill(edited)
         letter.press("Control+Enter")  # Streamlit's "apply" for a text area
         settle(page)
+        # On a busy machine the rerun that saves may start after `settle` looked: wait for the saved letter.
+        deadline = time.monotonic() + TIMEOUT / 1000
+        while store.load_cover_letter(posting.id) != edited and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert store.load_cover_letter(posting.id) == edited  # saved in the workspace, beside the posting
         page.reload()
         open_app(page, app.url)
         go(page, "Export")
