@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.posting.sentence_roles import asks, company_stack, sentence_role
+from resume_core.posting.sentence_roles import asks, company_stack, reads_as_ask, sentence_role
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -59,3 +59,16 @@ def test_the_words_of_an_ask():
     assert asks("A qualified IT professional who is strong with Linux and VMware")
     assert asks("Knowledge in cloud security is a plus")
     assert not asks("Our data lake holds hundreds of terabytes in Amazon S3")
+
+
+@pytest.mark.parametrize("sentence, ask", [
+    ("Familiarity with Microsoft Active Directory, DHCP and DNS", True),  # "familiarity", "proficient" are ask words
+    ("Proficient in golang.", True),
+    ("Solid understanding of Object-Oriented design and concepts.", True),
+    ("Hands-on equipment troubleshooting and diagnosis on the manufacturing floor", True),
+    ("GIT or SVN", True),  # as short as an item of a list
+    ("We majorly work in Java 8 for the backend and deploy on Kubernetes every day.", False),
+    ("Our data lake holds hundreds of terabytes of data in Amazon S3 and Airflow runs the jobs.", False),
+])
+def test_what_reads_as_an_ask(sentence, ask):
+    assert reads_as_ask(sentence) is ask
