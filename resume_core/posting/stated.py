@@ -11,6 +11,7 @@ from resume_core.posting import facts as pf
 from resume_core.posting import sections as ps
 from resume_core.posting.cues import (
     LIST_ITEM_DROP,
+    company_field,
     list_items,
     not_needed,
     organisation,
@@ -125,7 +126,7 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
-            if not_needed(clause.line, match.start):
+            if not_needed(clause.line, match.start) or company_field(clause.line, match.start):
                 continue
             if match.category == "Business" and (organisation(clause.line, match.start, match.end) or (
                     clause.section not in ("requirements", "preferred") and not asks_for_something(clause.text))):
