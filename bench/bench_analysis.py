@@ -158,7 +158,7 @@ def _bands(calibration: list) -> dict:
     out = {}
     for low, high in BANDS:
         inside = [right for confidence, right in calibration if low <= confidence < high]
-        name = f"{low:.1f}-{min(high, 1.0):.1f}"
+        name = f"{low:g}-{min(high, 1.0):g}"  # "0.5-0.85", not "0.5-0.8"
         out[f"calibration: right at confidence {name}"] = sum(inside) / len(inside) if inside else float("nan")
         out[f"calibration: requirements at confidence {name}"] = len(inside)
     return out

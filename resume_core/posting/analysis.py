@@ -10,7 +10,9 @@ left out. Then
   quote; "A or B" (and "one of A, B") gives an alternatives group, a list gives separate rows, and a
   name of a skill list the vocabulary does not know a row in the list's words; a skill only a
   responsibility names is implied ("a duty of the role"), and so is one that the introduction of a
-  posting with a requirements section names without asking for it. A named tool keeps its source's
+  posting with a requirements section names without asking for it, or, in a posting without one, a
+  sentence that reads as no ask (`posting.sentence_roles.reads_as_ask`: no ask's or requirement's
+  words, longer than a list item). A named tool keeps its source's
   confidence, a plain word ("database") and a soft skill less (`posting.rows.mention_confidence`), so
   the table ranks first what an employer would list; the words around a name (`posting.cues`) tell
   a team's or a firm's name and what is not needed;

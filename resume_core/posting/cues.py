@@ -1,6 +1,7 @@
 """What the words around a skill's name say about it in a requirement sentence: that it is not needed
 ("you do not have to speak Danish"), that it only stands for others ("and other languages"), that it
-names a team or a firm ("our Backend Engineering team", "Paladin Consulting"), and which items of a
+names a team or a firm ("our Backend Engineering team", "Paladin Consulting") or the field a company
+leads ("a global leader in financial services"), and which items of a
 comma list of names the vocabulary does not know ("Software Support, TIRKS, eSite/SIS"). Read by
 `posting.stated`; every pattern is bounded, so no input can stall it.
 """
@@ -93,6 +94,18 @@ def _name_like(item: str, first: bool) -> bool:
 def team_name(line: str, start: int, end: int) -> bool:
     """Whether the skill at line[start:end] is part of a team's name ("our Backend Engineering team")."""
     return bool(_TEAM_AFTER.match(line, end) and _TEAM_BEFORE.search(line[max(0, start - 80):start]))
+
+
+# "Acme is a global leader in financial services": the company's own field, even glued to an ask
+# ("Knowledge of finance would be a plus Acme is a global leader in financial services").
+_COMPANY_FIELD = re.compile(r"\b(?:is|are)[ \t]{1,3}(?:a|an|the|one of the)[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,3}"
+                            r"(?:leader|provider|pioneer|supplier)s?[ \t]{1,3}(?:in|of|for)[ \t]{1,3}[^.;:!?]{0,60}$",
+                            re.IGNORECASE)
+
+
+def company_field(line: str, start: int) -> bool:
+    """Whether the skill at line[start] names the field a company says it leads ("a global leader in ...")."""
+    return _COMPANY_FIELD.search(line, max(0, start - 120), start) is not None
 
 
 def other_before(line: str, start: int) -> bool:

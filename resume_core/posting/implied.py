@@ -111,7 +111,7 @@ def implied_by_occupation(found: Collector, title: str):
 def cap_implied(found: Collector) -> None:
     """Keep the surest implied requirements, at most max(MIN_IMPLIED, explicit / 2), so what the
     posting says outweighs what it suggests, and not every guess becomes a gap to interview about."""
-    stated = sum(1 for r in found.items.values() if r.kind != "implied")
+    stated = sum(1 for r in found.items.values() if r.kind != "implied" or r.rationale.startswith(INTRO))
     # Each piece of evidence (a named tool, a phrase) gives its first implication before any gives a
     # second: three guesses from Kubernetes alone say less than one each from Kubernetes, Kafka and
     # "millions of users".

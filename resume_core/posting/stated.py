@@ -11,6 +11,7 @@ from resume_core.posting import facts as pf
 from resume_core.posting import sections as ps
 from resume_core.posting.cues import (
     LIST_ITEM_DROP,
+    company_field,
     list_items,
     not_needed,
     organisation,
@@ -28,16 +29,12 @@ from resume_core.posting.rows import (
     mention_confidence,
     short_line,
 )
+from resume_core.posting.sentence_roles import REQUIREMENT_WORDS, reads_as_ask
 from resume_core.posting.sentence_roles import asks as asks_for_something
 from resume_core.vocab.vocabulary import load_vocabulary
 
 # A requirement line that names no skill is kept as a text requirement only if it reads like one.
-_REQUIREMENT_WORDS = re.compile(
-    r"\b(?:experience|experienced|knowledge|ability|able|skills?|understanding|familiar|proficien\w*|degree|"
-    r"years?|must|strong|comfortable|background|track record|passion\w*|fluent|certifi\w*|expert\w*|"
-    r"you (?:have|are|can|will)|demonstrated|proven|excellent|good|solid|willing\w*|capable)\b",
-    re.IGNORECASE,
-)
+_REQUIREMENT_WORDS = REQUIREMENT_WORDS
 
 _LIST_GLUE = re.compile(r"\s*(?:,|/|&)?\s*(?:(?:and|or|and/or)\s+)?")
 
@@ -119,14 +116,17 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         alternatives = _alternatives(clause, matches, groups)
         # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
         # holds terabytes in S3") says what the role touches, as a duty does.
-        aside = blurb and clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
+        # Without one, an introduction sentence that reads as no ask at all ("We majorly work in Java 8
+        # for the backend") does the same (`sentence_roles.reads_as_ask`).
+        aside = clause.section == "intro" and not clause.stack and (
+            not asks_for_something(clause.text) if blurb else not reads_as_ask(clause.text))
         duty = clause.section == "responsibilities" or clause.stack or aside or bool(_WILL_DO.match(clause.text))
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
-            if not_needed(clause.line, match.start):
+            if not_needed(clause.line, match.start) or company_field(clause.line, match.start):
                 continue
             if match.category == "Business" and (organisation(clause.line, match.start, match.end) or (
                     clause.section not in ("requirements", "preferred") and not asks_for_something(clause.text))):

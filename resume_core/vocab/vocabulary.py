@@ -29,6 +29,9 @@ DATA_DIR = Path(__file__).parent.parent / "data"
 # Gaps allowed between the tokens of one multi-word name ("CI/CD", "amazon-web-services").
 _GAP = re.compile(r"^[ \t\-/_&.]{1,3}$")
 _ROMAN = re.compile(r"[IVX]+")
+# "R & D", "P & L": two letters around a spaced "&" are one abbreviation, not a language.
+_SPACED_AMPERSAND = re.compile(r" ?& ?[A-Za-z](?![\w+#])")
+_SPACED_AMPERSAND_BEFORE = re.compile(r"(?<![\w+#])[A-Za-z] ?& ?$")
 # Words that follow an ordinary word, never a tool name ("Go ahead", "Sketch your ideas", "Go-to-market").
 _ENGLISH_NEXT = re.compile(r"-to\b|\s+(?:to|at|ahead|into|out|up|back|beyond|forward|sure|your|our|their|the|it|de|for it)\b")
 
@@ -258,6 +261,8 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if before in ("&", "-", "/", "'", ".") or after in ("&", "-", "/", "'", "+"):
         return False
+    if _SPACED_AMPERSAND.match(text, end) or _SPACED_AMPERSAND_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "R & D", "P & L": a pair of letters written apart
     return not (after == "." and text[end + 1 : end + 2].isalnum())
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from resume_core.posting.analysis import analyze_posting
 from resume_core.posting.cues import (
+    company_field,
     list_items,
     not_needed,
     organisation,
@@ -32,6 +34,16 @@ def test_what_the_posting_says_is_not_needed():
 def test_a_business_word_that_names_a_firm_or_a_department(line, word, named):
     start = line.index(word)
     assert organisation(line, start, start + len(word)) is named
+
+
+def test_the_field_a_company_leads_is_no_ask():
+    line = "Knowledge of finance would be a plus Acme is a global leader in financial services and banking"
+    assert company_field(line, line.index("financial services")) and not company_field(line, line.index("finance"))
+    line = "Must be an expert in container technology"  # an ask, not a company
+    assert not company_field(line, line.index("container"))
+    rows = {r.skill for r in analyze_posting("Requirements:\n- Experience in UI testing. Acme is a global leader in "
+                                            "financial services providing strategic advice.").requirements}
+    assert "Financial services" not in rows and "Testing" in rows
 
 
 def test_a_team_name():

@@ -90,9 +90,26 @@ def test_a_skill_the_introduction_only_mentions_is_implied_when_the_posting_has_
     for skill in ("Amazon S3", "Airflow"):
         assert rows[skill].kind == "implied" and rows[skill].rationale.startswith("the introduction names it")
         assert 0.5 <= rows[skill].confidence < rows["Python"].confidence
-    # Without a requirements section the introduction is where the posting asks.
-    alone = {r.skill: r.kind for r in analyze_posting(text.split("\n\n")[0]).requirements if r.skill}
-    assert alone["Airflow"] == "required"
+    # Without a requirements section the introduction is where the posting asks: what reads as an ask
+    # (its words, or a line as short as a list item) is stated, a sentence that only tells is not.
+    alone = {r.skill: r.kind for r in analyze_posting(text.split("\n\n")[0] + "\nDocker, Terraform").requirements
+             if r.skill}
+    assert alone["Kafka"] == alone["Docker"] == alone["Terraform"] == "required"
+    assert alone["Airflow"] == "implied"
+
+
+def test_a_sentence_that_reads_as_no_ask_names_what_the_role_touches():
+    text = ("Backend Developer\n"
+            "We majorly work in Java 8 for the backend and deploy our services on Kubernetes every day.\n"
+            "Solid understanding of PostgreSQL.\n"
+            "Familiarity with Active Directory and DNS.\n"
+            "Hands-on Linux troubleshooting and diagnosis across our fleet of servers in three data centres.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    for skill in ("Java", "Kubernetes"):
+        assert rows[skill].kind == "implied" and rows[skill].rationale.startswith("the introduction names it")
+        assert 0.5 <= rows[skill].confidence < rows["PostgreSQL"].confidence, "shown as likely, not as sure"
+    for skill in ("PostgreSQL", "Active Directory", "DNS", "Linux"):
+        assert rows[skill].kind == "required", skill
 
 
 def test_a_business_field_in_company_prose_is_no_requirement():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_core.posting.sentence_roles import asks, company_stack, sentence_role
+from resume_core.posting.sentence_roles import asks, company_stack, reads_as_ask, sentence_role
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -28,6 +28,13 @@ from resume_core.posting.sentence_roles import asks, company_stack, sentence_rol
     ("Knowledge of change management and the financial services industry.", ""),
     ("Acme is a VC-backed SaaS start-up based in Berlin but operating globally.", "blurb"),
     ("Our platform is based on Kafka and Postgres.", ""),
+    ("Take advantage of a large network of gyms for a discounted membership fee.", "benefit"),
+    ("Enjoy coffee, tea and fresh fruit for free. Use state of the art laptops (MacOS, Linux, Windows).", "benefit"),
+    ("We invest into the personal growth of each individual and offer attractive compensation models.", "benefit"),
+    ("If you are interested in hearing more, please contact our Head of Engineering on mobile.", "process"),
+    ("To find out more about working with us, search Acme on social media.", "process"),
+    ("We achieve this by combining professional software development skills with process mining.", "blurb"),
+    ("Experience with Kafka is an advantage.", ""),
     ("In 14 hubs worldwide our team of 40,000+ technologists builds mobile apps and big data platforms.", "blurb"),
     ("Our award-winning AI platform gives data context.", "blurb"),
     ("Being a global leader in process mining, our goal is to establish SaaS as the standard.", "blurb"),
@@ -59,3 +66,16 @@ def test_the_words_of_an_ask():
     assert asks("A qualified IT professional who is strong with Linux and VMware")
     assert asks("Knowledge in cloud security is a plus")
     assert not asks("Our data lake holds hundreds of terabytes in Amazon S3")
+
+
+@pytest.mark.parametrize("sentence, ask", [
+    ("Familiarity with Microsoft Active Directory, DHCP and DNS", True),  # "familiarity", "proficient" are ask words
+    ("Proficient in golang.", True),
+    ("Solid understanding of Object-Oriented design and concepts.", True),
+    ("Hands-on equipment troubleshooting and diagnosis on the manufacturing floor", True),
+    ("GIT or SVN", True),  # as short as an item of a list
+    ("We majorly work in Java 8 for the backend and deploy on Kubernetes every day.", False),
+    ("Our data lake holds hundreds of terabytes of data in Amazon S3 and Airflow runs the jobs.", False),
+])
+def test_what_reads_as_an_ask(sentence, ask):
+    assert reads_as_ask(sentence) is ask

@@ -74,6 +74,8 @@ def test_match_offsets_point_at_the_surface_text(vocab):
     [
         "Own our Go to market plan.",
         "Budget for R&D is growing.",
+        "Join the R & D team in Aarhus.",
+        "You will own the P & L of the unit.",
         "You will present to C-level executives.",
         "Let's go and see how it feels in spring.",
         "Our chef cooks lunch; the puppet show starts at noon.",
@@ -93,6 +95,8 @@ def test_ambiguous_names_count_in_technical_context(vocab):
     assert skills(vocab, "Experience with Spring and Hibernate.") == ["Spring", "Hibernate"]
     assert "R" in skills(vocab, "Statistics in R or Python.")
     assert "C" in skills(vocab, "Firmware in C and C++.")
+    assert skills(vocab, "Experience with R & Python.") == ["R", "Python"]  # a spaced "&" before a name is a list
+    assert skills(vocab, "Code in C & C++.") == ["C", "C++"]
     assert skills(vocab, "Proficiency in Excel.") == ["Excel"]
     assert "Chef" in skills(vocab, "Configuration with Chef or Ansible.")
 
