@@ -25,12 +25,12 @@ the suggestions naming its skill are accepted.
 from __future__ import annotations
 
 import json
-import re
 import socket
 import statistics
 import time
 from pathlib import Path
 
+from bench.interview_quality import judge, key_in
 from resume_core.interview.anecdotes import append_turn, find_anecdote, start_interview
 from resume_core.errors import UserError
 from resume_core.importing.skills import normalise
@@ -40,7 +40,7 @@ from resume_core.bank.model import Accomplishment, Bank, Job, Position, Posting,
 from resume_core.interview.suggest import accept_suggestion, suggest_items
 
 DATA = Path(__file__).parent / "data" / "interview"
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "spoken_dev", "spoken_holdout")
 
 
 def load(split: str) -> list[dict]:
@@ -93,7 +93,7 @@ def play(case: dict) -> dict:
             names = {normalise(fact["name"]), *(normalise(s) for s in skills_in(fact["name"]))}
             recalled += bool(names & skills)
         else:
-            recalled += any(all(_has(b, k.lower()) for k in fact["keys"]) for b in bullets)
+            recalled += any(all(key_in(b, k.lower()) for k in fact["keys"]) for b in bullets)
     silent = 0
     for suggestion in found:
         if not suggestion.grounded:
@@ -122,6 +122,7 @@ def play(case: dict) -> dict:
         "grounded": sum(s.grounded for s in found), "silent": silent,
         "repeated": len(keys) - len(set(keys)), "already": already, "closed": closed, "questions": questions,
         "found": [s.text for s in found],
+        "quality": judge([s.text for s in found if s.kind == "accomplishment"], case.get("retracted", [])),
     }
 
 
@@ -138,10 +139,6 @@ def _asked_for_what_was_said(transcript, owner_name: str) -> int:
         if slot in {"numbers", "outcome", "own_part", "example"} and topics and slot in topics[-1].known:
             count += 1
     return count
-
-
-def _has(text: str, key: str) -> bool:
-    return re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text) is not None
 
 
 def _refused_port_seconds() -> float:
@@ -175,6 +172,10 @@ def _huge_answer_seconds() -> float:
     return time.perf_counter() - started
 
 
+_QUALITY = {"resume_start": "starting with a verb or noun phrase", "clean": "free of fillers and I/we",
+            "corrected": "using the corrected value", "short": "of <= 35 words", "digits": "with numbers in digits"}
+
+
 def run(print_table: bool = True) -> dict:
     figures: dict[str, object] = {}
     for split in SPLITS:
@@ -190,6 +191,11 @@ def run(print_table: bool = True) -> dict:
         figures[f"{split} questions asking for what was said"] = sum(r["already"] for r in results)
         figures[f"{split} gap-closing rate"] = round(sum(gaps) / max(len(gaps), 1), 3)
         figures[f"{split} gap interviews"] = len(gaps)
+        quality = {k: sum(r["quality"][k] for r in results) for k in results[0]["quality"]}
+        for key, label in _QUALITY.items():
+            of = quality["corrected_of" if key == "corrected" else "bullets"]
+            if of:
+                figures[f"{split} bullets {label}"] = round(quality[key] / of, 3)
     figures["test connection, refused port (ms)"] = round(_refused_port_seconds() * 1000, 1)
     figures["suggest + follow-up on a 200k-char answer (s)"] = round(_huge_answer_seconds(), 2)
     if print_table:
