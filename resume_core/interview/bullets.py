@@ -11,14 +11,17 @@ part of the team,", "Responsible for"), so every bullet passes the grounding che
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from resume_core.interview.clauses import read_sentence, sounds_like_problem
+from resume_core.interview.lexicon import GERUND
+from resume_core.interview.spoken import tidy
 from resume_core.interview.text import has_number, has_result, sentences, words
 from resume_core.bank.model import Turn
 
 MAX_READ_CHARS = 20_000  # of one answer; a pasted book is kept in the transcript but not read further
-MAX_BULLET_WORDS = 45  # an outcome that would make a bullet longer stands on its own
+MAX_BULLET_WORDS = 35  # an outcome that would make a bullet longer stands on its own
 MIN_BULLET_WORDS = 3
 
 
@@ -54,13 +57,23 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
     """The story in the user's turns of `turns[start:]` (indices in the bullets count from 0 of `turns`)."""
     story = Story()
     pending: list[tuple[str, int]] = []  # outcomes told before any action
+    topic: Bullet | None = None  # "the biggest thing was a case with ...": the next action continues it
     for index in range(start, len(turns)):
         turn = turns[index]
         if turn.role != "user":
             continue
-        for sentence in sentences(turn.text[:MAX_READ_CHARS]):
+        for sentence in sentences(tidy(turn.text[:MAX_READ_CHARS])):
             for clause in read_sentence(sentence, owner_name):
+                if clause.kind == "topic":
+                    topic = Bullet(clause.text, [index], "own", action=clause.text)
+                    story.bullets.append(topic)
+                    continue
                 if clause.kind in {"own", "team", "part", "role"}:
+                    if topic is not None and story.bullets and story.bullets[-1] is topic:
+                        _join(topic, _lower_first(clause.text), index, as_outcome=False)
+                        topic.first_person = clause.first_person
+                        topic = None
+                        continue
                     if clause.needs_context:
                         if story.bullets:
                             _join(story.bullets[-1], _lower_first(clause.text), index, as_outcome=False)
@@ -89,7 +102,49 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
     for text, at in pending:  # a measure with no action anywhere still is the person's fact
         if len(words(text)) >= MIN_BULLET_WORDS:
             story.bullets.append(Bullet(_upper_first(text), [at], "outcome", outcome=text))
+    for bullet in story.bullets:
+        bullet.text = third_person(bullet.text)
     return story
+
+
+_OWN_GROUP = re.compile(r"\b(?:my|our) (team|crew|group|department|unit|staff|shift)\b", re.IGNORECASE)
+_ME_AND = re.compile(r"\bme and\b", re.IGNORECASE)
+_FIRST = re.compile(r"(?:(?<=\s)|^)(?<!because )(?<!until )(?<!since )(?<!when )(?<!while )(?<!once )(?<!after )"
+                    r"(?<!before )(?:i|i've|i'd|i'm|i’ve|i’m|me|myself|ourselves)(?:\s+|(?=[,;.]|$))", re.IGNORECASE)
+_AFTER_I = re.compile(r"\b(once|after|before|when|while|until|since|because|by the time) i ([a-z]{2,20})\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|we've|we'd|we're|we’ve|us)\b", re.IGNORECASE)
+_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "don't": "doesn't", "'re": "is"}
+_TEAM_VERB = re.compile(r"\bthe team (were|are|have|do|don't)\b", re.IGNORECASE)
+_MY = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+
+
+def _gerund(match: re.Match[str]) -> str:
+    """"after I moved it" -> "after moving it" (also "once", "before", "since", "while", "when"); where no
+    -ing form is known the "I" stays: a resume line may keep one "I" rather than lose its grammar."""
+    word, verb = match[1].lower(), match[2].lower()
+    if word in {"because", "until"}:
+        return match.group()
+    ing = GERUND.get(verb) or (verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing"
+                                if verb.endswith("ed") and len(verb) > 4 else "")
+    if not ing:
+        return match.group()
+    return f"{'after' if word == 'once' else match[1]} {ing}"
+
+
+def third_person(text: str) -> str:
+    """A bullet without "I", "we" or "my": "the team" for "we"/"our team", "the" for "my", the "I" of an
+    inner clause dropped ("and I trained" -> "and trained"); a resume speaks of the person without pronouns."""
+    text = _OWN_GROUP.sub(lambda m: "the " + m[1], text)
+    text = _ME_AND.sub("with", text)
+    text = _AFTER_I.sub(_gerund, text)
+    text = _FIRST.sub("", text)
+    text = re.sub(r"\bi\b", "I", text)  # an "I" kept after "because"/"until"
+    text = _WE.sub("the team", text)
+    text = _MY.sub("the", text)
+    text = _TEAM_VERB.sub(lambda m: "the team " + _SINGULAR[m[1].lower()], text)
+    text = re.sub(r"\bthe the\b", "the", text)
+    text = re.sub(r" {2,}", " ", text).strip()
+    return _upper_first(text)
 
 
 def _join(bullet: Bullet, text: str, index: int, as_outcome: bool = True) -> None:

@@ -106,7 +106,9 @@ def _says(haystack: str, phrase: str) -> bool:
 @lru_cache(maxsize=8)
 def _heard(truth: str) -> tuple[list[tuple[str, float, str]], frozenset[str]]:
     """The quantities and skills of one truth, read once for all the suggestions checked against it."""
-    return quantities(truth), frozenset(s.lower() for s in skills_in(truth))
+    from resume_core.interview.spoken import tidy  # the numbers as said, and as the bullets write them
+
+    return [*quantities(truth), *quantities(tidy(truth))], frozenset(s.lower() for s in skills_in(truth))
 
 
 def check_grounding(text: str, truth: str) -> list[str]:

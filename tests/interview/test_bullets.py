@@ -18,7 +18,7 @@ def test_an_outcome_from_a_later_answer_joins_the_action_and_cites_both_turns():
                               "The pass rate went from 61% to 84% in two years."))
     [bullet] = story.bullets
     assert bullet.text == ("Redesigned the algebra course around weekly quizzes; the pass rate went from 61% to 84% "
-                           "in two years")
+                           "in 2 years")
     assert bullet.turns == [1, 3] and bullet.outcome.startswith("the pass rate")
 
 
@@ -27,7 +27,7 @@ def test_a_measure_told_before_any_action_waits_for_it_and_a_problem_is_the_situ
                               "About 14 people on two shifts.", "I set up cycle counting with barcode scanners."))
     assert story.situations == ["It was a mess, nobody knew where the pallets were"]
     [bullet] = story.bullets
-    assert bullet.text == "Set up cycle counting with barcode scanners; about 14 people on two shifts"
+    assert bullet.text == "Set up cycle counting with barcode scanners; about 14 people on 2 shifts"
     assert bullet.turns == [5, 3]
 
 

@@ -43,7 +43,7 @@ def test_title_comes_from_the_action_and_its_result(context):
     assert suggest_title(context, turns) == "Cut the NAT bill by $9k a month"
     turns = transcript("Q?", "At Fidelity I built a reconciliation workbook.", "Q2?",
                    "It cut the month-end report time from ninety to twenty-five minutes.")
-    assert suggest_title(context, turns) == "Cut the month-end report time from ninety to twenty-five minutes"
+    assert suggest_title(context, turns) == "Cut the month-end report time from 90 to 25 minutes"
     turns = transcript("Q?", "I redesigned the algebra course around weekly quizzes.", "Q2?",
                    "The pass rate went from 61% to 84% in two years.")
     assert suggest_title(context, turns) == ("Redesigned the algebra course around weekly quizzes - the pass rate "

@@ -1,0 +1,277 @@
+"""A spoken answer made readable before it is read for work: what a careful listener would write down.
+
+Dictated or transcribed answers come without capitals or punctuation, with fillers, false starts,
+self-corrections and numbers in words. `tidy(text)` returns the same answer, in the person's words:
+
+- numbers in digits (`numbers.digits_in`): "sixty two percent" -> "62%";
+- self-corrections keep the value the person settled on: "fifteen no sixteen agents" -> "16 agents",
+  "fifteen percent, actually no it was more like twelve percent" -> "12%", "in 2018 - no, 2019" ->
+  "in 2019", "forty minutes, no actually closer to fifty" -> "50 minutes", "forty, forty-five" -> "45";
+- fillers and hedges dropped: "um", "uh", "you know", "I mean", "basically", "sorry", a filler "like"
+  ("like forty units", "and like the rate"; not "tools like Excel"), "I think it was", "I want to say";
+- false starts: a repeated word or phrase ("the the", "on the uh on the") and a restarted subject
+  ("I also I mean I did" -> "I also did");
+- run-ons split where a new action starts: "... and so I", "so I", "and then I", "and I also", "so yeah",
+  "oh and"; a "so we"/"and we" stays with the action before it (it is usually what came of it);
+- "What I did was", "the thing is", "so what happened was" dropped: they only announce the sentence.
+
+It only drops and re-spells words: the transcript itself is stored whole, and the grounding check
+reads the person's numbers from both the words as said and this tidied text. Linear time: one tokeniser
+regex without nested quantifiers, then passes over the token list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_core.interview.numbers import digits_in
+
+_TOKEN = re.compile(r"[$€£]?\d[\d,]{0,20}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
+_FILLERS = {"um", "uh", "umm", "uhh", "uhm", "erm", "er", "hmm", "mm", "ah", "sorry", "basically", "literally",
+            "honestly", "actually", "yeah", "yep", "okay", "ok", "anyways", "anyway", "oh"}
+_PHRASES = [  # dropped wherever said (each a tuple of lowercase words)
+    ("i", "mean"), ("that", "kind", "of", "thing"), ("that", "sort", "of", "thing"), ("and", "stuff"),
+    ("and", "everything"), ("or", "something"), ("and", "all", "that"), ("i", "think", "it", "was"),
+    ("i", "think", "that"), ("i", "think"), ("i", "guess"), ("i", "want", "to", "say"), ("i'd", "say"),
+    ("i", "would", "say"), ("i", "don't", "know"), ("i", "dont", "know"), ("i", "dunno"), ("i", "believe"),
+    ("if", "i", "remember", "right"), ("if", "i", "remember", "correctly"), ("what", "was", "it"),
+    ("let", "me", "think"), ("so", "to", "speak"), ("i", "suppose"), ("the", "thing", "is"),
+    ("what", "happened", "was"), ("it", "was", "like"), ("the", "other", "thing", "is"),
+]
+_ANNOUNCE = {"thing", "things", "project", "part", "win", "achievement"}  # "the main thing I did was ..."
+_NOT_BEFORE_YOU_KNOW = {"do", "did", "don't", "dont", "if", "would", "to", "you", "they", "we", "i"}
+_LIKE_AFTER = {"and", "so", "but", "was", "is", "were", "are", "about", "around", "of", "with", "had", "have", "for",
+               "took", "from", "to", "by", "got", "did", "it's", "like", "just", "maybe", "then", "or", "went",
+               "at", "in", "on", "do", "does", "made", "sold", "saved", "cut", "raised", "handle", "handled", "has",
+               "also", "still", "really"}
+_LIKE_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "i", "we", "you", "it", "they", "he", "she",
+                "um", "uh", "so", "and", "half", "every", "all", "most", "some", "maybe", "almost", "over", "under",
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+                "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "couple", "really",
+                "super", "very", "totally", "way", "more", "less", "nobody", "everybody", "everyone", "no"}
+_STRONG = {"no", "sorry", "actually", "wait", "rather", "correction", "nope", "scratch"}
+_WEAK = {",", "-", "—", "–", "i", "mean", "it", "was", "more", "like", "closer", "to", "make", "that", "or", "um",
+         "uh", "well", "oh", "maybe", "about", "around", "nearly", "almost", "say", "let", "me", "think", "what",
+         "it's", "than", "over", "the", "number", "is", "not", "hmm", "sorry", "no", "wasn't", "so", "yeah",
+         "i'd", "guess", "actually", "wait", "rather", "nope", "correction", "scratch", "okay", "ok"}
+_SUBJECT = {"i", "i've", "i'd"}
+_CONNECTORS = {"and", "so", "but", "then", "also", "oh", "plus"}
+_SPLIT_AFTER = {"and", "so", "but", "then"}  # "... so I replaced": a new sentence starts at "I"
+_BREAK = "."
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def tidy(text: str) -> str:
+    """The answer with numbers in digits, corrections applied, fillers dropped and run-ons split."""
+    words = tokens(text)
+    words = _restarted_numbers(words)
+    words = digits_in(words)
+    words = _corrections(words)
+    words = _drop_fillers(words)
+    words = _collapse_repeats(words)
+    words = _split_run_ons(words)
+    return _join(words)
+
+
+def _numeric(token: str) -> bool:
+    plain = token.lstrip("$€£").rstrip("%").replace(",", "")
+    return bool(plain) and plain.replace(".", "", 1).isdigit()
+
+
+def _restarted_numbers(words: list[str]) -> list[str]:
+    """"forty, forty-five" -> "forty-five": a number word said again as the start of the one meant."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        nxt = words[i + 2].lower() if i + 2 < len(words) and words[i + 1] == "," else ""
+        if word.isalpha() and nxt.startswith(word.lower() + "-") and len(word) > 2:
+            continue
+        if word == "," and out and i + 1 < len(words) and words[i + 1].lower().startswith(words[i - 1].lower() + "-") \
+                and words[i - 1].isalpha() and len(words[i - 1]) > 2:
+            continue
+        out.append(word)
+    return out
+
+
+def _corrections(words: list[str]) -> list[str]:
+    """A number, maybe its unit, words that take it back ("no", "sorry", "actually ... more like"), a
+    number: the first number and the words taking it back go; the unit moves to the kept number."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if _numeric(words[i]):
+            unit = 1 if i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].lower() not in _WEAK \
+                and words[i + 1].lower() not in {"million", "billion"} else 0
+            if i + 1 < len(words) and words[i + 1].lower() in {"million", "billion"}:
+                unit = 1
+            j = i + 1 + unit
+            strong = False
+            while j < len(words) and j - i <= 10 and words[j].lower() in _WEAK:
+                strong = strong or words[j].lower() in _STRONG
+                j += 1
+            if strong and j < len(words) and _numeric(words[j]):
+                out.append(words[j])
+                if unit and not (j + 1 < len(words) and words[j + 1].lower() == words[i + 1].lower()):
+                    out.append(words[i + 1])
+                i = j + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each filler a line
+    out: list[str] = []
+    lower = [w.lower() for w in words]
+    i = 0
+    while i < len(words):
+        w = lower[i]
+        before = out[-1].lower() if out else ""
+        if w in _FILLERS and not (w == "actually" and before in {"was", "is"}):
+            i += 1
+            continue
+        if w == "so" and i + 1 < len(words) and lower[i + 1] == "yeah":
+            while out and out[-1].lower() in _CONNECTORS | {","}:
+                out.pop()
+            out.append(_BREAK)  # "so yeah": the speaker closes one story
+            i += 2
+            continue
+        if w == "well" and (not out or before in {",", ".", "and", "so", "but", _BREAK}):
+            i += 1
+            continue
+        if w == "you" and i + 1 < len(words) and lower[i + 1] == "know" and before not in _NOT_BEFORE_YOU_KNOW \
+                and not (i + 2 < len(words) and lower[i + 2] in {"how", "what", "that", "the", "where", "who"}):
+            i += 2
+            continue
+        if w in {"kind", "sort"} and i + 1 < len(words) and lower[i + 1] == "of" and before not in {
+                "a", "the", "some", "any", "what", "that", "this", "which", "every", "one", "no"}:
+            i += 2
+            continue
+        if w in {"something", "more"} and i + 1 < len(words) and lower[i + 1] == "like" and i + 2 < len(words) \
+                and _numeric(words[i + 2]):
+            out.append("about")  # "more like 12%", "something like 40" -> "about"
+            i += 2
+            continue
+        if w == "like" and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
+                            or (i + 1 < len(words) and (lower[i + 1] in _LIKE_BEFORE or _numeric(words[i + 1])))):
+            i += 1
+            continue
+        phrase = _phrase_at(lower, i)
+        if phrase:
+            i += phrase
+            continue
+        announce = _announcement_at(lower, i)
+        if announce:
+            while out and out[-1].lower() in _CONNECTORS | {","}:
+                out.pop()
+            if out and out[-1] not in {_BREAK, "."}:
+                out.append(_BREAK)
+            i += announce
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _phrase_at(lower: list[str], i: int) -> int:
+    for phrase in _PHRASES:
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            if phrase == ("i", "think") and i + 2 < len(lower) and lower[i + 2] in {"of", "about"}:
+                return 0  # "I think of": a real verb
+            return len(phrase)
+    return 0
+
+
+def _announcement_at(lower: list[str], i: int) -> int:
+    """"(so) what I did was (that)", "the biggest thing I did was", "one thing we did is": words that
+    only announce the sentence after them. The length to drop, or 0."""
+    j = i
+    if j < len(lower) and lower[j] in {"the", "one", "another", "so"}:
+        j += 1
+    if lower[i] == "so" and j < len(lower) and lower[j] in {"the", "one"}:
+        j += 1
+    if j < len(lower) and lower[j] == "what":
+        j += 1
+    else:
+        while j < len(lower) and j - i < 4 and lower[j] not in _ANNOUNCE and lower[j].isalpha() \
+                and lower[j] not in {"i", "we", "was", "is"}:
+            j += 1
+        if j >= len(lower) or lower[j] not in _ANNOUNCE or lower[i] not in {"the", "one", "another", "so"}:
+            return 0
+        j += 1
+        if j < len(lower) and lower[j] == "that":
+            j += 1
+    if j + 2 < len(lower) and lower[j] in {"i", "we"} and lower[j + 1] in {"did", "do"} and \
+            lower[j + 2] in {"was", "is", "were"}:
+        j += 3
+        if j < len(lower) and lower[j] == "that":
+            j += 1
+        return j - i
+    return 0
+
+
+def _collapse_repeats(words: list[str]) -> list[str]:
+    """"the the" -> "the", "on the on the" -> "on the", "I also I did" -> "I also did"."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        for n in (3, 2, 1):
+            if len(out) >= 2 * n and all(a.lower() == b.lower() and a.isalpha() for a, b in zip(out[-2 * n:-n], out[-n:])):
+                del out[-n:]
+                break
+        if word == "," and len(out) >= 2 and out[-2] in {",", ".", "-", "—"}:
+            del out[-1]
+            continue
+        if len(out) >= 3 and out[-2] in {",", "-", "—"} and out[-1].isalpha() and out[-1].lower() == out[-3].lower():
+            del out[-2:]  # "to, to one" -> "to one"
+        elif len(out) >= 3 and out[-1].lower() in _SUBJECT and out[-1].lower() == out[-3].lower() \
+                and out[-2].lower() in {"also", "then", "just", "really", "first", "and"}:
+            del out[-1]  # "I also I did" -> "I also did"
+    return out
+
+
+def _split_run_ons(words: list[str]) -> list[str]:
+    """A break before "(and) so I", "and then I", "but I" when both sides have a few words."""
+    out: list[str] = []
+    since_break = 0
+    i = 0
+    while i < len(words):
+        lower = words[i].lower()
+        if lower == "," and i + 1 < len(words) and words[i + 1].lower() in _SUBJECT and since_break >= 3 and \
+                sum(w.isalnum() for w in words[i + 1:i + 5]) >= 3:
+            out.append(_BREAK)  # "moving the service to Kubernetes, I wrote the charts": two sentences
+            since_break = 0
+            i += 1
+            continue
+        if lower in _SPLIT_AFTER or lower == "oh":
+            j = i
+            while j < len(words) and words[j].lower() in _CONNECTORS:
+                j += 1
+            if j < len(words) and words[j].lower() in _SUBJECT and since_break >= 3 and \
+                    sum(w.isalnum() for w in words[j:j + 4]) >= 3 and (j > i + 1 or lower != "and" or _and_splits(words, j)):
+                out.append(_BREAK)
+                since_break = 0
+                i = j
+                continue
+        if words[i] in {_BREAK, ".", "!", "?"}:
+            since_break = 0
+        elif words[i][:1].isalnum():
+            since_break += 1
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _and_splits(words: list[str], j: int) -> bool:
+    """"and I" starts a new action unless "I" shares the action before ("my team and I built")."""
+    return not (j >= 2 and words[j - 2].lower() in {"team", "crew", "group", "manager", "boss", "partner", "me"})
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = re.sub(r" ([,.;:!?%)\]”’])", r"\1", text)
+    text = re.sub(r"([(\[“‘]) ", r"\1", text)
+    text = re.sub(r"([.,;])(?:[ ]?[.,;]){1,50}", lambda m: "." if "." in m.group() else m.group(1), text)
+    return text.strip(" ,;")
