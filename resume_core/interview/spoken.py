@@ -175,8 +175,13 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
     return out
 
 
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASES:
+    _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _phrase_at(lower: list[str], i: int) -> int:
-    for phrase in _PHRASES:
+    for phrase in _BY_FIRST.get(lower[i], ()):
         if tuple(lower[i:i + len(phrase)]) == phrase:
             if phrase == ("i", "think") and i + 2 < len(lower) and lower[i + 2] in {"of", "about"}:
                 return 0  # "I think of": a real verb
@@ -187,6 +192,8 @@ def _phrase_at(lower: list[str], i: int) -> int:
 def _announcement_at(lower: list[str], i: int) -> int:
     """"(so) what I did was (that)", "the biggest thing I did was", "one thing we did is": words that
     only announce the sentence after them. The length to drop, or 0."""
+    if lower[i] not in {"the", "one", "another", "so", "what"}:
+        return 0
     j = i
     if j < len(lower) and lower[j] in {"the", "one", "another", "so"}:
         j += 1
@@ -217,13 +224,14 @@ def _collapse_repeats(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         out.append(word)
+        if not word.isalpha():
+            if word == "," and len(out) >= 2 and out[-2] in {",", ".", "-", "—"}:
+                del out[-1]
+            continue
         for n in (3, 2, 1):
             if len(out) >= 2 * n and all(a.lower() == b.lower() and a.isalpha() for a, b in zip(out[-2 * n:-n], out[-n:])):
                 del out[-n:]
                 break
-        if word == "," and len(out) >= 2 and out[-2] in {",", ".", "-", "—"}:
-            del out[-1]
-            continue
         if len(out) >= 3 and out[-2] in {",", "-", "—"} and out[-1].isalpha() and out[-1].lower() == out[-3].lower():
             del out[-2:]  # "to, to one" -> "to one"
         elif len(out) >= 3 and out[-1].lower() in _SUBJECT and out[-1].lower() == out[-3].lower() \
