@@ -25,6 +25,7 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _KEEP_SCALE = {"million", "billion"}  # "1.2 million" reads better than "1,200,000"
 _YEAR_BEFORE = {"in", "since", "until", "till", "from", "by", "of", "year", "around", "circa", "summer", "spring",
                 "fall", "autumn", "winter", "early", "late", "mid", "to", "through"}
+_PAUSE = {"um", "uh", "umm", "uhm", "erm", "er", "like", "about", "around", ","}
 _MONEY = {"dollars": "$", "dollar": "$", "bucks": "$", "euros": "€", "euro": "€"}
 
 
@@ -142,7 +143,7 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
             i += 1
             continue
         words = [w for w in run if w != "and"]
-        before = out[-1].lower() if out else ""
+        before = next((w.lower() for w in reversed(out[-3:]) if w.lower() not in _PAUSE), "")  # "in uh twenty ten"
         if before in _YEAR_BEFORE and words[0] in {"nineteen", "twenty"} and len(words) <= 2:
             year = None
             for extra in (2, 1, 0):  # "twenty" + "twenty two": the run stopped where a year goes on

@@ -55,6 +55,9 @@ _WEAK = {",", "-", "—", "–", "i", "mean", "it", "was", "more", "like", "clos
          "it's", "than", "over", "the", "number", "is", "not", "hmm", "sorry", "no", "wasn't", "so", "yeah",
          "i'd", "guess", "actually", "wait", "rather", "nope", "correction", "scratch", "okay", "ok"}
 _SUBJECT = {"i", "i've", "i'd"}
+_AFTER_NUMBER = {"and", "or", "but", "so", "then", "in", "a", "an", "per", "each", "every", "for", "of", "to", "from",
+                 "at", "on", "with", "by", "which", "that", "now", "after", "before", "last", "this"}
+_LIKE_VERB = {"felt", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seemed", "seems", "would", "'d"}
 _CONNECTORS = {"and", "so", "but", "then", "also", "oh", "plus"}
 _SPLIT_AFTER = {"and", "so", "but", "then"}  # "... so I replaced": a new sentence starts at "I"
 _BREAK = "."
@@ -113,7 +116,8 @@ def _corrections(words: list[str]) -> list[str]:
                 j += 1
             if strong and j < len(words) and _numeric(words[j]):
                 out.append(words[j])
-                if unit and not (j + 1 < len(words) and words[j + 1].lower() == words[i + 1].lower()):
+                after = words[j + 1].lower() if j + 1 < len(words) else ""
+                if unit and (not after[:1].isalpha() or after in _AFTER_NUMBER):  # "closer to six," -> "6 minutes"
                     out.append(words[i + 1])
                 i = j + 1
                 continue
@@ -154,7 +158,7 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
             out.append("about")  # "more like 12%", "something like 40" -> "about"
             i += 2
             continue
-        if w == "like" and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
+        if w == "like" and before not in _LIKE_VERB and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
                             or (i + 1 < len(words) and (lower[i + 1] in _LIKE_BEFORE or _numeric(words[i + 1])))):
             i += 1
             continue

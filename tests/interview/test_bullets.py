@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_core.interview.bullets import read_story
+from resume_core.interview.bullets import read_story, third_person
 from resume_core.bank.model import Turn
 
 
@@ -43,3 +43,37 @@ def test_only_the_users_turns_count():
     turns = [Turn(role="assistant", text="I built a rocket that cut costs by 90%?"),
              Turn(role="user", text="No idea.")]
     assert read_story(turns).bullets == []
+
+
+def test_a_spoken_answer_becomes_resume_bullets_with_digits_the_corrected_value_and_no_fillers():
+    story = read_story(_turns(
+        "um so basically i run the night shift for like twenty no twenty two nurses",
+        "and i started a uh a huddle at the start of every shift and so falls went from like nine a month to two",
+        "oh and i also trained the the new hires on the monitors you know twelve of them"))
+    assert [b.text for b in story.bullets] == [
+        "Run the night shift for 22 nurses",
+        "Started a huddle at the start of every shift and so falls went from 9 a month to 2",
+        "Trained the new hires on the monitors 12 of them",
+    ]
+
+
+def test_we_becomes_the_team_and_my_becomes_the_so_a_bullet_holds_no_first_person():
+    assert third_person("Set up the rota so we stopped running late and my manager kept it") == (
+        "Set up the rota so the team stopped running late and the manager kept it")
+    assert third_person("Cut waits once I moved the desk, and I trained our team") == (
+        "Cut waits after moving the desk, and trained the team")
+    assert third_person("Fixed it because I knew the system") == "Fixed it because I knew the system"  # grammar first
+    assert third_person("Covered the desk while we were short") == "Covered the desk while the team was short"
+
+
+def test_the_biggest_thing_was_opens_a_bullet_that_the_next_action_continues():
+    story = read_story(_turns("the biggest thing was a recall of four thousand cars. i wrote the customer letters"))
+    assert [b.text for b in story.bullets] == ["Recall of 4,000 cars; wrote the customer letters"]
+
+
+def test_a_long_outcome_stands_on_its_own_so_no_bullet_passes_35_words():
+    story = read_story(_turns(
+        "I rebuilt the returns process for the whole warehouse with the shift leads over the summer months",
+        "The returns backlog that used to sit on the dock for weeks on end every single month went from three "
+        "thousand boxes down to about two hundred boxes by the end of the year"))
+    assert len(story.bullets) == 2 and all(len(b.text.split()) <= 35 for b in story.bullets)
