@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from resume_core.interview.clauses import read_sentence, sounds_like_problem
 from resume_core.interview.lexicon import GERUND
 from resume_core.interview.spoken import tidy
-from resume_core.interview.text import has_number, has_result, sentences, words
+from resume_core.vocab.vocabulary import load_vocabulary
+from resume_core.interview.text import SOFT_CATEGORIES, has_number, has_result, sentences, words
 from resume_core.bank.model import Turn
 
 MAX_READ_CHARS = 20_000  # of one answer; a pasted book is kept in the transcript but not read further
@@ -71,7 +72,6 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
                 if clause.kind in {"own", "team", "part", "role"}:
                     if topic is not None and story.bullets and story.bullets[-1] is topic:
                         _join(topic, _lower_first(clause.text), index, as_outcome=False)
-                        topic.first_person = clause.first_person
                         topic = None
                         continue
                     if clause.needs_context:
@@ -103,7 +103,7 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
         if len(words(text)) >= MIN_BULLET_WORDS:
             story.bullets.append(Bullet(_upper_first(text), [at], "outcome", outcome=text))
     for bullet in story.bullets:
-        bullet.text = third_person(bullet.text)
+        bullet.text = skill_case(third_person(bullet.text))
     return story
 
 
@@ -116,6 +116,23 @@ _WE = re.compile(r"\b(?:we|we've|we'd|we're|we’ve|us)\b", re.IGNORECASE)
 _SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "don't": "doesn't", "'re": "is"}
 _TEAM_VERB = re.compile(r"\bthe team (were|are|have|do|don't)\b", re.IGNORECASE)
 _MY = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+
+
+_COMMON_CATEGORIES = SOFT_CATEGORIES | {"Business", "Helpdesk or call center"}  # "sales", "help desk": plain words
+
+
+def skill_case(text: str) -> str:
+    """Skills said in lower case (speech-to-text) written as the vocabulary spells them: "kubernetes" ->
+    "Kubernetes", "active directory" -> "Active Directory"; only the same words, never a synonym."""
+    out, at = [], 0
+    for match in load_vocabulary().find(text):
+        surface = text[match.start:match.end]
+        name = match.canonical
+        named = any(c.isupper() for c in name[1:]) or (" " not in name and match.category not in _COMMON_CATEGORIES)
+        if named and surface.islower() and surface == name.lower():
+            out += [text[at:match.start], match.canonical]
+            at = match.end
+    return "".join(out) + text[at:] if out else text
 
 
 def _gerund(match: re.Match[str]) -> str:

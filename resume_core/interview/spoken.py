@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from resume_core.interview.lexicon import PARTICIPLE as _PARTICIPLE
 from resume_core.interview.numbers import digits_in
 
 _TOKEN = re.compile(r"[$€£]?\d[\d,]{0,20}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
@@ -59,6 +60,7 @@ _AFTER_NUMBER = {"and", "or", "but", "so", "then", "in", "a", "an", "per", "each
                  "at", "on", "with", "by", "which", "that", "now", "after", "before", "last", "this"}
 _LIKE_VERB = {"felt", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seemed", "seems", "would", "'d"}
 _CONNECTORS = {"and", "so", "but", "then", "also", "oh", "plus"}
+_RELATIVE = {"that", "which", "who", "where", "when", "what", "because", "since", "as", "if", "than"}
 _SPLIT_AFTER = {"and", "so", "but", "then"}  # "... so I replaced": a new sentence starts at "I"
 _BREAK = "."
 
@@ -257,6 +259,11 @@ def _split_run_ons(words: list[str]) -> list[str]:
             since_break = 0
             i += 1
             continue
+        if lower in {"i've", "i’ve"} and since_break >= 3 and i + 1 < len(words) and out and out[-1].isalpha() \
+                and out[-1].lower() not in _RELATIVE and (words[i + 1].lower().endswith("ed") or words[i + 1].lower()
+                                                          in _PARTICIPLE):
+            out.append(_BREAK)  # "I precept the new grads I've precepted eleven so far": a new sentence
+            since_break = 0
         if lower in _SPLIT_AFTER or lower == "oh":
             j = i
             while j < len(words) and words[j].lower() in _CONNECTORS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_core.interview.bullets import read_story, third_person
+from resume_core.interview.bullets import read_story, skill_case, third_person
 from resume_core.bank.model import Turn
 
 
@@ -77,3 +77,9 @@ def test_a_long_outcome_stands_on_its_own_so_no_bullet_passes_35_words():
         "The returns backlog that used to sit on the dock for weeks on end every single month went from three "
         "thousand boxes down to about two hundred boxes by the end of the year"))
     assert len(story.bullets) == 2 and all(len(b.text.split()) <= 35 for b in story.bullets)
+
+
+def test_skills_said_in_lower_case_are_written_as_the_vocabulary_spells_them_plain_words_are_not():
+    assert skill_case("moved it to kubernetes and active directory") == (
+        "moved it to Kubernetes and Active Directory")
+    assert skill_case("total sales went up at the help desk") == "total sales went up at the help desk"

@@ -59,3 +59,9 @@ def test_a_run_on_is_split_where_a_new_action_starts_but_a_result_stays_with_its
     assert tidy("i changed the menu so we wasted less food") == "i changed the menu so we wasted less food"
     assert tidy("my team and i built the site") == "my team and i built the site"
 
+
+
+def test_a_new_i_have_clause_mid_answer_starts_a_sentence_but_a_relative_one_does_not():
+    assert tidy("i precept the new grads i've precepted eleven so far") == (
+        "i precept the new grads. i've precepted 11 so far")
+    assert tidy("it was the best shift that i've worked") == "it was the best shift that i've worked"
