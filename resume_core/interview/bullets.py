@@ -104,7 +104,25 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
             story.bullets.append(Bullet(_upper_first(text), [at], "outcome", outcome=text))
     for bullet in story.bullets:
         bullet.text = skill_case(third_person(bullet.text))
+    story.bullets = [part for bullet in story.bullets for part in _short(bullet)]
     return story
+
+
+def _short(bullet: Bullet) -> list[Bullet]:
+    """A bullet of more than 35 words cut at its last clause break (";", ",", " and ") that leaves both
+    parts a bullet; the rest is a bullet of its own, so nothing said is dropped."""
+    said = bullet.text.split(" ")
+    if len(said) <= MAX_BULLET_WORDS:
+        return [bullet]
+    for cut in range(MAX_BULLET_WORDS, MIN_BULLET_WORDS - 1, -1):
+        word = said[cut - 1]
+        if (word.endswith((",", ";")) or said[cut:cut + 1] == ["and"]) and len(said) - cut >= MIN_BULLET_WORDS:
+            head = " ".join(said[:cut]).rstrip(",;")
+            rest = said[cut + 1:] if said[cut] == "and" else said[cut:]
+            tail = Bullet(_upper_first(" ".join(rest)), list(bullet.turns), "outcome", outcome=" ".join(rest))
+            bullet.text = head
+            return [bullet, *_short(tail)]
+    return [bullet]
 
 
 _OWN_GROUP = re.compile(r"\b(?:my|our) (team|crew|group|department|unit|staff|shift)\b", re.IGNORECASE)

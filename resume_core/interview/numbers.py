@@ -106,6 +106,10 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
         lower = tokens[i].lower()
         start = i
         run: list[str] = []
+        if lower == "half" and i + 2 < len(tokens) and tokens[i + 1].lower() == "a" and tokens[i + 2].lower() in _SCALES:
+            out.append(_format(_SCALES[tokens[i + 2].lower()] / 2))  # "half a million" -> "500,000"
+            i = _unit(tokens, i + 3, out)
+            continue
         if lower == "a" and i + 1 < len(tokens) and tokens[i + 1].lower() in {"hundred", *_SCALES, "dozen", "couple"}:
             nxt = tokens[i + 1].lower()
             if nxt == "dozen":
@@ -144,7 +148,8 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
             continue
         words = [w for w in run if w != "and"]
         before = next((w.lower() for w in reversed(out[-3:]) if w.lower() not in _PAUSE), "")  # "in uh twenty ten"
-        if before in _YEAR_BEFORE and words[0] in {"nineteen", "twenty"} and len(words) <= 2:
+        said_year = any(len(w) == 4 and w[:2] in {"19", "20"} and w.isdigit() for w in out[-4:])  # "2019, no twenty twenty"
+        if (before in _YEAR_BEFORE or said_year) and words[0] in {"nineteen", "twenty"} and len(words) <= 2:
             year = None
             for extra in (2, 1, 0):  # "twenty" + "twenty two": the run stopped where a year goes on
                 following = [w.lower() for w in tokens[i:i + extra]]
@@ -171,6 +176,8 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
         if words == ["one"] and not decimals and not scale and not _unit_follows(tokens, i):
             out.extend(tokens[start:i])  # a lone "one": a pronoun as often as a number
             continue
+        if not decimals and tokens[i:i + 3] and [w.lower() for w in tokens[i:i + 3]] == ["and", "a", "half"]:
+            decimals, i = "5", i + 3  # "two and a half months" -> "2.5 months"
         text = _format(_value(words)) + (f".{decimals}" if decimals else "")
         if out and _numeric(out[-1]) and not scale and not decimals and float(_plain(out[-1])) < _value(words):
             out.extend(["to", text])  # "fifteen twenty students" -> "15 to 20 students"
@@ -193,6 +200,9 @@ def _unit(tokens: list[str], i: int, out: list[str]) -> int:
     if i >= len(tokens):
         return i
     word = tokens[i].lower()
+    if word == "k" and not out[-1].endswith("%"):
+        out[-1] += "k"  # "thirty k" -> "30k"
+        return i + 1
     if word == "percent" or word == "pc":
         out[-1] += "%"
         return i + 1

@@ -39,12 +39,13 @@ _PHRASES = [  # dropped wherever said (each a tuple of lowercase words)
     ("let", "me", "think"), ("so", "to", "speak"), ("i", "suppose"), ("the", "thing", "is"),
     ("what", "happened", "was"), ("it", "was", "like"), ("the", "other", "thing", "is"),
 ]
+_THE_ONE_WHO = {("the", "one", "who"), ("the", "person", "who"), ("the", "guy", "who"), ("the", "one", "that")}
 _ANNOUNCE = {"thing", "things", "project", "part", "win", "achievement"}  # "the main thing I did was ..."
 _NOT_BEFORE_YOU_KNOW = {"do", "did", "don't", "dont", "if", "would", "to", "you", "they", "we", "i"}
 _LIKE_AFTER = {"and", "so", "but", "was", "is", "were", "are", "about", "around", "of", "with", "had", "have", "for",
                "took", "from", "to", "by", "got", "did", "it's", "like", "just", "maybe", "then", "or", "went",
                "at", "in", "on", "do", "does", "made", "sold", "saved", "cut", "raised", "handle", "handled", "has",
-               "also", "still", "really"}
+               "also", "still", "really", "who", "that"}
 _LIKE_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "i", "we", "you", "it", "they", "he", "she",
                 "um", "uh", "so", "and", "half", "every", "all", "most", "some", "maybe", "almost", "over", "under",
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
@@ -164,6 +165,10 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
                             or (i + 1 < len(words) and (lower[i + 1] in _LIKE_BEFORE or _numeric(words[i + 1])))):
             i += 1
             continue
+        if (w in {"was", "am"} and before == "i" or w == "i'm") and tuple(lower[i + 1:i + 4]) in _THE_ONE_WHO:
+            out += ["i"] if w == "i'm" else []
+            i += 5 if i + 4 < len(words) and lower[i + 4] == "like" else 4  # "I was the one who set it up" -> "I set it up"
+            continue
         phrase = _phrase_at(lower, i)
         if phrase:
             i += phrase
@@ -216,9 +221,13 @@ def _announcement_at(lower: list[str], i: int) -> int:
         j += 1
         if j < len(lower) and lower[j] == "that":
             j += 1
-    if j + 2 < len(lower) and lower[j] in {"i", "we"} and lower[j + 1] in {"did", "do"} and \
-            lower[j + 2] in {"was", "is", "were"}:
-        j += 3
+    if j + 2 < len(lower) and lower[j] in {"i", "we"} and lower[j + 1] in {"did", "do"}:
+        j += 2
+        while j < len(lower) and j - i < 12 and lower[j] in {",", "basically", "really", "um", "uh", "like", "actually"}:
+            j += 1  # "what we did, basically, was"
+        if j >= len(lower) or lower[j] not in {"was", "is", "were"}:
+            return 0
+        j += 1
         if j < len(lower) and lower[j] == "that":
             j += 1
         return j - i

@@ -83,3 +83,13 @@ def test_skills_said_in_lower_case_are_written_as_the_vocabulary_spells_them_pla
     assert skill_case("moved it to kubernetes and active directory") == (
         "moved it to Kubernetes and Active Directory")
     assert skill_case("total sales went up at the help desk") == "total sales went up at the help desk"
+
+
+def test_one_long_spoken_sentence_is_cut_at_a_clause_break_into_bullets_of_at_most_35_words():
+    story = read_story(_turns(
+        "I started a weekend class for new drivers with the two senior instructors at the depot, eight people at a "
+        "time, and the depot could train twice as many drivers in the same hours, the waiting list went from nine "
+        "weeks down to three"))
+    texts = [b.text for b in story.bullets]
+    assert all(len(t.split()) <= 35 for t in texts) and len(texts) == 2
+    assert texts[1] == "The waiting list went from 9 weeks down to 3"

@@ -49,3 +49,12 @@ def test_words_that_are_not_a_plain_number_stay_as_said(said):
 
 def test_a_run_of_tens_and_units_is_one_number_but_two_teens_are_a_range():
     assert _digits("twenty six kids and fifteen twenty parents") == "26 kids and 15 to 20 parents"
+
+
+@pytest.mark.parametrize("said, written", [
+    ("half a million in sales", "500,000 in sales"),
+    ("two and a half months", "2.5 months"),
+    ("thirty k miles", "30k miles"),
+])
+def test_halves_and_thousands_said_short(said, written):
+    assert _digits(said) == written

@@ -65,3 +65,12 @@ def test_a_new_i_have_clause_mid_answer_starts_a_sentence_but_a_relative_one_doe
     assert tidy("i precept the new grads i've precepted eleven so far") == (
         "i precept the new grads. i've precepted 11 so far")
     assert tidy("it was the best shift that i've worked") == "it was the best shift that i've worked"
+
+
+def test_a_year_corrected_to_another_year_stays_a_year():
+    assert tidy("that was in like twenty nineteen, no twenty twenty") == "that was in 2020"
+
+
+def test_i_was_the_one_who_is_the_person_doing_it():
+    assert tidy("i was the one who like set it up") == "i set it up"
+    assert tidy("he was the one who left") == "he was the one who left"
