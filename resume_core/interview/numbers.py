@@ -34,12 +34,15 @@ def _is_number_word(word: str) -> bool:
 
 
 def _split_hyphens(tokens: list[str]) -> list[str]:
-    """"twenty-five" -> "twenty", "five" (only when every part is a number word)."""
+    """"twenty-five" -> "twenty", "five"; "six-month" -> "6-month" ("one-on-one" stays)."""
     out: list[str] = []
     for token in tokens:
         parts = token.lower().split("-")
-        if len(parts) > 1 and all(_is_number_word(p) for p in parts):
+        lead = next((n for n, p in enumerate(parts) if not _is_number_word(p)), len(parts))
+        if len(parts) > 1 and lead == len(parts):
             out.extend(parts)
+        elif 0 < lead < len(parts) and parts[:lead] != ["one"] and all(p.isalpha() for p in parts[lead:]):
+            out.append(_format(_value(parts[:lead])) + "-" + "-".join(token.split("-")[lead:]))  # "six-month" -> "6-month"
         else:
             out.append(token)
     return out

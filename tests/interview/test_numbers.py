@@ -58,3 +58,8 @@ def test_a_run_of_tens_and_units_is_one_number_but_two_teens_are_a_range():
 ])
 def test_halves_and_thousands_said_short(said, written):
     assert _digits(said) == written
+
+
+def test_a_number_word_joined_to_its_unit_is_written_in_digits():
+    assert _digits("a six-month plan and a twenty-four-hour line, one-on-one") == (
+        "a 6-month plan and a 24-hour line , one-on-one")
