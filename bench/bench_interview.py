@@ -5,19 +5,26 @@ Data: 42 short interviews written for this benchmark (`data/interview/`): varied
 (short answers, rambling ones, "we" stories, numbers in words, non-native English). Each lists the
 facts a careful reader would turn into bullets (`keys`: words one bullet must hold together) or
 skills, and 19 of them start from a posting gap (a requirement the bank does not cover).
-`holdout.jsonl` (14) was written first and is never tuned on; `dev.jsonl` (28) is.
+`holdout.jsonl` (14) was written first and is never tuned on; `dev.jsonl` (28) is. Spoken answers as
+speech-to-text gives them (no capitals or punctuation, fillers, self-corrections, numbers in words,
+run-ons): `spoken_holdout.jsonl` (15, written and measured before any rule for them) and
+`spoken_dev.jsonl` (20, tuned on); their labels also list the values a speaker took back.
 
 Each interview is played against the offline engine: the first opener, then every answer followed by
 the interviewer's follow-up; then the offline suggestions are made and, where a gap was asked about,
 the suggestions naming its skill are accepted.
 
-- fact recall: share of labelled facts found in one suggestion (all keys in one bullet, or the skill);
+- fact recall: share of labelled facts found in one suggestion (all keys in one bullet, or the skill; a
+  number key matches the same value in digits or words);
 - grounded share: suggestions that pass the grounding check;
 - silently accepted ungrounded: ungrounded suggestions `accept_suggestion` takes without an edit (goal 0);
 - repeated questions: follow-ups identical to an earlier question of the same interview (goal 0);
 - questions asking for what was said: follow-ups asking for numbers, an outcome, the person's part or
   an example when the topic's answers already held it (read by `interview.state`);
 - gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion;
+- bullet quality (`interview_quality`), shares of suggested bullets that start with a verb or a noun
+  phrase, hold no filler and no I/we/my, use the corrected value (spoken sets), have <= 35 words, and
+  write numbers in digits ("25%", not "twenty-five percent");
 - speed: "Test connection" against a refused loopback port (median of 5), and the clause reader and
   suggestions on one 200,000-character answer (a visitor pasting a book must not stall the server).
 """
