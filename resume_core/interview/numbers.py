@@ -227,3 +227,17 @@ def _plain(token: str) -> str:
 def _numeric(token: str) -> bool:
     plain = _plain(token)
     return bool(plain) and plain.replace(".", "", 1).isdigit() and "-" not in token
+
+
+def restarted_numbers(words: list[str]) -> list[str]:
+    """"forty, forty-five" -> "forty-five": a number word said again as the start of the one meant."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        nxt = words[i + 2].lower() if i + 2 < len(words) and words[i + 1] == "," else ""
+        if word.isalpha() and nxt.startswith(word.lower() + "-") and len(word) > 2:
+            continue
+        if word == "," and out and i + 1 < len(words) and words[i + 1].lower().startswith(words[i - 1].lower() + "-") \
+                and words[i - 1].isalpha() and len(words[i - 1]) > 2:
+            continue
+        out.append(word)
+    return out

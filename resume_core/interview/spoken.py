@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from resume_core.interview.lexicon import PARTICIPLE as _PARTICIPLE
-from resume_core.interview.numbers import digits_in
+from resume_core.interview.numbers import digits_in, restarted_numbers
 
 _TOKEN = re.compile(r"[$€£]?\d[\d,]{0,20}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
 _FILLERS = {"um", "uh", "umm", "uhh", "uhm", "erm", "er", "hmm", "mm", "ah", "sorry", "basically", "literally",
@@ -73,7 +73,7 @@ def tokens(text: str) -> list[str]:
 def tidy(text: str) -> str:
     """The answer with numbers in digits, corrections applied, fillers dropped and run-ons split."""
     words = tokens(text)
-    words = _restarted_numbers(words)
+    words = restarted_numbers(words)
     words = digits_in(words)
     words = _corrections(words)
     words = _drop_fillers(words)
@@ -85,20 +85,6 @@ def tidy(text: str) -> str:
 def _numeric(token: str) -> bool:
     plain = token.lstrip("$€£").rstrip("%").replace(",", "")
     return bool(plain) and plain.replace(".", "", 1).isdigit()
-
-
-def _restarted_numbers(words: list[str]) -> list[str]:
-    """"forty, forty-five" -> "forty-five": a number word said again as the start of the one meant."""
-    out: list[str] = []
-    for i, word in enumerate(words):
-        nxt = words[i + 2].lower() if i + 2 < len(words) and words[i + 1] == "," else ""
-        if word.isalpha() and nxt.startswith(word.lower() + "-") and len(word) > 2:
-            continue
-        if word == "," and out and i + 1 < len(words) and words[i + 1].lower().startswith(words[i - 1].lower() + "-") \
-                and words[i - 1].isalpha() and len(words[i - 1]) > 2:
-            continue
-        out.append(word)
-    return out
 
 
 def _corrections(words: list[str]) -> list[str]:
