@@ -7,10 +7,8 @@ self-corrections and numbers in words. `tidy(text)` returns the same answer, in 
 - self-corrections keep the value the person settled on: "fifteen no sixteen agents" -> "16 agents",
   "fifteen percent, actually no it was more like twelve percent" -> "12%", "in 2018 - no, 2019" ->
   "in 2019", "forty minutes, no actually closer to fifty" -> "50 minutes", "forty, forty-five" -> "45";
-- fillers and hedges dropped: "um", "uh", "you know", "I mean", "basically", "sorry", a filler "like"
-  ("like forty units", "and like the rate"; not "tools like Excel"), "I think it was", "I want to say";
-- false starts: a repeated word or phrase ("the the", "on the uh on the") and a restarted subject
-  ("I also I mean I did" -> "I also did");
+- fillers and hedges dropped (with their commas): "um", "you know", "I mean", "basically", a filler "like"
+  (not "tools like Excel"), "I think it was"; false starts: "the the", "on the uh on the", "I also I did";
 - run-ons split where a new action starts: "... and so I", "so I", "and then I", "and I also", "so yeah",
   "oh and"; a "so we"/"and we" stays with the action before it (it is usually what came of it);
 - "What I did was", "the thing is", "so what happened was" dropped: they only announce the sentence.
@@ -59,6 +57,7 @@ _WEAK = {",", "-", "—", "–", "i", "mean", "it", "was", "more", "like", "clos
 _SUBJECT = {"i", "i've", "i'd"}
 _AFTER_NUMBER = {"and", "or", "but", "so", "then", "in", "a", "an", "per", "each", "every", "for", "of", "to", "from",
                  "at", "on", "with", "by", "which", "that", "now", "after", "before", "last", "this"}
+_KINDS = {"tools", "things", "systems", "stuff", "apps", "programs", "software", "languages", "platforms", "skills"}
 _LIKE_VERB = {"felt", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seemed", "seems", "would", "'d"}
 _CONNECTORS = {"and", "so", "but", "then", "also", "oh", "plus"}
 _RELATIVE = {"that", "which", "who", "where", "when", "what", "because", "since", "as", "if", "than"}
@@ -123,7 +122,7 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
         w = lower[i]
         before = out[-1].lower() if out else ""
         if w in _FILLERS and not (w == "actually" and before in {"was", "is"}):
-            i += 1
+            i = _past_comma(words, i + 1, out)  # "had, like, 40" -> "had 40"
             continue
         if w == "so" and i + 1 < len(words) and lower[i + 1] == "yeah":
             while out and out[-1].lower() in _CONNECTORS | {","}:
@@ -136,7 +135,7 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
             continue
         if w == "you" and i + 1 < len(words) and lower[i + 1] == "know" and before not in _NOT_BEFORE_YOU_KNOW \
                 and not (i + 2 < len(words) and lower[i + 2] in {"how", "what", "that", "the", "where", "who"}):
-            i += 2
+            i = _past_comma(words, i + 2, out)
             continue
         if w in {"kind", "sort"} and i + 1 < len(words) and lower[i + 1] == "of" and before not in {
                 "a", "the", "some", "any", "what", "that", "this", "which", "every", "one", "no"}:
@@ -147,9 +146,9 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
             out.append("about")  # "more like 12%", "something like 40" -> "about"
             i += 2
             continue
-        if w == "like" and before not in _LIKE_VERB and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
+        if w == "like" and before not in _LIKE_VERB and not (len(out) > 1 and out[-2].lower() in _KINDS) and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
                             or (i + 1 < len(words) and (lower[i + 1] in _LIKE_BEFORE or _numeric(words[i + 1])))):
-            i += 1
+            i = _past_comma(words, i + 1, out)
             continue
         if (w in {"was", "am"} and before == "i" or w == "i'm") and tuple(lower[i + 1:i + 4]) in _THE_ONE_WHO:
             out += ["i"] if w == "i'm" else []
@@ -157,7 +156,7 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
             continue
         phrase = _phrase_at(lower, i)
         if phrase:
-            i += phrase
+            i = _past_comma(words, i + phrase, out)
             continue
         announce = _announcement_at(lower, i)
         if announce:
@@ -170,6 +169,14 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
         out.append(words[i])
         i += 1
     return out
+
+
+def _past_comma(words: list[str], j: int, out: list[str]) -> int:
+    """After a dropped filler between commas, both commas go too ("had, like, 40" -> "had 40")."""
+    if out and out[-1] == "," and j < len(words) and words[j] == ",":
+        out.pop()
+        return j + 1
+    return j
 
 
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -226,8 +233,8 @@ def _collapse_repeats(words: list[str]) -> list[str]:
     for word in words:
         out.append(word)
         if not word.isalpha():
-            if word == "," and len(out) >= 2 and out[-2] in {",", ".", "-", "—"}:
-                del out[-1]
+            if word == "," and len(out) >= 2 and (out[-2] in {",", ".", "-", "—"} or out[-2].lower() in _CONNECTORS):
+                del out[-1]  # ", ," and "and, errors went down" (a filler was between)
             continue
         for n in (3, 2, 1):
             if len(out) >= 2 * n and all(a.lower() == b.lower() and a.isalpha() for a, b in zip(out[-2 * n:-n], out[-n:])):
@@ -250,6 +257,8 @@ def _split_run_ons(words: list[str]) -> list[str]:
         lower = words[i].lower()
         if lower == "," and i + 1 < len(words) and words[i + 1].lower() in _SUBJECT and since_break >= 3 and \
                 sum(w.isalnum() for w in words[i + 1:i + 5]) >= 3:
+            while out and out[-1].lower() in _CONNECTORS:
+                out.pop()
             out.append(_BREAK)  # "moving the service to Kubernetes, I wrote the charts": two sentences
             since_break = 0
             i += 1

@@ -41,6 +41,7 @@ def test_fillers_hedges_and_false_starts_go(said, meant):
 
 @pytest.mark.parametrize("said", [
     "we used tools like Excel and Tableau",
+    "we used tools, like, Excel",
     "it felt like a second job",
     "do you know the tool",
 ])
@@ -74,3 +75,11 @@ def test_a_year_corrected_to_another_year_stays_a_year():
 def test_i_was_the_one_who_is_the_person_doing_it():
     assert tidy("i was the one who like set it up") == "i set it up"
     assert tidy("he was the one who left") == "he was the one who left"
+
+
+def test_a_filler_between_commas_takes_its_commas_along_as_a_dictation_app_writes_them():
+    assert tidy("Um, so, I, uh, I was running the, the night shift. We had, like, 40 beds.") == (
+        "so I was running the night shift. We had 40 beds.")
+    assert tidy("I set up a checklist and, you know, errors went down") == "I set up a checklist and errors went down"
+    assert tidy("So, we were losing three customers a month and, um, I started calling them") == (
+        "So we were losing 3 customers a month. I started calling them")
