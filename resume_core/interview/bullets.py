@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from resume_core.interview.clauses import read_sentence, sounds_like_problem
+from resume_core.interview.grounding import quantities
 from resume_core.interview.lexicon import GERUND
 from resume_core.interview.spoken import tidy
 from resume_core.vocab.vocabulary import load_vocabulary
@@ -103,7 +104,9 @@ def read_story(turns: list[Turn], owner_name: str = "", start: int = 0) -> Story
         if len(words(text)) >= MIN_BULLET_WORDS:
             story.bullets.append(Bullet(_upper_first(text), [at], "outcome", outcome=text))
     for bullet in story.bullets:
-        bullet.text = skill_case(third_person(bullet.text))
+        tidied = skill_case(third_person(bullet.text))
+        if [q[1:] for q in quantities(tidied)] == [q[1:] for q in quantities(bullet.text)]:
+            bullet.text = tidied  # never when dropping a word would join two numbers ("90 I million")
     story.bullets = [part for bullet in story.bullets for part in _short(bullet)]
     return story
 

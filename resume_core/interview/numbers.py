@@ -11,6 +11,10 @@
 - two numbers said back to back that do not compose are a range: "fifteen twenty students" -> "15 to 20";
 - a lone "one" stays a word ("one other guy", "this one office"), as do "half", "a third", "twice".
 
+`corrections(tokens)` keeps the number a speaker settled on ("fifteen no sixteen" -> "16", "40 minutes,
+no actually closer to 50" -> "50 minutes"); `restarted_numbers` drops a number word said again as
+the start of the one meant ("forty, forty-five" -> "forty-five").
+
 The grounding check reads the same values from the person's words (`grounding.quantities` on the
 tidied text), so a bullet holding "62%" is grounded in "sixty two percent".
 """
@@ -240,4 +244,41 @@ def restarted_numbers(words: list[str]) -> list[str]:
                 and words[i - 1].isalpha() and len(words[i - 1]) > 2:
             continue
         out.append(word)
+    return out
+
+
+_STRONG = {"no", "sorry", "actually", "wait", "rather", "correction", "nope", "scratch"}
+_WEAK = {",", "-", "—", "–", "i", "mean", "it", "was", "more", "like", "closer", "to", "make", "that", "or", "um",
+         "uh", "well", "oh", "maybe", "about", "around", "nearly", "almost", "say", "let", "me", "think", "what",
+         "it's", "than", "over", "the", "number", "is", "not", "hmm", "sorry", "no", "wasn't", "so", "yeah",
+         "i'd", "guess", "actually", "wait", "rather", "nope", "correction", "scratch", "okay", "ok"}
+_AFTER_NUMBER = {"and", "or", "but", "so", "then", "in", "a", "an", "per", "each", "every", "for", "of", "to", "from",
+                 "at", "on", "with", "by", "which", "that", "now", "after", "before", "last", "this"}
+
+
+def corrections(words: list[str]) -> list[str]:
+    """A number, maybe its unit, words that take it back ("no", "sorry", "actually ... more like"), a
+    number: the first number and the words taking it back go; the unit moves to the kept number."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if _numeric(words[i]):
+            unit = 1 if i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].lower() not in _WEAK \
+                and words[i + 1].lower() not in {"million", "billion"} else 0
+            if i + 1 < len(words) and words[i + 1].lower() in {"million", "billion"}:
+                unit = 1
+            j = i + 1 + unit
+            strong = False
+            while j < len(words) and j - i <= 10 and words[j].lower() in _WEAK:
+                strong = strong or words[j].lower() in _STRONG
+                j += 1
+            if strong and j < len(words) and _numeric(words[j]):
+                out.append(words[j])
+                after = words[j + 1].lower() if j + 1 < len(words) else ""
+                if unit and (not after[:1].isalpha() or after in _AFTER_NUMBER):  # "closer to six," -> "6 minutes"
+                    out.append(words[i + 1])
+                i = j + 1
+                continue
+        out.append(words[i])
+        i += 1
     return out

@@ -4,7 +4,7 @@ Dictated or transcribed answers come without capitals or punctuation, with fille
 self-corrections and numbers in words. `tidy(text)` returns the same answer, in the person's words:
 
 - numbers in digits (`numbers.digits_in`): "sixty two percent" -> "62%";
-- self-corrections keep the value the person settled on: "fifteen no sixteen agents" -> "16 agents",
+- self-corrections keep the value the person settled on (`numbers.corrections`): "fifteen no sixteen agents" -> "16 agents",
   "fifteen percent, actually no it was more like twelve percent" -> "12%", "in 2018 - no, 2019" ->
   "in 2019", "forty minutes, no actually closer to fifty" -> "50 minutes", "forty, forty-five" -> "45";
 - fillers and hedges dropped (with their commas): "um", "you know", "I mean", "basically", a filler "like"
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from resume_core.interview.lexicon import PARTICIPLE as _PARTICIPLE
-from resume_core.interview.numbers import digits_in, restarted_numbers
+from resume_core.interview.numbers import corrections, digits_in, restarted_numbers
 
 _TOKEN = re.compile(r"[$€£]?\d[\d,]{0,20}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
 _FILLERS = {"um", "uh", "umm", "uhh", "uhm", "erm", "er", "hmm", "mm", "ah", "sorry", "basically", "literally",
@@ -49,14 +49,7 @@ _LIKE_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "i", "we", "
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
                 "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "couple", "really",
                 "super", "very", "totally", "way", "more", "less", "nobody", "everybody", "everyone", "no"}
-_STRONG = {"no", "sorry", "actually", "wait", "rather", "correction", "nope", "scratch"}
-_WEAK = {",", "-", "—", "–", "i", "mean", "it", "was", "more", "like", "closer", "to", "make", "that", "or", "um",
-         "uh", "well", "oh", "maybe", "about", "around", "nearly", "almost", "say", "let", "me", "think", "what",
-         "it's", "than", "over", "the", "number", "is", "not", "hmm", "sorry", "no", "wasn't", "so", "yeah",
-         "i'd", "guess", "actually", "wait", "rather", "nope", "correction", "scratch", "okay", "ok"}
 _SUBJECT = {"i", "i've", "i'd"}
-_AFTER_NUMBER = {"and", "or", "but", "so", "then", "in", "a", "an", "per", "each", "every", "for", "of", "to", "from",
-                 "at", "on", "with", "by", "which", "that", "now", "after", "before", "last", "this"}
 _KINDS = {"tools", "things", "systems", "stuff", "apps", "programs", "software", "languages", "platforms", "skills"}
 _LIKE_VERB = {"felt", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seemed", "seems", "would", "'d"}
 _CONNECTORS = {"and", "so", "but", "then", "also", "oh", "plus"}
@@ -70,11 +63,16 @@ def tokens(text: str) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    """The answer with numbers in digits, corrections applied, fillers dropped and run-ons split."""
+    """The answer with numbers in digits, corrections applied, fillers dropped and run-ons split; line by
+    line, as a line break ends a sentence."""
+    return "\n".join(_tidy_line(line) for line in text.split("\n"))
+
+
+def _tidy_line(text: str) -> str:
     words = tokens(text)
     words = restarted_numbers(words)
     words = digits_in(words)
-    words = _corrections(words)
+    words = corrections(words)
     words = _drop_fillers(words)
     words = _collapse_repeats(words)
     words = _split_run_ons(words)
@@ -84,34 +82,6 @@ def tidy(text: str) -> str:
 def _numeric(token: str) -> bool:
     plain = token.lstrip("$€£").rstrip("%").replace(",", "")
     return bool(plain) and plain.replace(".", "", 1).isdigit()
-
-
-def _corrections(words: list[str]) -> list[str]:
-    """A number, maybe its unit, words that take it back ("no", "sorry", "actually ... more like"), a
-    number: the first number and the words taking it back go; the unit moves to the kept number."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if _numeric(words[i]):
-            unit = 1 if i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].lower() not in _WEAK \
-                and words[i + 1].lower() not in {"million", "billion"} else 0
-            if i + 1 < len(words) and words[i + 1].lower() in {"million", "billion"}:
-                unit = 1
-            j = i + 1 + unit
-            strong = False
-            while j < len(words) and j - i <= 10 and words[j].lower() in _WEAK:
-                strong = strong or words[j].lower() in _STRONG
-                j += 1
-            if strong and j < len(words) and _numeric(words[j]):
-                out.append(words[j])
-                after = words[j + 1].lower() if j + 1 < len(words) else ""
-                if unit and (not after[:1].isalpha() or after in _AFTER_NUMBER):  # "closer to six," -> "6 minutes"
-                    out.append(words[i + 1])
-                i = j + 1
-                continue
-        out.append(words[i])
-        i += 1
-    return out
 
 
 def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each filler a line

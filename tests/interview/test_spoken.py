@@ -83,3 +83,7 @@ def test_a_filler_between_commas_takes_its_commas_along_as_a_dictation_app_write
     assert tidy("I set up a checklist and, you know, errors went down") == "I set up a checklist and errors went down"
     assert tidy("So, we were losing three customers a month and, um, I started calling them") == (
         "So we were losing 3 customers a month. I started calling them")
+
+
+def test_a_line_break_ends_a_number_and_a_sentence():
+    assert tidy("we had forty\ntwo new clients") == "we had 40\n2 new clients"
