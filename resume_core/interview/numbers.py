@@ -279,6 +279,20 @@ def corrections(words: list[str]) -> list[str]:
                     out.append(words[i + 1])
                 i = j + 1
                 continue
+            if _range_at(words, i):
+                out += [words[i], "to"]  # "eighteen, twenty loans" -> "18 to 20 loans"
+                i += 2
+                continue
         out.append(words[i])
         i += 1
     return out
+
+
+def _range_at(words: list[str], i: int) -> bool:
+    """"18, 20 loans": two plain numbers a comma apart, the second a bit larger and followed by what they
+    count; not a list ("3, 5, 8") and not a number closing a clause ("in 2019, 40 people")."""
+    if i + 3 >= len(words) or words[i + 1] != "," or not (words[i].isdigit() and words[i + 2].isdigit()):
+        return False
+    low, high = int(words[i]), int(words[i + 2])
+    listed = i >= 2 and words[i - 1] == "," and _numeric(words[i - 2]) or i + 4 < len(words) and words[i + 3] == ","
+    return low < high <= 2 * low + 10 and not listed and words[i + 3].isalpha() and words[i + 3].lower() not in _WEAK

@@ -25,7 +25,7 @@ import re
 from resume_core.interview.lexicon import PARTICIPLE as _PARTICIPLE
 from resume_core.interview.numbers import corrections, digits_in, restarted_numbers
 
-_TOKEN = re.compile(r"[$€£]?\d[\d,]{0,20}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
+_TOKEN = re.compile(r"[$€£]?\d{1,20}(?:,\d{3}){0,6}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
 _FILLERS = {"um", "uh", "umm", "uhh", "uhm", "erm", "er", "hmm", "mm", "ah", "sorry", "basically", "literally",
             "honestly", "actually", "yeah", "yep", "okay", "ok", "anyways", "anyway", "oh"}
 _PHRASES = [  # dropped wherever said (each a tuple of lowercase words)

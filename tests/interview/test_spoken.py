@@ -87,3 +87,10 @@ def test_a_filler_between_commas_takes_its_commas_along_as_a_dictation_app_write
 
 def test_a_line_break_ends_a_number_and_a_sentence():
     assert tidy("we had forty\ntwo new clients") == "we had 40\n2 new clients"
+
+
+def test_two_close_numbers_a_comma_apart_are_a_range_but_a_list_or_a_new_clause_is_not():
+    assert tidy("i close around eighteen, twenty loans a month") == "i close around 18 to 20 loans a month"
+    assert tidy("we scored 3, 5, 8 points") == "we scored 3, 5, 8 points"
+    assert tidy("in 2019, 40 people joined") == "in 2019, 40 people joined"
+    assert tidy("it sold for $180,000, a record") == "it sold for $180,000, a record"
