@@ -8,7 +8,7 @@ skills, and 19 of them start from a posting gap (a requirement the bank does not
 `holdout.jsonl` (14) was written first and is never tuned on; `dev.jsonl` (28) is. Spoken answers as
 speech-to-text gives them (no capitals or punctuation, fillers, self-corrections, numbers in words,
 run-ons): `spoken_holdout.jsonl` (15, written and measured before any rule for them) and
-`spoken_dev.jsonl` (20, tuned on); their labels also list the values a speaker took back.
+`spoken_dev.jsonl` (22, tuned on); their labels also list the values a speaker took back.
 
 Each interview is played against the offline engine: the first opener, then every answer followed by
 the interviewer's follow-up; then the offline suggestions are made and, where a gap was asked about,

@@ -119,9 +119,12 @@ def _short(bullet: Bullet) -> list[Bullet]:
         return [bullet]
     for cut in range(MAX_BULLET_WORDS, MIN_BULLET_WORDS - 1, -1):
         word = said[cut - 1]
-        if (word.endswith((",", ";")) or said[cut:cut + 1] == ["and"]) and len(said) - cut >= MIN_BULLET_WORDS:
+        if (word.endswith((",", ";")) or said[cut:cut + 1] == ["and"]) and len(said) - cut >= MIN_BULLET_WORDS \
+                and said[cut].lower() not in {"which", "who", "that", "where", "when", "while"}:
             head = " ".join(said[:cut]).rstrip(",;")
-            rest = said[cut + 1:] if said[cut] == "and" else said[cut:]
+            rest = said[cut:]
+            while len(rest) > MIN_BULLET_WORDS and rest[0].lower() in {"and", "then", "so", "but", "also", "plus"}:
+                rest = rest[1:]  # "then the team did the rest" -> "The team did the rest"
             tail = Bullet(_upper_first(" ".join(rest)), list(bullet.turns), "outcome", outcome=" ".join(rest))
             bullet.text = head
             return [bullet, *_short(tail)]
@@ -131,7 +134,7 @@ def _short(bullet: Bullet) -> list[Bullet]:
 _OWN_GROUP = re.compile(r"\b(?:my|our) (team|crew|group|department|unit|staff|shift)\b", re.IGNORECASE)
 _ME_AND = re.compile(r"\bme and\b", re.IGNORECASE)
 _FIRST = re.compile(r"(?:(?<=\s)|^)(?<!because )(?<!until )(?<!since )(?<!when )(?<!while )(?<!once )(?<!after )"
-                    r"(?<!before )(?:i|i've|i'd|i'm|i’ve|i’m|me|myself|ourselves)(?:\s+|(?=[,;.]|$))", re.IGNORECASE)
+                    r"(?<!before )(?<!which )(?<!that )(?<!who )(?:i|i've|i'd|i'm|i’ve|i’m|me|myself|ourselves)(?:\s+|(?=[,;.]|$))", re.IGNORECASE)
 _AFTER_I = re.compile(r"\b(once|after|before|when|while|until|since|because|by the time) i ([a-z]{2,20})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|we've|we'd|we're|we’ve|us)\b", re.IGNORECASE)
 _SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "don't": "doesn't", "'re": "is"}

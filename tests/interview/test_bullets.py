@@ -93,3 +93,14 @@ def test_one_long_spoken_sentence_is_cut_at_a_clause_break_into_bullets_of_at_mo
     texts = [b.text for b in story.bullets]
     assert all(len(t.split()) <= 35 for t in texts) and len(texts) == 2
     assert texts[1] == "The waiting list went from 9 weeks down to 3"
+
+
+def test_a_cut_never_leaves_a_bullet_opening_with_a_connector_or_a_relative_clause():
+    story = read_story(_turns(
+        "i read the water meters in the north district, it's about three thousand meters, and last year we started "
+        "switching them to smart meters, which i helped pilot on two hundred homes first, then we did the rest of "
+        "the district over eight months, and now the reading crew went from six people to two"))
+    texts = [b.text for b in story.bullets]
+    assert all(len(t.split()) <= 35 for t in texts)
+    assert all(t.split()[0].lower() not in {"then", "and", "so", "which", "that"} for t in texts)
+    assert any("which I helped pilot on 200 homes" in t for t in texts)  # "I" kept: "which helped" says another thing
