@@ -13,6 +13,8 @@ what the sentence is:
 - "outcome": a result or a measure with another subject ("The pass rate went from 61% to 84%",
   "It handles two million events a day", "The managers used it to call customers").
 - "situation": the problem before ("We had a lot of falls", "everything was manual").
+- "topic": what the next action is about ("The biggest thing was a case with 400,000 documents" ->
+  "Case with 400,000 documents"); the action told next continues it.
 - "other": nothing to keep.
 
 A sentence with a "we" clause and an "I" clause (", I owned the consumers") is read as two.
@@ -24,44 +26,17 @@ import re
 from dataclasses import dataclass
 
 from resume_core.interview.text import has_number, has_result, skills_in
+from resume_core.interview.lexicon import (  # the reader's word lists, under their old names
+    FILLERS as _FILLERS, ADVERBS as _ADVERBS, ADVERBIAL as _ADVERBIAL, SUBORDINATE as _SUBORDINATE,
+    NOT_ACTION as _NOT_ACTION, GERUND_SUBJECT as _GERUND_SUBJECT, STATIVE as _STATIVE, MODAL as _MODAL,
+    DISTINCTION as _DISTINCTION, CREDENTIAL as _CREDENTIAL, GOT_OBJECT as _GOT_OBJECT, PARTICIPLE as _PARTICIPLE,
+    IRREGULAR_PAST as _IRREGULAR_PAST, ING_PAST as _ING_PAST,
+)
 
 TEAM_FRAME = "As part of the team, "
 MAX_WORDS = 120  # longer spoken run-ons are read up to here: a bullet never needs more
 
 _TOKEN = re.compile(r"[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,5}[A-Za-z%+\-]{0,20}|[A-Za-z$€£][A-Za-z0-9'’%$€£+#./\-]{0,40}|[,;:]")
-_FILLERS = {"yes", "yeah", "yep", "yup", "so", "well", "um", "uh", "umm", "erm", "ok", "okay", "right", "honestly",
-            "basically", "actually", "oh", "sure", "and", "then", "also", "like", "hmm", "anyway", "plus", "but",
-            "no", "mostly", "mainly", "first", "firstly", "second", "secondly", "finally", "later"}
-_ADVERBS = {"also", "then", "really", "basically", "just", "actually", "personally", "mostly", "first", "later",
-            "eventually", "finally", "even", "still", "always", "usually", "often", "mainly", "myself", "together",
-            "quickly", "successfully", "single-handedly", "initially", "recently", "once", "directly"}
-# Words that open an adverbial phrase before the subject ("Every month I ...", "At Fidelity I ...").
-_ADVERBIAL = {"at", "in", "on", "for", "during", "after", "before", "every", "each", "last", "this", "that", "over",
-              "within", "since", "by", "from", "using", "with", "through", "across", "around", "about", "back",
-              "early", "later", "once", "twice", "one", "two", "three", "most", "some", "nearly", "almost", "then"}
-_SUBORDINATE = {"when", "while", "because", "although", "though", "if", "since", "once", "as", "until", "whenever"}
-_NOT_ACTION = {"think", "guess", "mean", "believe", "know", "don't", "didn't", "dont", "didnt", "not", "remember",
-               "feel", "felt", "hope", "suppose", "wish", "want", "wanted", "like", "liked", "love", "loved",
-               "can't", "cannot", "cant", "wasn't", "weren't", "never", "am", "'m", "thought", "guessed",
-               "would", "should", "might", "may", "must", "need", "needed", "get", "got", "joined",
-               "left", "came", "went", "go", "say", "said", "told", "asked", "enjoyed"}
-_GERUND_SUBJECT = {"had", "have", "has", "was", "were", "is", "are", "went", "grew", "fell", "rose", "took", "got",
-                   "became", "dropped", "doubled", "halved", "increased", "decreased", "improved"}
-_STATIVE = {"had", "have", "has", "was", "were", "is", "are", "'s", "’s"}
-_MODAL = {"could", "can", "would", "were", "was"}
-_PARTICIPLE = {"made", "built", "done", "led", "written", "taught", "run", "grown", "won", "brought", "set", "cut",
-               "put", "found", "shipped", "sold", "kept", "held", "given", "spent", "saved", "helped", "designed"}
-_IRREGULAR_PAST = {"built", "made", "led", "wrote", "taught", "ran", "grew", "won", "brought", "set", "cut", "put",
-                   "found", "sold", "kept", "held", "gave", "spent", "took", "drove", "began", "did", "rebuilt",
-                   "rewrote", "redid", "oversaw", "undertook", "fed", "hired", "met", "sent", "shut", "split",
-                   "thought", "bought", "caught", "dealt", "drew", "fought", "flew", "hit", "let", "lent", "paid",
-                   "read", "rode", "sought", "shot", "stood", "struck", "swept", "spoke", "upheld", "withdrew",
-                   "handled", "trained", "worked", "helped", "opened", "coached", "mentored"}
-_ING_PAST = {"making": "made", "doing": "did", "running": "ran", "building": "built", "leading": "led",
-             "writing": "wrote", "teaching": "taught", "selling": "sold", "keeping": "kept", "holding": "held",
-             "giving": "gave", "taking": "took", "driving": "drove", "getting": "got", "growing": "grew",
-             "winning": "won", "bringing": "brought", "setting": "set", "cutting": "cut", "putting": "put",
-             "finding": "found", "spending": "spent", "being": "was", "seeing": "saw", "having": "had"}
 _PROBLEM = re.compile(
     r"\b(problems?|mess|messy|slow|losing|lost|late|broken|broke|hated|complain\w*|nobody|no one|never|manual(ly)?|"
     r"issues?|struggl\w*|chaos|chaotic|behind|backlog|errors?|bugs?|angry|unhappy|failing|failed|low|too many|"
@@ -125,6 +100,10 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:  # noqa: C901 - on
         if lower[3] == "to":
             return [Clause("own", _join(rest))] if rest else []
         return [Clause("part", "Responsible for " + _join(rest, capital=False))] if rest else []
+    topic = _topic(lower)
+    if topic:  # "The biggest thing was a case with 400,000 documents": what the next action is about
+        rest = words[topic:]
+        return [Clause("topic", _join(rest[1:] if rest[0].lower() in {"a", "an"} else rest))]
     start, prefix = _find_subject(words)
     if start is None:
         if _bare_verb(words[0]) and not (lower[1:2] and (lower[1] in _GERUND_SUBJECT or lower[0].endswith("ing")
@@ -138,6 +117,9 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:  # noqa: C901 - on
         return [_other(text, measured)]
     kind, after = _subject_at(words, start)
     body = words[after:]
+    if lower[after - 1] in {"i'm", "i’m"} and body and body[0].lower() != "responsible" \
+            and not body[0].lower().endswith("ing"):
+        body = ["am", *body]  # "I'm in charge of four baristas": the "am" reading below
     if kind == "team" and len(body) > 2 and body[0].lower() == "and" and body[1].lower() in {"i", "me"}:
         body = body[2:]  # "My team and I built ...": team work the person shared in
     while body and body[0].lower() in _ADVERBS:
@@ -157,10 +139,16 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:  # noqa: C901 - on
             return [Clause("part", _join(body[1:]))]
         elif following == "able" and len(body) > 3 and body[2].lower() == "to":
             body = body[3:]
-        elif kind == "own" and measured and not _PROBLEM.search(text):
-            return [Clause("role", _join(body[1:]))]  # "I was site engineer on a $14 million building"
+        elif kind == "own" and (measured or body[-1].lower() in _CREDENTIAL or following in _DISTINCTION) \
+                and not _PROBLEM.search(text):
+            rest = body[1:]
+            while len(rest) > 2 and rest[0].lower() in {"also", "still", "now", "currently", "really", "just"}:
+                rest = rest[1:]
+            return [Clause("role", _join(rest))]  # "I was site engineer on a $14 million building"
         else:
             return [_other(text, measured)]
+    elif verb == "got" and following in _GOT_OBJECT and kind == "own":
+        pass  # "I got my EPA certification", "got the owner to buy two scan tools": an action of theirs
     elif verb in _STATIVE or verb in _NOT_ACTION or not re.match(r"^[a-z][a-z'’\-]*$", verb):
         return [_other(text, measured)]
     if kind == "team" and _PROBLEM.search(text) and not has_result(text):
@@ -170,6 +158,16 @@ def _read(words: list[str], owner_name: str) -> list[Clause]:  # noqa: C901 - on
     if kind == "team":
         return [Clause("team", TEAM_FRAME + body_text, _context_object(body))]
     return [Clause("own", body_text, _context_object(body), first_person=True)]
+
+
+def _topic(lower: list[str]) -> int:
+    """Where the noun phrase starts in "the (main|biggest) thing was X", or 0."""
+    if lower[0] not in {"the", "my", "our"}:
+        return 0
+    for i in range(1, min(len(lower) - 4, 4)):
+        if lower[i] in {"thing", "project", "job", "win", "achievement", "one"} and lower[i + 1] in {"was", "is"}:
+            return i + 2 if lower[i + 2] not in {"that", "when", "where", "how", "i", "we"} else 0
+    return 0
 
 
 def _other(text: str, measured: bool) -> Clause:

@@ -106,7 +106,20 @@ def _says(haystack: str, phrase: str) -> bool:
 @lru_cache(maxsize=8)
 def _heard(truth: str) -> tuple[list[tuple[str, float, str]], frozenset[str]]:
     """The quantities and skills of one truth, read once for all the suggestions checked against it."""
-    return quantities(truth), frozenset(s.lower() for s in skills_in(truth))
+    from resume_core.interview.spoken import tidy  # the numbers as said, and as the bullets write them
+
+    tidied, budget = [], _TIDY_BUDGET
+    for line in truth.split("\n"):  # each answer is read for bullets up to its first 20,000 characters
+        if budget <= 0:
+            break
+        part = line[:min(20_000, budget)]
+        tidied.append(tidy(part))
+        budget -= len(part) + 1
+    said = quantities(truth) + quantities("\n".join(tidied))
+    return said, frozenset(s.lower() for s in skills_in(truth))
+
+
+_TIDY_BUDGET = 100_000  # characters of tidied answers read for numbers said in words ("sixty two percent")
 
 
 def check_grounding(text: str, truth: str) -> list[str]:

@@ -135,8 +135,9 @@ def _opener_pairs(context: InterviewContext) -> list[tuple[str, str]]:
             and not _same_name(skill, c.name)  # never "What did you build with Cisco at Cisco?"
         ],
         [
-            (f"{c.name} has only {len(c.accomplishments)} accomplishment"
-             f"{'' if len(c.accomplishments) == 1 else 's'} so far. What was the hardest problem you solved there"
+            ((f"{c.name} has no accomplishments yet." if not c.accomplishments else
+              f"{c.name} has only {len(c.accomplishments)} accomplishment"
+              f"{'' if len(c.accomplishments) == 1 else 's'} so far.") + " What was the hardest problem you solved there"
              + (f" as {c.role}?" if c.role else "?"), "")
         ]
         if len(c.accomplishments) < FEW_ACCOMPLISHMENTS

@@ -96,6 +96,8 @@ def headline(bullet) -> str:
     match = _RESULT_VERB.search(text)
     if match and has_number(text[match.start(1):]):
         return _title_case(_clip(text[match.start(1):], 10))
+    if not bullet.action.strip():  # an outcome said on its own: its words are the headline
+        return _title_case(_clip(text, 12))
     told = bullet.action.removeprefix(TEAM_FRAME)
     first = _first_clause(told)
     action = _clip(first, 10)

@@ -43,7 +43,7 @@ def test_json_lists_suggestions_with_their_turns_and_grounding(files, capsys):
     [bullet] = [s for s in out["suggestions"] if s["kind"] == "accomplishment"]
     # The action from one answer and the numbers from the next, in one bullet that cites both turns.
     assert bullet["text"].startswith("Pulled the trade data and built the reconciliation report by hand")
-    assert "ninety minutes to twenty-five" in bullet["text"] and bullet["turns"] == [1, 3]
+    assert "90 minutes to 25" in bullet["text"] and bullet["turns"] == [1, 3]
     assert bullet["grounded"] is True and bullet["unsupported"] == []
     assert {"kind": "skill", "text": "Kafka", "turns": [3], "grounded": True, "unsupported": []} in out["suggestions"]
     assert set(out["story"]) == {"title", "summary"} and "ninety minutes" in out["story"]["summary"]

@@ -43,7 +43,7 @@ def test_title_comes_from_the_action_and_its_result(context):
     assert suggest_title(context, turns) == "Cut the NAT bill by $9k a month"
     turns = transcript("Q?", "At Fidelity I built a reconciliation workbook.", "Q2?",
                    "It cut the month-end report time from ninety to twenty-five minutes.")
-    assert suggest_title(context, turns) == "Cut the month-end report time from ninety to twenty-five minutes"
+    assert suggest_title(context, turns) == "Cut the month-end report time from 90 to 25 minutes"
     turns = transcript("Q?", "I redesigned the algebra course around weekly quizzes.", "Q2?",
                    "The pass rate went from 61% to 84% in two years.")
     assert suggest_title(context, turns) == ("Redesigned the algebra course around weekly quizzes - the pass rate "
@@ -62,3 +62,12 @@ def test_summary_is_star_shaped_in_the_users_sentences(context):
     assert situation == "Situation: The month-end report was a mess and took the team a whole morning."
     assert did == "What I did: I built a reconciliation workbook in Excel. It pulled the trade data for every branch."
     assert result.startswith("Result: The report time went from 90 to 25 minutes")
+
+
+def test_a_result_said_on_its_own_still_gives_a_headline():
+    from resume_core.interview.bullets import Bullet
+    from resume_core.interview.story import headline
+
+    alone = Bullet("The waiting list went from 9 weeks down to 3", [1], "outcome",
+                   outcome="the waiting list went from 9 weeks down to 3")
+    assert headline(alone) == "The waiting list went from 9 weeks down to 3"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from hypothesis_budget import examples
 from interview_bank import interview_bank
 
-from resume_core.interview.anecdotes import append_turn, start_interview
+from resume_core.interview.anecdotes import append_turn, find_anecdote, start_interview
 from resume_core.errors import UserError
 from resume_core.bank.model import Skill
 from resume_core.interview.suggest import SuggestedItems, Suggestion, accept_suggestion, check_grounding, suggest_items
@@ -143,7 +143,7 @@ def test_we_is_team_work_unless_the_person_says_their_part():
 def test_the_action_and_a_later_number_make_one_bullet_from_both_turns():
     bank, anecdote_id = _interview("I rebuilt the nightly billing batch.", "It used to take ninety minutes, now twenty.")
     [bullet] = [s for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
-    assert bullet.text == "Rebuilt the nightly billing batch; it used to take ninety minutes, now twenty"
+    assert bullet.text == "Rebuilt the nightly billing batch; it used to take 90 minutes, now 20"  # digits, as a resume writes them
     assert bullet.turns == [1, 3] and bullet.grounded
 
 
@@ -176,3 +176,16 @@ def test_offline_suggestions_are_always_grounded_and_cite_real_answers(answers):
     for suggestion in suggest_items(bank, anecdote_id):
         assert suggestion.grounded, (suggestion, answers)
         assert set(suggestion.turns) <= user_turns
+
+
+def test_a_spoken_interview_is_stored_whole_and_its_digit_bullets_are_grounded_in_the_words_said():
+    said = ("um so yeah we had like forty, sorry, fifty drivers and i redid the routes in uh twenty twenty two "
+            "and fuel costs went down like twelve percent")
+    bank, anecdote_id = _interview(said)
+    _, anecdote = find_anecdote(bank, anecdote_id)
+    assert anecdote.transcript[-1].text == said  # nothing the person said is lost or rewritten
+    bullets = [s for s in suggest_items(bank, anecdote_id) if s.kind == "accomplishment"]
+    assert [b.text for b in bullets] == ["Redid the routes in 2022 and fuel costs went down 12%; the team had 50 drivers"]
+    assert all(b.grounded for b in bullets)
+    assert check_grounding("Managed 40 drivers", said) == []  # the value taken back is still the person's word
+    assert check_grounding("Cut fuel costs 15%", said) == ["15%"]
