@@ -110,6 +110,7 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     full_page: list[tuple[Unit, str]] = []
     full_bank: list[tuple[Unit, str]] = []
     partial: list[tuple[int, Unit, str]] = []
+    related = ""  # a hedged relation ("Unix skills carry over to Linux"): named in a not-met reason, no evidence
     # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
     # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
     # proves it, however differently the rest is worded.
@@ -146,6 +147,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
             (full_page if unit.on_page else full_bank).append((unit, reason))
         elif level == 1:
             partial.append((n, unit, reason))
+        elif reason and not related:
+            related = reason
     if full_page:
         return Verdict("met", full_page[0][1], _ids(full_page))
     if full_bank:
@@ -155,7 +158,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
         return Verdict("partly_met", ranked[0][1], _ids(ranked))
     if not req.skill and not asked and not concepts:  # no line names what it spells: as any long sentence
         return _by_relevance(row_cover, row_status, row_evidence, row_text)
-    return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
+    missing = f"no line of your bank names {req.skill or req.text[:60]}"
+    return Verdict("not_met", f"{missing}; {related}" if related else missing, [])
 
 
 def _by_relevance(row_cover: float, row_status: str, row_evidence: str, row_text: str) -> Verdict:
