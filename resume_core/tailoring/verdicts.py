@@ -263,8 +263,9 @@ DEPTH = 0.05  # the most that more evidence adds to a requirement, well below th
 def coverage_score(rows) -> float:
     """How much of the posting the bank covers, in [0, 1]: each requirement counts by its verdict (met 1,
     partly met 0.5), a years ask not met by the share of the years found (2 of 4 years: 0.25), and a little
-    more for more evidence (up to three lines, or years up to twice the ask), so a bank that proves a
-    requirement twice covers more than one that proves it once. Equal verdicts, equal evidence: equal score."""
+    more for more evidence, with no cap (n lines add n / (n + 1) of `DEPTH`; years found f of an ask a add
+    f / (f + a)), so a bank that proves a requirement five times covers more than one that proves it four
+    times, and 6 years beat 4 for a 2-year ask. Equal verdicts, equal evidence: equal score."""
     if not rows:
         return 0.0
     total = 0.0
@@ -272,11 +273,11 @@ def coverage_score(rows) -> float:
         credit = VERDICT_CREDIT.get(row.verdict, 0.0)
         needed, found = row.years_needed, row.years_found
         if needed:
-            depth = min((found or 0.0) / needed, 2.0) / 2
+            depth = (found or 0.0) / ((found or 0.0) + needed)  # 0.5 at the ask, 0.67 at twice it, never 1
             if row.verdict == "not_met":
                 credit = 0.5 * min((found or 0.0) / needed, 0.99)
         else:
-            depth = min(len(row.evidence), 3) / 3
+            depth = len(row.evidence) / (len(row.evidence) + 1)  # one line 0.5, two 0.67, six 0.86
         total += credit + DEPTH * depth
     return round(total / (len(rows) * (1 + DEPTH)), 4)
 

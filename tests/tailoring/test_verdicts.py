@@ -257,6 +257,19 @@ def test_the_coverage_score_rises_with_verdicts_years_and_more_evidence():
     assert coverage_score([]) == 0.0
 
 
+def test_more_evidence_past_three_lines_and_more_years_past_twice_the_ask_still_score_higher():
+    from resume_core.tailoring.verdicts import coverage_score
+
+    reqs = (("Terraform", "Terraform"), ("1+ years as an Engineer", ""))
+    four = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(3)], start="2021"), *reqs)
+    five = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(4)], start="2021"), *reqs)
+    longer = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(4)], start="2019"), *reqs)
+    assert [len(r["req-0"].evidence) for r in (four, five, longer)] == [4, 5, 5]
+    assert all(r["req-1"].verdict == "met" for r in (four, five, longer))  # 3 and 5 years: both past twice 1
+    scores = [coverage_score(list(rows.values())) for rows in (four, five, longer)]
+    assert scores[0] < scores[1] < scores[2] < 1.0
+
+
 def test_a_track_record_a_kind_of_setting_or_how_well_is_not_what_is_asked():
     rows = _rows(_bank(["Process Improvement: reframed the operational processes", "Proficient in force.com",
                         "Programming abilities"]),
