@@ -67,11 +67,14 @@ def build_bank(resume: str) -> Bank:
     secs = sections(resume)
     jobs: list[Job] = []
     pending = ""  # "**Title:** X" on one line, its "**Years:** 2013 - 2015" on the next
+    margin = 0  # the indent of the last job's dated line: a line indented deeper is one of its bullets
     for raw in _lines(_find(secs, "experience", "work experience", "professional experience")):
         line = _clean(raw)
         found = _RANGE.search(line)
-        indented = raw.startswith(("  ", "\t")) and jobs
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        indented = bool(jobs) and indent >= margin + 2
         if found and not indented:
+            margin = indent
             title = _MONTH_TAIL.sub("", line[:found.start()]).strip(" ,:(-–*_")  # "Duration: Jan 2021 - Dec 2023"
             if not _LABELS.sub("", title).strip(" ,:(-–*_"):
                 title = pending
