@@ -31,6 +31,11 @@ class Unit:
     on_page: bool
     skill_item: bool = False
     title: bool = False  # a position title: "you were a Data Analyst at X"
+    shown_text: str = ""  # the text a reason quotes, when `text` is read with part of it left out
+
+    @property
+    def quote(self) -> str:
+        return f"'{(self.shown_text or self.text).strip()[:80]}'"
 
 
 # How well, not what: "Exceptional Organizational Skills" asks for organisation.
@@ -109,8 +114,15 @@ def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None 
     units = []
     for owner in bank.owners():
         at = f"at {owner.name}"
-        if owner.description.strip() and (touched is None or owner.id in touched):
-            units.append(Unit(owner.id, owner.description, f"the description of {owner.name}", owner.id in shown))
+        # A description that repeats the job's title ("Sales Engineer (2013 - 2016): ...") is read without
+        # it: the title is its own unit, evidence only for an ask that names a role.
+        description = owner.description
+        for pos in getattr(owner, "positions", []):
+            if len(pos.title.strip()) > 2:
+                description = description.replace(pos.title.strip(), " ")
+        if description.strip() and (touched is None or owner.id in touched):
+            units.append(Unit(owner.id, description, f"the description of {owner.name}", owner.id in shown,
+                              shown_text=owner.description))
         for pos in getattr(owner, "positions", []):
             units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries, title=True))
         for acc in owner.accomplishments:

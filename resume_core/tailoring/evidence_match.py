@@ -63,7 +63,7 @@ def match_unit(req_skill: str, asked: list[str], sentence: str, unit: Unit,
 
 
 def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts) -> tuple[int, str]:
-    quoted = f"'{unit.text.strip()[:80]}'"
+    quoted = unit.quote
     related = ""  # a hedged relation of the line to the ask: no evidence, but worth naming
     if req_skill:
         level, reason = _concept_match(req_skill, sentence, unit, quoted)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from resume_core.tailoring.evidence import EvidenceIndex, Unit, concept_of, is_generic, stem_set, stems
+from resume_core.tailoring.evidence import EvidenceIndex, Unit, concept_of, is_generic, stem_set, stems, word_share
 from resume_core.tailoring.evidence_match import (asked_concepts, asked_skill, examples_for, marks_of, match_unit, names_mark,
                                         without_role)
 from resume_core.bank.model import Bank, Requirement, TailoredResume
@@ -99,6 +99,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(text, maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
     role = False  # "Proven experience as a Java Developer" asks the role: its words, not the skill it names
+    # A title is evidence only for an ask that names a role ("as a farmer", "1 year as an IoT engineer")
+    names_role = bool(_YEARS_WORD.search(text)) or without_role(text[:300]) != text[:300]
     if not _YEARS_WORD.search(aim):  # "1 year as an IoT engineer" asks the role
         aim, role = without_role(aim), not stems(without_role(aim)) and without_role(aim) != aim
     short = next((t for t in (aim, head, req.text) if 0 < len(stems(t)) <= SHORT_WORDS), "")
@@ -110,7 +112,7 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     full_page: list[tuple[Unit, str]] = []
     full_bank: list[tuple[Unit, str]] = []
     partial: list[tuple[int, Unit, str]] = []
-    related = ""  # a hedged relation ("Unix skills carry over to Linux"): named in a not-met reason, no evidence
+    related = ""  # a hedged relation ("Unix skills carry over to Linux") or a title: named in a not-met reason
     # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
     # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
     # proves it, however differently the rest is worded.
@@ -140,9 +142,14 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
             break
         level, reason = match_unit(req.skill, asked, sentence, unit, concepts)
         if level < 2 and marks and all(names_mark(mark, unit.text) for mark in marks):
-            level, reason = 2, f"'{unit.text.strip()[:80]}' in {unit.where}"
+            level, reason = 2, f"{unit.quote} in {unit.where}"
             if unit.title:
                 reason = unit.where
+        if level and unit.title and not names_role and not (len(asked) >= 2 and word_share(asked, unit.text) == 1.0):
+            # A title names what the job was called, not what was done: "Sales Engineer" does not prove
+            # "Pre-sales tactics", nor "AWS Consultant" AWS. It proves an ask that names a role, or one of
+            # two words or more that it holds whole ("Data Analyst": data analysis).
+            level, reason = 0, f"your title '{unit.text.strip()[:60]}' names it, but a title alone proves no skill"
         if level == 2:
             (full_page if unit.on_page else full_bank).append((unit, reason))
         elif level == 1:

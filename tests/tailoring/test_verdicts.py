@@ -58,6 +58,19 @@ def test_alternatives_the_posting_offers_stand_for_each_other():
     assert rows["req-0"].reason.startswith("via Linkerd")
 
 
+def test_a_title_word_proves_no_skill_but_a_role_ask_and_a_whole_practice():
+    bank = _bank([], ["Ran weekly client demos"], title="AWS Consultant")
+    bank.jobs[0].description = "AWS Consultant (2019 - 2023): ran client demos"  # the title again
+    rows = _rows(bank, ("Proficiency in AWS", "AWS"), ("Cloud consulting as an AWS Consultant", ""))
+    assert rows["req-0"].verdict == "not_met" and rows["req-0"].evidence == []
+    assert "your title 'AWS Consultant' names it" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"  # the ask names the role: the title is its evidence
+    rows = _rows(_bank([], ["Ran weekly client demos"], title="Sales Engineer"), ("Pre-sales tactics", ""),
+                 ("Sales engineering", ""))
+    assert rows["req-0"].verdict == "not_met"
+    assert rows["req-1"].verdict == "met" and rows["req-1"].reason == "you were Sales Engineer at Acme"
+
+
 def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
     rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
                  ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
