@@ -71,6 +71,13 @@ def test_a_title_word_proves_no_skill_but_a_role_ask_and_a_whole_practice():
     assert rows["req-1"].verdict == "met" and rows["req-1"].reason == "you were Sales Engineer at Acme"
 
 
+def test_a_line_that_names_the_ask_in_another_inflection_is_evidence():
+    # "independent working" shares no exact word with "Work Independently" ("work" is a stop word)
+    rows = _rows(_bank([], ["Excelled in independent working on team projects"]),
+                 ("Ability to Work Independently", "work independently"))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+
+
 def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
     rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
                  ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
