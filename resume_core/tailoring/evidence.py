@@ -55,9 +55,16 @@ _QUALIFIERS = frozenset(terms(
 concept_of = lru_cache(maxsize=65536)(skill_concept)
 
 
+# Clipped words read as the word they clip ("Telecom" is telecommunications, "Admin" administration), so an
+# ask and a line that spell one differently still share it (stems of both sides, as `terms` leaves them).
+_CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "informat", "config": "configurat",
+            "infra": "infrastructur", "app": "applicat", "govt": "government", "dept": "department",
+            "mgmt": "management", "mfg": "manufactur", "ops": "operat"}
+
+
 @lru_cache(maxsize=65536)
 def stems(text: str) -> list[str]:
-    return [w for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
+    return [_CLIPPED.get(w, w) for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
 
 def word_share(asked: list[str], text: str) -> float:

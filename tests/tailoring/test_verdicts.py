@@ -78,6 +78,14 @@ def test_a_line_that_names_the_ask_in_another_inflection_is_evidence():
     assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
 
 
+def test_a_clipped_word_is_the_word_it_clips():
+    rows = _rows(_bank(["Comprehensive knowledge in the Telecommunication field", "Network admin"]),
+                 ("Telecom", ""), ("Network administration", ""), ("Telemetry", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+    assert rows["req-2"].verdict == "not_met"
+
+
 def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
     rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
                  ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
