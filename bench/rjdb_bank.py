@@ -83,6 +83,9 @@ def build_bank(resume: str) -> Bank:
                 title = after.group(1).strip() if after else ""
             title = re.sub(r"\s(?:from|since|between)$", "", title, flags=re.I).strip(" ,:(-–")
             title = _LEAD.sub("", title).strip() or title
+            # "Materials Scientist wherein practical skills of ...": the clause after the title is no title
+            title = re.split(r"\s(?:where|wherein|whereby|in which|during which|with focus)\b", title, maxsplit=1,
+                             flags=re.I)[0].strip(" ,:(-–")
             company = ""
             if " at " in title:
                 title, company = title.split(" at ", 1)
