@@ -27,8 +27,9 @@ each requirement's verdict compared between the two:
   also on verdicts alone (met 1, partly 0.5), as before round 4; and over the pairs where the rewrite gave
   the weakened copy no new evidence (no requirement proved better by a line the matched resume does not
   hold), since a copy that gained evidence may rightly cover more;
-- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
-  (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
+- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 44
+  (resume, posting) pairs (32 of a first batch, 6 more of round 4 and 6 of round 5 from dev pairs, each round
+  reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
   at random, the matched resume for half the pairs and the unmatched copy for the other half.
 
@@ -56,6 +57,7 @@ TODAY = "2024-06-01"
 MET = {"met", "not_on_page"}
 SCORE = {"met": 1.0, "not_on_page": 1.0, "partly_met": 0.5, "not_met": 0.0}
 ROUND_4 = "round 4 (labelled before the code ran on them)"
+ROUND_5 = "round 5 (labelled before the code ran on them)"
 _FILTER = re.compile(r'"([^"]{1,300}?)\s*\((\d{4})\s*-\s*(\d{4}|present)\)"')
 
 
@@ -300,10 +302,11 @@ def run(print_table: bool = True) -> dict:
         count, accuracy = label_accuracy(by_id, split)
         figures[f"hand-labelled verdicts, {name}"] = count
         figures[f"verdict accuracy, {name}"] = accuracy
-        if not split:  # the fourth round's labels, all from dev pairs, labelled before the code ran on them
-            count, accuracy = label_accuracy(by_id, split, ROUND_4)
-            figures[f"hand-labelled verdicts of round 4, {name}"] = count
-            figures[f"verdict accuracy of round 4, {name}"] = accuracy
+        if not split:  # the fourth and fifth rounds' labels, all from dev pairs, labelled before the code ran on them
+            for batch, short in ((ROUND_4, "round 4"), (ROUND_5, "round 5")):
+                count, accuracy = label_accuracy(by_id, split, batch)
+                figures[f"hand-labelled verdicts of {short}, {name}"] = count
+                figures[f"verdict accuracy of {short}, {name}"] = accuracy
     if print_table:
         for key, value in figures.items():
             print(f"{key:50} {value:.3f}" if isinstance(value, float) else f"{key:50} {value}")
