@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 
 from resume_core.bank.model import Bank, TailoredResume
 from resume_core.tailoring.scoring import concept_strengths, skill_concept, terms
@@ -62,8 +63,14 @@ _CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "inform
             "mgmt": "management", "mfg": "manufactur", "ops": "operat"}
 
 
+# A prefix written apart or joined is one word: "Off-shore" is offshore, "e-commerce" ecommerce, "co-ordination"
+# coordination (bounded: a prefix of literal letters, then a letter)
+_PREFIX_HYPHEN = re.compile(r"\b(e|co|pre|re|non|multi|off|sub|inter|cross|post|anti)-(?=[a-z])", re.I)
+
+
 @lru_cache(maxsize=65536)
 def stems(text: str) -> list[str]:
+    text = _PREFIX_HYPHEN.sub(r"\1", text)
     return [_CLIPPED.get(w, w) for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
 

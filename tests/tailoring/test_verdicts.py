@@ -86,6 +86,15 @@ def test_a_clipped_word_is_the_word_it_clips():
     assert rows["req-2"].verdict == "not_met"
 
 
+def test_a_prefix_written_apart_or_joined_is_one_word():
+    rows = _rows(_bank(["Off-shore Management", "Ecommerce platforms"]),
+                 ("Offshore Management: managing offshore teams across time zones", ""), ("e-commerce", ""),
+                 ("Shore excursions", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+    assert rows["req-2"].verdict == "not_met"
+
+
 def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
     rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
                  ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
