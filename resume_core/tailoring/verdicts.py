@@ -3,16 +3,17 @@
 Relevance scores (`scoring`) rank lines for the page; they are not proof. A verdict rests only on
 evidence a reader can check, each kind with its one-line reason:
 
-- the skill itself, named in a skill, a bullet, a job's description or title, a certificate or a degree
-  ("'Terraform' in your skills at Acme"), or by an alias ("'k8s' is Kubernetes");
+- the skill itself, named in a skill, a bullet, a job's description, a certificate or a degree ("'Terraform'
+  in your skills at Acme"), or by an alias ("'k8s' is Kubernetes"); a job title only for an ask that names a
+  role, or one of two words or more it holds whole ("Data Analyst": data analysis), never "AWS Consultant": AWS;
 - a curated vocabulary relation ("Terraform is infrastructure as code");
 - an example the posting gives ("operating system such as Windows": Windows meets it);
 - every word of a short requirement in one line ("Competent in Windows" names Windows); most of its
   words make it "partly met", never met: "End-to-end testing" does not prove "Test automation";
 - years from dated positions (`years`), degree levels ("BSc >= Bachelor's"), certificates.
 
-A word shared by chance, a loose neighbour in a list ("SDLC" for "SQL") or a skill named like a whole
-category ("Programming languages" as an imported skill) is no evidence. Long sentences without a named
+A word shared by chance, a loose neighbour in a list ("SDLC" for "SQL"), a hedged relation ("Unix skills
+carry over to Linux": named in the not-met reason) or a skill named like a category is no evidence. Long sentences without a named
 skill fall back to the relevance cover, with the line that carries it as the evidence.
 """
 
