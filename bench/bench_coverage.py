@@ -27,8 +27,9 @@ each requirement's verdict compared between the two:
   also on verdicts alone (met 1, partly 0.5), as before round 4; and over the pairs where the rewrite gave
   the weakened copy no new evidence (no requirement proved better by a line the matched resume does not
   hold), since a copy that gained evidence may rightly cover more;
-- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 38
-  (resume, posting) pairs (32 of a first batch, 6 more of round 4 from dev pairs, reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
+- verdict accuracy on hand labels (`bench/data/coverage_labels.jsonl`): requirement verdicts of 44
+  (resume, posting) pairs (32 of a first batch, 6 more of round 4 and 6 of round 5 from dev pairs, each round
+  reported also alone) labelled by reading them, before looking at the app's verdicts (met: the
   resume proves it, in the bank or on the page; partly met; not met), four requirements per pair picked
   at random, the matched resume for half the pairs and the unmatched copy for the other half.
 
@@ -42,8 +43,8 @@ import json
 import re
 from pathlib import Path
 
+from bench.coverage_rewrites import SCORE, gained, rewritten
 from bench.rjdb_bank import build_bank, build_posting
-from resume_core.tailoring.evidence import stems
 from resume_core.tailoring.pipeline import tailor
 from resume_core.tailoring.verdicts import coverage_score
 from resume_core.vocab.vocabulary import load_vocabulary
@@ -54,8 +55,8 @@ PAIRS = DATA / "pairs" / "rjdb_dev.jsonl"
 LABELS = DATA / "coverage_labels.jsonl"
 TODAY = "2024-06-01"
 MET = {"met", "not_on_page"}
-SCORE = {"met": 1.0, "not_on_page": 1.0, "partly_met": 0.5, "not_met": 0.0}
 ROUND_4 = "round 4 (labelled before the code ran on them)"
+ROUND_5 = "round 5 (labelled before the code ran on them)"
 _FILTER = re.compile(r'"([^"]{1,300}?)\s*\((\d{4})\s*-\s*(\d{4}|present)\)"')
 
 
@@ -89,40 +90,6 @@ def _verdicts_and_lines(resume_text: str, job_text: str) -> tuple[dict[str, tupl
         texts[job.id] = job.description
         texts.update((a.id, a.text) for a in job.accomplishments)
     return rows, texts, coverage_score(result.coverage)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _held(line: str, lines: list[str]) -> bool:
-    """Some line of the other copy still says this one: at least 0.7 of its words (by stem), and every year
-    it names (a job cut from "2014 - 2019" to "2014 - 2017" no longer holds its years)."""
-    words = set(stems(line))
-    years = set(_YEAR.findall(line))
-    if not words:
-        return True
-    return any(len(words & set(stems(other))) >= 0.7 * len(words) and years <= set(_YEAR.findall(other))
-               for other in lines)
-
-
-def _rewritten(high: tuple, low_lines: list[str], high_texts: dict[str, str]) -> bool:
-    """The copy with the weaker verdict no longer holds any evidence line of the stronger one: the
-    rewrite took the evidence out (or put it in), so a changed verdict is right."""
-    evidence = [high_texts[i] for i in high[4] if i in high_texts]
-    return bool(evidence) and not any(_held(text, low_lines) for text in evidence)
-
-
-def _gained(good: dict[str, tuple], bad: dict[str, tuple], good_texts: dict[str, str],
-            bad_texts: dict[str, str]) -> bool:
-    """The weakened copy proves some requirement better (a stronger verdict, or more evidence lines) with a
-    line the matched resume does not hold: the rewrite put evidence in, so it may rightly score higher."""
-    lines = list(good_texts.values())
-    for req_id, low in good.items():
-        high = bad.get(req_id)
-        if high and (SCORE[high[0]], len(high[4])) > (SCORE[low[0]], len(low[4])) and any(
-                not _held(bad_texts[i], lines) for i in high[4] if i in bad_texts and i not in low[4]):
-            return True
-    return False
 
 
 def _skill_req(skill: str, rows: dict[str, tuple]) -> str:
@@ -228,12 +195,12 @@ def measure(rows: list[dict]) -> dict[str, float]:
                 stronger_good = SCORE[verdict] > SCORE[bad[req_id][0]]
                 high, high_texts = (good[req_id], good_texts) if stronger_good else (bad[req_id], bad_texts)
                 low_texts = bad_texts if stronger_good else good_texts
-                if _rewritten(high, list(low_texts.values()), high_texts):
+                if rewritten(high, list(low_texts.values()), high_texts):
                     held[0] += 1
                     rewrites += 1
         pairwise[1] += 1
         pairwise[0] += good_score > bad_score
-        if not _gained(good, bad, good_texts, bad_texts):
+        if not gained(good, bad, good_texts, bad_texts):
             clean[1] += 1
             clean[0] += good_score > bad_score
         by_verdicts += sum(SCORE[v] for v, *_ in good.values()) > sum(SCORE[v] for v, *_ in bad.values())
@@ -300,10 +267,11 @@ def run(print_table: bool = True) -> dict:
         count, accuracy = label_accuracy(by_id, split)
         figures[f"hand-labelled verdicts, {name}"] = count
         figures[f"verdict accuracy, {name}"] = accuracy
-        if not split:  # the fourth round's labels, all from dev pairs, labelled before the code ran on them
-            count, accuracy = label_accuracy(by_id, split, ROUND_4)
-            figures[f"hand-labelled verdicts of round 4, {name}"] = count
-            figures[f"verdict accuracy of round 4, {name}"] = accuracy
+        if not split:  # the fourth and fifth rounds' labels, all from dev pairs, labelled before the code ran on them
+            for batch, short in ((ROUND_4, "round 4"), (ROUND_5, "round 5")):
+                count, accuracy = label_accuracy(by_id, split, batch)
+                figures[f"hand-labelled verdicts of {short}, {name}"] = count
+                figures[f"verdict accuracy of {short}, {name}"] = accuracy
     if print_table:
         for key, value in figures.items():
             print(f"{key:50} {value:.3f}" if isinstance(value, float) else f"{key:50} {value}")

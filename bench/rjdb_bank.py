@@ -67,11 +67,14 @@ def build_bank(resume: str) -> Bank:
     secs = sections(resume)
     jobs: list[Job] = []
     pending = ""  # "**Title:** X" on one line, its "**Years:** 2013 - 2015" on the next
+    margin = 0  # the indent of the last job's dated line: a line indented deeper is one of its bullets
     for raw in _lines(_find(secs, "experience", "work experience", "professional experience")):
         line = _clean(raw)
         found = _RANGE.search(line)
-        indented = raw.startswith(("  ", "\t")) and jobs
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        indented = bool(jobs) and indent >= margin + 2
         if found and not indented:
+            margin = indent
             title = _MONTH_TAIL.sub("", line[:found.start()]).strip(" ,:(-–*_")  # "Duration: Jan 2021 - Dec 2023"
             if not _LABELS.sub("", title).strip(" ,:(-–*_"):
                 title = pending
@@ -80,6 +83,9 @@ def build_bank(resume: str) -> Bank:
                 title = after.group(1).strip() if after else ""
             title = re.sub(r"\s(?:from|since|between)$", "", title, flags=re.I).strip(" ,:(-–")
             title = _LEAD.sub("", title).strip() or title
+            # "Materials Scientist wherein practical skills of ...": the clause after the title is no title
+            title = re.split(r"\s(?:where|wherein|whereby|in which|during which|with focus)\b", title, maxsplit=1,
+                             flags=re.I)[0].strip(" ,:(-–")
             company = ""
             if " at " in title:
                 title, company = title.split(" at ", 1)

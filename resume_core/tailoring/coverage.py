@@ -130,7 +130,9 @@ def coverage_rows(resume: TailoredResume, bank: Bank, posting: Posting, table: S
     newest_job = chronological(bank.jobs)[0].id if bank.jobs else ""
     skills = {r.id: r.skill for r in posting.requirements}
     requirements = {r.id: r for r in posting.requirements}
-    units = EvidenceIndex(evidence_units(resume, bank, set(table.cover)))
+    # Every bank line, not only those sharing an exact word with the posting: "independent working" proves
+    # "Work Independently" (the index finds candidates by the first letters of words, as verdicts match them)
+    units = EvidenceIndex(evidence_units(resume, bank))
     today = today or clock.today()
 
     # Strongest evidence first; among equals, the more recent job's; then by id.

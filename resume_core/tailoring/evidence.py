@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 
 from resume_core.bank.model import Bank, TailoredResume
 from resume_core.tailoring.scoring import concept_strengths, skill_concept, terms
@@ -31,6 +32,11 @@ class Unit:
     on_page: bool
     skill_item: bool = False
     title: bool = False  # a position title: "you were a Data Analyst at X"
+    shown_text: str = ""  # the text a reason quotes, when `text` is read with part of it left out
+
+    @property
+    def quote(self) -> str:
+        return f"'{(self.shown_text or self.text).strip()[:80]}'"
 
 
 # How well, not what: "Exceptional Organizational Skills" asks for organisation.
@@ -50,9 +56,22 @@ _QUALIFIERS = frozenset(terms(
 concept_of = lru_cache(maxsize=65536)(skill_concept)
 
 
+# Clipped words read as the word they clip ("Telecom" is telecommunications, "Admin" administration), so an
+# ask and a line that spell one differently still share it (stems of both sides, as `terms` leaves them).
+_CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "informat", "config": "configurat",
+            "infra": "infrastructur", "app": "applicat", "govt": "government", "dept": "department",
+            "mgmt": "management", "mfg": "manufactur", "ops": "operat"}
+
+
+# A prefix written apart or joined is one word: "Off-shore" is offshore, "e-commerce" ecommerce, "co-ordination"
+# coordination (bounded: a prefix of literal letters, then a letter)
+_PREFIX_HYPHEN = re.compile(r"\b(e|co|pre|re|non|multi|off|sub|inter|cross|post|anti)-(?=[a-z])", re.I)
+
+
 @lru_cache(maxsize=65536)
 def stems(text: str) -> list[str]:
-    return [w for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
+    text = _PREFIX_HYPHEN.sub(r"\1", text)
+    return [_CLIPPED.get(w, w) for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
 
 
 def word_share(asked: list[str], text: str) -> float:
@@ -109,8 +128,15 @@ def evidence_units(resume: TailoredResume, bank: Bank, touched: set[str] | None 
     units = []
     for owner in bank.owners():
         at = f"at {owner.name}"
-        if owner.description.strip() and (touched is None or owner.id in touched):
-            units.append(Unit(owner.id, owner.description, f"the description of {owner.name}", owner.id in shown))
+        # A description that repeats the job's title ("Sales Engineer (2013 - 2016): ...") is read without
+        # it: the title is its own unit, evidence only for an ask that names a role.
+        description = owner.description
+        for pos in getattr(owner, "positions", []):
+            if len(pos.title.strip()) > 2:
+                description = description.replace(pos.title.strip(), " ")
+        if description.strip() and (touched is None or owner.id in touched):
+            units.append(Unit(owner.id, description, f"the description of {owner.name}", owner.id in shown,
+                              shown_text=owner.description))
         for pos in getattr(owner, "positions", []):
             units.append(Unit(owner.id, pos.title, f"you were {pos.title} {at}", owner.id in entries, title=True))
         for acc in owner.accomplishments:

@@ -54,7 +54,8 @@ def examples_for(sentence: str, concept: str) -> list[str]:
 
 def match_unit(req_skill: str, asked: list[str], sentence: str, unit: Unit,
                concepts: Sequence[list[str]] = ()) -> tuple[int, str]:
-    """(2 full / 1 partial / 0, reason) for one unit against a requirement."""
+    """(2 full / 1 partial / 0, reason) for one unit against a requirement; at 0 the reason may name a
+    hedged relation the line has to the ask ("related only: ..."), which is no evidence."""
     level, reason = _match_words(req_skill, asked, sentence, unit, concepts)
     if unit.title and level:
         reason = unit.where + (reason[reason.index(":"):] if ":" in reason else "")
@@ -62,11 +63,13 @@ def match_unit(req_skill: str, asked: list[str], sentence: str, unit: Unit,
 
 
 def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, concepts) -> tuple[int, str]:
-    quoted = f"'{unit.text.strip()[:80]}'"
+    quoted = unit.quote
+    related = ""  # a hedged relation of the line to the ask: no evidence, but worth naming
     if req_skill:
         level, reason = _concept_match(req_skill, sentence, unit, quoted)
         if level or reason == "junk":
             return level, "" if reason == "junk" else reason
+        related = reason
     if concepts and not req_skill:
         levels = []
         for group in concepts:
@@ -75,6 +78,7 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
                 found = _concept_match(concept, sentence, unit, quoted)
                 if found[0] == 0 and found[1] != "junk" and word_share(stems(concept), unit.text) == 1.0:
                     found = (2, f"{quoted} in {unit.where}")
+                related = related or (found[1] if found[1] != "junk" else "")
                 best = max(best, found, key=lambda x: x[0])
             levels.append(best)
         if all(level == 2 for level, _ in levels):
@@ -87,7 +91,7 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
         got = sum(level > 0 for level, _ in levels)
         if levels and got >= 1 and (len(levels) == 1 or (got >= 2 and got * 2 >= len(levels))):
             return 1, next((r for level, r in levels if level), "")
-        return 0, ""
+        return 0, related
     if asked and not (unit.skill_item and is_generic(unit.text)):
         share = word_share(asked, unit.text)
         if share == 1.0 and not together(asked, unit.text):
@@ -98,7 +102,7 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             return 2, f"{quoted} in {unit.where}"
         if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
             return 1, f"only part of it: {quoted} in {unit.where}"
-    return 0, ""
+    return 0, related
 
 
 def _named_after_modifiers(asked: list[str], text: str) -> bool:
@@ -156,8 +160,11 @@ def _concept_match(req_skill: str, sentence: str, unit: Unit, quoted: str) -> tu
                 # language by its library or framework ("jQuery is a JavaScript library").
                 sibling = any(same_word(a, b) for a in stems(m.canonical) for b in stems(concept))
                 library = _is_language(concept) and not _is_language(m.canonical.lower())
-                return (1, f"related only: {quoted} in {unit.where} ({why})") if (
-                    sibling or library or _HEDGE.search(why)) else (2, f"{quoted} in {unit.where}: {why}")
+                # A hedged relation is no evidence at all: its line is named as related (level 0).
+                related = f"related only: {quoted} in {unit.where} ({why})"
+                if _HEDGE.search(why):
+                    return 0, related
+                return (1, related) if sibling or library else (2, f"{quoted} in {unit.where}: {why}")
     if generic:
         field = stems(concept)
         for m in vocab_matches(unit.text):

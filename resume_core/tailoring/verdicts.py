@@ -3,16 +3,17 @@
 Relevance scores (`scoring`) rank lines for the page; they are not proof. A verdict rests only on
 evidence a reader can check, each kind with its one-line reason:
 
-- the skill itself, named in a skill, a bullet, a job's description or title, a certificate or a degree
-  ("'Terraform' in your skills at Acme"), or by an alias ("'k8s' is Kubernetes");
+- the skill itself, named in a skill, a bullet, a job's description, a certificate or a degree ("'Terraform'
+  in your skills at Acme"), or by an alias ("'k8s' is Kubernetes"); a job title only for an ask that names a
+  role, or one of two words or more it holds whole ("Data Analyst": data analysis), never "AWS Consultant": AWS;
 - a curated vocabulary relation ("Terraform is infrastructure as code");
 - an example the posting gives ("operating system such as Windows": Windows meets it);
 - every word of a short requirement in one line ("Competent in Windows" names Windows); most of its
   words make it "partly met", never met: "End-to-end testing" does not prove "Test automation";
 - years from dated positions (`years`), degree levels ("BSc >= Bachelor's"), certificates.
 
-A word shared by chance, a loose neighbour in a list ("SDLC" for "SQL") or a skill named like a whole
-category ("Programming languages" as an imported skill) is no evidence. Long sentences without a named
+A word shared by chance, a loose neighbour in a list ("SDLC" for "SQL"), a hedged relation ("Unix skills
+carry over to Linux": named in the not-met reason) or a skill named like a category is no evidence. Long sentences without a named
 skill fall back to the relevance cover, with the line that carries it as the evidence.
 """
 
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from resume_core.tailoring.evidence import EvidenceIndex, Unit, concept_of, is_generic, stem_set, stems
+from resume_core.tailoring.evidence import EvidenceIndex, Unit, concept_of, is_generic, stem_set, stems, word_share
 from resume_core.tailoring.evidence_match import (asked_concepts, asked_skill, examples_for, marks_of, match_unit, names_mark,
                                         without_role)
 from resume_core.bank.model import Bank, Requirement, TailoredResume
@@ -99,6 +100,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     head = label.group(1) if label and stems(label.group(1)) else _CLAUSE.split(text, maxsplit=1)[0]
     aim = _PURPOSE.split(head, maxsplit=1)[0]  # "Time management to meet deadlines" asks for time management
     role = False  # "Proven experience as a Java Developer" asks the role: its words, not the skill it names
+    # A title is evidence only for an ask that names a role ("as a farmer", "1 year as an IoT engineer")
+    names_role = bool(_YEARS_WORD.search(text)) or without_role(text[:300]) != text[:300]
     if not _YEARS_WORD.search(aim):  # "1 year as an IoT engineer" asks the role
         aim, role = without_role(aim), not stems(without_role(aim)) and without_role(aim) != aim
     short = next((t for t in (aim, head, req.text) if 0 < len(stems(t)) <= SHORT_WORDS), "")
@@ -110,6 +113,7 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
     full_page: list[tuple[Unit, str]] = []
     full_bank: list[tuple[Unit, str]] = []
     partial: list[tuple[int, Unit, str]] = []
+    related = ""  # a hedged relation ("Unix skills carry over to Linux") or a title: named in a not-met reason
     # A requirement the vocabulary knows nothing of may still spell its subject as a name ("usage of
     # VisualForce", "CRUD principles", "WCF (Windows Communication Foundation)"): a line that names them all
     # proves it, however differently the rest is worded.
@@ -139,13 +143,20 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
             break
         level, reason = match_unit(req.skill, asked, sentence, unit, concepts)
         if level < 2 and marks and all(names_mark(mark, unit.text) for mark in marks):
-            level, reason = 2, f"'{unit.text.strip()[:80]}' in {unit.where}"
+            level, reason = 2, f"{unit.quote} in {unit.where}"
             if unit.title:
                 reason = unit.where
+        if level and unit.title and not names_role and not (len(asked) >= 2 and word_share(asked, unit.text) == 1.0):
+            # A title names what the job was called, not what was done: "Sales Engineer" does not prove
+            # "Pre-sales tactics", nor "AWS Consultant" AWS. It proves an ask that names a role, or one of
+            # two words or more that it holds whole ("Data Analyst": data analysis).
+            level, reason = 0, f"your title '{unit.text.strip()[:60]}' names it, but a title alone proves no skill"
         if level == 2:
             (full_page if unit.on_page else full_bank).append((unit, reason))
         elif level == 1:
             partial.append((n, unit, reason))
+        elif reason and not related:
+            related = reason
     if full_page:
         return Verdict("met", full_page[0][1], _ids(full_page))
     if full_bank:
@@ -155,7 +166,8 @@ def skill_verdict(req: Requirement, units: list[Unit] | EvidenceIndex, row_cover
         return Verdict("partly_met", ranked[0][1], _ids(ranked))
     if not req.skill and not asked and not concepts:  # no line names what it spells: as any long sentence
         return _by_relevance(row_cover, row_status, row_evidence, row_text)
-    return Verdict("not_met", f"no line of your bank names {req.skill or req.text[:60]}", [])
+    missing = f"no line of your bank names {req.skill or req.text[:60]}"
+    return Verdict("not_met", f"{missing}; {related}" if related else missing, [])
 
 
 def _by_relevance(row_cover: float, row_status: str, row_evidence: str, row_text: str) -> Verdict:
@@ -259,8 +271,9 @@ DEPTH = 0.05  # the most that more evidence adds to a requirement, well below th
 def coverage_score(rows) -> float:
     """How much of the posting the bank covers, in [0, 1]: each requirement counts by its verdict (met 1,
     partly met 0.5), a years ask not met by the share of the years found (2 of 4 years: 0.25), and a little
-    more for more evidence (up to three lines, or years up to twice the ask), so a bank that proves a
-    requirement twice covers more than one that proves it once. Equal verdicts, equal evidence: equal score."""
+    more for more evidence, with no cap (n lines add n / (n + 1) of `DEPTH`; years found f of an ask a add
+    f / (f + a)), so a bank that proves a requirement five times covers more than one that proves it four
+    times, and 6 years beat 4 for a 2-year ask. Equal verdicts, equal evidence: equal score."""
     if not rows:
         return 0.0
     total = 0.0
@@ -268,11 +281,11 @@ def coverage_score(rows) -> float:
         credit = VERDICT_CREDIT.get(row.verdict, 0.0)
         needed, found = row.years_needed, row.years_found
         if needed:
-            depth = min((found or 0.0) / needed, 2.0) / 2
+            depth = (found or 0.0) / ((found or 0.0) + needed)  # 0.5 at the ask, 0.67 at twice it, never 1
             if row.verdict == "not_met":
                 credit = 0.5 * min((found or 0.0) / needed, 0.99)
         else:
-            depth = min(len(row.evidence), 3) / 3
+            depth = len(row.evidence) / (len(row.evidence) + 1)  # one line 0.5, two 0.67, six 0.86
         total += credit + DEPTH * depth
     return round(total / (len(rows) * (1 + DEPTH)), 4)
 

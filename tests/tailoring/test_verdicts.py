@@ -58,6 +58,43 @@ def test_alternatives_the_posting_offers_stand_for_each_other():
     assert rows["req-0"].reason.startswith("via Linkerd")
 
 
+def test_a_title_word_proves_no_skill_but_a_role_ask_and_a_whole_practice():
+    bank = _bank([], ["Ran weekly client demos"], title="AWS Consultant")
+    bank.jobs[0].description = "AWS Consultant (2019 - 2023): ran client demos"  # the title again
+    rows = _rows(bank, ("Proficiency in AWS", "AWS"), ("Cloud consulting as an AWS Consultant", ""))
+    assert rows["req-0"].verdict == "not_met" and rows["req-0"].evidence == []
+    assert "your title 'AWS Consultant' names it" in rows["req-0"].reason
+    assert rows["req-1"].verdict == "met"  # the ask names the role: the title is its evidence
+    rows = _rows(_bank([], ["Ran weekly client demos"], title="Sales Engineer"), ("Pre-sales tactics", ""),
+                 ("Sales engineering", ""))
+    assert rows["req-0"].verdict == "not_met"
+    assert rows["req-1"].verdict == "met" and rows["req-1"].reason == "you were Sales Engineer at Acme"
+
+
+def test_a_line_that_names_the_ask_in_another_inflection_is_evidence():
+    # "independent working" shares no exact word with "Work Independently" ("work" is a stop word)
+    rows = _rows(_bank([], ["Excelled in independent working on team projects"]),
+                 ("Ability to Work Independently", "work independently"))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["acc-0"]
+
+
+def test_a_clipped_word_is_the_word_it_clips():
+    rows = _rows(_bank(["Comprehensive knowledge in the Telecommunication field", "Network admin"]),
+                 ("Telecom", ""), ("Network administration", ""), ("Telemetry", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+    assert rows["req-2"].verdict == "not_met"
+
+
+def test_a_prefix_written_apart_or_joined_is_one_word():
+    rows = _rows(_bank(["Off-shore Management", "Ecommerce platforms"]),
+                 ("Offshore Management: managing offshore teams across time zones", ""), ("e-commerce", ""),
+                 ("Shore excursions", ""))
+    assert rows["req-0"].verdict == "met" and rows["req-0"].evidence == ["skl-0"]
+    assert rows["req-1"].verdict == "met" and rows["req-1"].evidence == ["skl-1"]
+    assert rows["req-2"].verdict == "not_met"
+
+
 def test_a_sibling_practice_is_only_related_and_a_junk_category_skill_proves_nothing():
     rows = _rows(_bank(["End-to-end testing", "Programming languages"]),
                  ("Test automation", "Test automation"), ("Programming languages", "Programming languages"))
@@ -138,7 +175,9 @@ def test_scattered_words_and_hedged_relations_do_not_meet_a_requirement():
               "quality control of every batch")
     rows = _rows(_bank(["DevOps"], [bullet]), ("Operation and Control", ""), ("Linux", "Linux"))
     assert rows["req-0"].verdict != "met"  # both words are there, far apart: not the skill
-    assert rows["req-1"].verdict == "partly_met" and rows["req-1"].reason.startswith("related only")
+    # a hedged relation ("DevOps work is mostly on Linux") is no evidence; the reason still names it
+    assert rows["req-1"].verdict == "not_met" and rows["req-1"].evidence == []
+    assert "related only" in rows["req-1"].reason and "DevOps" in rows["req-1"].reason
 
 
 def test_a_skill_without_its_years_is_partly_met_and_the_years_of_each_skill_of_the_clause_count():
@@ -212,7 +251,8 @@ def test_a_name_the_requirement_spells_is_proved_by_a_line_that_names_it_however
 
 def test_a_relation_that_says_almost_always_is_likely_not_proven():
     rows = _rows(_bank(["Docker"]), ("Linux", "Linux"), ("Containers", "Containers"))
-    assert rows["req-0"].verdict == "partly_met" and "almost always" in rows["req-0"].reason
+    assert rows["req-0"].verdict == "not_met" and "almost always" in rows["req-0"].reason
+    assert rows["req-0"].evidence == []
     assert rows["req-1"].verdict == "met"  # Docker is a container tool: an instance of the practice
 
 
@@ -252,6 +292,19 @@ def test_the_coverage_score_rises_with_verdicts_years_and_more_evidence():
     assert scores == sorted(scores) and len(set(scores)) == 4
     assert 0.0 <= scores[0] and scores[-1] < 1.0
     assert coverage_score([]) == 0.0
+
+
+def test_more_evidence_past_three_lines_and_more_years_past_twice_the_ask_still_score_higher():
+    from resume_core.tailoring.verdicts import coverage_score
+
+    reqs = (("Terraform", "Terraform"), ("1+ years as an Engineer", ""))
+    four = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(3)], start="2021"), *reqs)
+    five = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(4)], start="2021"), *reqs)
+    longer = _rows(_bank(["Terraform"], [f"Wrote Terraform module {n}" for n in range(4)], start="2019"), *reqs)
+    assert [len(r["req-0"].evidence) for r in (four, five, longer)] == [4, 5, 5]
+    assert all(r["req-1"].verdict == "met" for r in (four, five, longer))  # 3 and 5 years: both past twice 1
+    scores = [coverage_score(list(rows.values())) for rows in (four, five, longer)]
+    assert scores[0] < scores[1] < scores[2] < 1.0
 
 
 def test_a_track_record_a_kind_of_setting_or_how_well_is_not_what_is_asked():
