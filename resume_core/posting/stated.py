@@ -11,6 +11,7 @@ from resume_core.posting import facts as pf
 from resume_core.posting import sections as ps
 from resume_core.posting.cues import (
     LIST_ITEM_DROP,
+    degree_field,
     list_items,
     not_needed,
     organisation,
@@ -19,6 +20,7 @@ from resume_core.posting.cues import (
 )
 from resume_core.posting.rows import (
     CONFIDENCE,
+    DEGREE_FIELD,
     DUTY,
     INTRO,
     MAX_TEXT,
@@ -126,6 +128,12 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
                 continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
+            if degree and degree_field(clause.line, match.start, match.end):
+                # "Bachelor's in Business, Computer Science or a related field": the degree's field, which
+                # the degree row asks for; as a skill of its own only a guess.
+                found.add(match.canonical, "implied", match.canonical, f"{DEGREE_FIELD}: {short_line(clause.text)}",
+                          CONFIDENCE["tool"], quote=quote)
+                continue
             if not_needed(clause.line, match.start):
                 continue
             if match.category == "Business" and (organisation(clause.line, match.start, match.end) or (

@@ -122,3 +122,15 @@ def test_what_you_will_do_is_a_duty_even_under_requirements():
     kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
     assert kinds["Kubernetes"] == "implied", "what the role does is no ask"
     assert kinds["Python"] == "required" and kinds["Terraform"] == "required"
+
+
+def test_the_field_of_a_degree_is_part_of_the_degree_not_a_skill_asked_for():
+    text = ("Requirements:\n- Bachelor's degree in Statistics, Computer Science or a related field\n"
+            "- 3+ years of Python and SQL")
+    rows = analyze_posting(text).requirements
+    degree = [r for r in rows if r.aspect == "degree"]
+    assert degree and "Statistics" in degree[0].text, "the degree row names its field"
+    by_skill = {r.skill: r for r in rows if r.skill}
+    assert by_skill["Python"].kind == "required" and by_skill["SQL"].kind == "required"
+    field = by_skill["computer science"]
+    assert field.kind == "implied" and field.confidence < 0.5, "the degree's field alone is a guess (maybe)"
