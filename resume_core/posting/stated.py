@@ -169,7 +169,7 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             continue
         # "Technical Support, Windows, Software Support, Diagnosing Technical Customer Issues": an item of
         # a skill list the vocabulary does not know is a requirement of its own, in the list's words.
-        for start, item in list_items(clause.text) if clause.section in ("requirements", "preferred") else ():
+        for start, item in list_items(clause.text) if clause.section in ("requirements", "preferred") or not blurb else ():
             if not any(clause.start + start <= m.start < clause.start + start + len(item) for m in matches):
                 line = short_line(item)
                 line = item[:1] + line[1:] if line[:1] == item[:1].upper() else line  # "eSite/SIS" as spelled
