@@ -30,6 +30,7 @@ from resume_core.posting.rows import (
     mention_confidence,
     short_line,
 )
+from resume_core.posting.phrases import asked_phrases, preferred_after
 from resume_core.posting.sentence_roles import asks as asks_for_something
 from resume_core.vocab.vocabulary import load_vocabulary
 
@@ -169,12 +170,15 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             continue
         # "Technical Support, Windows, Software Support, Diagnosing Technical Customer Issues": an item of
         # a skill list the vocabulary does not know is a requirement of its own, in the list's words.
-        for start, item in list_items(clause.text) if clause.section in ("requirements", "preferred") or not blurb else ():
+        lists = clause.section in ("requirements", "preferred") or not blurb
+        for start, item in list_items(clause.text) if lists else ():
             if not any(clause.start + start <= m.start < clause.start + start + len(item) for m in matches):
                 line = short_line(item)
                 line = item[:1] + line[1:] if line[:1] == item[:1].upper() else line  # "eSite/SIS" as spelled
                 found.add(line, clause.kind, confidence=CONFIDENCE[clause.section] - LIST_ITEM_DROP,
                           quote=clause.text, aspect="other")
+        if lists and matches:
+            _phrase_rows(found, clause, matches)
         loose = [ask for ask in asks if ask not in years_of.values()]
         for years, shown, _ in loose:  # "2 years as an Application Interface Manager"
             found.add(shown, clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
@@ -197,6 +201,24 @@ _WILL_DO = re.compile(r"(?:in this (?:role|position),?[ \t]{1,3})?(?:you[ \t]{1,
 # "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
 _TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
                           r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)
+PHRASE_DROP = 0.25  # a phrase the vocabulary cannot name is less sure than a named skill or a list's name
+
+
+def _phrase_rows(found: Collector, clause: ps.Clause, matches: list) -> None:
+    """"Familiarity with CCAR reports", "knowledge of housing policy": what a sentence that also names
+    known skills asks experience or knowledge of in words no vocabulary name covers, each its own row."""
+    for start, phrase in asked_phrases(clause.text):
+        begin, end = clause.start + start, clause.start + start + len(phrase)
+        if any(m.start < end and begin < m.end for m in matches):
+            continue
+        line = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
+        line = line[:1].upper() + line[1:] if line[:1].islower() and " " in line else line
+        if not found.has(line):  # a skill or a list's name of these words already has its row
+            kind = "preferred" if preferred_after(clause.text, start + len(phrase)) else clause.kind_at(begin)
+            found.add(line, kind, confidence=CONFIDENCE[clause.section] - PHRASE_DROP,
+                      quote=clause.text, aspect="other", key=f"phrase:{line.lower()}")
+
+
 def _is_fact(sentence: str) -> bool:
     return bool(pf.degree_ask(sentence) or pf.certification_ask(sentence) or pf.clearance_ask(sentence)
                 or pf.travel_ask(sentence))
