@@ -93,6 +93,8 @@ def test_ambiguous_names_count_in_technical_context(vocab):
     assert skills(vocab, "Experience with Spring and Hibernate.") == ["Spring", "Hibernate"]
     assert "R" in skills(vocab, "Statistics in R or Python.")
     assert "C" in skills(vocab, "Firmware in C and C++.")
+    assert skills(vocab, "Must have strong C/C++ software skills.") == ["C", "C++"], "'C/C++' names two languages"
+    assert "C" not in skills(vocab, "A/B tests of C-level dashboards")
     assert skills(vocab, "Proficiency in Excel.") == ["Excel"]
     assert "Chef" in skills(vocab, "Configuration with Chef or Ansible.")
 
