@@ -19,6 +19,7 @@ from resume_core.posting.cues import (
     team_name,
 )
 from resume_core.posting.rows import (
+    CERTIFIED,
     CONFIDENCE,
     DEGREE_FIELD,
     DUTY,
@@ -128,7 +129,11 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
-                continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
+                # "Degree in computer science", "ITIL Foundation certified": one requirement, not also a
+                # skill asked for; what a certificate names its holder knows (implied).
+                found.add(match.canonical, "implied", match.canonical, f"{CERTIFIED}: {short_line(clause.text)}",
+                          CONFIDENCE["aside"], quote=quote)
+                continue
             if degree and degree_field(clause.line, match.start, match.end):
                 # "Bachelor's in Business, Computer Science or a related field": the degree's field, which
                 # the degree row asks for; as a skill of its own only a guess.

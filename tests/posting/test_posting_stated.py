@@ -145,3 +145,11 @@ def test_a_skill_list_in_a_posting_without_headings_keeps_its_unknown_names():
     assert {"TIRKS", "Kenan Arbor"} <= lines, "with no headings the whole posting is where it asks"
     assert "SONET" in {r.skill for r in rows}, "a known name stays a skill"
     assert not any("resume" in r.text.lower() for r in rows)
+
+
+def test_what_a_certificate_names_is_implied_by_it():
+    text = "Requirements:\n- Mandatory: ITIL V3 Foundation certified and certified to IA Technician Level II\n- 3+ years of Python"
+    rows = analyze_posting(text).requirements
+    assert any(r.aspect == "certification" and "ITIL" in r.text for r in rows), "the certificate is its own row"
+    itil = [r for r in rows if r.skill == "ITIL"]
+    assert itil and itil[0].kind == "implied", "the certified holder knows ITIL: implied, not a second ask"
