@@ -123,7 +123,8 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         alternatives = _alternatives(clause, matches, groups)
         # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
         # holds terabytes in S3") says what the role touches, as a duty does.
-        aside = blurb and clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
+        aside = (clause.section == "intro" and not clause.stack and not asks_for_something(clause.text)
+                 and (blurb or bool(_COMPANY_SAYS.match(clause.text))))
         duty = clause.section == "responsibilities" or clause.stack or aside or bool(_WILL_DO.match(clause.text))
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
@@ -203,6 +204,12 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
 _WILL_DO = re.compile(r"(?:in this (?:role|position),?[ \t]{1,3})?(?:you[ \t]{1,3}will|you'll|you[ \t]{1,3}are[ \t]{1,3}going[ \t]{1,3}to)"
                       r"[ \t]{1,3}(?!(?:(?:also|ideally)[ \t]{1,3})?(?:need|have|bring|possess|hold|be expected to have)\b|ideally\b)",
                       re.IGNORECASE)
+# In a posting without headings, a sentence about the company or its client ("Our client is going through
+# a major Data Governance initiative", "Our fleet consists of ...") says what the role touches.
+_COMPANY_SAYS = re.compile(r"(?:our|the|this)[ \t]{1,3}(?:client|company|firm|fleet|team|organi[sz]ation|group|platform|"
+                           r"product|environment|customers?)\b|(?:founded|headquartered)\b|"
+                           r"we\b(?![ \t]{1,3}(?:expect|require|need|want|would|seek|are[ \t]{1,3}(?:looking|seeking|hiring)))",
+                           re.IGNORECASE)
 # "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
 _TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
                           r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)

@@ -153,3 +153,14 @@ def test_what_a_certificate_names_is_implied_by_it():
     assert any(r.aspect == "certification" and "ITIL" in r.text for r in rows), "the certificate is its own row"
     itil = [r for r in rows if r.skill == "ITIL"]
     assert itil and itil[0].kind == "implied", "the certified holder knows ITIL: implied, not a second ask"
+
+
+def test_what_the_company_says_about_itself_is_implied_in_a_posting_without_headings():
+    text = ("Senior Data Engineer\n"
+            "We rely heavily on Terraform and Kafka.\n"
+            "We expect that you know Python.\n"
+            "Must have 3+ years of SQL.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["SQL"].kind == "required" and rows["Python"].kind == "required", "'we expect that you' asks"
+    for skill in ("Terraform", "Kafka"):
+        assert rows[skill].kind == "implied", f"{skill}: what the company does is what the role touches, not an ask"
