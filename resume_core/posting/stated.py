@@ -224,7 +224,8 @@ def _phrase_rows(found: Collector, clause: ps.Clause, matches: list) -> None:
         if any(m.start < end and begin < m.end for m in matches):
             continue
         line = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
-        line = line[:1].upper() + line[1:] if line[:1].islower() and " " in line else line
+        first = line.split(" ", 1)[0]
+        line = line[:1].upper() + line[1:] if first.isalpha() and first.islower() else line  # not "eSite", "iOS"
         if not found.has(line):  # a skill or a list's name of these words already has its row
             kind = "preferred" if preferred_after(clause.text, start + len(phrase)) else clause.kind_at(begin)
             found.add(line, kind, confidence=CONFIDENCE[clause.section] - PHRASE_DROP,

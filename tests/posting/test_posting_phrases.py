@@ -41,3 +41,10 @@ def test_a_sentence_naming_known_skills_keeps_the_unknown_ask_as_its_own_row():
     assert by_text["CCAR reports"].confidence < named, "a phrase no vocabulary names is less sure than a named skill"
     assert "familiarity with CCAR reports" in by_text["CCAR reports"].quote
 
+
+
+def test_a_phrase_row_reads_as_a_line_but_keeps_a_name_as_spelled():
+    text = "Requirements:\n- SQL and knowledge of housing policy\n- Python and experience with eSite tools"
+    lines = {r.text for r in analyze_posting(text).requirements if r.aspect == "other"}
+    assert "Housing policy" in lines, "a plain phrase opens with a capital like every row"
+    assert "eSite tools" in lines, "a name with an inner capital keeps its spelling"
