@@ -263,6 +263,15 @@ def facts_pass(found: Collector, text: str, clauses: list[ps.Clause]) -> None:
                   quote=pf.sentence_at(text, at) if at >= 0 else place, aspect="location", key="location")
 
 
+def title_pass(found: Collector, title: str) -> None:
+    """A tool the posting's own title names ("Platform Engineer - AWS, DevOps, PHP") that the text never
+    asks for is implied by the title, as when the title is the text's first line."""
+    for match in load_vocabulary().find(title):
+        if match.category not in SOFT_CATEGORIES and not found.has(match.canonical):
+            found.add(match.canonical, "implied", match.canonical, f"the title names it ({' '.join(title.split())})",
+                      CONFIDENCE["tool"], quote=title)
+
+
 def first_line_title(text: str) -> str:
     """The first line, when it is the posting's title ("Senior Platform Engineer at Northwind")."""
     first = " ".join(next((ln for ln in text.splitlines() if ln.strip()), "").split())

@@ -164,3 +164,11 @@ def test_what_the_company_says_about_itself_is_implied_in_a_posting_without_head
     assert rows["SQL"].kind == "required" and rows["Python"].kind == "required", "'we expect that you' asks"
     for skill in ("Terraform", "Kafka"):
         assert rows[skill].kind == "implied", f"{skill}: what the company does is what the role touches, not an ask"
+
+
+def test_a_tool_only_the_given_title_names_is_implied_by_it():
+    text = "Requirements:\n- 3+ years of Python\n- Experience with AWS"
+    rows = {r.skill: r for r in analyze_posting(text, title="Platform Engineer - AWS, PHP").requirements if r.skill}
+    assert rows["AWS"].kind == "required", "what the text asks stays asked"
+    assert rows["PHP"].kind == "implied" and rows["PHP"].rationale.startswith("the title names it")
+    assert "PHP" not in {r.skill for r in analyze_posting(text).requirements}, "no title, no guess"
