@@ -168,7 +168,7 @@ def test_what_the_company_says_about_itself_is_implied_in_a_posting_without_head
 
 def test_a_tool_only_the_given_title_names_is_implied_by_it():
     text = "Requirements:\n- 3+ years of Python\n- Experience with AWS"
-    rows = {r.skill: r for r in analyze_posting(text, title="Platform Engineer - AWS, PHP").requirements if r.skill}
+    rows = {r.skill: r for r in analyze_posting(text, title="Senior PHP Developer").requirements if r.skill}
     assert rows["AWS"].kind == "required", "what the text asks stays asked"
     assert rows["PHP"].kind == "implied" and rows["PHP"].rationale.startswith("the title names it")
     assert "PHP" not in {r.skill for r in analyze_posting(text).requirements}, "no title, no guess"
