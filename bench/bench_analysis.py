@@ -112,15 +112,15 @@ def _dice(vocab, postings: list[dict], calibration: list) -> dict:
     counting a listed skill that a requirement's line names in so many words (a skill the vocabulary
     does not know, kept as a text requirement).
     """
-    hits = total = correct = extracted = nameable = 0
-    sure_hits = sure_correct = sure_extracted = loose_hits = 0
-    stated_correct = stated_extracted = top_correct = top_extracted = 0
+    hits = total = correct = extracted = nameable = sure_hits = sure_correct = sure_extracted = loose_hits = 0
+    stated_correct = stated_extracted = top_correct = top_extracted = rows = text_rows = 0
     times = []
     for posting in postings:
         started = time.perf_counter()
         analysis = analyze_offline(posting["text"], posting.get("title", ""))
         times.append((time.perf_counter() - started) * 1000)
         found = {r.skill for r in analysis.requirements if r.skill and r.keep}
+        rows, text_rows = rows + len(analysis.requirements), text_rows + sum(1 for r in analysis.requirements if not r.skill and r.aspect in ("skill", "other"))
         listed = [_canonical(vocab, s) for s in posting["employer_skills"]]
         wanted = set().union(*listed) if listed else set()
         total += len(listed)
@@ -151,7 +151,7 @@ def _dice(vocab, postings: list[dict], calibration: list) -> dict:
             "precision": correct / max(extracted, 1), "precision stated": stated_correct / max(stated_extracted, 1),
             "precision at list length": top_correct / max(top_extracted, 1),
             "recall lines": loose_hits / max(total, 1), "recall not maybe": sure_hits / max(total, 1), "precision not maybe": sure_correct / max(sure_extracted, 1),
-            "times": times}
+            "rows": rows / max(len(postings), 1), "text rows": text_rows / max(len(postings), 1), "times": times}
 
 
 def _bands(calibration: list) -> dict:
@@ -217,6 +217,8 @@ def run(print_table: bool = True) -> dict:
         figures[f"Dice {name}: employer-skill recall (a skill or a requirement line naming it)"] = part["recall lines"]
         figures[f"Dice {name}: employer-skill recall (requirements, not 'maybe')"] = part["recall not maybe"]
         figures[f"Dice {name}: employer-skill precision (requirements, not 'maybe')"] = part["precision not maybe"]
+        figures[f"Dice {name}: requirement rows per posting"] = part["rows"]  # the table's size
+        figures[f"Dice {name}: rows naming no vocabulary skill per posting (not facts)"] = part["text rows"]
     figures.update({f"SkillSpan dev {k}": v for k, v in _bands(calibration_dev).items()})
     figures.update({f"SkillSpan hold-out {k}": v for k, v in _bands(calibration_hold).items()})
     figures.update(_labelled())

@@ -43,7 +43,7 @@ from resume_core.bank.model import Posting, Requirement, new_id, now_iso
 from resume_core.posting.implied import cap_implied, implied_by_occupation, implied_by_phrases, implied_by_tools
 from resume_core.posting.merge import ExtractedRequirement, ImpliedItem, PostingExtract, as_extract, merge_extract
 from resume_core.posting.rows import CONFIDENCE, KIND_ORDER, Collector, PostingAnalysis, short_line, shorten
-from resume_core.posting.stated import facts_pass, first_line_title, stated_pass
+from resume_core.posting.stated import facts_pass, first_line_title, stated_pass, title_pass
 
 __all__ = ["CONFIDENCE", "KIND_ORDER", "NOT_A_POSTING", "ExtractedRequirement", "ImpliedItem", "PostingAnalysis",
            "PostingExtract", "analyze_offline", "analyze_posting", "apply_analysis", "build_posting",
@@ -62,6 +62,8 @@ def analyze_offline(text: str, title: str = "") -> PostingAnalysis:
     clauses = ps.clauses(sections)
     found = Collector()
     stated_pass(found, sections, clauses, first_line_title(text))
+    if title:
+        title_pass(found, title)
     facts_pass(found, text, clauses)
     implied_by_tools(found)
     implied_by_phrases(found, clauses)

@@ -111,3 +111,27 @@ def company_field(line: str, start: int) -> bool:
 def other_before(line: str, start: int) -> bool:
     """Whether "and other" / "or similar" goes just before line[start] ("Python and other languages")."""
     return _OTHER_BEFORE.search(line, max(0, start - 30), start) is not None
+
+
+# "Bachelor's degree in Business, Computer Science or a related field", "B.S. Computer Science",
+# "Computer Science degree": a field of study is what the degree is in, not a skill asked for.
+_DEGREE_BEFORE = re.compile(
+    r"(?:\b(?:degrees?|bachelor'?s?|masters?|master's|diploma|mba|ph\.?d)|(?<![\w.])[bm]\.?[ \t]?s\.?|(?<!\w)b\.?[ \t]?a\.?)"
+    r"(?![\w'])[ \t]{0,3}(?:(?:degree|of science|of arts)[ \t]{1,3})?(?:(?:in|of|(?:with[ \t]{1,3})?(?:an?[ \t]{1,3})?major[ \t]{1,3}in)[ \t]{1,3}"
+    r"(?:[\w'()-]{1,30}[ \t,/&]{1,4}){0,10})?$", re.IGNORECASE)
+_DEGREE_AFTER = re.compile(
+    r"[ \t]{0,3}(?:(?:degree|major)\b|[^.;:!?\n]{0,60}?\b(?:or|and)[ \t]{1,3}(?:an?[ \t]{1,3})?(?:other[ \t]{1,3})?"
+    r"(?:closely[ \t]{1,3})?related(?:[ \t/]{1,3}[\w/-]{1,15}){0,3}?[ \t]{1,3}(?:fields?|disciplines?|degrees?|majors?|areas?|subjects?|stud))",
+    re.IGNORECASE)
+_WORK_WORDS = re.compile(r"\b(?:experience|years?|yrs|worked|working|skills?|knowledge|plus|strong|required|preferred|"
+                         r"and[ \t]{1,3}(?:an?|the))\b", re.IGNORECASE)
+
+
+def degree_field(line: str, start: int, end: int) -> bool:
+    """Whether the name at line[start:end] is the field of a degree the line asks for ("Bachelor's degree
+    in Computer Science", "Computer Science or related field"), not a skill of its own."""
+    before = _DEGREE_BEFORE.search(line[max(0, start - 110):start])
+    if before and not _WORK_WORDS.search(before.group()):
+        return True
+    after = _DEGREE_AFTER.match(line, end)
+    return bool(after and not _WORK_WORDS.search(after.group()))

@@ -52,6 +52,8 @@ MAX_QUOTE = 400
 DUTY = "a duty of the role"  # rationale of a skill a responsibility names: implied, never capped
 STACK = "the company builds with it"  # rationale of a skill the company's own stack names: the same
 INTRO = "the introduction names it"  # ... and of one the introduction names without asking for it
+CERTIFIED = "the degree or certificate asked for names it"  # "ITIL v3 certified": implied (a guess, capped)
+DEGREE_FIELD = "the field of the degree asked for"  # "Bachelor's in Computer Science": a guess, shown as "maybe"
 SHORT_WORDS = 12  # a requirement's own line is at most this many words; its sentence is the quote
 SOFT_CATEGORIES = ("Soft skills", "Transversal skill", "Languages")
 

@@ -12,6 +12,7 @@ from resume_core.posting import sections as ps
 from resume_core.posting.cues import (
     LIST_ITEM_DROP,
     company_field,
+    degree_field,
     list_items,
     not_needed,
     organisation,
@@ -19,7 +20,9 @@ from resume_core.posting.cues import (
     team_name,
 )
 from resume_core.posting.rows import (
+    CERTIFIED,
     CONFIDENCE,
+    DEGREE_FIELD,
     DUTY,
     INTRO,
     MAX_TEXT,
@@ -30,6 +33,7 @@ from resume_core.posting.rows import (
     short_line,
 )
 from resume_core.posting.sentence_roles import REQUIREMENT_WORDS, reads_as_ask
+from resume_core.posting.phrases import asked_phrases, preferred_after
 from resume_core.posting.sentence_roles import asks as asks_for_something
 from resume_core.vocab.vocabulary import load_vocabulary
 
@@ -117,15 +121,27 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
         # With a requirements section, an introduction sentence that asks for nothing ("Our data lake
         # holds terabytes in S3") says what the role touches, as a duty does.
         # Without one, an introduction sentence that reads as no ask at all ("We majorly work in Java 8
-        # for the backend") does the same (`sentence_roles.reads_as_ask`).
+        # for the backend"), or the company speaking of itself ("We rely heavily on Terraform"), does the same.
         aside = clause.section == "intro" and not clause.stack and (
-            not asks_for_something(clause.text) if blurb else not reads_as_ask(clause.text))
+            not asks_for_something(clause.text) if blurb else (
+                not reads_as_ask(clause.text)
+                or (not asks_for_something(clause.text) and bool(_COMPANY_SAYS.match(clause.text)))))
         duty = clause.section == "responsibilities" or clause.stack or aside or bool(_WILL_DO.match(clause.text))
         for i, match in enumerate(matches):
             if blurb and clause.section == "intro" and match.category in SOFT_CATEGORIES[:2]:
                 continue  # "a direct line of communication" in a company blurb asks for nothing
             if degree and match.canonical.lower() in degree and id(match) not in years_of:
-                continue  # "Degree in computer science", "PMP certification": one requirement, not also a skill
+                # "Degree in computer science", "ITIL Foundation certified": one requirement, not also a
+                # skill asked for; what a certificate names its holder knows (implied).
+                found.add(match.canonical, "implied", match.canonical, f"{CERTIFIED}: {short_line(clause.text)}",
+                          CONFIDENCE["aside"], quote=quote)
+                continue
+            if degree and degree_field(clause.line, match.start, match.end):
+                # "Bachelor's in Business, Computer Science or a related field": the degree's field, which
+                # the degree row asks for; as a skill of its own only a guess.
+                found.add(match.canonical, "implied", match.canonical, f"{DEGREE_FIELD}: {short_line(clause.text)}",
+                          CONFIDENCE["tool"], quote=quote)
+                continue
             if not_needed(clause.line, match.start) or company_field(clause.line, match.start):
                 continue
             if match.category == "Business" and (organisation(clause.line, match.start, match.end) or (
@@ -161,12 +177,15 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
             continue
         # "Technical Support, Windows, Software Support, Diagnosing Technical Customer Issues": an item of
         # a skill list the vocabulary does not know is a requirement of its own, in the list's words.
-        for start, item in list_items(clause.text) if clause.section in ("requirements", "preferred") else ():
+        lists = clause.section in ("requirements", "preferred") or not blurb
+        for start, item in list_items(clause.text) if lists else ():
             if not any(clause.start + start <= m.start < clause.start + start + len(item) for m in matches):
                 line = short_line(item)
                 line = item[:1] + line[1:] if line[:1] == item[:1].upper() else line  # "eSite/SIS" as spelled
                 found.add(line, clause.kind, confidence=CONFIDENCE[clause.section] - LIST_ITEM_DROP,
                           quote=clause.text, aspect="other")
+        if lists and matches:
+            _phrase_rows(found, clause, matches)
         loose = [ask for ask in asks if ask not in years_of.values()]
         for years, shown, _ in loose:  # "2 years as an Application Interface Manager"
             found.add(shown, clause.kind, confidence=CONFIDENCE[clause.section], quote=clause.text,
@@ -186,9 +205,34 @@ def stated_pass(found: Collector, sections: list[ps.Section], clauses: list[ps.C
 _WILL_DO = re.compile(r"(?:in this (?:role|position),?[ \t]{1,3})?(?:you[ \t]{1,3}will|you'll|you[ \t]{1,3}are[ \t]{1,3}going[ \t]{1,3}to)"
                       r"[ \t]{1,3}(?!(?:(?:also|ideally)[ \t]{1,3})?(?:need|have|bring|possess|hold|be expected to have)\b|ideally\b)",
                       re.IGNORECASE)
+# In a posting without headings, a sentence about the company or its client ("Our client is going through
+# a major Data Governance initiative", "Our fleet consists of ...") says what the role touches.
+_COMPANY_SAYS = re.compile(r"(?:our|the|this)[ \t]{1,3}(?:client|company|firm|fleet|team|organi[sz]ation|group|platform|"
+                           r"product|environment|customers?)\b|(?:founded|headquartered)\b|"
+                           r"we\b(?![ \t]{1,3}(?:expect|require|need|want|would|seek|are[ \t]{1,3}(?:looking|seeking|hiring)))",
+                           re.IGNORECASE)
 # "Position: IVR Automation Tester", "Job Title: Data Engineer": a labelled title line names the role.
 _TITLE_LABEL = re.compile(r"(?:position|job title|title|role|job)[ \t]{0,3}:[ \t]{0,3}(?:[^\s.:;]{1,40}[ \t]{1,3}){0,7}"
                           r"[^\s.:;]{1,40}[ \t.]{0,3}$", re.IGNORECASE)
+PHRASE_DROP = 0.25  # a phrase the vocabulary cannot name is less sure than a named skill or a list's name
+
+
+def _phrase_rows(found: Collector, clause: ps.Clause, matches: list) -> None:
+    """"Familiarity with CCAR reports", "knowledge of housing policy": what a sentence that also names
+    known skills asks experience or knowledge of in words no vocabulary name covers, each its own row."""
+    for start, phrase in asked_phrases(clause.text):
+        begin, end = clause.start + start, clause.start + start + len(phrase)
+        if any(m.start < end and begin < m.end for m in matches):
+            continue
+        line = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
+        first = line.split(" ", 1)[0]
+        line = line[:1].upper() + line[1:] if first.isalpha() and first.islower() else line  # not "eSite", "iOS"
+        if not found.has(line):  # a skill or a list's name of these words already has its row
+            kind = "preferred" if preferred_after(clause.text, start + len(phrase)) else clause.kind_at(begin)
+            found.add(line, kind, confidence=CONFIDENCE[clause.section] - PHRASE_DROP,
+                      quote=clause.text, aspect="other", key=f"phrase:{line.lower()}")
+
+
 def _is_fact(sentence: str) -> bool:
     return bool(pf.degree_ask(sentence) or pf.certification_ask(sentence) or pf.clearance_ask(sentence)
                 or pf.travel_ask(sentence))
@@ -218,6 +262,15 @@ def facts_pass(found: Collector, text: str, clauses: list[ps.Clause]) -> None:
         at = text.find(place)
         found.add(f"Based in {place}", "required", confidence=CONFIDENCE["facts"],
                   quote=pf.sentence_at(text, at) if at >= 0 else place, aspect="location", key="location")
+
+
+def title_pass(found: Collector, title: str) -> None:
+    """A tool the posting's own title names ("Platform Engineer - AWS, DevOps, PHP") that the text never
+    asks for is implied by the title, as when the title is the text's first line."""
+    for match in load_vocabulary().find(title):
+        if match.category not in SOFT_CATEGORIES and not found.has(match.canonical):
+            found.add(match.canonical, "implied", match.canonical, f"the title names it ({' '.join(title.split())})",
+                      CONFIDENCE["tool"], quote=title)
 
 
 def first_line_title(text: str) -> str:

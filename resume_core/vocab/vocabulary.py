@@ -259,6 +259,8 @@ def _exact(text: str, start: int, end: int, spelling: str) -> bool:
 def _lone_letter(text: str, start: int, end: int) -> bool:
     """A one-letter language ("C", "R") stands alone: not "R&D", "C-level", "C.V." or "A/B"."""
     before, after = text[start - 1 : start], text[end : end + 1]
+    if after == "/" and text[end + 1 : end + 4].upper() == "C++":
+        return before not in ("&", "-", "/", "'", ".")  # "C/C++": two languages
     if before in ("&", "-", "/", "'", ".") or after in ("&", "-", "/", "'", "+"):
         return False
     if _SPACED_AMPERSAND.match(text, end) or _SPACED_AMPERSAND_BEFORE.search(text, max(0, start - 4), start):

@@ -8,6 +8,7 @@ import pytest
 from resume_core.posting.analysis import analyze_posting
 from resume_core.posting.cues import (
     company_field,
+    degree_field,
     list_items,
     not_needed,
     organisation,
@@ -60,3 +61,18 @@ def test_the_unknown_names_of_a_comma_list():
     assert list_items("Please forward resumes to Tim Rose, Jane Doe, Ann Lee, jobs@example.com") == []
     text = "SQL, a very long sentence that goes on and on about the team, Go, Rust"
     assert list_items(text) == [], "a list item is at most six words"
+
+
+@pytest.mark.parametrize(("line", "word", "field"), [
+    ("Bachelor's degree in Business, Computer Science or a related field", "Computer Science", True),
+    ("B.S. Computer Science required", "Computer Science", True),
+    ("Computer Science degree or equivalent experience", "Computer Science", True),
+    ("Bachelor's degree in Engineering with a Computer Science major", "Computer Science", True),
+    ("Experience with SQL, Java or related technologies", "Java", False),
+    ("Bachelor's degree plus 10+ years of experience in Computer Science", "Computer Science", False),
+    ("BS degree and strong Python skills", "Python", False),
+    ("Degree in CS and 5 years with Python and Java", "Java", False),
+])
+def test_the_field_of_a_degree(line, word, field):
+    start = line.index(word)
+    assert degree_field(line, start, start + len(word)) is field

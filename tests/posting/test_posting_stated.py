@@ -139,3 +139,53 @@ def test_what_you_will_do_is_a_duty_even_under_requirements():
     kinds = {r.skill: r.kind for r in analyze_posting(text).requirements if r.skill}
     assert kinds["Kubernetes"] == "implied", "what the role does is no ask"
     assert kinds["Python"] == "required" and kinds["Terraform"] == "required"
+
+
+def test_the_field_of_a_degree_is_part_of_the_degree_not_a_skill_asked_for():
+    text = ("Requirements:\n- Bachelor's degree in Statistics, Computer Science or a related field\n"
+            "- 3+ years of Python and SQL")
+    rows = analyze_posting(text).requirements
+    degree = [r for r in rows if r.aspect == "degree"]
+    assert degree and "Statistics" in degree[0].text, "the degree row names its field"
+    by_skill = {r.skill: r for r in rows if r.skill}
+    assert by_skill["Python"].kind == "required" and by_skill["SQL"].kind == "required"
+    field = by_skill["computer science"]
+    assert field.kind == "implied" and field.confidence < 0.5, "the degree's field alone is a guess (maybe)"
+
+
+def test_a_skill_list_in_a_posting_without_headings_keeps_its_unknown_names():
+    text = ("Field Support Technician needed for a 6 month contract in Boston.\n"
+            "Must have experience with Software Support, TIRKS, Kenan Arbor, SONET.\n"
+            "Please send your resume to jobs@example.com.")
+    rows = analyze_posting(text).requirements
+    lines = {r.text for r in rows if r.aspect == "other"}
+    assert {"TIRKS", "Kenan Arbor"} <= lines, "with no headings the whole posting is where it asks"
+    assert "SONET" in {r.skill for r in rows}, "a known name stays a skill"
+    assert not any("resume" in r.text.lower() for r in rows)
+
+
+def test_what_a_certificate_names_is_implied_by_it():
+    text = "Requirements:\n- Mandatory: ITIL V3 Foundation certified and certified to IA Technician Level II\n- 3+ years of Python"
+    rows = analyze_posting(text).requirements
+    assert any(r.aspect == "certification" and "ITIL" in r.text for r in rows), "the certificate is its own row"
+    itil = [r for r in rows if r.skill == "ITIL"]
+    assert itil and itil[0].kind == "implied", "the certified holder knows ITIL: implied, not a second ask"
+
+
+def test_what_the_company_says_about_itself_is_implied_in_a_posting_without_headings():
+    text = ("Senior Data Engineer\n"
+            "We rely heavily on Terraform and Kafka.\n"
+            "We expect that you know Python.\n"
+            "Must have 3+ years of SQL.")
+    rows = {r.skill: r for r in analyze_posting(text).requirements if r.skill}
+    assert rows["SQL"].kind == "required" and rows["Python"].kind == "required", "'we expect that you' asks"
+    for skill in ("Terraform", "Kafka"):
+        assert rows[skill].kind == "implied", f"{skill}: what the company does is what the role touches, not an ask"
+
+
+def test_a_tool_only_the_given_title_names_is_implied_by_it():
+    text = "Requirements:\n- 3+ years of Python\n- Experience with AWS"
+    rows = {r.skill: r for r in analyze_posting(text, title="Senior PHP Developer").requirements if r.skill}
+    assert rows["AWS"].kind == "required", "what the text asks stays asked"
+    assert rows["PHP"].kind == "implied" and rows["PHP"].rationale.startswith("the title names it")
+    assert "PHP" not in {r.skill for r in analyze_posting(text).requirements}, "no title, no guess"

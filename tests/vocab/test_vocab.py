@@ -97,6 +97,8 @@ def test_ambiguous_names_count_in_technical_context(vocab):
     assert "C" in skills(vocab, "Firmware in C and C++.")
     assert skills(vocab, "Experience with R & Python.") == ["R", "Python"]  # a spaced "&" before a name is a list
     assert skills(vocab, "Code in C & C++.") == ["C", "C++"]
+    assert skills(vocab, "Must have strong C/C++ software skills.") == ["C", "C++"], "'C/C++' names two languages"
+    assert "C" not in skills(vocab, "A/B tests of C-level dashboards")
     assert skills(vocab, "Proficiency in Excel.") == ["Excel"]
     assert "Chef" in skills(vocab, "Configuration with Chef or Ansible.")
 
