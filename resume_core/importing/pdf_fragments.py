@@ -211,12 +211,13 @@ def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
     rows: list[list[Fragment]] = []
     for fragment in sorted(fragments, key=lambda f: (-f.top, f.x0)):
         row = rows[-1] if rows else None
-        if row is not None:
-            ref = row[0]
-            overlap = min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom)
-            if overlap > 0.5 * min(ref.height, fragment.height):
-                row.append(fragment)
-                continue
+        # Against the row's first fragment and its last: small type ("to" between two dates) sits on
+        # the dates' baseline but below the taller text that opened the row.
+        if row is not None and any(
+                min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom) > 0.5 * min(ref.height, fragment.height)
+                for ref in (row[0], row[-1])):
+            row.append(fragment)
+            continue
         rows.append([fragment])
     for row in rows:
         row.sort(key=lambda f: f.x0)

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.experience import is_prose
+from resume_core.importing.pdf_grid import split_list_columns, titles_over_dates, trailing_item
 from resume_core.importing.pdf_name import name_in_large_type, split_name
 from resume_core.importing.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
@@ -54,11 +55,15 @@ class _Row(Fragment):
     """Where the row's first cell ends, when a fragment far to its right follows ("... at Cracow University of")."""
     cell_next: float = -1.0
     """Where that next fragment starts (the dates beside the cell)."""
+    tail_x: float = -1.0
+    """Where the row's last far fragment starts (a third cell of a grid row)."""
+    edge: float = -1.0
+    """The right edge its wrapped lines run to, when not the column's (a list flowed in two columns)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
-    cell_end = cell_next = -1.0
+    cell_end = cell_next = tail_x = -1.0
     for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
@@ -73,13 +78,14 @@ def _join_row(row: list[Fragment]) -> _Row:
         parts.append("" if touching else (" | " if far or margin_heading else " "))
         if far and not margin_heading and cell_next < 0:
             cell_end, cell_next = before.x1, after.x0
+        tail_x = after.x0 if far and not margin_heading else tail_x
         parts.append(after.text)
     text = close_letter_spacing("".join(parts))
     size = max(f.size for f in row)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
     hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
     return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
-                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next)
+                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next, tail_x)
 
 
 def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
@@ -105,7 +111,10 @@ def _mark_left(row: _Row, marks) -> float | None:
 
 
 def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
-    rows = [_join_row(r) for r in _rows(fragments)]
+    rows = []
+    for cells, edge in split_list_columns(_rows(fragments), list(marks)):
+        rows.append(_join_row(cells))
+        rows[-1].edge = edge
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
@@ -118,22 +127,8 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     in_bullet = False
     bullet_x = -1e9  # where the current list item's drawn bullet starts
     anchor_x: float | None = None  # where the last line that is no list item starts
-    for row in rows:
-        heading, _, rest = row.text.partition(" | ")
-        two, _, after_two = rest.partition(" | ")
-        if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
-            heading, rest = f"{heading} {two}", after_two
-        if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
-            lines.extend(["", heading])
-            row.text, previous = rest, None
-        elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
-            row.text, row.x0 = rest, row.cell_next
-            if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
-                    and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
-                lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
-                previous = None
-            else:
-                row.text = f"{rest} | {heading}"
+    for index, row in enumerate(rows):
+        previous, grid_item = _labels(row, rows[index + 1] if index + 1 < len(rows) else None, lines, previous)
         mark = _mark_left(row, marks) if marks else None
         marked = mark is not None
         bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
@@ -141,18 +136,18 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             gap = previous.bottom - row.top
             aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0)) \
                 < 0.6 * previous.size  # (a list set inside: the wrapped line starts under the bullet)
-            close = (aligned and abs(previous.size - row.size) < 0.3
-                     and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
+            near = aligned and abs(previous.size - row.size) < 0.3 and previous.bold == row.bold
             tight = gap <= line_gap + 0.25 * row.size
             # A heading, a line in capitals under one that is not, or a contact line starts anew.
             starts_heading = row.text[:1].isupper() and heading_kind(row.text) is not None  # not "projects" ending a line
-            close = close and not starts_heading and heading_kind(previous.text) is None \
+            near = near and not starts_heading and heading_kind(previous.text) is None \
                 and not (row.text.isupper() and len(row.text.split()) > 1 and not previous.text.isupper()) \
                 and not _CONTACT.search(row.text)
+            close = near and gap <= usual_gap * 1.3 + 0.5
             # A line wrapped when the next line's first word would not have fitted after it.
             char_width = (row.x1 - row.x0) / max(len(row.text), 1)
             first_word = len(row.text.split(" ", 1)[0]) + 1.5
-            full = right_edge - previous.x1 < first_word * char_width
+            full = (previous.edge if previous.edge > 0 else right_edge) - previous.x1 < first_word * char_width
             plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
             # Only the line width says "wrapped": then the lines must also sit as close as a paragraph's.
             full = full and tight
@@ -166,20 +161,52 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 cell, _, rest = lines[-1].partition(" | ")
                 lines[-1] = f"{cell} {row.text} | {rest}"
                 continue
-            if close and plain and not marked and (full or row.text[:1].islower()):
+            # Text flowed round a cell ("... to Kotlin" / "microservices" back at the block's left edge).
+            flowed = full and row.text[:1].islower() and abs(previous.size - row.size) < 0.3 \
+                and previous.bold == row.bold and not starts_heading and not _CONTACT.search(row.text)
+            # (Ink boxes: a line with no descenders over one with capitals is further than the usual gap.)
+            if (close or (flowed or near and full) and tight) and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
-                                previous.start)
+                                previous.start, edge=previous.edge)
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
         item = not marked and _indented_item(row, anchor_x)
         if not item and not marked and heading_kind(row.text) is None:
             anchor_x = row.x0
-        lines.append(("• " if marked or item else "") + row.text)
+        lines.append(("• " if marked or item or grid_item else "") + row.text)
         in_bullet = marked
         previous = row
-    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in titles_over_dates(lines)]
+
+
+def _labels(row: _Row, below: _Row | None, lines: list[str], previous: _Row | None) -> tuple[_Row | None, bool]:
+    """Cells of a row that label it: a heading or dates in a left margin, a grid row's last cell that is
+    the entry's first item. Rewrites the row (and the lines before it); gives the previous row to join
+    to (None: start anew) and whether the row is now a list item."""
+    heading, _, rest = row.text.partition(" | ")
+    two, _, after_two = rest.partition(" | ")
+    if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
+        heading, rest = f"{heading} {two}", after_two
+    if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
+        lines.extend(["", heading])
+        row.text, previous = rest, None
+    elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
+        row.text, row.x0 = rest, row.cell_next
+        if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
+                and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
+            lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
+            previous = None
+        else:
+            row.text = f"{rest} | {heading}"
+    cells = row.text.split(" | ")
+    goes_on = below is not None and abs(below.x0 - row.tail_x) < 0.5 * row.size and abs(below.size - row.size) < 0.3
+    if row.tail_x > 0 and trailing_item(cells, goes_on):  # "Title | dates | Led the ..." (a grid row)
+        lines.append(" | ".join(cells[:-1]))
+        row.text, row.x0, row.start = cells[-1], row.tail_x, row.tail_x
+        return None, True
+    return previous, False
 
 
 def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
@@ -215,21 +242,6 @@ def _indented_item(row: _Row, anchor_x: float | None) -> bool:
     if find_date_range(row.text) is not None or _CONTACT.search(row.text):
         return False
     return is_prose(row.text) or _opens_with_past_verb(row.text)  # an action or a sentence, not a name
-
-
-def _titles_over_dates(lines: list[str]) -> list[str]:
-    """A short bulleted line straight over a line that is only a date range is a position, not a
-    bullet: themes list the roles held at one employer as a list ("• Backend Engineer" / "Jun 2018 -
-    Feb 2021")."""
-    out = list(lines)
-    for n, line in enumerate(lines[:-1]):
-        below = lines[n + 1].strip()
-        if not line.startswith("• ") or len(line.split()) > 9 or not below or len(below) > 40:
-            continue
-        dates = find_date_range(below)
-        if dates is not None and dates.begin <= 1 and len(below) - dates.stop <= 1:
-            out[n] = line[2:]
-    return out
 
 
 def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
