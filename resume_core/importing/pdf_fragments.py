@@ -141,8 +141,32 @@ def _join_initials(fragments: list[Fragment]) -> list[Fragment]:
     return out
 
 
-def _gutter(fragments: list[Fragment], width: float) -> float | None:
-    """An x that no (or almost no) fragment crosses, with a real column of text on each side.
+def find_gutter(fragments: list[Fragment], width: float, blocked: list[tuple[float, float]] | tuple = ()) -> float | None:
+    """`_gutter`, but a line that crosses it between lines of both columns (below the top of each and
+    above its bottom) says the page is one column there: text flowed under a grid's cells, not a
+    sidebar beside a main column. Such a line's stretch is blocked and the next gutter tried (three
+    times at most)."""
+    blocked = list(blocked)
+    for _ in range(3):
+        split = _gutter(fragments, width, blocked)
+        if split is None:
+            return None
+        left = [f for f in fragments if f.x1 <= split]
+        right = [f for f in fragments if f.x0 >= split]
+        if not left or not right:
+            return split
+        low = max(min(f.bottom for f in left), min(f.bottom for f in right))
+        high = min(max(f.top for f in left), max(f.top for f in right))
+        inside = [f for f in fragments if f.x0 < split < f.x1 and f.bottom > low and f.top < high]
+        if not inside:
+            return split
+        blocked.extend((f.x0, f.x1) for f in inside)
+    return None
+
+
+def _gutter(fragments: list[Fragment], width: float, blocked: list[tuple[float, float]] | tuple = ()) -> float | None:
+    """An x that no (or almost no) fragment crosses, with a real column of text on each side; never in
+    a `blocked` gap (between list items set side by side: a list's own columns, not the page's).
 
     Counted with prefix sums over whole points across the page, so the cost is linear in the
     number of fragments plus the page width (a hostile page of 40,000 one-letter fragments too).
@@ -161,6 +185,9 @@ def _gutter(fragments: list[Fragment], width: float) -> float | None:
     def clamp(value: float) -> int:
         return min(max(int(value), 0), size - 1)
 
+    for left, right in blocked:
+        crossing[clamp(left)] += 3
+        crossing[clamp(right) + 1] -= 3
     for f in fragments:
         a, b = clamp(f.x0) + 1, clamp(f.x1)  # integer x strictly inside (x0, x1)
         if a <= b:
@@ -222,3 +249,25 @@ def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
     for row in rows:
         row.sort(key=lambda f: f.x0)
     return rows
+
+
+def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
+    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
+    import pypdfium2.raw as pdfium_c
+
+    marks = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
+            marks.append((left, bottom, right, top))
+        if len(marks) > 500:
+            break
+    return marks
+
+
+def _mark_left(row: Fragment, marks) -> float | None:
+    return next((left for left, b, r, t in marks
+                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)

@@ -72,6 +72,21 @@ def split_list_columns(rows: list[list[Fragment]], marks: list[Mark] | tuple[Mar
     return out
 
 
+def list_gaps(rows: list[list[Fragment]], marks: list[Mark] | tuple[Mark, ...] = ()) -> list[tuple[float, float]]:
+    """The gaps between list items set side by side (a list flowed in columns), to keep the page's
+    column finder from splitting the page there: on two rows or more, a fragment that opens an item
+    starts (within half a letter) at the same x, after another item opened on its row."""
+    seen: dict[int, list[tuple[float, float]]] = {}
+    for row in rows:
+        opened = False
+        for before, after in zip(row, row[1:], strict=False):
+            opened = opened or _opens_item(before, marks)
+            if opened and _opens_item(after, marks) and len(before.text) > 1 and abs(before.size - after.size) < 0.3 \
+                    and after.x0 - before.x1 > 0.5 * after.size:
+                seen.setdefault(round(after.x0 / max(0.5 * after.size, 1.0)), []).append((before.x1, after.x0))
+    return [gap for found in seen.values() if len(found) >= 2 for gap in found]
+
+
 def _second_item(row: list[Fragment], marks: list[Mark] | tuple[Mark, ...]) -> int | None:
     """The index of the second of exactly two list items side by side on a row, if the row is that."""
     if len(row) < 2 or len(row) > 4 or not _opens_item(row[0], marks):

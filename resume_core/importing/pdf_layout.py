@@ -22,15 +22,18 @@ from itertools import pairwise
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.experience import is_prose
-from resume_core.importing.pdf_grid import split_list_columns, titles_over_dates, trailing_item
-from resume_core.importing.pdf_name import name_in_large_type, split_name
+from resume_core.importing.pdf_grid import list_gaps, split_list_columns, titles_over_dates, trailing_item
+from resume_core.importing.pdf_name import leading_contact, name_in_large_type, split_name
 from resume_core.importing.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
     Fragment,
     _gutter,
     _page_fragments,
+    _bullet_marks,
+    _mark_left,
     _rows,
     close_letter_spacing,
+    find_gutter,
 )
 from resume_core.importing.sections import (
     BULLET_CHARS,
@@ -59,6 +62,8 @@ class _Row(Fragment):
     """Where the row's last far fragment starts (a third cell of a grid row)."""
     edge: float = -1.0
     """The right edge its wrapped lines run to, when not the column's (a list flowed in two columns)."""
+    flow: bool = False
+    """Text that flowed after a grid row's cells: its lines may wrap back to any x under them."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
@@ -88,28 +93,6 @@ def _join_row(row: list[Fragment]) -> _Row:
                 max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next, tail_x)
 
 
-def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
-    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
-    import pypdfium2.raw as pdfium_c
-
-    marks = []
-    for obj in page.get_objects(max_depth=3):
-        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
-        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
-            marks.append((left, bottom, right, top))
-        if len(marks) > 500:
-            break
-    return marks
-
-
-def _mark_left(row: _Row, marks) -> float | None:
-    return next((left for left, b, r, t in marks
-                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)
-
-
 def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     rows = []
     for cells, edge in split_list_columns(_rows(fragments), list(marks)):
@@ -134,8 +117,9 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
         bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
         if previous is not None:
             gap = previous.bottom - row.top
-            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0)) \
-                < 0.6 * previous.size  # (a list set inside: the wrapped line starts under the bullet)
+            # (A list set inside: the wrapped line starts under the bullet; a grid row's text flowed under its dates cell.)
+            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0),
+                          abs(previous.cell_next - row.x0)) < 0.6 * previous.size
             near = aligned and abs(previous.size - row.size) < 0.3 and previous.bold == row.bold
             tight = gap <= line_gap + 0.25 * row.size
             # A heading, a line in capitals under one that is not, or a contact line starts anew.
@@ -162,18 +146,18 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 lines[-1] = f"{cell} {row.text} | {rest}"
                 continue
             # Text flowed round a cell ("... to Kotlin" / "microservices" back at the block's left edge).
-            flowed = full and row.text[:1].islower() and abs(previous.size - row.size) < 0.3 \
+            flowed = full and (row.text[:1].islower() or previous.flow) and abs(previous.size - row.size) < 0.3 \
                 and previous.bold == row.bold and not starts_heading and not _CONTACT.search(row.text)
             # (Ink boxes: a line with no descenders over one with capitals is further than the usual gap.)
             if (close or (flowed or near and full) and tight) and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
-                                previous.start, edge=previous.edge)
+                                previous.start, cell_next=previous.cell_next, edge=previous.edge, flow=previous.flow)
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
         item = not marked and _indented_item(row, anchor_x)
-        if not item and not marked and heading_kind(row.text) is None:
+        if not item and not marked and not grid_item and heading_kind(row.text) is None:
             anchor_x = row.x0
         lines.append(("• " if marked or item or grid_item else "") + row.text)
         in_bullet = marked
@@ -201,10 +185,17 @@ def _labels(row: _Row, below: _Row | None, lines: list[str], previous: _Row | No
         else:
             row.text = f"{rest} | {heading}"
     cells = row.text.split(" | ")
-    goes_on = below is not None and abs(below.x0 - row.tail_x) < 0.5 * row.size and abs(below.size - row.size) < 0.3
+    goes_on = below is not None and abs(below.size - row.size) < 0.3 \
+        and min(abs(x - row.tail_x) for x in (below.x0, below.cell_next, below.tail_x)) < 0.5 * row.size
     if row.tail_x > 0 and trailing_item(cells, goes_on):  # "Title | dates | Led the ..." (a grid row)
+        first, _, rest = below.text.partition(" | ") if below is not None else ("", "", "")
+        if below is not None and rest and abs(below.x0 - row.x0) < 0.5 * row.size and len(first.split()) <= 4 \
+                and row.cell_end - 0.5 * row.size < below.cell_next < row.tail_x + 0.5 * row.size \
+                and find_date_range(first) is None:
+            cells[0] += f" {first}"  # the first cell wrapped too ("Mechanical Design" / "Engineer")
+            below.text, below.x0, below.start = rest, below.cell_next, below.cell_next
         lines.append(" | ".join(cells[:-1]))
-        row.text, row.x0, row.start = cells[-1], row.tail_x, row.tail_x
+        row.text, row.x0, row.start, row.flow = cells[-1], row.tail_x, row.tail_x, True
         return None, True
     return previous, False
 
@@ -257,6 +248,7 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
         if len(document) > max_pages:
             return None
         out: list[str] = []
+        header: list[str] = []  # contact lines from the top of a side column
         name_line = ""
         chars = 0
         for number in range(len(document)):
@@ -271,17 +263,21 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
             if number == 0 and fragments:
                 name_line = name_in_large_type(fragments)
             marks = _bullet_marks(page)
-            split = _gutter(fragments, width)
+            split = find_gutter(fragments, width, list_gaps(_rows(fragments), marks))
             if split is None:
                 columns = [fragments]
             else:
                 columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
-            for column in columns:
-                out.extend(_column_lines(column, marks))
-                out.append("")
+            for n, column in enumerate(columns):
+                lines = _column_lines(column, marks)
+                if number == 0 and n > 0 and not header:
+                    header, lines = leading_contact(lines)
+                out.extend([*lines, ""])
         if name_line:
             name, label = split_name(name_line)
-            out = [name, *([label] if label else []), ""] + [line for line in out if line.strip() != name_line]
+            out = [name, *([label] if label else []), *header, ""] + [line for line in out if line.strip() != name_line]
+        elif header:
+            out = [*header, "", *out]
         text = "\n".join(out).strip()
         return text or None
     finally:

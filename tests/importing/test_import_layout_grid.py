@@ -79,16 +79,61 @@ def test_a_highlight_flowed_after_the_header_cells_back_to_the_left_edge_stays_w
 
 
 def test_small_type_between_margin_dates_stays_on_their_row():
-    # Dates in a left margin column, "to" set smaller between them: the range labels the entry beside it.
-    row = "display:grid; grid-template-columns:110pt 300pt; margin:0 0 8pt"
-    small = '<span style="font-size:6pt">to</span>'
-    body = f"""<h1>Mira Horvat</h1><h2>Work Experience</h2>
-    <div style="{row}"><span style="font-size:8pt">2019-01 {small} Present</span>
-    <div><span style="font-size:11pt">Charge Nurse at Aarhus University Hospital</span>
-    <ul style="margin:0"><li>Introduced a sepsis screening checklist</li></ul></div></div>
-    <div style="{row}"><span style="font-size:8pt">2014-08 {small} 2018-12</span>
-    <div><span style="font-size:11pt">Staff Nurse at Regional Hospital Randers</span>
-    <ul style="margin:0"><li>Trained new staff on infusion pumps</li></ul></div></div>"""
+    # Dates in a left margin, "to" set much smaller between them, all a little below the baseline of
+    # the entry's first line (which, in larger type, opens the row): the range labels the entry beside it.
+    row = "display:flex; align-items:baseline; margin:0 0 8pt"
+    small = '<span style="font-size:5pt">to</span>'
+    entries = (("2019-01", "Present", "Coordinate a team of twelve nurses across three night shifts", "Charge Nurse",
+                "Aarhus University Hospital"),
+               ("2014-08", "2018-12", "Cared for up to six patients per shift on the surgical ward", "Staff Nurse",
+                "Regional Hospital Randers"))
+    body = "<h1>Mira Horvat</h1><h2>Work Experience</h2>" + "".join(
+        f"""<p style="margin:0 0 0 110pt; font-size:12pt">{title} at {company}</p>
+        <div style="{row}"><span style="font-size:8pt; width:110pt; position:relative; top:5pt">{start} {small} {end}</span>
+        <span style="font-size:12pt">{item}</span></div>""" for start, end, item, title, company in entries)
+    assert _jobs(body) == [(company, title, f"{start[:7]}", [item]) for start, _, item, title, company in entries]
+
+
+def test_a_two_column_list_beside_a_sidebar_is_not_taken_for_the_page_columns():
+    # The gap between the list's two columns is wider than the sidebar's gutter: the page is still
+    # main column | sidebar, and each item stays whole under its job.
+    grid = "list-style:none; padding:0; margin:0; display:grid; grid-template-columns:1fr 1fr; column-gap:30pt"
+    entries = (("Senior Backend Engineer", "Mar 2021 - Present", "Infobip", [_TWO, _FOUR]),
+               ("Backend Engineer", "Jun 2018 - Feb 2021", "Span", [_THREE, "Built the SMS delivery report pipeline on Kafka"]),
+               ("Junior Developer", "Sep 2016 - May 2018", "Ericsson", [
+                   "Maintained Spring Boot services for a public sector archive", "Automated nightly backups with Bash"]))
+    jobs = "".join(f"""<p style="margin:8pt 0 0"><b>{title}</b> | {dates}<br>{company} | Zagreb</p>
+        <ul style="{grid}">{"".join(f"<li>· {text}</li>" for text in items)}</ul>""" for title, dates, company, items in entries)
+    side = "".join(f"<p style='margin:0 0 6pt'>{s}</p>" for s in (
+        "mira@example.com", "+385 91 555 0142", "Zagreb, Croatia", "Skills", "Java", "Kotlin", "Kafka", "Redis",
+        "PostgreSQL", "Docker", "Education", "Master of Science", "University of Zagreb"))
+    body = f"""<h1>Mira Horvat</h1><div style="display:flex; gap:24pt"><div style="width:360pt"><h2>Experience</h2>{jobs}</div>
+    <div style="width:90pt">{side}</div></div>"""
+    found = _jobs(body)
+    assert [(c, t, s) for c, t, s, _ in found] == [("Infobip", "Senior Backend Engineer", "2021-03"),
+                                                    ("Span", "Backend Engineer", "2018-06"),
+                                                    ("Ericsson", "Junior Developer", "2016-09")]
+    assert [sorted(bullets) for *_, bullets in found] == [sorted(items) for *_, items in entries]
+
+
+def test_grid_rows_whose_cells_wrap_keep_title_and_first_item_whole():
+    # Title and dates are blocks beside the first highlight; the title wraps in its cell and the
+    # highlight's text flows on under the cells, back to the entry's left edge.
+    def entry(company: str, title: str, dates: str, first: str, second: str) -> str:
+        return f"""<p style="margin:6pt 0 0"><b>{company}</b></p><div style="width:420pt; margin:0">
+        <span style="float:left; width:100pt">{title}</span><span style="float:left; width:110pt; margin-left:10pt">{dates}</span>
+        <span>{first}</span></div><p style="clear:both; margin:0 0 0 20pt">{second}</p>"""
+    body = "<h1>Mira Horvat</h1><h2>Work</h2>" + entry(
+        "Baker Hughes", "Mechanical Design Engineer", "2019-08 - Present",
+        "Designed compressor casings in SolidWorks and checked their stresses with ANSYS before every release",
+        "Reduced part count of a pump assembly by 15 percent") + entry(
+        "Cameron", "Field Engineer", "2016-06 - 2019-07",
+        "Commissioned subsea valves on offshore platforms in the Gulf of Mexico with the client's crews",
+        "Wrote root cause reports for equipment failures")
     assert _jobs(body) == [
-        ("Aarhus University Hospital", "Charge Nurse", "2019-01", ["Introduced a sepsis screening checklist"]),
-        ("Regional Hospital Randers", "Staff Nurse", "2014-08", ["Trained new staff on infusion pumps"])]
+        ("Baker Hughes", "Mechanical Design Engineer", "2019-08", [
+            "Designed compressor casings in SolidWorks and checked their stresses with ANSYS before every release",
+            "Reduced part count of a pump assembly by 15 percent"]),
+        ("Cameron", "Field Engineer", "2016-06", [
+            "Commissioned subsea valves on offshore platforms in the Gulf of Mexico with the client's crews",
+            "Wrote root cause reports for equipment failures"])]
