@@ -9,6 +9,7 @@ size. `_rows` groups fragments that share a line; `_gutter` finds a vertical gap
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from resume_core.importing.sections import heading_kind
@@ -60,6 +61,7 @@ def _page_fragments(page) -> list[Fragment] | None:
     soft_space = False
     last_bottom = -1e9  # the baseline of the last fragment started
     loose_right = loose_gap = 0.0  # where the letter before this one ends by its advance; the gap to it
+    mark_run = False  # inside a repeat drawn back over the letters before it
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
@@ -69,10 +71,17 @@ def _page_fragments(page) -> list[Fragment] | None:
             current = None
             continue
         left, bottom, right, top = textpage.get_charbox(i)
+        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
+        # A small glyph drawn back over letters already read (a combining mark's glyph, which some
+        # printers map to its whole cluster again: "Ọ̀ṢỌ̀UN"): a repeat, dropped with its marks.
+        if current is not None and not char.isspace() and not generated and (
+                mark_run and unicodedata.category(char) == "Mn" or _drawn_back(textpage, i, current, last_left)):
+            mark_run = True
+            continue
+        mark_run = False
         if not char.isspace():  # advance boxes ("loose") of letters of one word touch unless letter-spaced
             loose_left, _, next_right, _ = textpage.get_charbox(i, loose=True)
             loose_gap, loose_right = loose_left - loose_right, next_right
-        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
         if char.isspace():
             if generated:  # pdfium's guess of a word gap: checked against the letter gaps at the next letter
                 soft_space = True
@@ -115,6 +124,13 @@ def _page_fragments(page) -> list[Fragment] | None:
     for fragment in fragments:
         fragment.text = fragment.text.strip()
     return _join_initials([f for f in fragments if f.text])
+
+
+def _drawn_back(textpage, index: int, current: Fragment, last_left: float) -> bool:
+    """A glyph under half the line's height drawn back inside the run before it, left of its last letter."""
+    left, bottom, right, top = textpage.get_charbox(index)
+    return left < last_left - 0.5 and current.x0 <= left and right <= current.x1 \
+        and top - bottom < 0.4 * current.height and bottom < current.top and top > current.bottom
 
 
 def _word_gap(gap: float, loose_gap: float, size: float, soft_space: bool, tracking: float) -> bool:

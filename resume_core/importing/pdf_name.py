@@ -33,6 +33,7 @@ def name_in_large_type(fragments: list[Fragment]) -> str:
             break
         name_rows.append(row)
     text = close_letter_spacing(" ".join(f.text for row in name_rows for f in row))
+    text = re.sub(r"(?<=\w)- (?=\w)", "-", text)  # a double-barrelled name wrapped at its hyphen
     words = split_name(text)[0].split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or len(text) > 120:
         return ""

@@ -137,3 +137,36 @@ def test_grid_rows_whose_cells_wrap_keep_title_and_first_item_whole():
         ("Cameron", "Field Engineer", "2016-06", [
             "Commissioned subsea valves on offshore platforms in the Gulf of Mexico with the client's crews",
             "Wrote root cause reports for equipment failures"])]
+
+
+def test_a_double_barrelled_name_wrapped_at_its_hyphen_is_one_name():
+    # As Chromium prints a large name that wraps at its hyphen: the hyphen ends the first line.
+    from resume_core.importing.pdf_fragments import Fragment
+    from resume_core.importing.pdf_name import name_in_large_type
+
+    large = [Fragment("Fọlárìn Ọ̀ṣun-", 28, 344, 762, 790, 40.0, False), Fragment("Adébáyọ̀", 26, 189, 710, 738, 40.0, False)]
+    body = [Fragment(f"line {n} of the body text", 28, 300, 600 - 12 * n, 609 - 12 * n, 10.0, False) for n in range(9)]
+    assert name_in_large_type(large + body) == "Fọlárìn Ọ̀ṣun-Adébáyọ̀"
+
+
+class _TextPage:
+    """Character boxes as pypdfium2's text page gives them."""
+
+    def __init__(self, boxes):
+        self.boxes = boxes
+
+    def get_charbox(self, index, loose=False):
+        return self.boxes[index]
+
+
+def test_a_small_glyph_drawn_back_over_its_word_is_a_repeat_not_a_letter():
+    from resume_core.importing.pdf_fragments import Fragment, _drawn_back
+
+    word = Fragment("ỌṢ", 164.0, 200.6, 727.3, 752.1, 34.2, False)
+    mark = (173.1, 748.5, 176.6, 753.6)  # a combining mark's glyph over the first letter, mapped to "Ọ"
+    onward = (204.0, 732.4, 220.1, 751.7)  # the next letter
+    accent_ahead = (201.0, 748.5, 205.0, 753.6)  # small, but after the word: not drawn back
+    page = _TextPage([mark, onward, accent_ahead])
+    assert _drawn_back(page, 0, word, last_left=185.8)
+    assert not _drawn_back(page, 1, word, last_left=185.8)
+    assert not _drawn_back(page, 2, word, last_left=185.8)
