@@ -67,7 +67,9 @@ def _page_fragments(page) -> list[Fragment] | None:
         char = chr(code) if code else ""
         if "\ue000" <= char <= "\uf8ff":  # icon fonts (phone, pin, calendar) draw private-use characters
             char = " "
-        if char in ("\r", "\n", "\x02", "\ufffe", ""):
+        if char == "\x02":  # pdfium's mark for a hyphen that ends a line ("on-" / "call"): the hyphen itself
+            char = "-"
+        if char in ("\r", "\n", "\ufffe", ""):
             current = None
             continue
         left, bottom, right, top = textpage.get_charbox(i)

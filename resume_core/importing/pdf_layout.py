@@ -249,6 +249,7 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
             return None
         out: list[str] = []
         header: list[str] = []  # contact lines from the top of a side column
+        main_end: int | None = None  # where the last page's main column ended in `out`, when a side column followed it
         name_line = ""
         chars = 0
         for number in range(len(document)):
@@ -268,11 +269,19 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
                 columns = [fragments]
             else:
                 columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
+            sizes = [sum(len(f.text) for f in column) for column in columns]
             for n, column in enumerate(columns):
                 lines = _column_lines(column, marks)
                 if number == 0 and n > 0 and not header:
                     header, lines = leading_contact(lines)
+                opening = next((line for line in lines if line.strip()), "")
+                if split is None and main_end is not None and opening and heading_kind(opening) is None:
+                    out[main_end:main_end] = [*lines, ""]  # the main column goes on, not its side column
+                    main_end += len(lines) + 1
+                    continue
                 out.extend([*lines, ""])
+                if n == 0:
+                    main_end = len(out) if len(columns) > 1 and sizes[0] > sizes[1] else None
         if name_line:
             name, label = split_name(name_line)
             out = [name, *([label] if label else []), *header, ""] + [line for line in out if line.strip() != name_line]

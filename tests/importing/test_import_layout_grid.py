@@ -170,3 +170,32 @@ def test_a_small_glyph_drawn_back_over_its_word_is_a_repeat_not_a_letter():
     assert _drawn_back(page, 0, word, last_left=185.8)
     assert not _drawn_back(page, 1, word, last_left=185.8)
     assert not _drawn_back(page, 2, word, last_left=185.8)
+
+
+def test_a_hyphen_that_ends_a_line_stays_in_the_word():
+    item = "Wrote the on-call runbooks and the post-incident review template used by every team"
+    for width in range(150, 260, 12):  # some width breaks the line at one of the hyphens
+        body = f"""<h1>Mira Horvat</h1><h2>Work</h2><p><b>Backend Engineer</b>, Infobip, 2019 – 2021</p>
+        <ul style="width:{width}pt"><li>{item}</li></ul>"""
+        jobs = _jobs(body)
+        assert jobs[0][3] == [item], width
+
+
+def test_a_page_that_goes_on_with_the_main_column_follows_it_not_the_side_column():
+    # Page one: the main column and a side column of skills; page two goes on with the main column
+    # (a last job and no heading): it belongs after the jobs of page one, not in the side column's last section.
+    def job(title: str, company: str, dates: str, item: str) -> str:
+        return f"""<p style="margin:10pt 0 0"><b>{title}</b> | {dates}<br>{company} | Oslo</p><ul style="margin:0"><li>{item}</li></ul>"""
+    first = "".join(job(f"Engineer {n}", f"Company {n}", f"Jan {2020 - 2 * n} - Dec {2021 - 2 * n}",
+                        f"Built the billing platform number {n} for the product teams") for n in range(1, 4))
+    side = "".join(f"<p style='margin:0 0 5pt'>{s}</p>" for s in (
+        "mira@example.com", "+47 555 0100", "Skills", "Java", "Kotlin", "Kafka", "Redis", "Docker", "Links",
+        "github.com/mira", "Education", "Master of Science", "University of Oslo"))
+    body = f"""<h1>Mira Horvat</h1><div style="display:flex; gap:24pt"><div style="width:340pt"><h2>Experience</h2>{first}</div>
+    <div style="width:110pt">{side}</div></div>
+    <div style="page-break-before:always; width:340pt">{job("Intern", "Adventure Works", "Jun 2010 - Aug 2012",
+                                                       "Automated nightly backups with Bash scripts")}</div>"""
+    jobs = _jobs(body)
+    assert [(company, title) for company, title, _, _ in jobs] == [
+        ("Company 1", "Engineer 1"), ("Company 2", "Engineer 2"), ("Company 3", "Engineer 3"), ("Adventure Works", "Intern")]
+    assert jobs[-1][3] == ["Automated nightly backups with Bash scripts"]
