@@ -13,6 +13,8 @@ Both are decided by geometry (where the cells start, type size, line pitch) and 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.experience import is_prose
 from resume_core.importing.pdf_fragments import Fragment
@@ -21,12 +23,32 @@ from resume_core.importing.sections import BULLET_CHARS, _opens_with_past_verb, 
 Mark = tuple[float, float, float, float]
 
 
-def _opens_item(fragment: Fragment, marks: list[Mark] | tuple[Mark, ...]) -> bool:
+class _Marks:
+    """Drawn bullets by 8-point band of their middle, each band sorted by right edge: a look-up costs
+    a few bands and a bisection, whatever a hostile page draws (at most four marks per band and x)."""
+
+    def __init__(self, marks: list[Mark] | tuple[Mark, ...]) -> None:
+        self.bands: dict[int, list[tuple[float, float]]] = {}
+        for _, b, r, t in marks:
+            self.bands.setdefault(int((b + t) / 2 // 8), []).append((r, (b + t) / 2))
+        for band in self.bands.values():
+            band.sort()
+
+    def left_of(self, fragment: Fragment) -> bool:
+        if not self.bands or fragment.top - fragment.bottom > 40:
+            return False
+        for key in range(int((fragment.bottom - 2) // 8), int((fragment.top + 2) // 8) + 1):
+            band = self.bands.get(key, [])
+            start = bisect_left(band, (fragment.x0 - 3 * fragment.size, -1e9))
+            for r, middle in band[start:start + 4]:
+                if r <= fragment.x0 + 1 and fragment.bottom - 2 <= middle <= fragment.top + 2:
+                    return True
+        return False
+
+
+def _opens_item(fragment: Fragment, marks: _Marks) -> bool:
     """A fragment that starts a list item: a text bullet, or a drawn bullet just left of it."""
-    if fragment.text[:1] in BULLET_CHARS:
-        return True
-    return any(r <= fragment.x0 + 1 and fragment.x0 - r < 3 * fragment.size
-               and fragment.bottom - 2 <= (b + t) / 2 <= fragment.top + 2 for _, b, r, t in marks)
+    return fragment.text[:1] in BULLET_CHARS or marks.left_of(fragment)
 
 
 def split_list_columns(rows: list[list[Fragment]], marks: list[Mark] | tuple[Mark, ...] = ()
@@ -39,10 +61,11 @@ def split_list_columns(rows: list[list[Fragment]], marks: list[Mark] | tuple[Mar
     starts where one of the opening row's fragments starts (within half a letter). Its rows are then read as two sub-columns, left one first: "• A1 | • B1", "A2 | B2"
     -> "• A1", "A2", "• B1", "B2"."""
     out: list[tuple[list[Fragment], float]] = []
+    index = _Marks(marks)
     n = 0
     while n < len(rows):
         row = rows[n]
-        second = _second_item(row, marks)
+        second = _second_item(row, index)
         if second is None:
             out.append((row, -1.0))
             n += 1
@@ -77,17 +100,18 @@ def list_gaps(rows: list[list[Fragment]], marks: list[Mark] | tuple[Mark, ...] =
     column finder from splitting the page there: on two rows or more, a fragment that opens an item
     starts (within half a letter) at the same x, after another item opened on its row."""
     seen: dict[int, list[tuple[float, float]]] = {}
+    index = _Marks(marks)
     for row in rows:
         opened = False
         for before, after in zip(row, row[1:], strict=False):
-            opened = opened or _opens_item(before, marks)
-            if opened and _opens_item(after, marks) and len(before.text) > 1 and abs(before.size - after.size) < 0.3 \
+            opened = opened or _opens_item(before, index)
+            if opened and _opens_item(after, index) and len(before.text) > 1 and abs(before.size - after.size) < 0.3 \
                     and after.x0 - before.x1 > 0.5 * after.size:
                 seen.setdefault(round(after.x0 / max(0.5 * after.size, 1.0)), []).append((before.x1, after.x0))
     return [gap for found in seen.values() if len(found) >= 2 for gap in found]
 
 
-def _second_item(row: list[Fragment], marks: list[Mark] | tuple[Mark, ...]) -> int | None:
+def _second_item(row: list[Fragment], marks: _Marks) -> int | None:
     """The index of the second of exactly two list items side by side on a row, if the row is that."""
     if len(row) < 2 or len(row) > 4 or not _opens_item(row[0], marks):
         return None
@@ -103,6 +127,12 @@ def _second_item(row: list[Fragment], marks: list[Mark] | tuple[Mark, ...]) -> i
     if any(find_date_range(f.text) is not None for f in row):
         return None
     return second
+
+
+def only_dates(text: str) -> bool:
+    """A cell that is a date range and nothing else (a label in a left margin)."""
+    found = find_date_range(text)
+    return found is not None and found.begin <= 1 and len(text) - found.stop <= 1
 
 
 def trailing_item(cells: list[str], goes_on: bool = False) -> bool:

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.experience import is_prose
-from resume_core.importing.pdf_grid import list_gaps, split_list_columns, titles_over_dates, trailing_item
+from resume_core.importing.pdf_grid import list_gaps, only_dates, split_list_columns, titles_over_dates, trailing_item
 from resume_core.importing.pdf_name import leading_contact, name_in_large_type, split_name
 from resume_core.importing.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
@@ -62,8 +62,9 @@ class _Row(Fragment):
     """Where the row's last far fragment starts (a third cell of a grid row)."""
     edge: float = -1.0
     """The right edge its wrapped lines run to, when not the column's (a list flowed in two columns)."""
-    flow: bool = False
-    """Text that flowed after a grid row's cells: its lines may wrap back to any x under them."""
+    flow: float = -1.0
+    """Text flowed round a grid row's cells: the row's left edge (lines wrap back under any cell; one
+    that starts right of that edge, not joined, is the list's next item)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
@@ -111,7 +112,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     bullet_x = -1e9  # where the current list item's drawn bullet starts
     anchor_x: float | None = None  # where the last line that is no list item starts
     for index, row in enumerate(rows):
-        previous, grid_item = _labels(row, rows[index + 1] if index + 1 < len(rows) else None, lines, previous)
+        previous, grid_item = _labels(row, rows[index + 1:index + 4], lines, previous)
         mark = _mark_left(row, marks) if marks else None
         marked = mark is not None
         bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
@@ -146,7 +147,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 lines[-1] = f"{cell} {row.text} | {rest}"
                 continue
             # Text flowed round a cell ("... to Kotlin" / "microservices" back at the block's left edge).
-            flowed = full and (row.text[:1].islower() or previous.flow) and abs(previous.size - row.size) < 0.3 \
+            flowed = full and (row.text[:1].islower() or previous.flow > 0) and abs(previous.size - row.size) < 0.3 \
                 and previous.bold == row.bold and not starts_heading and not _CONTACT.search(row.text)
             # (Ink boxes: a line with no descenders over one with capitals is further than the usual gap.)
             if (close or (flowed or near and full) and tight) and plain and not marked and (full or row.text[:1].islower()):
@@ -157,6 +158,10 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
         item = not marked and _indented_item(row, anchor_x)
+        if previous is not None and previous.flow > 0 and not marked and " | " not in row.text \
+                and row.x0 > previous.flow + 0.5 * row.size and abs(row.size - previous.size) < 0.3 \
+                and heading_kind(row.text) is None:  # the next item of a list flowed round a grid row's cells
+            item, row.flow = row.text[:1] not in BULLET_CHARS, previous.flow
         if not item and not marked and not grid_item and heading_kind(row.text) is None:
             anchor_x = row.x0
         lines.append(("• " if marked or item or grid_item else "") + row.text)
@@ -165,7 +170,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in titles_over_dates(lines)]
 
 
-def _labels(row: _Row, below: _Row | None, lines: list[str], previous: _Row | None) -> tuple[_Row | None, bool]:
+def _labels(row: _Row, next_rows: list[_Row], lines: list[str], previous: _Row | None) -> tuple[_Row | None, bool]:
     """Cells of a row that label it: a heading or dates in a left margin, a grid row's last cell that is
     the entry's first item. Rewrites the row (and the lines before it); gives the previous row to join
     to (None: start anew) and whether the row is now a list item."""
@@ -176,7 +181,7 @@ def _labels(row: _Row, below: _Row | None, lines: list[str], previous: _Row | No
     if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
         lines.extend(["", heading])
         row.text, previous = rest, None
-    elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
+    elif rest and row.cell_next > 0 and only_dates(heading):  # dates in a left margin: a label of their entry
         row.text, row.x0 = rest, row.cell_next
         if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
                 and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
@@ -185,17 +190,20 @@ def _labels(row: _Row, below: _Row | None, lines: list[str], previous: _Row | No
         else:
             row.text = f"{rest} | {heading}"
     cells = row.text.split(" | ")
+    below = next_rows[0] if next_rows else None
     goes_on = below is not None and abs(below.size - row.size) < 0.3 \
         and min(abs(x - row.tail_x) for x in (below.x0, below.cell_next, below.tail_x)) < 0.5 * row.size
     if row.tail_x > 0 and trailing_item(cells, goes_on):  # "Title | dates | Led the ..." (a grid row)
-        first, _, rest = below.text.partition(" | ") if below is not None else ("", "", "")
-        if below is not None and rest and abs(below.x0 - row.x0) < 0.5 * row.size and len(first.split()) <= 4 \
-                and row.cell_end - 0.5 * row.size < below.cell_next < row.tail_x + 0.5 * row.size \
-                and find_date_range(first) is None:
-            cells[0] += f" {first}"  # the first cell wrapped too ("Mechanical Design" / "Engineer")
+        for below in next_rows:  # the first cell wrapped too ("Mechanical Design" / "Engineer")
+            first, _, rest = below.text.partition(" | ")
+            if not rest or abs(below.x0 - row.x0) >= 0.5 * row.size or len(first.split()) > 4 \
+                    or not row.cell_end - 0.5 * row.size < below.cell_next < row.tail_x + 0.5 * row.size \
+                    or find_date_range(first) is not None:
+                break
+            cells[0] += f" {first}"
             below.text, below.x0, below.start = rest, below.cell_next, below.cell_next
         lines.append(" | ".join(cells[:-1]))
-        row.text, row.x0, row.start, row.flow = cells[-1], row.tail_x, row.tail_x, True
+        row.text, row.x0, row.start, row.flow = cells[-1], row.tail_x, row.tail_x, row.x0
         return None, True
     return previous, False
 
@@ -213,11 +221,6 @@ def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
     char_width = (row.x1 - row.x0) / max(len(row.text), 1)
     first_word = (len(row.text.split(" ", 1)[0]) + 1) * char_width
     return previous.cell_next - previous.cell_end < first_word
-
-
-def _only_dates(text: str) -> bool:
-    found = find_date_range(text)
-    return found is not None and found.begin <= 1 and len(text) - found.stop <= 1
 
 
 def _indented_item(row: _Row, anchor_x: float | None) -> bool:

@@ -199,3 +199,17 @@ def test_a_page_that_goes_on_with_the_main_column_follows_it_not_the_side_column
     assert [(company, title) for company, title, _, _ in jobs] == [
         ("Company 1", "Engineer 1"), ("Company 2", "Engineer 2"), ("Company 3", "Engineer 3"), ("Adventure Works", "Intern")]
     assert jobs[-1][3] == ["Automated nightly backups with Bash scripts"]
+
+
+def test_a_title_cell_wrapped_over_three_lines_beside_a_flowed_list():
+    # The title wraps in its cell over three lines; the list items flow beside the cells, each on its line.
+    items = ["Cut build times from 40 to 9 minutes", "Ran the on-call rota",
+             "Wrote the platform's public API guidelines, adopted by thirty teams across the agency and its suppliers"]
+    body = f"""<h1>Mira Horvat</h1><h2>Work</h2><p style="margin:0"><b>Statens vegvesen</b></p>
+    <div style="width:420pt"><span style="float:left; width:95pt">Senior Principal Infrastructure Engineer</span>
+    <span style="float:left; width:110pt; margin-left:16pt">2019-01 - Present</span>
+    <ul style="list-style:none; margin:0; padding:0">{"".join(f"<li>{i}</li>" for i in items)}</ul></div>
+    <p style="clear:both; margin:8pt 0 0"><b>Equinor</b></p><p style="margin:0">Lead Engineer | 2014-08 - 2018-12</p>"""
+    jobs = _jobs(body)
+    assert jobs[0] == ("Statens vegvesen", "Senior Principal Infrastructure Engineer", "2019-01", items)
+    assert [(company, title) for company, title, _, _ in jobs[1:]] == [("Equinor", "Lead Engineer")]
