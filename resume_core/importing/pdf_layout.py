@@ -82,16 +82,18 @@ def _join_row(row: list[Fragment]) -> _Row:
         touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading
         parts.append("" if touching else (" | " if far or margin_heading else " "))
-        if far and not margin_heading and cell_next < 0:
+        if (far or margin_heading) and cell_next < 0:  # (after a margin heading: where its entry starts)
             cell_end, cell_next = before.x1, after.x0
         tail_x = after.x0 if far and not margin_heading else tail_x
         parts.append(after.text)
     text = close_letter_spacing("".join(parts))
-    size = max(f.size for f in row)
+    # A heading in the margin is read apart (`_labels`): the row's type is its entry's.
+    own = row[1:] if len(row) > 1 and heading_kind(close_letter_spacing(row[0].text)) is not None else row
+    size = max(f.size for f in own)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
     hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
     return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
-                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next, tail_x)
+                max(f.top for f in row), size, all(f.bold for f in own), row[0].x0, cell_end, cell_next, tail_x)
 
 
 def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
@@ -106,6 +108,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     usual_gap = statistics.median(gaps) if gaps else 0.0
     # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
     line_gap = gaps[len(gaps) // 4] if gaps else 0.0
+    body = statistics.median(r.size for r in rows)  # line gaps grow with the type: a large title wraps wider
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
@@ -122,7 +125,7 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
             aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0),
                           abs(previous.cell_next - row.x0)) < 0.6 * previous.size
             near = aligned and abs(previous.size - row.size) < 0.3 and previous.bold == row.bold
-            tight = gap <= line_gap + 0.25 * row.size
+            tight = gap <= line_gap * max(1.0, row.size / max(body, 1.0)) + 0.25 * row.size
             # A heading, a line in capitals under one that is not, or a contact line starts anew.
             starts_heading = row.text[:1].isupper() and heading_kind(row.text) is not None  # not "projects" ending a line
             near = near and not starts_heading and heading_kind(previous.text) is None \
@@ -180,7 +183,8 @@ def _labels(row: _Row, next_rows: list[_Row], lines: list[str], previous: _Row |
         heading, rest = f"{heading} {two}", after_two
     if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
         lines.extend(["", heading])
-        row.text, previous = rest, None
+        row.text, previous, row.x0, row.start = rest, None, max(row.cell_next, row.x0), max(row.cell_next, row.x0)
+        row.cell_end = row.cell_next = -1.0
     elif rest and row.cell_next > 0 and only_dates(heading):  # dates in a left margin: a label of their entry
         row.text, row.x0 = rest, row.cell_next
         if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \

@@ -213,3 +213,15 @@ def test_a_title_cell_wrapped_over_three_lines_beside_a_flowed_list():
     jobs = _jobs(body)
     assert jobs[0] == ("Statens vegvesen", "Senior Principal Infrastructure Engineer", "2019-01", items)
     assert [(company, title) for company, title, _, _ in jobs[1:]] == [("Equinor", "Lead Engineer")]
+
+
+def test_a_large_title_that_wraps_beside_a_margin_heading_is_one_title():
+    # The section heading sits in a left margin on the title's first line; the title, in large type,
+    # wraps with the wider line gap of its size.
+    body = """<h1>Mira Horvat</h1><div style="display:grid; grid-template-columns:80pt 300pt; column-gap:20pt">
+    <div style="font-size:18pt; font-weight:bold">Work</div>
+    <div><div style="font-size:15pt; line-height:1.25">Senior Principal Infrastructure Engineer for Developer Platforms</div>
+    <div>Statens vegvesen</div><div>Jan 2019 – Present</div>
+    <ul style="margin:0"><li>Cut build times from 40 to 9 minutes</li></ul></div></div>"""
+    assert _jobs(body) == [("Statens vegvesen", "Senior Principal Infrastructure Engineer for Developer Platforms", "2019-01",
+                            ["Cut build times from 40 to 9 minutes"])]
