@@ -9,6 +9,7 @@ size. `_rows` groups fragments that share a line; `_gutter` finds a vertical gap
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from resume_core.importing.sections import heading_kind
@@ -60,19 +61,29 @@ def _page_fragments(page) -> list[Fragment] | None:
     soft_space = False
     last_bottom = -1e9  # the baseline of the last fragment started
     loose_right = loose_gap = 0.0  # where the letter before this one ends by its advance; the gap to it
+    mark_run = False  # inside a repeat drawn back over the letters before it
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
         if "\ue000" <= char <= "\uf8ff":  # icon fonts (phone, pin, calendar) draw private-use characters
             char = " "
-        if char in ("\r", "\n", "\x02", "\ufffe", ""):
+        if char == "\x02":  # pdfium's mark for a hyphen that ends a line ("on-" / "call"): the hyphen itself
+            char = "-"
+        if char in ("\r", "\n", "\ufffe", ""):
             current = None
             continue
         left, bottom, right, top = textpage.get_charbox(i)
+        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
+        # A small glyph drawn back over letters already read (a combining mark's glyph, which some
+        # printers map to its whole cluster again: "Ọ̀ṢỌ̀UN"): a repeat, dropped with its marks.
+        if current is not None and not char.isspace() and not generated and (
+                mark_run and unicodedata.category(char) == "Mn" or _drawn_back(textpage, i, current, last_left)):
+            mark_run = True
+            continue
+        mark_run = False
         if not char.isspace():  # advance boxes ("loose") of letters of one word touch unless letter-spaced
             loose_left, _, next_right, _ = textpage.get_charbox(i, loose=True)
             loose_gap, loose_right = loose_left - loose_right, next_right
-        generated = pdfium_c.FPDFText_IsGenerated(raw, i)
         if char.isspace():
             if generated:  # pdfium's guess of a word gap: checked against the letter gaps at the next letter
                 soft_space = True
@@ -117,6 +128,13 @@ def _page_fragments(page) -> list[Fragment] | None:
     return _join_initials([f for f in fragments if f.text])
 
 
+def _drawn_back(textpage, index: int, current: Fragment, last_left: float) -> bool:
+    """A glyph under half the line's height drawn back inside the run before it, left of its last letter."""
+    left, bottom, right, top = textpage.get_charbox(index)
+    return left < last_left - 0.5 and current.x0 <= left and right <= current.x1 \
+        and top - bottom < 0.4 * current.height and bottom < current.top and top > current.bottom
+
+
 def _word_gap(gap: float, loose_gap: float, size: float, soft_space: bool, tracking: float) -> bool:
     """A space between two letters: a gap of a quarter of a letter, or a space pdfium guessed where
     the letters' advances are apart; in letter-spaced text only a gap wider than the letters'."""
@@ -141,8 +159,32 @@ def _join_initials(fragments: list[Fragment]) -> list[Fragment]:
     return out
 
 
-def _gutter(fragments: list[Fragment], width: float) -> float | None:
-    """An x that no (or almost no) fragment crosses, with a real column of text on each side.
+def find_gutter(fragments: list[Fragment], width: float, blocked: list[tuple[float, float]] | tuple = ()) -> float | None:
+    """`_gutter`, but a line that crosses it between lines of both columns (below the top of each and
+    above its bottom) says the page is one column there: text flowed under a grid's cells, not a
+    sidebar beside a main column. Such a line's stretch is blocked and the next gutter tried (three
+    times at most)."""
+    blocked = list(blocked)
+    for _ in range(3):
+        split = _gutter(fragments, width, blocked)
+        if split is None:
+            return None
+        left = [f for f in fragments if f.x1 <= split]
+        right = [f for f in fragments if f.x0 >= split]
+        if not left or not right:
+            return split
+        low = max(min(f.bottom for f in left), min(f.bottom for f in right))
+        high = min(max(f.top for f in left), max(f.top for f in right))
+        inside = [f for f in fragments if f.x0 < split < f.x1 and f.bottom > low and f.top < high]
+        if not inside:
+            return split
+        blocked.extend((f.x0, f.x1) for f in inside)
+    return None
+
+
+def _gutter(fragments: list[Fragment], width: float, blocked: list[tuple[float, float]] | tuple = ()) -> float | None:
+    """An x that no (or almost no) fragment crosses, with a real column of text on each side; never in
+    a `blocked` gap (between list items set side by side: a list's own columns, not the page's).
 
     Counted with prefix sums over whole points across the page, so the cost is linear in the
     number of fragments plus the page width (a hostile page of 40,000 one-letter fragments too).
@@ -161,6 +203,9 @@ def _gutter(fragments: list[Fragment], width: float) -> float | None:
     def clamp(value: float) -> int:
         return min(max(int(value), 0), size - 1)
 
+    for left, right in blocked:
+        crossing[clamp(left)] += 3
+        crossing[clamp(right) + 1] -= 3
     for f in fragments:
         a, b = clamp(f.x0) + 1, clamp(f.x1)  # integer x strictly inside (x0, x1)
         if a <= b:
@@ -211,13 +256,36 @@ def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
     rows: list[list[Fragment]] = []
     for fragment in sorted(fragments, key=lambda f: (-f.top, f.x0)):
         row = rows[-1] if rows else None
-        if row is not None:
-            ref = row[0]
-            overlap = min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom)
-            if overlap > 0.5 * min(ref.height, fragment.height):
-                row.append(fragment)
-                continue
+        # Against the row's first fragment and its last: small type ("to" between two dates) sits on
+        # the dates' baseline but below the taller text that opened the row.
+        if row is not None and any(
+                min(ref.top, fragment.top) - max(ref.bottom, fragment.bottom) > 0.5 * min(ref.height, fragment.height)
+                for ref in (row[0], row[-1])):
+            row.append(fragment)
+            continue
         rows.append([fragment])
     for row in rows:
         row.sort(key=lambda f: f.x0)
     return rows
+
+
+def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
+    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
+    import pypdfium2.raw as pdfium_c
+
+    marks = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
+            marks.append((left, bottom, right, top))
+        if len(marks) > 500:
+            break
+    return marks
+
+
+def _mark_left(row: Fragment, marks) -> float | None:
+    return next((left for left, b, r, t in marks
+                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)

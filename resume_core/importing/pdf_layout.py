@@ -22,14 +22,18 @@ from itertools import pairwise
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.experience import is_prose
-from resume_core.importing.pdf_name import name_in_large_type, split_name
+from resume_core.importing.pdf_grid import list_gaps, only_dates, split_list_columns, titles_over_dates, trailing_item
+from resume_core.importing.pdf_name import leading_contact, name_in_large_type, split_name
 from resume_core.importing.pdf_fragments import (  # noqa: F401 (Fragment, _gutter: re-exported for tests)
     MAX_CHARS,
     Fragment,
     _gutter,
     _page_fragments,
+    _bullet_marks,
+    _mark_left,
     _rows,
     close_letter_spacing,
+    find_gutter,
 )
 from resume_core.importing.sections import (
     BULLET_CHARS,
@@ -54,11 +58,18 @@ class _Row(Fragment):
     """Where the row's first cell ends, when a fragment far to its right follows ("... at Cracow University of")."""
     cell_next: float = -1.0
     """Where that next fragment starts (the dates beside the cell)."""
+    tail_x: float = -1.0
+    """Where the row's last far fragment starts (a third cell of a grid row)."""
+    edge: float = -1.0
+    """The right edge its wrapped lines run to, when not the column's (a list flowed in two columns)."""
+    flow: float = -1.0
+    """Text flowed round a grid row's cells: the row's left edge (lines wrap back under any cell; one
+    that starts right of that edge, not joined, is the list's next item)."""
 
 
 def _join_row(row: list[Fragment]) -> _Row:
     parts = [row[0].text]
-    cell_end = cell_next = -1.0
+    cell_end = cell_next = tail_x = -1.0
     for n, (before, after) in enumerate(pairwise(row)):
         gap = after.x0 - before.x1
         margin_heading = n == 0 and heading_kind(close_letter_spacing(before.text)) is not None
@@ -71,41 +82,25 @@ def _join_row(row: list[Fragment]) -> _Row:
         touching = (abs(gap) < 0.18 * min(before.size, after.size) or initial) and before.text[-1:].isalpha() \
             and after.text[:1].isalpha() and not margin_heading
         parts.append("" if touching else (" | " if far or margin_heading else " "))
-        if far and not margin_heading and cell_next < 0:
+        if (far or margin_heading) and cell_next < 0:  # (after a margin heading: where its entry starts)
             cell_end, cell_next = before.x1, after.x0
+        tail_x = after.x0 if far and not margin_heading else tail_x
         parts.append(after.text)
     text = close_letter_spacing("".join(parts))
-    size = max(f.size for f in row)
+    # A heading in the margin is read apart (`_labels`): the row's type is its entry's.
+    own = row[1:] if len(row) > 1 and heading_kind(close_letter_spacing(row[0].text)) is not None else row
+    size = max(f.size for f in own)
     # A text bullet hangs left of its item: the item's lines align on the text after it.
     hanging = len(row) > 1 and len(row[0].text) == 1 and row[0].text in BULLET_CHARS
     return _Row(text, row[1].x0 if hanging else row[0].x0, row[-1].x1, min(f.bottom for f in row),
-                max(f.top for f in row), size, all(f.bold for f in row), row[0].x0, cell_end, cell_next)
-
-
-def _bullet_marks(page) -> list[tuple[float, float, float, float]]:
-    """Small square shapes (list bullets drawn as paths, as browsers print them)."""
-    import pypdfium2.raw as pdfium_c
-
-    marks = []
-    for obj in page.get_objects(max_depth=3):
-        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
-        if 1 < w < 8 and 1 < h < 8 and 0.5 < w / h < 2:
-            marks.append((left, bottom, right, top))
-        if len(marks) > 500:
-            break
-    return marks
-
-
-def _mark_left(row: _Row, marks) -> float | None:
-    return next((left for left, b, r, t in marks
-                 if r <= row.x0 + 1 and row.x0 - r < 3 * row.size and row.bottom - 2 <= (b + t) / 2 <= row.top + 2), None)
+                max(f.top for f in row), size, all(f.bold for f in own), row[0].x0, cell_end, cell_next, tail_x)
 
 
 def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
-    rows = [_join_row(r) for r in _rows(fragments)]
+    rows = []
+    for cells, edge in split_list_columns(_rows(fragments), list(marks)):
+        rows.append(_join_row(cells))
+        rows[-1].edge = edge
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
@@ -113,46 +108,34 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
     usual_gap = statistics.median(gaps) if gaps else 0.0
     # Lines of one paragraph sit closest; paragraphs (separate items in a sidebar) add a margin.
     line_gap = gaps[len(gaps) // 4] if gaps else 0.0
+    body = statistics.median(r.size for r in rows)  # line gaps grow with the type: a large title wraps wider
     lines: list[str] = []
     previous: _Row | None = None
     in_bullet = False
     bullet_x = -1e9  # where the current list item's drawn bullet starts
     anchor_x: float | None = None  # where the last line that is no list item starts
-    for row in rows:
-        heading, _, rest = row.text.partition(" | ")
-        two, _, after_two = rest.partition(" | ")
-        if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
-            heading, rest = f"{heading} {two}", after_two
-        if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
-            lines.extend(["", heading])
-            row.text, previous = rest, None
-        elif rest and row.cell_next > 0 and _only_dates(heading):  # dates in a left margin: a label of their entry
-            row.text, row.x0 = rest, row.cell_next
-            if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
-                    and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
-                lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
-                previous = None
-            else:
-                row.text = f"{rest} | {heading}"
+    for index, row in enumerate(rows):
+        previous, grid_item = _labels(row, rows[index + 1:index + 4], lines, previous)
         mark = _mark_left(row, marks) if marks else None
         marked = mark is not None
         bullet_x = mark if mark is not None else (bullet_x if in_bullet else -1e9)
         if previous is not None:
             gap = previous.bottom - row.top
-            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0)) \
-                < 0.6 * previous.size  # (a list set inside: the wrapped line starts under the bullet)
-            close = (aligned and abs(previous.size - row.size) < 0.3
-                     and previous.bold == row.bold and gap <= usual_gap * 1.3 + 0.5)
-            tight = gap <= line_gap + 0.25 * row.size
+            # (A list set inside: the wrapped line starts under the bullet; a grid row's text flowed under its dates cell.)
+            aligned = min(abs(previous.x0 - row.x0), abs(previous.start - row.x0), abs(bullet_x - row.x0),
+                          abs(previous.cell_next - row.x0)) < 0.6 * previous.size
+            near = aligned and abs(previous.size - row.size) < 0.3 and previous.bold == row.bold
+            tight = gap <= line_gap * max(1.0, row.size / max(body, 1.0)) + 0.25 * row.size
             # A heading, a line in capitals under one that is not, or a contact line starts anew.
             starts_heading = row.text[:1].isupper() and heading_kind(row.text) is not None  # not "projects" ending a line
-            close = close and not starts_heading and heading_kind(previous.text) is None \
+            near = near and not starts_heading and heading_kind(previous.text) is None \
                 and not (row.text.isupper() and len(row.text.split()) > 1 and not previous.text.isupper()) \
                 and not _CONTACT.search(row.text)
+            close = near and gap <= usual_gap * 1.3 + 0.5
             # A line wrapped when the next line's first word would not have fitted after it.
             char_width = (row.x1 - row.x0) / max(len(row.text), 1)
             first_word = len(row.text.split(" ", 1)[0]) + 1.5
-            full = right_edge - previous.x1 < first_word * char_width
+            full = (previous.edge if previous.edge > 0 else right_edge) - previous.x1 < first_word * char_width
             plain = " | " not in row.text and " | " not in previous.text and not re.search(r"[.!?:]$", previous.text)
             # Only the line width says "wrapped": then the lines must also sit as close as a paragraph's.
             full = full and tight
@@ -166,20 +149,67 @@ def _column_lines(fragments: list[Fragment], marks=()) -> list[str]:
                 cell, _, rest = lines[-1].partition(" | ")
                 lines[-1] = f"{cell} {row.text} | {rest}"
                 continue
-            if close and plain and not marked and (full or row.text[:1].islower()):
+            # Text flowed round a cell ("... to Kotlin" / "microservices" back at the block's left edge).
+            flowed = full and (row.text[:1].islower() or previous.flow > 0) and abs(previous.size - row.size) < 0.3 \
+                and previous.bold == row.bold and not starts_heading and not _CONTACT.search(row.text)
+            # (Ink boxes: a line with no descenders over one with capitals is further than the usual gap.)
+            if (close or (flowed or near and full) and tight) and plain and not marked and (full or row.text[:1].islower()):
                 lines[-1] += (" " if not lines[-1].endswith("-") else "") + row.text
                 previous = _Row(lines[-1], previous.x0, row.x1, row.bottom, previous.top, previous.size, previous.bold,
-                                previous.start)
+                                previous.start, cell_next=previous.cell_next, edge=previous.edge, flow=previous.flow)
                 continue
             if gap > max(usual_gap * 1.8, 0.6 * row.size):
                 lines.append("")
         item = not marked and _indented_item(row, anchor_x)
-        if not item and not marked and heading_kind(row.text) is None:
+        if previous is not None and previous.flow > 0 and not marked and " | " not in row.text \
+                and row.x0 > previous.flow + 0.5 * row.size and abs(row.size - previous.size) < 0.3 \
+                and heading_kind(row.text) is None:  # the next item of a list flowed round a grid row's cells
+            item, row.flow = row.text[:1] not in BULLET_CHARS, previous.flow
+        if not item and not marked and not grid_item and heading_kind(row.text) is None:
             anchor_x = row.x0
-        lines.append(("• " if marked or item else "") + row.text)
+        lines.append(("• " if marked or item or grid_item else "") + row.text)
         in_bullet = marked
         previous = row
-    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in _titles_over_dates(lines)]
+    return [_MIDDOT.sub(" | ", line) if line[:1] not in BULLET_CHARS else line for line in titles_over_dates(lines)]
+
+
+def _labels(row: _Row, next_rows: list[_Row], lines: list[str], previous: _Row | None) -> tuple[_Row | None, bool]:
+    """Cells of a row that label it: a heading or dates in a left margin, a grid row's last cell that is
+    the entry's first item. Rewrites the row (and the lines before it); gives the previous row to join
+    to (None: start anew) and whether the row is now a list item."""
+    heading, _, rest = row.text.partition(" | ")
+    two, _, after_two = rest.partition(" | ")
+    if after_two and heading_kind(f"{heading} {two}") is not None:  # "Work | Experience | Senior Engineer"
+        heading, rest = f"{heading} {two}", after_two
+    if rest and heading_kind(heading) is not None:  # a heading in a left margin beside its first entry
+        lines.extend(["", heading])
+        row.text, previous, row.x0, row.start = rest, None, max(row.cell_next, row.x0), max(row.cell_next, row.x0)
+        row.cell_end = row.cell_next = -1.0
+    elif rest and row.cell_next > 0 and only_dates(heading):  # dates in a left margin: a label of their entry
+        row.text, row.x0 = rest, row.cell_next
+        if lines and lines[-1].strip() and previous is not None and find_date_range(lines[-1]) is None \
+                and lines[-1][:1] not in BULLET_CHARS and (is_prose(rest) or _opens_with_past_verb(rest)):
+            lines[-1] += f" | {heading}"  # beside the entry's first bullet, under its title
+            previous = None
+        else:
+            row.text = f"{rest} | {heading}"
+    cells = row.text.split(" | ")
+    below = next_rows[0] if next_rows else None
+    goes_on = below is not None and abs(below.size - row.size) < 0.3 \
+        and min(abs(x - row.tail_x) for x in (below.x0, below.cell_next, below.tail_x)) < 0.5 * row.size
+    if row.tail_x > 0 and trailing_item(cells, goes_on):  # "Title | dates | Led the ..." (a grid row)
+        for below in next_rows:  # the first cell wrapped too ("Mechanical Design" / "Engineer")
+            first, _, rest = below.text.partition(" | ")
+            if not rest or abs(below.x0 - row.x0) >= 0.5 * row.size or len(first.split()) > 4 \
+                    or not row.cell_end - 0.5 * row.size < below.cell_next < row.tail_x + 0.5 * row.size \
+                    or find_date_range(first) is not None:
+                break
+            cells[0] += f" {first}"
+            below.text, below.x0, below.start = rest, below.cell_next, below.cell_next
+        lines.append(" | ".join(cells[:-1]))
+        row.text, row.x0, row.start, row.flow = cells[-1], row.tail_x, row.tail_x, row.x0
+        return None, True
+    return previous, False
 
 
 def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
@@ -197,11 +227,6 @@ def _wraps_first_cell(previous: _Row, row: _Row, line: str) -> bool:
     return previous.cell_next - previous.cell_end < first_word
 
 
-def _only_dates(text: str) -> bool:
-    found = find_date_range(text)
-    return found is not None and found.begin <= 1 and len(text) - found.stop <= 1
-
-
 def _indented_item(row: _Row, anchor_x: float | None) -> bool:
     """A line set in from the line that opened its block, by one to five letters' height, is a list
     item even when no bullet is drawn (a theme's list with list-style none) if it reads as an action
@@ -217,21 +242,6 @@ def _indented_item(row: _Row, anchor_x: float | None) -> bool:
     return is_prose(row.text) or _opens_with_past_verb(row.text)  # an action or a sentence, not a name
 
 
-def _titles_over_dates(lines: list[str]) -> list[str]:
-    """A short bulleted line straight over a line that is only a date range is a position, not a
-    bullet: themes list the roles held at one employer as a list ("• Backend Engineer" / "Jun 2018 -
-    Feb 2021")."""
-    out = list(lines)
-    for n, line in enumerate(lines[:-1]):
-        below = lines[n + 1].strip()
-        if not line.startswith("• ") or len(line.split()) > 9 or not below or len(below) > 40:
-            continue
-        dates = find_date_range(below)
-        if dates is not None and dates.begin <= 1 and len(below) - dates.stop <= 1:
-            out[n] = line[2:]
-    return out
-
-
 def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
     """The PDF's text in reading order, or None when the layout cannot be read (the caller then uses
     the plain text layer)."""
@@ -245,6 +255,8 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
         if len(document) > max_pages:
             return None
         out: list[str] = []
+        header: list[str] = []  # contact lines from the top of a side column
+        main_end: int | None = None  # where the last page's main column ended in `out`, when a side column followed it
         name_line = ""
         chars = 0
         for number in range(len(document)):
@@ -259,17 +271,29 @@ def read_pdf_layout(data: bytes, max_pages: int) -> str | None:
             if number == 0 and fragments:
                 name_line = name_in_large_type(fragments)
             marks = _bullet_marks(page)
-            split = _gutter(fragments, width)
+            split = find_gutter(fragments, width, list_gaps(_rows(fragments), marks))
             if split is None:
                 columns = [fragments]
             else:
                 columns = [[f for f in fragments if f.x1 <= split], [f for f in fragments if f.x1 > split]]
-            for column in columns:
-                out.extend(_column_lines(column, marks))
-                out.append("")
+            sizes = [sum(len(f.text) for f in column) for column in columns]
+            for n, column in enumerate(columns):
+                lines = _column_lines(column, marks)
+                if number == 0 and n > 0 and not header:
+                    header, lines = leading_contact(lines)
+                opening = next((line for line in lines if line.strip()), "")
+                if split is None and main_end is not None and opening and heading_kind(opening) is None:
+                    out[main_end:main_end] = [*lines, ""]  # the main column goes on, not its side column
+                    main_end += len(lines) + 1
+                    continue
+                out.extend([*lines, ""])
+                if n == 0:
+                    main_end = len(out) if len(columns) > 1 and sizes[0] > sizes[1] else None
         if name_line:
             name, label = split_name(name_line)
-            out = [name, *([label] if label else []), ""] + [line for line in out if line.strip() != name_line]
+            out = [name, *([label] if label else []), *header, ""] + [line for line in out if line.strip() != name_line]
+        elif header:
+            out = [*header, "", *out]
         text = "\n".join(out).strip()
         return text or None
     finally:
