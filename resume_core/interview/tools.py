@@ -8,7 +8,8 @@ tool when it is the object of using or of a preposition of working (`used`, `usi
 - it is no common English word: its frequency in the wordfreq English list (Apache-2.0 code, CC-BY-SA 4.0
   data; Zipf scale, 3 = once per million words) is under `RARE`, and so is each plain form of it
   ("dentrix", "zendesk"; not "spreadsheets", "forklifts", "pallets").
-People met "with" ("worked with priya") and the owner's own name are never tools.
+People met "with" ("worked with priya"), a word after "a"/"an" ("set up a laydown yard": products take no
+indefinite article) and the owner's own name are never tools.
 
 `instances_of` relates a told tool to a gap skill only through the vocabulary's implications
 (Instagram -> Social media): a story about a platform shows a practice only when the vocabulary says so.
@@ -17,6 +18,7 @@ People met "with" ("worked with priya") and the owner's own name are never tools
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from resume_core.interview.lexicon import ADVERBS, FILLERS, NOT_ACTION
@@ -33,7 +35,7 @@ DUAL_USE = 4.5
 _CUE = re.compile(
     r"(?i:\b(?:used|use|uses|using|via|through|with|in|on|into|onto|switched to|moved to|migrated to|"
     r"learned|learnt|adopted|implemented|configured|rolled out|set up)\s+)"
-    r"(?:(?:the|our|a|an|their|my|his|her)\s+)?([a-z][a-z0-9]{2,24})\b(?:\s+(?:and|or)\s+([a-z][a-z0-9]{2,24})\b)?"
+    r"(?:(the|our|a|an|their|my|his|her)\s+)?([a-z][a-z0-9]{2,24})\b(?:\s+(?:and|or)\s+([a-z][a-z0-9]{2,24})\b)?"
 )
 _PEOPLE_VERB = re.compile(r"(?i:\b(?:work|worked|working|works|met|meet|meeting|spoke|speak|talked|talk|partnered|"
                           r"paired|sat|along|together|collaborated|collaborating|friends)\s+$)")
@@ -59,9 +61,9 @@ def is_common_word(word: str) -> bool:
     return any(zipf(form) >= RARE for form in forms)
 
 
-def tools_said(said: str, owner_name: str = "") -> list[str]:
+def tools_said(said: str, owner_name: str = "", common: Callable[[str], bool] | None = None) -> list[str]:
     """Tools named after using/in/on/with, in the vocabulary's spelling or capitalised when it does not know
-    them ("we used dentrix for charting" -> Dentrix)."""
+    them ("we used dentrix for charting" -> Dentrix). `common` tells an ordinary word (`is_common_word`)."""
     vocabulary = load_vocabulary()
     owner = {normalise(w) for w in owner_name.split()}
     out: list[str] = []
@@ -70,14 +72,16 @@ def tools_said(said: str, owner_name: str = "") -> list[str]:
             if match[0].lower().startswith("with") and _PEOPLE_VERB.search(sentence, max(0, match.start() - 20),
                                                                           match.start()):
                 continue
-            for word in filter(None, (match[1], match[2])):
-                name = _tool_name(word, vocabulary)
+            if match[1] in {"a", "an"}:
+                continue  # "set up a laydown yard": an indefinite article opens a common noun, never a product
+            for word in filter(None, (match[2], match[3])):
+                name = _tool_name(word, vocabulary, common or is_common_word)
                 if name and normalise(word) not in owner and name not in out:
                     out.append(name)
     return out
 
 
-def _tool_name(word: str, vocabulary) -> str | None:
+def _tool_name(word: str, vocabulary, common: Callable[[str], bool]) -> str | None:
     if word in _PLAIN or word in FILLERS or word in ADVERBS or word in NOT_ACTION:
         return None
     canonical = vocabulary.canonical(word)
@@ -86,8 +90,8 @@ def _tool_name(word: str, vocabulary) -> str | None:
             return None
         if vocabulary.needs_context(word) and _zipf()(word) < DUAL_USE:
             return canonical
-        return None if is_common_word(word) else canonical
-    if not word.isalpha() or is_common_word(word):
+        return None if common(word) else canonical
+    if not word.isalpha() or common(word):
         return None
     return word.capitalize()
 
