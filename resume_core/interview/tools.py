@@ -8,6 +8,8 @@ tool when it is the object of using or of a preposition of working (`used`, `usi
 - it is no common English word: its frequency in the wordfreq English list (Apache-2.0 code, CC-BY-SA 4.0
   data; Zipf scale, 3 = once per million words) is under `RARE`, and so is each plain form of it
   ("dentrix", "zendesk"; not "spreadsheets", "forklifts", "pallets").
+A vocabulary tool name before what one makes in it counts too ("excel spreadsheets", "tableau dashboards",
+"slack channel"; a rare word there does not: "kpi dashboards").
 People met "with" ("worked with priya"), a word after "a"/"an" ("set up a laydown yard": products take no
 indefinite article) and the owner's own name are never tools.
 
@@ -36,6 +38,11 @@ _CUE = re.compile(
     r"(?i:\b(?:used|use|uses|using|via|through|with|in|on|into|onto|switched to|moved to|migrated to|"
     r"learned|learnt|adopted|implemented|configured|rolled out|set up)\s+)"
     r"(?:(the|our|a|an|their|my|his|her)\s+)?([a-z][a-z0-9]{2,24})\b(?:\s+(?:and|or)\s+([a-z][a-z0-9]{2,24})\b)?"
+)
+# A tool name before what one makes in it ("excel spreadsheets", "tableau dashboards", "slack channel").
+_MADE_IN = re.compile(
+    r"\b([a-z][a-z0-9]{2,24})\s+(?:spreadsheets?|sheets?|workbooks?|macros?|formulas?|pivot tables?|dashboards?|"
+    r"templates?|channels?|queries|query|scripts?|database|instance|plugins?|workflows?|boards?|tickets?)\b"
 )
 _PEOPLE_VERB = re.compile(r"(?i:\b(?:work|worked|working|works|met|meet|meeting|spoke|speak|talked|talk|partnered|"
                           r"paired|sat|along|together|collaborated|collaborating|friends)\s+$)")
@@ -78,10 +85,14 @@ def tools_said(said: str, owner_name: str = "", common: Callable[[str], bool] | 
                 name = _tool_name(word, vocabulary, common or is_common_word)
                 if name and normalise(word) not in owner and name not in out:
                     out.append(name)
+        for match in _MADE_IN.finditer(sentence):  # a vocabulary name only: "kpi dashboards" names no product
+            name = _tool_name(match[1], vocabulary, common or is_common_word, known_only=True)
+            if name and name not in out:
+                out.append(name)
     return out
 
 
-def _tool_name(word: str, vocabulary, common: Callable[[str], bool]) -> str | None:
+def _tool_name(word: str, vocabulary, common: Callable[[str], bool], known_only: bool = False) -> str | None:
     if word in _PLAIN or word in FILLERS or word in ADVERBS or word in NOT_ACTION:
         return None
     canonical = vocabulary.canonical(word)
@@ -91,7 +102,7 @@ def _tool_name(word: str, vocabulary, common: Callable[[str], bool]) -> str | No
         if vocabulary.needs_context(word) and _zipf()(word) < DUAL_USE:
             return canonical
         return None if common(word) else canonical
-    if not word.isalpha() or common(word):
+    if known_only or not word.isalpha() or common(word):
         return None
     return word.capitalize()
 

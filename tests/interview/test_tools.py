@@ -86,3 +86,9 @@ def test_a_story_about_an_unrelated_tool_does_not_close_the_gap():
     assert "Python" not in _skills(bank, anecdote_id)
     bank, anecdote_id = _interview("i kept all the invoices in excel", topic="Social media marketing")
     assert "Social media marketing" not in _skills(bank, anecdote_id)
+
+
+def test_a_tool_name_before_what_was_made_in_it_counts_only_when_the_vocabulary_knows_it():
+    assert tools_said("i built excel spreadsheets for the team and a slack channel for alerts") == ["Excel", "Slack"]
+    assert tools_said("we had tableau dashboards for every store") == ["Tableau"]
+    assert tools_said("i made kpi dashboards and the sales reports") == []
