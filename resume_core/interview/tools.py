@@ -4,7 +4,8 @@ Speech-to-text writes "we used dentrix for charting": no capital marks the produ
 tool when it is the object of using or of a preposition of working (`used`, `using`, `in`, `on`, `with`,
 `via`, `through`, `switched to`, ...) and either
 - the vocabulary knows it as a tool (not a way of working) that is also a rare or dual-use word
-  ("in excel", "on slack", "in relativity": names `find` takes only as spelled), or
+  ("in excel", "on slack", "in relativity": names `find` takes only as spelled; not a plural of a plain
+  word: "the sign in sheets"), or
 - it is no common English word: its frequency in the wordfreq English list (Apache-2.0 code, CC-BY-SA 4.0
   data; Zipf scale, 3 = once per million words) is under `RARE`, and so is each plain form of it
   ("dentrix", "zendesk"; not "spreadsheets", "forklifts", "pallets").
@@ -100,7 +101,8 @@ def _tool_name(word: str, vocabulary, common: Callable[[str], bool], known_only:
         if vocabulary.category(canonical) in SOFT_CATEGORIES:
             return None
         if vocabulary.needs_context(word) and _zipf()(word) < DUAL_USE:
-            return canonical
+            # A plural of a plain word names no product said in lower case ("the sign in sheets", "in the docs").
+            return None if word.endswith("s") and _zipf()(word[:-1]) >= RARE else canonical
         return None if common(word) else canonical
     if known_only or not word.isalpha() or common(word):
         return None

@@ -33,6 +33,7 @@ def test_a_vocabulary_name_that_is_also_a_word_counts_only_after_a_verb_of_using
     assert tools_said("i kept the whole tracker in excel") == ["Excel"]
     assert tools_said("i set up the review in relativity") == ["Relativity"]
     assert tools_said("i want to excel at this job and relativity is physics") == []
+    assert tools_said("i handle the sign in sheets and the notes in the docs") == []  # plurals of plain words
 
 
 def test_people_places_seasons_and_common_nouns_are_not_tools():
