@@ -21,10 +21,13 @@ the suggestions naming its skill are accepted.
 - repeated questions: follow-ups identical to an earlier question of the same interview (goal 0);
 - questions asking for what was said: follow-ups asking for numbers, an outcome, the person's part or
   an example when the topic's answers already held it (read by `interview.state`);
+- skill suggestions not among the labels: suggested skills no fact names (a rough count of noise: the
+  labels list the skills a reader would expect, not every tool mentioned);
 - gap-closing rate: gap interviews after which the requirement is covered by the accepted suggestion;
 - bullet quality (`interview_quality`), shares of suggested bullets that start with a verb or a noun
   phrase, hold no filler and no I/we/my, use the corrected value (spoken sets), have <= 35 words, and
   write numbers in digits ("25%", not "twenty-five percent");
+- spoken tools (`interview_tools`): precision and recall of tools said in lower case, by reader;
 - speed: "Test connection" against a refused loopback port (median of 5), and the clause reader and
   suggestions on one 200,000-character answer (a visitor pasting a book must not stall the server).
 """
@@ -37,6 +40,7 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import interview_tools
 from bench.interview_quality import judge, key_in
 from resume_core.interview.anecdotes import append_turn, find_anecdote, start_interview
 from resume_core.errors import UserError
@@ -94,6 +98,8 @@ def play(case: dict) -> dict:
     found = suggest_items(bank, anecdote_id)
     bullets = [s.text.lower() for s in found if s.kind == "accomplishment"]
     skills = {normalise(s.text) for s in found if s.kind == "skill"}
+    labelled = {normalise(n) for f in case["facts"] if f["kind"] == "skill" for n in (f["name"], *skills_in(f["name"]))}
+    unlabelled = sum(normalise(s.text) not in labelled for s in found if s.kind == "skill")
     recalled = 0
     for fact in case["facts"]:
         if fact["kind"] == "skill":
@@ -125,7 +131,7 @@ def play(case: dict) -> dict:
                     break
     keys = [" ".join(words(q.lower())) for q in questions]
     return {
-        "facts": len(case["facts"]), "recalled": recalled, "suggestions": len(found),
+        "facts": len(case["facts"]), "recalled": recalled, "suggestions": len(found), "unlabelled": unlabelled,
         "grounded": sum(s.grounded for s in found), "silent": silent,
         "repeated": len(keys) - len(set(keys)), "already": already, "closed": closed, "questions": questions,
         "found": [s.text for s in found],
@@ -196,6 +202,7 @@ def run(print_table: bool = True) -> dict:
         figures[f"{split} ungrounded accepted silently"] = sum(r["silent"] for r in results)
         figures[f"{split} repeated questions"] = sum(r["repeated"] for r in results)
         figures[f"{split} questions asking for what was said"] = sum(r["already"] for r in results)
+        figures[f"{split} skill suggestions not among the labels"] = sum(r["unlabelled"] for r in results)
         figures[f"{split} gap-closing rate"] = round(sum(gaps) / max(len(gaps), 1), 3)
         figures[f"{split} gap interviews"] = len(gaps)
         quality = {k: sum(r["quality"][k] for r in results) for k in results[0]["quality"]}
@@ -203,6 +210,7 @@ def run(print_table: bool = True) -> dict:
             of = quality["corrected_of" if key == "corrected" else "bullets"]
             if of:
                 figures[f"{split} bullets {label}"] = round(quality[key] / of, 3)
+    figures.update(interview_tools.run(print_table=False))
     figures["test connection, refused port (ms)"] = round(_refused_port_seconds() * 1000, 1)
     figures["suggest + follow-up on a 200k-char answer (s)"] = round(_huge_answer_seconds(), 2)
     if print_table:

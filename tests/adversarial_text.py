@@ -89,6 +89,7 @@ def _other_parsers() -> dict[str, Callable[[str], object]]:
     from resume_core.interview import text as interview_text
     from resume_core.interview.grounding import check_grounding
     from resume_core.interview.spoken import tidy
+    from resume_core.interview.tools import tools_said
     from resume_core.output.safe_markdown import __name__ as _  # noqa: F401  (imported for its rules below)
     from resume_core.vocab.vocabulary import tokens
 
@@ -99,6 +100,7 @@ def _other_parsers() -> dict[str, Callable[[str], object]]:
         "grounding": lambda text: check_grounding(text, "Python SQL 2019 Acme"),
         "grounding_in_spoken_words": lambda text: check_grounding("Cut waits by 62% for 1.2 million riders", text),
         "interview_spoken_tidy": tidy,
+        "interview_spoken_tools": tools_said,
         "vocab_tokens": tokens,
     }
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from resume_core.interview.lexicon import PARTICIPLE as _PARTICIPLE
+from resume_core.interview.lexicon import ADVERBS, IRREGULAR_PAST, PARTICIPLE as _PARTICIPLE
 from resume_core.interview.numbers import corrections, digits_in, restarted_numbers
 
 _TOKEN = re.compile(r"[$€£]?\d{1,20}(?:,\d{3}){0,6}(?:\.\d{1,9})?(?:%|[A-Za-z]{1,12}|-[A-Za-z0-9]{1,20})?|[A-Za-z][A-Za-z0-9'’+#&/\-]{0,60}|\S")
@@ -116,7 +116,8 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
             out.append("about")  # "more like 12%", "something like 40" -> "about"
             i += 2
             continue
-        if w == "like" and before not in _LIKE_VERB and not (len(out) > 1 and out[-2].lower() in _KINDS) and (not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
+        verb = _verb_like(lower, i, out) if w == "like" else None
+        if w == "like" and before not in _LIKE_VERB and verb is not True and not (len(out) > 1 and out[-2].lower() in _KINDS) and (verb is False or not out or before in _LIKE_AFTER or before in {",", ".", ";", "-", _BREAK}
                             or (i + 1 < len(words) and (lower[i + 1] in _LIKE_BEFORE or _numeric(words[i + 1])))):
             i = _past_comma(words, i + 1, out)
             continue
@@ -139,6 +140,28 @@ def _drop_fillers(words: list[str]) -> list[str]:  # noqa: C901 - one pass, each
         out.append(words[i])
         i += 1
     return out
+
+
+_PRONOUN = {"i", "we", "they", "you", "he", "she"}
+_OBJECT = {"the", "a", "an", "our", "my", "their", "his", "her", "all", "every", "this", "that", "these", "those",
+           "it", "them"}
+
+
+def _verb_like(lower: list[str], i: int, out: list[str]) -> bool | None:
+    """After a subject (and an adverb), whether "like" is the verb ('I really like the team', 'we like to keep
+    it simple') or a filler: a past tense, an adverb or a number follows ("we like moved", "they like totally
+    changed") or a bare verb with its object ("we like move the trucks"). None elsewhere."""
+    said = [w.lower() for w in out[-2:]]
+    if not (said[-1:] and said[-1] in _PRONOUN or len(said) == 2 and said[0] in _PRONOUN and said[1] in ADVERBS):
+        return None
+    following = lower[i + 1] if i + 1 < len(lower) else ""
+    if following in {"", ",", "."}:
+        return True  # "that's what I like."
+    if _numeric(following) or following in ADVERBS or following.endswith("ly") or following in IRREGULAR_PAST \
+            or (following.endswith("ed") and len(following) > 4):
+        return False
+    after = lower[i + 2] if i + 2 < len(lower) else ""
+    return not (after in _OBJECT and following not in _OBJECT and not following.endswith(("ing", "s")))
 
 
 def _past_comma(words: list[str], j: int, out: list[str]) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from resume_core.interview.bullets import MAX_READ_CHARS, Story, read_story
 from resume_core.interview.clauses import read_sentence
+from resume_core.interview.tools import instances_of, tools_said
 from resume_core.interview.text import has_number, has_result, sentences, skills_in, soft_skills_in, tools_in, words
 from resume_core.bank.model import Turn
 
@@ -144,7 +145,7 @@ def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
         topic.known.add("numbers")
     if has_result(said) or _OUTCOME_WORDS.search(said):
         topic.known.add("outcome")
-    topic.tools = tools_in(said)
+    topic.tools = list(dict.fromkeys([*tools_in(said), *tools_said(said, owner_name)]))  # "we used dentrix"
     told = " ".join([said, *(b.text for b in topic.story.bullets)])  # a bullet it added to may name the tool
     if topic.tools or tools_in(told) or re.search(r"\b(with|using|in|into|on|via|through)\s+[A-Z]", told):
         topic.known.add("tools")
@@ -157,8 +158,10 @@ def _fill(topic: TopicState, turns: list[Turn], owner_name: str) -> None:
 
 def _mentions(said: str, skill: str) -> bool:
     named = {s.lower() for s in skills_in(skill)} or {skill.lower()}
-    return bool(named & {s.lower() for s in skills_in(said)}) or any(
-        re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", said.lower()) for n in {skill.lower(), *named})
+    heard = skills_in(said)
+    return bool(named & {s.lower() for s in heard}) or any(
+        re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", said.lower()) for n in {skill.lower(), *named}) \
+        or bool(instances_of(skill, [*heard, *tools_said(said)]))  # "the instagram" shows social media
 
 
 def _we_sentence(said: str, owner_name: str = "") -> str:

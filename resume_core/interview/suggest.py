@@ -28,6 +28,8 @@ from resume_core.interview.grounding import check_grounding, quantities
 from resume_core.interview.state import target_skills
 from resume_core.importing.skills import normalise  # the one duplicate check, shared with import
 from resume_core.interview.text import has_number, has_result, sentences, skills_in, words
+from resume_core.interview.tools import instances_of, tools_said
+from resume_core.vocab.vocabulary import load_vocabulary
 from resume_core.bank.model import Accomplishment, Anecdote, Bank, Job, Project, Skill, Turn
 
 UNGROUNDED_NOTE = "not in your own words - check before accepting"
@@ -103,8 +105,8 @@ def offline_suggestions(
     said = "\n".join(t.text[:MAX_READ_CHARS] for t in anecdote.transcript if t.role == "user")
     have = {normalise(s.name) for s in owner.skills}
     targets = target_skills_said(anecdote.topic, said)
-    named = [*targets, *skills_in(said), *tools_used(said, owner.name)]
-    skills = list(dict.fromkeys(s for s in named if normalise(s) not in have))[:max_skills]
+    named = [*targets, *skills_in(said), *tools_used(said, owner.name), *tools_said(said, owner.name)]
+    skills = list({normalise(s): s for s in reversed(named) if normalise(s) not in have}.values())[::-1][:max_skills]
     story = read_story(anecdote.transcript, owner.name)
     existing = {normalise(a.text) for a in owner.accomplishments}
     bullets: list[str] = []
@@ -125,14 +127,17 @@ def offline_suggestions(
 
 def target_skills_said(topic: str, said: str) -> list[str]:
     """The topic's skills the person talked about: named (in the vocabulary's spelling or as written),
-    or every word of it said in some form ("data analysis" <- "I analysed the data")."""
-    heard = {s.lower() for s in skills_in(said)}
+    every word of it said in some form ("data analysis" <- "I analysed the data"), or shown by a tool the
+    vocabulary says is an instance of it ("social media marketing" <- "I ran the instagram")."""
+    told = [*skills_in(said), *tools_said(said)]
+    heard = {s.lower() for s in told}
     stems = {w.lower()[:5] for w in words(said)}
     out = []
     for skill in target_skills(topic):
         named = {s.lower() for s in skills_in(skill)} or {skill.lower()}
         content = [w.lower() for w in words(skill) if len(w) > 2 and w.lower() not in {"and", "the", "with"}]
-        if named & heard or _says(said, skill) or any(_says(said, n) for n in named) or (content and all(w[:5] in stems for w in content)):
+        if named & heard or _says(said, skill) or any(_says(said, n) for n in named) or (content and all(w[:5] in stems for w in content)) \
+                or instances_of(skill, told):
             out.append(skill)
     return out
 
@@ -154,8 +159,8 @@ def tools_used(said: str, owner_name: str = "") -> list[str]:
 
 
 def source_turns(text: str, transcript: list[Turn]) -> list[int]:
-    """Indices of the user's turns a suggestion rests on: those sharing a number, a skill or two
-    distinctive words with it."""
+    """Indices of the user's turns a suggestion rests on: those sharing a number, a skill (or naming a tool
+    the vocabulary says shows it: Instagram for social media) or two distinctive words with it."""
     numbers = {q[1] for q in quantities(text)}
     skills = {s.lower() for s in skills_in(text)}
     content = {w.lower() for w in words(text) if len(w) > 3} - _COMMON
@@ -164,10 +169,18 @@ def source_turns(text: str, transcript: list[Turn]) -> list[int]:
         if turn.role != "user":
             continue
         theirs = {w.lower() for w in words(turn.text) if len(w) > 3}
-        if (numbers & {q[1] for q in quantities(turn.text)}) or (skills & {s.lower() for s in skills_in(turn.text)}) \
+        if (numbers & {q[1] for q in quantities(turn.text)}) or (skills & _shown_in(turn.text)) \
                 or len(content & theirs) >= 2 or (_says(turn.text, text) and text):
             out.append(index)
     return out
+
+
+def _shown_in(text: str) -> set[str]:
+    """The skills a text names, by the vocabulary or by grammar, and those the vocabulary says they show."""
+    vocabulary = load_vocabulary()
+    named = [*skills_in(text), *tools_said(text)]
+    implied = [n for name in named for n, _ in vocabulary.implied_by(name)]
+    return {s.lower() for s in (*named, *implied)}
 
 
 _COMMON = {"with", "that", "this", "from", "into", "about", "their", "they", "them", "were", "have", "part", "team",

@@ -168,6 +168,11 @@ class Vocabulary:
         """Whether `term` is, as a whole, one of the vocabulary's names ("JavaScript", not "Angular.jsIf")."""
         return normalise(term) in self._index
 
+    def needs_context(self, term: str) -> bool:
+        """Whether `term` is a name that is also an ordinary word ("Excel", "Slack", "Go"): `find` takes it
+        only in its exact spelling and in technical context."""
+        return any(alias.needs_context for alias in self._index.get(normalise(term), ()))
+
     def canonical(self, term: str) -> str | None:
         """The canonical name of a term ("k8s" -> "Kubernetes"), or None when the term is unknown."""
         key = normalise(term)

@@ -41,3 +41,20 @@ def test_an_opener_starts_a_new_topic_with_its_gap_skill():
 def test_a_topic_names_its_skills():
     assert target_skills("Datadog, Prometheus or Grafana") == ["Datadog", "Prometheus", "Grafana"]
     assert target_skills("Data analysis") == ["Data analysis"]
+
+
+def test_a_tool_said_in_lower_case_is_heard_so_the_interviewer_does_not_ask_which_tools():
+    [topic] = topic_states(transcript("What happened?", "so we used dentrix for the charting"))
+    assert "tools" in topic.known and topic.tools == ["Dentrix"]
+    [topic] = topic_states(transcript("What happened?", "so we did the charting on paper"))
+    assert "tools" not in topic.known
+
+
+def test_a_gap_skill_shown_by_a_platform_the_vocabulary_relates_to_it_is_heard():
+    key = "let's talk about social media marketing at acme what is one concrete thing you did there"
+    question = "Let's talk about Social media marketing at Acme. What is one concrete thing you did there?"
+    [topic] = topic_states(transcript(question, "i ran the instagram for the brand"),
+                           targets={key: "Social media marketing"})
+    assert "skill" in topic.known
+    [topic] = topic_states(transcript(question, "i kept the invoices in excel"), targets={key: "Social media marketing"})
+    assert "skill" not in topic.known

@@ -94,3 +94,16 @@ def test_two_close_numbers_a_comma_apart_are_a_range_but_a_list_or_a_new_clause_
     assert tidy("we scored 3, 5, 8 points") == "we scored 3, 5, 8 points"
     assert tidy("in 2019, 40 people joined") == "in 2019, 40 people joined"
     assert tidy("it sold for $180,000, a record") == "it sold for $180,000, a record"
+
+
+def test_like_after_a_subject_is_a_filler_before_a_past_tense_an_adverb_or_a_bare_verb_with_its_object():
+    assert tidy("so we like moved the whole returns area") == "so we moved the whole returns area"
+    assert tidy("they like totally changed the menu") == "they totally changed the menu"
+    assert tidy("we like move the trucks every night") == "we move the trucks every night"
+
+
+def test_like_after_a_subject_stays_the_verb_before_an_object_or_to():
+    assert tidy("i really like the team") == "i really like the team"  # was "i really the team"
+    assert tidy("we like the new system a lot") == "we like the new system a lot"
+    assert tidy("we like to keep it simple") == "we like to keep it simple"
+    assert tidy("i like working with kids") == "i like working with kids"
