@@ -174,10 +174,15 @@ def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: flo
     width = (metrics.bullet_em if bullet else metrics.line_em) * share
     if not metrics.font or width <= 0:
         return wrapped_lines(text, int((metrics.chars_per_bullet_line if bullet else metrics.chars_per_line) * share))
-    widths, other = _font_widths(metrics.font)
+    return flow(text.split(), metrics.font, width)[0]
+
+
+def flow(words: list[str], font: str, width: float, lines: int = 0, used: float = 0.0) -> tuple[int, float]:
+    """(lines, width used on the last line) after `words` wrap in `font` at `width` em, continuing a text
+    that already took `lines` lines and `used` em of the last one (0 and 0.0: a new text)."""
+    widths, other = _font_widths(font)
     space = widths.get(" ", other / 2)
-    lines, used = 0, 0.0
-    for word in text.split():
+    for word in words:
         size = sum(map(widths.__getitem__, word))
         if not lines:
             lines = 1
@@ -189,7 +194,7 @@ def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: flo
             extra = math.ceil(size / width) - 1
             lines, size = lines + extra, size - extra * width
         used += size
-    return lines
+    return lines, used
 
 
 def bullet_lines(text: str, metrics: PageMetrics) -> int:
