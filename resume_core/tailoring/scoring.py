@@ -153,15 +153,17 @@ class _Stats:
         touched = {r for t in counts for r in self.term_reqs[t]}
         touched.update(r for c in found for r in self.concept_reqs.get(c, ()))
         norm = K1 * (1 - B + B * len(words) / self.avgdl)
+        # Each word's BM25 saturation, once per text rather than once per requirement that has the word.
+        saturation = {t: min(1.0, n * (K1 + 1) / (n + norm)) for t, n in counts.items()}
+        idf = self.idf
         out: dict[str, float] = {}
         for rid in sorted(touched):
             req = self.requirements[rid]
-            concept = sum(found.get(c, 0.0) for c in self.concept_order[rid]) / len(req.concepts) if req.concepts else 0.0
+            concept = (sum(found.get(c, 0.0) for c in self.concept_order[rid]) / len(req.concepts)
+                       if req.concepts and found else 0.0)
             text = 0.0
             if self.denominators[rid]:
-                got = sum(
-                    self.idf[t] * min(1.0, counts[t] * (K1 + 1) / (counts[t] + norm)) for t in req.terms if counts.get(t)
-                )
+                got = sum(idf[t] * saturation[t] for t in req.terms if t in saturation)
                 text = got / self.denominators[rid]
             value = 1 - (1 - concept) * (1 - TEXT_SHARE * text)
             if value > 1e-12:
