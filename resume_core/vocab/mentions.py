@@ -38,7 +38,11 @@ class SkillVerbs:
             low = text.lower()
             if not any(root in low for root in self.ascii_roots):
                 return set()
-        return {self.by_root[m.group(1).lower()] for m in self.pattern.finditer(text)}
+        # The pattern is case-blind as re is: "Teſted" (a long s) matches the root "test", which lower()
+        # leaves as "teſt" and casefold() makes "test"; a spelling neither maps back is no match.
+        found = (self.by_root.get(m.group(1).lower()) or self.by_root.get(m.group(1).casefold())
+                 for m in self.pattern.finditer(text))
+        return {concept for concept in found if concept}
 
 
 class OwnerSkills:

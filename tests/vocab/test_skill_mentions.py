@@ -27,6 +27,8 @@ def test_verbs_are_found_in_any_case_and_beside_letters_beyond_ascii():
     assert verbs.named("Mentored interns at the café") == {"mentoring"}
     assert verbs.named("Ran the café and the Zürich office") == set()
     assert verbs.named("Ran the warehouse") == set()
+    # "ſ" (long s) is an "s" to the case-blind pattern: the verb is found, not a crash on the odd spelling
+    assert SkillVerbs(["testing"]).named("Teſted the release") == {"testing"}
 
 
 def test_an_owner_skill_listed_with_stray_spaces_counts_like_the_name():
