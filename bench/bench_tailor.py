@@ -13,7 +13,8 @@ labelled "Tech Tools" and "Job Specific Skills" most. The posting is analysed of
 - speed: posting analysis + scoring + selection + assembly for synthetic banks of 100, 1,000 and
   10,000 items made from the imported CV text, cold caches, median of 3, wall and CPU time;
 - prompt tokens (characters / 4) of the model's selection prompt (top candidates only) against
-  the same prompt carrying every candidate of the bank.
+  the same prompt carrying every candidate of the bank;
+- speed before and after issue 17's speed work, the two versions taking turns (`bench/speed_turns.py`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from resume_core.bank.model import Accomplishment, Bank, Job, Person, Position, 
 from resume_core.tailoring.scoring import ScoreTable, WeightedRequirement, concept_strengths, terms, vocab_matches
 from resume_core.tailoring.selection import BULLET_KINDS
 from resume_core.tailoring.pipeline import build_table, tailor
+
+from bench.speed_turns import turns
 
 DATA = Path(__file__).parent / "data"
 CVS = DATA / "resumes" / "dotin_train.jsonl"
@@ -199,6 +202,7 @@ def run(print_table: bool = True) -> dict:
     figures = quality(pairs)
     longest = max((p for _, _, p in pairs), key=lambda p: len(p["knowledge"]))
     figures.update(speed([b for _, b, _ in pairs], longest["text"]))
+    figures.update(turns())  # before and after the speed work, taking turns (bench/speed_turns.py)
     if print_table:
         for key, value in figures.items():
             print(f"{key:60} {value:,.3f}" if isinstance(value, float) else f"{key:60} {value}")

@@ -197,12 +197,14 @@ _CERT_WORDS = re.compile(r"\b(?:PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|CPA|CFA|ITIL|
 
 def certification_ask(text: str) -> str:
     """A certification a sentence names ("PMP certification", "AWS Certified Solutions Architect"), else ""."""
-    match = _CERT.search(text)
+    # Each pattern spells a word in lower case or as "Certified": a sentence without it skips the scan.
+    match = _CERT.search(text) if "certifi" in text else None
     if match:
         name = (match.group(1) or match.group(2) or "").strip()
         if name and name.lower() not in ("a", "the", "any", "relevant", "industry"):
             return f"{name} certification" if match.group(1) else f"Certified {name}"
-    match = re.search(r"\b([A-Z][\w+/-]{0,30}) Certified ([A-Z][\w+/-]{0,30}(?: [A-Z][\w+/-]{0,30}){0,3})", text)
+    match = re.search(r"\b([A-Z][\w+/-]{0,30}) Certified ([A-Z][\w+/-]{0,30}(?: [A-Z][\w+/-]{0,30}){0,3})", text) \
+        if "Certified" in text else None
     if match:
         return f"{match.group(1)} Certified {match.group(2).strip()}"
     match = _CERT_WORDS.search(text)
@@ -215,6 +217,10 @@ _CLEARANCE = re.compile(
 
 
 def clearance_ask(text: str) -> str:
+    # Every ask names "clearance" or "TS/SCI" (a "/"); without either the scan cannot match. Case-blind
+    # matching of these ASCII letters (no "i" or "s", which other scripts share) is what lower() does.
+    if "/" not in text and "clearance" not in text.lower():
+        return ""
     match = _CLEARANCE.search(text)
     if not match:
         return ""
@@ -232,6 +238,8 @@ _TRAVEL = re.compile(
 
 
 def travel_ask(text: str) -> str:
+    if "travel" not in text.lower():  # every ask names travel (ASCII letters without "i" or "s": see above)
+        return ""
     match = _TRAVEL.search(text)
     if not match:
         return ""

@@ -14,14 +14,12 @@ long costs a whole extra line.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import json
-import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from resume_core.bank.model import Entry, TailoredResume
+from resume_core.tailoring.line_wrap import flow as flow  # re-exported: the skills line fills with it
+from resume_core.tailoring.line_wrap import wrapped_lines as wrapped_lines  # re-exported: tests and callers
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,6 @@ _MEASURED: dict[tuple[str, str], PageMetrics] = {
     ("compact", "a4"): PageMetrics("compact", "a4", 65.05, 121, 117, **_COMPACT, font="Carlito",
                                    line_em=51.61, bullet_em=50.46),
 }
-_WIDTHS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "templates" / "advance_widths.json"
 DEFAULT_TEMPLATE = "classic"
 PAPERS = ("letter", "a4")
 PAGE_COUNTS = (1, 2)
@@ -127,44 +124,6 @@ def metrics_for(template: str = DEFAULT_TEMPLATE, paper: str = "letter", pages: 
     return dataclasses.replace(found, lines_per_page=pages * found.lines_per_page - (pages - 1) * PAGE_BREAK_LINES)
 
 
-def wrapped_lines(text: str, width: int) -> int:
-    """Lines `text` takes when words wrap at `width` characters (at least 1 for any text)."""
-    words = text.split()
-    if not words:
-        return 0
-    lines, used = 1, 0
-    for word in words:
-        size = len(word)
-        if used and used + 1 + size > width:
-            lines += 1
-            used = 0
-        # A word longer than the line breaks across lines, as the renderer's overflow-wrap does.
-        if size > width:
-            extra = math.ceil(size / width) - 1
-            lines += extra
-            size -= extra * width
-        used = size if not used else used + 1 + size
-    return lines
-
-
-class _Widths(dict):
-    """Advance widths (em) by character; a character not measured gets the font's typical width."""
-
-    def __init__(self, widths: dict[str, float], other: float):
-        super().__init__(widths)
-        self.other = other
-
-    def __missing__(self, ch: str) -> float:
-        return self.other
-
-
-@functools.cache
-def _font_widths(font: str) -> tuple[_Widths, float]:
-    """Advance widths (em) of a body font's common characters, and the width used for any other."""
-    table = json.loads(_WIDTHS_FILE.read_text(encoding="utf-8"))[font]
-    return _Widths(table["widths"], table["other"]), table["other"]
-
-
 def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: float = 1.0) -> int:
     """Lines `text` takes in body type on a full line (or a bullet's line), `share` of it used.
 
@@ -174,22 +133,7 @@ def text_lines(text: str, metrics: PageMetrics, bullet: bool = False, share: flo
     width = (metrics.bullet_em if bullet else metrics.line_em) * share
     if not metrics.font or width <= 0:
         return wrapped_lines(text, int((metrics.chars_per_bullet_line if bullet else metrics.chars_per_line) * share))
-    widths, other = _font_widths(metrics.font)
-    space = widths.get(" ", other / 2)
-    lines, used = 0, 0.0
-    for word in text.split():
-        size = sum(map(widths.__getitem__, word))
-        if not lines:
-            lines = 1
-        elif used + space + size > width:
-            lines, used = lines + 1, 0.0
-        else:
-            used += space
-        if size > width:  # a word wider than the line breaks across lines (overflow-wrap)
-            extra = math.ceil(size / width) - 1
-            lines, size = lines + extra, size - extra * width
-        used += size
-    return lines
+    return flow(text.split(), metrics.font, width)[0]
 
 
 def bullet_lines(text: str, metrics: PageMetrics) -> int:

@@ -30,7 +30,6 @@ from resume_core.tailoring.page_budget import (
     entries_section_lines,
     fixed_lines,
     metrics_for,
-    skills_lines,
 )
 from resume_core.tailoring.scoring import (
     Candidate,
@@ -42,6 +41,7 @@ from resume_core.tailoring.scoring import (
     weigh_requirements,
 )
 from resume_core.tailoring.selection import Owner, select_bullets
+from resume_core.tailoring.skills_fill import SkillsLine
 from resume_core.tailoring.entries import build_entry as build_entry  # re-exported: review builds entries
 from resume_core.tailoring.entries import entries
 from resume_core.tailoring.summary import generate_summary, pick_summary
@@ -163,8 +163,10 @@ def _skills_section(table: ScoreTable, metrics: PageMetrics) -> list[Line]:
         best = min(members, key=lambda c: (-table.score(c), c.id))
         scored.append((-table.score(best), -len(members), best.text.lower(), best.id, best))
     chosen: list[Candidate] = []
+    line = SkillsLine(metrics)
     for *_, cand in sorted(scored):
-        if skills_lines([c.text for c in [*chosen, cand]], metrics) <= metrics.skills_max_lines:
+        if line.lines_with(cand.text) <= metrics.skills_max_lines:
+            line.add(cand.text)
             chosen.append(cand)
     return [
         Line(item_id=c.id, text=c.text, score=round(table.score(c), 6),

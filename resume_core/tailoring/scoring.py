@@ -153,15 +153,17 @@ class _Stats:
         touched = {r for t in counts for r in self.term_reqs[t]}
         touched.update(r for c in found for r in self.concept_reqs.get(c, ()))
         norm = K1 * (1 - B + B * len(words) / self.avgdl)
+        # Each word's BM25 saturation, once per text rather than once per requirement that has the word.
+        saturation = {t: min(1.0, n * (K1 + 1) / (n + norm)) for t, n in counts.items()}
+        idf = self.idf
         out: dict[str, float] = {}
         for rid in sorted(touched):
             req = self.requirements[rid]
-            concept = sum(found.get(c, 0.0) for c in self.concept_order[rid]) / len(req.concepts) if req.concepts else 0.0
+            concept = (sum(found.get(c, 0.0) for c in self.concept_order[rid]) / len(req.concepts)
+                       if req.concepts and found else 0.0)
             text = 0.0
             if self.denominators[rid]:
-                got = sum(
-                    self.idf[t] * min(1.0, counts[t] * (K1 + 1) / (counts[t] + norm)) for t in req.terms if counts.get(t)
-                )
+                got = sum(idf[t] * saturation[t] for t in req.terms if t in saturation)
                 text = got / self.denominators[rid]
             value = 1 - (1 - concept) * (1 - TEXT_SHARE * text)
             if value > 1e-12:
@@ -180,6 +182,7 @@ class ScoreTable:
     stats: _Stats
     cover: dict[str, dict[str, float]] = field(default_factory=dict)
     _scores: dict[str, float] = field(default_factory=dict, repr=False)
+    _total: float | None = field(default=None, repr=False)  # the requirements' weights, summed once
 
     def effective(self, candidate: Candidate) -> dict[str, float]:
         """Covers scaled by the recency of the candidate's job or project."""
@@ -187,11 +190,14 @@ class ScoreTable:
 
     def score(self, candidate: Candidate) -> float:
         """Requirement-weighted mean of effective covers, in [0, 1]."""
-        if candidate.id not in self._scores:
-            total = sum(r.weight for r in self.requirements)
-            got = sum(self.stats.requirements[r].weight * c for r, c in self.effective(candidate).items())
-            self._scores[candidate.id] = round(min(1.0, got / total), 9) if total else 0.0
-        return self._scores[candidate.id]
+        score = self._scores.get(candidate.id)
+        if score is None:
+            if self._total is None:
+                self._total = sum(r.weight for r in self.requirements)
+            total, weights, recency = self._total, self.stats.requirements, candidate.recency
+            got = sum(weights[r].weight * (c * recency) for r, c in self.cover.get(candidate.id, {}).items())
+            score = self._scores[candidate.id] = round(min(1.0, got / total), 9) if total else 0.0
+        return score
 
     def cover_text(self, text: str) -> dict[str, float]:
         """Covers of a text that is not a candidate (a summary sentence), with the table's statistics."""
@@ -204,7 +210,11 @@ class ScoreTable:
 
 
 def score_candidates(candidates: list[Candidate], requirements: list[WeightedRequirement]) -> ScoreTable:
-    """Build the score table: inverted maps over the posting's words keep it near-linear in the bank."""
+    """Build the score table: inverted maps over the posting's words keep it near-linear in the bank.
+
+    Each distinct text is read once (its words, the posting's skills it names, the words it shares
+    with the posting), and each distinct (text, skills its owner vouches for) is scored once: a bank
+    lists the same skill under many jobs."""
     term_reqs: dict[str, list[str]] = defaultdict(list)
     concept_reqs: dict[str, list[str]] = defaultdict(list)
     for req in requirements:
@@ -212,30 +222,41 @@ def score_candidates(candidates: list[Candidate], requirements: list[WeightedReq
             term_reqs[t].append(req.id)
         for c in req.concepts:
             concept_reqs[c].append(req.id)
-    pool: list[tuple[Candidate, tuple[str, ...], dict[str, float]]] = []
+    pool: list[tuple[Candidate, tuple[str, ...], dict[str, float], tuple[str, ...]]] = []
     df: dict[str, int] = defaultdict(int)
     vouched = OwnerSkills(concept_reqs, skill_concept)
     verbs = SkillVerbs(concept_reqs)
+    read: dict[str, tuple[tuple[str, ...], dict[str, float], set[str]]] = {}
     for cand in candidates:
-        words = terms(cand.text)
-        found = {c: w for c, w in concept_strengths(cand.text).items() if c in concept_reqs} if concept_reqs else {}
-        for c in verbs.named(cand.text):
-            found[c] = max(found.get(c, 0.0), TEXT_SHARE)
-        found.update(vouched.named(cand.text, cand.owner_skills))
-        shared = term_reqs.keys() & set(words)
+        text = cand.text
+        seen = read.get(text)
+        if seen is None:
+            words = terms(text)
+            found = {c: w for c, w in concept_strengths(text).items() if c in concept_reqs} if concept_reqs else {}
+            for c in verbs.named(text):
+                found[c] = max(found.get(c, 0.0), TEXT_SHARE)
+            seen = read[text] = (words, found, term_reqs.keys() & set(words))
+        words, found, shared = seen
+        extra = vouched.named(text, cand.owner_skills)
+        if extra:
+            found = {**found, **extra}
         if not shared and not found:
             continue
-        pool.append((cand, words, found))
+        pool.append((cand, words, found, tuple(sorted(extra))))
         for t in shared:
             df[t] += 1
     n = max(1, len(pool))
-    avgdl = max(1.0, sum(len(w) for _, w, _ in pool) / n)
+    avgdl = max(1.0, sum(len(w) for _, w, _, _ in pool) / n)
     idf = {t: math.log((n - df[t] + 0.5) / (df[t] + 0.5) + 1) for t in term_reqs}
     denominators = {r.id: sum(idf[t] for t in r.terms) for r in requirements}
     stats = _Stats({r.id: r for r in requirements}, idf, avgdl, dict(term_reqs), dict(concept_reqs), denominators)
     table = ScoreTable(candidates, requirements, stats)
-    for cand, words, found in pool:
-        covers = stats.covers(words, found)
+    scored: dict[tuple[str, tuple[str, ...]], dict[str, float]] = {}
+    for cand, words, found, extra_keys in pool:
+        key = (cand.text, extra_keys)
+        covers = scored.get(key)
+        if covers is None:
+            covers = scored[key] = stats.covers(words, found)
         if covers:
             table.cover[cand.id] = covers
     return table

@@ -85,7 +85,23 @@ def forgets_texts(func):
 @lru_cache(maxsize=65536)
 def terms(text: str) -> tuple[str, ...]:
     """Normalised words of `text`, stop words removed, in order (repeats kept)."""
-    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and (len(w) > 1 or w in _ONE_LETTER))
+    return tuple(filter(None, map(_TERMS.__getitem__, _WORD.findall(text.lower()))))
+
+
+class _Terms(dict):
+    """word -> its stem, or "" for a stop word or a stray letter, filled on first sight (a look-up in C
+    after that; `stem` never returns ""). Bounded: emptied when it holds `MAX` words."""
+
+    MAX = 65536
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.MAX:
+            self.clear()
+        value = self[word] = stem(word) if word not in _STOP and (len(word) > 1 or word in _ONE_LETTER) else ""
+        return value
+
+
+_TERMS = _Terms()
 
 
 def concepts(text: str) -> frozenset[str]:

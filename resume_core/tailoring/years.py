@@ -154,12 +154,10 @@ def job_index(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], d
     """One job's texts read once per run for every years ask: the concepts they name (strength 1), and
     all their words with those of five letters or more by their first four (as `term_set`).
     Memoised per run; `verdicts.forget_texts` drops it with the other text memos."""
-    from resume_core.tailoring.scoring import concept_strengths
+    from resume_core.tailoring.scoring import concept_strengths, terms
 
     named = frozenset(c for text in texts for c, strength in concept_strengths(text).items() if strength == 1.0)
-    words: set[str] = set()
-    for text in texts:
-        words |= term_set(text)[0]
+    words: set[str] = set().union(*map(terms, texts))  # the words of `term_set`, without its per-text index
     by_prefix: dict[str, list[str]] = {}
     for word in words:
         if len(word) >= 5:

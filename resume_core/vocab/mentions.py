@@ -28,11 +28,21 @@ class SkillVerbs:
                 self.by_root.setdefault(root, concept)
         alternatives = "|".join(sorted(map(re.escape, self.by_root), key=lambda w: (-len(w), w)))
         self.pattern = re.compile(rf"\b({alternatives})e?(?:d|ing)\b", re.IGNORECASE) if alternatives else None
+        # Most texts hold none of the roots: for ASCII, where case is plain, a substring test tells so first.
+        self.ascii_roots = tuple(self.by_root) if all(map(str.isascii, self.by_root)) else None
 
     def named(self, text: str) -> set[str]:
         if self.pattern is None:
             return set()
-        return {self.by_root[m.group(1).lower()] for m in self.pattern.finditer(text)}
+        if self.ascii_roots is not None and text.isascii():
+            low = text.lower()
+            if not any(root in low for root in self.ascii_roots):
+                return set()
+        # The pattern is case-blind as re is: "Teſted" (a long s) matches the root "test", which lower()
+        # leaves as "teſt" and casefold() makes "test"; a spelling neither maps back is no match.
+        found = (self.by_root.get(m.group(1).lower()) or self.by_root.get(m.group(1).casefold())
+                 for m in self.pattern.finditer(text))
+        return {concept for concept in found if concept}
 
 
 class OwnerSkills:
@@ -42,6 +52,7 @@ class OwnerSkills:
         self.concepts = frozenset(concepts)
         self.canonical = canonical
         self.by_name: dict[str, tuple[str, re.Pattern] | None] = {}  # owners share most names
+        self.listed: dict[tuple[str, ...], tuple[str, ...]] = {}  # an owner's names, stripped, once per owner
 
     def _pattern(self, name: str) -> tuple[str, re.Pattern] | None:
         if name not in self.by_name:
@@ -58,8 +69,10 @@ class OwnerSkills:
         found: dict[str, float] = {}
         if not self.concepts:
             return found
-        for name in owner_skills:
-            name = name.strip()
-            if name and name in text and (hit := self._pattern(name)) and hit[1].search(text):
+        names = self.listed.get(owner_skills)
+        if names is None:
+            names = self.listed[owner_skills] = tuple(stripped for name in owner_skills if (stripped := name.strip()))
+        for name in names:
+            if name in text and (hit := self._pattern(name)) and hit[1].search(text):
                 found[hit[0]] = 1.0
         return found

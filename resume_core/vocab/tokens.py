@@ -4,7 +4,6 @@ running text are cut the same way (`scan`, `tokens`) and a term has one look-up 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import accumulate
 
 # A token: letters/digits with inner dots (node.js, asp.net), trailing + or # (c++, c#), or a leading
@@ -14,7 +13,6 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _NO_PLURAL = ("ss", "us", "is")
 
 
-@lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
     token = token.lower()
     if len(token) > 3 and token.isalpha():
@@ -25,6 +23,22 @@ def _norm(token: str) -> str:
     return token
 
 
+class _Normalised(dict):
+    """token -> `_norm(token)`, filled on first sight: a look-up in C for every token after that. Bounded:
+    emptied when it holds `MAX` tokens (a word of some visitor's text is all it keeps)."""
+
+    MAX = 65536
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.MAX:
+            self.clear()
+        value = self[token] = _norm(token)
+        return value
+
+
+_NORMALISED = _Normalised()
+
+
 def scan(text: str) -> tuple[list[str], list[int], list[int]]:
     """Normalised tokens of `text`, their start and their end offsets, as three lists.
 
@@ -33,7 +47,7 @@ def scan(text: str) -> tuple[list[str], list[int], list[int]]:
     """
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces)))
-    return list(map(_norm, pieces[1::2])), offsets[0::2], offsets[1::2]
+    return list(map(_NORMALISED.__getitem__, pieces[1::2])), offsets[0::2], offsets[1::2]
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

@@ -93,6 +93,15 @@ def test_years_that_ask_for_nothing_are_no_ask():
     (pf.travel_ask, "Travel up to 25% of the time.", "Travel up to 25%"),
     (pf.travel_ask, "Must be willing to travel to client sites.", "Willing to travel"),
     (pf.travel_ask, "One of the world's largest travel groups.", ""),
+    # Any case, beside letters beyond ASCII; a sentence that names none of them is no ask.
+    (pf.clearance_ask, "MUST HOLD AN ACTIVE SECRET CLEARANCE – Zürich office", "Secret clearance"),
+    (pf.clearance_ask, "Active TS/SCI – Zürich", "TS/SCI clearance"),
+    (pf.clearance_ask, "Clear communication with the café team", ""),
+    (pf.travel_ask, "TRAVELLING UP TO 40% – Zürich, Genève", "Travel up to 40%"),
+    (pf.travel_ask, "Fluent in Français; no trips", ""),
+    (pf.certification_ask, "Kubernetes certified (CKA) – Zürich", "Kubernetes certification"),
+    (pf.certification_ask, "AWS Certified Solutions Architect – Zürich", "AWS Certified Solutions Architect"),
+    (pf.certification_ask, "A CERTIFIED SCRUM MASTER", ""),
 ])
 def test_fact_asks_as_short_lines(ask, sentence, line):
     assert ask(sentence) == line

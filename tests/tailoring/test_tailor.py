@@ -431,3 +431,14 @@ def test_two_pages_keep_more_old_jobs_titles_for_a_long_career():
     two = tailor(bank, posting, today=TODAY, pages=2).resume
     assert len(two.experience) > len(one.experience)
     assert [e.source_id for e in two.experience] == [f"job-{i}" for i in range(len(two.experience))]  # newest first
+
+
+def test_a_bullet_spelled_with_a_long_s_is_tailored_not_a_crash():
+    """A case-blind pattern reads "Teſted" as "Tested": the posting's "testing" finds it (it used to raise)."""
+    bank = Bank(person=Person(name="A"), jobs=[Job(
+        id="job-1", name="Acme", positions=[Position(title="QA Engineer", start_date="2020-01")],
+        accomplishments=[Accomplishment(id="acc-1", text="Teſted the payment service every release")])])
+    posting = Posting(id="pst-1", requirements=[Requirement(id="req-1", text="Software testing", skill="Testing",
+                                                            kind="required")])
+    result = tailor(bank, posting, today=TODAY)
+    assert [line.item_id for line in result.resume.experience[0].bullets] == ["acc-1"]

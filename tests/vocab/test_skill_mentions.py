@@ -19,3 +19,18 @@ def test_an_owner_skill_counts_only_when_spelled_exactly_and_only_if_the_posting
     assert skills.named("Planned the Go-live and the go to market", listed) == {}
     assert skills.named("Let's go", listed) == {}  # a different spelling is an ordinary word
     assert skills.named("Wrote a Go service", ("Helm",)) == {}  # not listed by this owner
+
+
+def test_verbs_are_found_in_any_case_and_beside_letters_beyond_ascii():
+    verbs = SkillVerbs(["mentoring", "monitoring"])
+    assert verbs.named("MENTORED the café team; MONITORING the Zürich cluster") == {"mentoring", "monitoring"}
+    assert verbs.named("Mentored interns at the café") == {"mentoring"}
+    assert verbs.named("Ran the café and the Zürich office") == set()
+    assert verbs.named("Ran the warehouse") == set()
+    # "ſ" (long s) is an "s" to the case-blind pattern: the verb is found, not a crash on the odd spelling
+    assert SkillVerbs(["testing"]).named("Teſted the release") == {"testing"}
+
+
+def test_an_owner_skill_listed_with_stray_spaces_counts_like_the_name():
+    skills = OwnerSkills(["go", "kubernetes"], str.lower)
+    assert skills.named("Ran Kubernetes and a Go webhook", (" Go ", "", "Kubernetes")) == {"go": 1.0, "kubernetes": 1.0}
