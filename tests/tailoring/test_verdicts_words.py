@@ -1,0 +1,37 @@
+"""Verdicts on how an ask is worded: the same thing said in other general words, and a word that only
+names the kind of thing another line is about."""
+
+from __future__ import annotations
+
+from resume_core.bank.model import Accomplishment, Bank, Job, Person, Position, Posting, Requirement, Skill
+from resume_core.tailoring.pipeline import tailor
+
+TODAY = "2024-01-01"
+
+
+def _bank(skills=(), bullets=()) -> Bank:
+    return Bank(person=Person(name="Sam"), jobs=[Job(
+        id="job-1", name="Acme", positions=[Position(title="Engineer", start_date="2019")],
+        skills=[Skill(id=f"skl-{i}", name=s) for i, s in enumerate(skills)],
+        accomplishments=[Accomplishment(id=f"acc-{i}", text=t) for i, t in enumerate(bullets)])])
+
+
+def _rows(bank: Bank, *asks: str):
+    posting = Posting(id="pst-1", requirements=[Requirement(id=f"req-{i}", text=t, kind="required")
+                                                 for i, t in enumerate(asks)])
+    return [r for r in sorted(tailor(bank, posting, today=TODAY).coverage, key=lambda r: r.requirement_id)]
+
+
+def test_a_general_english_synonym_says_the_same_word():
+    rows = _rows(_bank(["Full time dedication to tasks", "Proficient in force.com environment"]),
+                 "Full Time commitment", "Advanced Proficiency in working over force.com ecosystem",
+                 "Full time position")
+    assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
+    assert rows[1].verdict == "met" and rows[1].evidence == ["skl-1"]
+    assert rows[2].verdict != "met"  # 'position' is no synonym of commitment
+
+
+def test_words_that_are_not_synonyms_stay_apart():
+    rows = _rows(_bank(["Client retention programmes"]), "Customer retention", "Customer acquisition")
+    assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
+    assert rows[1].verdict != "met"  # a client is a customer, retention is no acquisition
