@@ -35,3 +35,12 @@ def test_words_that_are_not_synonyms_stay_apart():
     rows = _rows(_bank(["Client retention programmes"]), "Customer retention", "Customer acquisition")
     assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
     assert rows[1].verdict != "met"  # a client is a customer, retention is no acquisition
+
+
+def test_a_one_word_ask_is_not_met_by_a_tool_or_product_of_its_kind():
+    rows = _rows(_bank(["Computer literacy for utilizing medical and research software", "Efficiency with Merge tool"]),
+                 "Research Skills", "Proficiency in Merge, necessary for file unification")
+    assert rows[0].verdict == "not_met" and "tool or product" in rows[0].reason
+    assert rows[1].verdict == "met"  # the ask spells Merge as a name: the Merge tool is it
+    rows = _rows(_bank(["Research software and field research"]), "Research Skills")
+    assert rows[0].verdict == "met"
