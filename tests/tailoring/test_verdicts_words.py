@@ -44,3 +44,11 @@ def test_a_one_word_ask_is_not_met_by_a_tool_or_product_of_its_kind():
     assert rows[1].verdict == "met"  # the ask spells Merge as a name: the Merge tool is it
     rows = _rows(_bank(["Research software and field research"]), "Research Skills")
     assert rows[0].verdict == "met"
+
+
+def test_a_label_before_a_hyphen_names_the_ask():
+    rows = _rows(_bank(["Fluent in Mechanical Skills"]),
+                 "Mechanical Skills- Proficient at understanding and working with diverse tools and hardware",
+                 "Electrical Skills- Proficient at understanding and working with diverse tools and hardware")
+    assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
+    assert rows[1].verdict == "not_met"
