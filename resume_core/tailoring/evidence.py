@@ -61,7 +61,7 @@ concept_of = lru_cache(maxsize=65536)(skill_concept)
 # ask and a line that spell one differently still share it (stems of both sides, as `terms` leaves them).
 _CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "informat", "config": "configurat",
             "infra": "infrastructur", "app": "applicat", "govt": "government", "dept": "department",
-            "mgmt": "management", "mfg": "manufactur", "ops": "operat"}
+            "mgmt": "management", "mfg": "manufactur", "ops": "operat", "math": "mathemat", "maths": "mathemat"}
 
 
 # A prefix written apart or joined is one word: "Off-shore" is offshore, "e-commerce" ecommerce, "co-ordination"
@@ -78,7 +78,7 @@ _SYNONYM_GROUPS = (
     "instruct teach tutor", "employees staff personnel workforce", "purchasing procurement buying",
     "vehicle car automobile", "physician doctor", "attorney lawyer", "repair fixing mend",
     "cooperation collaboration", "cooperate collaborate", "quick fast rapid", "enhance improve",
-    "enhancing improving", "enhancement improvement",
+    "enhancing improving", "enhancement improvement", "sanitation sanitization sanitisation hygiene",
 )
 _SYNONYMS = {w: group[0] for group in (terms(g) for g in _SYNONYM_GROUPS) for w in group}
 
