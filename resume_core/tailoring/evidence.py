@@ -73,7 +73,7 @@ _PREFIX_HYPHEN = re.compile(r"\b(e|co|pre|re|non|multi|off|sub|inter|cross|post|
 # dedication", "instructing teammates" "instructing colleagues"): each group is read as its first word. A
 # small reviewed table, not a thesaurus: only words that are the same in any trade's resume.
 _SYNONYM_GROUPS = (
-    "commitment dedication devotion", "ecosystem environment", "teammates colleagues coworkers peers",
+    "commitment dedication devotion", "ecosystem environment", "teammates colleagues coworkers peers others",
     "customer client", "terminology terminologies vocabulary jargon", "instructing teaching tutoring",
     "instruct teach tutor", "employees staff personnel workforce", "purchasing procurement buying",
     "vehicle car automobile", "physician doctor", "attorney lawyer", "repair fixing mend",

@@ -29,6 +29,9 @@ def test_a_general_english_synonym_says_the_same_word():
     assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
     assert rows[1].verdict == "met" and rows[1].evidence == ["skl-1"]
     assert rows[2].verdict != "met"  # 'position' is no synonym of commitment
+    rows = _rows(_bank(["Expert in instructing others"]), "Highly skilled in instructing teammates",
+                 "Highly skilled in instructing machines")
+    assert rows[0].verdict == "met" and rows[1].verdict != "met"
     rows = _rows(_bank(["Explicitly great at mathematics", "Sanitization techniques"]), "Strong math skills",
                  "Sanitation Knowledge")
     assert [r.evidence for r in rows] == [["skl-0"], ["skl-1"]] and {r.verdict for r in rows} == {"met"}
