@@ -93,18 +93,22 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             return 1, next((r for level, r in levels if level), "")
         return 0, related
     if asked and not (unit.skill_item and is_generic(unit.text)):
-        share = word_share(asked, unit.text)
-        if share == 1.0 and not together(asked, unit.text):
-            share = 0.99  # every word is there, but scattered over a long line: not the skill itself
-        if share == 1.0 and len(asked) == 1 and _only_as_a_thing(asked[0], unit.text, sentence):
-            return 0, f"{quoted} in {unit.where} names a tool or product for it, not the skill"
-        if share == 1.0:
-            return 2, f"{quoted} in {unit.where}"
-        if share >= 0.5 and _named_after_modifiers(asked, unit.text):
-            return 2, f"{quoted} in {unit.where}"
-        if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
-            return 1, f"only part of it: {quoted} in {unit.where}"
+        return _by_words(asked, sentence, unit, quoted) or (0, related)
     return 0, related
+
+
+def _by_words(asked: list[str], sentence: str, unit: Unit, quoted: str) -> tuple[int, str] | None:
+    """(level, reason) of a line by the ask's own words, or None when they do not prove it."""
+    share = word_share(asked, unit.text)
+    if share == 1.0 and not together(asked, unit.text):
+        share = 0.99  # every word is there, but scattered over a long line: not the skill itself
+    if share == 1.0 and len(asked) == 1 and _only_as_a_thing(asked[0], unit.text, sentence):
+        return 0, f"{quoted} in {unit.where} names a tool or product for it, not the skill"
+    if share == 1.0 or (share >= 0.5 and _named_after_modifiers(asked, unit.text)):
+        return 2, f"{quoted} in {unit.where}"
+    if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
+        return 1, f"only part of it: {quoted} in {unit.where}"
+    return None
 
 
 # A noun that makes the word before it say what a thing is for: "research software" is software, not research.
