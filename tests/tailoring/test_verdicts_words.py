@@ -58,3 +58,10 @@ def test_a_label_before_a_hyphen_names_the_ask():
                  "Electrical Skills- Proficient at understanding and working with diverse tools and hardware")
     assert rows[0].verdict == "met" and rows[0].evidence == ["skl-0"]
     assert rows[1].verdict == "not_met"
+
+
+def test_troubleshooting_proves_problem_solving_but_not_the_other_way():
+    rows = _rows(_bank(["Complex Problem Solving"]), "Troubleshooting")
+    assert rows[0].verdict == "not_met"
+    rows = _rows(_bank(["Troubleshooting network outages"]), "Problem solving")
+    assert rows[0].verdict == "met" and "solving problems" in rows[0].reason
