@@ -76,7 +76,7 @@ _SYNONYM_GROUPS = (
     "commitment dedication devotion", "ecosystem environment", "teammates colleagues coworkers peers others",
     "customer client", "terminology terminologies vocabulary jargon", "instructing teaching tutoring",
     "instruct teach tutor", "employees staff personnel workforce", "purchasing procurement buying",
-    "vehicle car automobile", "physician doctor", "attorney lawyer", "repair fixing mend",
+    "vehicle car automobile", "physician doctor", "attorney lawyer", "repair mend",
     "cooperation collaboration", "cooperate collaborate", "quick fast rapid", "enhance improve",
     "enhancing improving", "enhancement improvement", "sanitation sanitization sanitisation hygiene",
 )
