@@ -112,8 +112,10 @@ def _by_words(asked: list[str], sentence: str, unit: Unit, quoted: str) -> tuple
 
 
 # A noun that makes the word before it say what a thing is for: "research software" is software, not research.
-_THINGS = frozenset(terms("software tool tools toolkit toolkits package packages suite suites equipment device devices "
-                          "hardware machine machines instrument instruments product products vendor vendors app apps"))
+# Equipment, devices and machines are what the work is done with ("Knowledge of Laboratory Equipment" is a
+# laboratory skill): not listed.
+_THINGS = frozenset(terms("software tool tools toolkit toolkits package packages suite suites product products vendor "
+                          "vendors app apps"))
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.]{0,39}|[^A-Za-z0-9\s]")
 
 
