@@ -50,7 +50,8 @@ _QUALIFIERS = frozenset(terms(
     "technological technical superb remarkable impressive exceptional reliable fluent fluency thorough robust "
     "outstanding great must demonstrate demonstrable total related eloquent acumen background sharp keen "
     "ample considerable significant wide range grasp standout stellar adroit exceptionally outstandingly apt aptitude "
-    "theoretical propensity comprehension know-how toward towards displayed exhibited"))
+    "theoretical propensity comprehension know-how toward towards displayed exhibited highly over across within "
+    "various diverse overall"))
 
 
 concept_of = lru_cache(maxsize=65536)(skill_concept)
@@ -60,7 +61,7 @@ concept_of = lru_cache(maxsize=65536)(skill_concept)
 # ask and a line that spell one differently still share it (stems of both sides, as `terms` leaves them).
 _CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "informat", "config": "configurat",
             "infra": "infrastructur", "app": "applicat", "govt": "government", "dept": "department",
-            "mgmt": "management", "mfg": "manufactur", "ops": "operat"}
+            "mgmt": "management", "mfg": "manufactur", "ops": "operat", "math": "mathemat", "maths": "mathemat"}
 
 
 # A prefix written apart or joined is one word: "Off-shore" is offshore, "e-commerce" ecommerce, "co-ordination"
@@ -68,10 +69,25 @@ _CLIPPED = {"telecom": "telecommunicat", "admin": "administrat", "info": "inform
 _PREFIX_HYPHEN = re.compile(r"\b(e|co|pre|re|non|multi|off|sub|inter|cross|post|anti)-(?=[a-z])", re.I)
 
 
+# Words of general English that say the same thing in a skill's name ("Full Time commitment" is "Full time
+# dedication", "instructing teammates" "instructing colleagues"): each group is read as its first word. A
+# small reviewed table, not a thesaurus: only words that are the same in any trade's resume.
+_SYNONYM_GROUPS = (
+    "commitment dedication devotion", "ecosystem environment", "teammates colleagues coworkers peers others",
+    "customer client", "terminology terminologies vocabulary jargon", "instructing teaching tutoring",
+    "instruct teach tutor", "employees staff personnel workforce", "purchasing procurement buying",
+    "vehicle car automobile", "physician doctor", "attorney lawyer", "repair mend",
+    "cooperation collaboration", "cooperate collaborate", "quick fast rapid", "enhance improve",
+    "enhancing improving", "enhancement improvement", "sanitation sanitization sanitisation hygiene",
+)
+_SYNONYMS = {w: group[0] for group in (terms(g) for g in _SYNONYM_GROUPS) for w in group}
+
+
 @lru_cache(maxsize=65536)
 def stems(text: str) -> list[str]:
     text = _PREFIX_HYPHEN.sub(r"\1", text)
-    return [_CLIPPED.get(w, w) for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS]
+    found = (_CLIPPED.get(w, w) for w in terms(text) if (len(w) > 1 or w in ("c", "r")) and w not in _QUALIFIERS)
+    return [_SYNONYMS.get(w, w) for w in found]
 
 
 def word_share(asked: list[str], text: str) -> float:

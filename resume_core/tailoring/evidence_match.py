@@ -22,7 +22,7 @@ from resume_core.tailoring.evidence import (
     together,
     word_share,
 )
-from resume_core.tailoring.scoring import IMPLIED_SHARE, concept_strengths, vocab_matches
+from resume_core.tailoring.scoring import IMPLIED_SHARE, concept_strengths, terms, vocab_matches
 from resume_core.vocab.vocabulary import load_vocabulary
 from resume_core.tailoring.years import same_word
 
@@ -93,16 +93,47 @@ def _match_words(req_skill: str, asked: list[str], sentence: str, unit: Unit, co
             return 1, next((r for level, r in levels if level), "")
         return 0, related
     if asked and not (unit.skill_item and is_generic(unit.text)):
-        share = word_share(asked, unit.text)
-        if share == 1.0 and not together(asked, unit.text):
-            share = 0.99  # every word is there, but scattered over a long line: not the skill itself
-        if share == 1.0:
-            return 2, f"{quoted} in {unit.where}"
-        if share >= 0.5 and _named_after_modifiers(asked, unit.text):
-            return 2, f"{quoted} in {unit.where}"
-        if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
-            return 1, f"only part of it: {quoted} in {unit.where}"
+        return _by_words(asked, sentence, unit, quoted) or (0, related)
     return 0, related
+
+
+def _by_words(asked: list[str], sentence: str, unit: Unit, quoted: str) -> tuple[int, str] | None:
+    """(level, reason) of a line by the ask's own words, or None when they do not prove it."""
+    share = word_share(asked, unit.text)
+    if share == 1.0 and not together(asked, unit.text):
+        share = 0.99  # every word is there, but scattered over a long line: not the skill itself
+    if share == 1.0 and len(asked) == 1 and _only_as_a_thing(asked[0], unit.text, sentence):
+        return 0, f"{quoted} in {unit.where} names a tool or product for it, not the skill"
+    if share == 1.0 or (share >= 0.5 and _named_after_modifiers(asked, unit.text)):
+        return 2, f"{quoted} in {unit.where}"
+    if share >= 0.5 and share * len(asked) >= 2 - 1e-9:  # two words of a longer ask, never one of two
+        return 1, f"only part of it: {quoted} in {unit.where}"
+    return None
+
+
+# A noun that makes the word before it say what a thing is for: "research software" is software, not research.
+# Equipment, devices and machines are what the work is done with ("Knowledge of Laboratory Equipment" is a
+# laboratory skill): not listed.
+_THINGS = frozenset(terms("software tool tools toolkit toolkits package packages suite suites product products vendor "
+                          "vendors app apps"))
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.]{0,39}|[^A-Za-z0-9\s]")
+
+
+def _stem(token: str) -> str:
+    return (terms(token) or ("",))[0]
+
+
+def _only_as_a_thing(word: str, text: str, ask: str) -> bool:
+    """Every time the text names the asked word, the next word is a thing it is the kind of: "medical and
+    research software" names no research, "research software and field research" does. A word the ask
+    spells as a name ("experience with Adobe", "Proficiency in Merge") is that name's tool or product."""
+    asked = _WORDS.findall(ask[:500])
+    if any(t[0].isupper() and asked[n - 1][0].islower() and same_word(word, _stem(t))
+           for n, t in enumerate(asked) if n):
+        return False
+    tokens = _WORDS.findall(text[:2000])
+    held = [n for n, t in enumerate(tokens) if same_word(word, _stem(t))]
+    return bool(held) and all(n + 1 < len(tokens) and _stem(tokens[n + 1]) in _THINGS for n in held)
 
 
 def _named_after_modifiers(asked: list[str], text: str) -> bool:

@@ -85,8 +85,9 @@ _TRACK_RECORD = re.compile(r"^\s{0,3}(?:(?:an?|the|proven|demonstrated|strong|so
                            r"(?:track record|history|record)\s{1,3}(?:of|in)\s{1,3}", re.I)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|\.(?:\s|$)")
-# "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X")
-_LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}):\s(?=(?:\S{1,40}\s){5})")
+# "Configuration abilities: Proficient in performing ..." names its ask first (not "Microsoft Certified: Azure X");
+# so does "Mechanical Skills- Proficient at ..." (a hyphen then a space, not "short- and long-term")
+_LABEL = re.compile(r"\s{0,3}([^:\n]{2,60}?)(?::|(?<=[A-Za-z])-(?!\s{1,3}(?:and|or|to)\b))\s(?=(?:\S{1,40}\s){5})")
 _CLAUSE = re.compile(r"[;:!?,]|\.(?:\s|$)|\s[-–—]\s")
 # "time management to meet deadlines"; "data load process is an added value"; "stamina vital for long hours"
 _PURPOSE = re.compile(r"\s(?:to|for|which|that|so|when|while|whilst|is|are|vital|essential|crucial)\s", re.I)
