@@ -78,7 +78,8 @@ def _anchor(line: Line) -> DateRange | None:
         return found  # "- SQL BI Developer (2016 - 2018): Built ...", "Worked as a Baker from 2008 - 2012, ..."
     if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
         ends = not line.text[found.stop:].strip(" .,;:)]")
-        return found if (found.begin <= 2 or ends) and short else None
+        sentence = line.text[: found.begin].rstrip(" ([").endswith(".")  # "... Scripting. (September 2017 onwards)"
+        return found if (found.begin <= 2 or ends and not sentence) and short else None
     return found if short or found.begin <= 2 else None
 
 
