@@ -31,28 +31,76 @@ _HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
 _VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
 
 
-_LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "(", "[", "-", "–", "—"}
+_LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "through", "(", "[", "-", "–", "—",
+             "the", "year", "years"}
+# Words that introduce the role in a sentence: "Worked as a Baker", "Held the position of Sales Supervisor".
+_ROLE_INTROS = (" as ", " position of ", " role of ")
+_ARTICLES = ("a", "an", "the")
+_AT_EMPLOYER = re.compile(r"^[^\W\d_]{2,20}\s+(?:at|for|with)\s+([A-Z][^()\[\]]{1,60})$")
 
 
-def _narrative_title(text: str, found: DateRange) -> str:
-    """The role a sentence names just before its dates: "Worked as a Baker from 2008 - 2012, ...",
-    "Served as Documentation Program Manager (2014 - 2016). Handled ..." -> "Baker", "Documentation
-    Program Manager" ("" when the sentence names none). Plain string work: linear in the text."""
-    head = text[: found.begin]
-    at = head.lower().rfind(" as ")
-    if at < 0 or len(head[:at].split()) > 12:
-        return ""
-    words = head[at + 4:].replace("(", " ( ").replace("[", " [ ").split()
-    if words and words[0].lower() in ("a", "an", "the"):
+def _role_words(words: list[str]) -> list[str]:
+    """A role's words up to the clause that follows it: "Transit police working on safety" -> "Transit
+    police" (a lower-case "-ing" word after the first one ends the role)."""
+    for n, word in enumerate(words):
+        bare = word.strip(",;:.()")
+        if n and len(bare) > 4 and bare.islower() and bare.endswith("ing"):
+            return words[:n]
+    return words
+
+
+def _role_text(words: list[str]) -> str:
+    """The role named by `words` (what follows "as"), "" when they do not read as one; a role "at" an
+    employer keeps the employer ("Analyst at Acme"), a role at "a startup" names none."""
+    if words and words[0].lower() in _ARTICLES:
         words = words[1:]
-    while words and words[-1].lower().strip(",:") in _LEAD_OUT:
-        words = words[:-1]
-    if len(words) >= 3 and words[-3].lower() == "for" and words[-1].lower().startswith(("year", "month")):
-        words = words[:-3]  # "Paralegal for 4 years (2010 - 2014)"
+    while words:
+        if len(words) >= 3 and words[-3].lower() == "for" and words[-1].lower().startswith(("year", "month")):
+            words = words[:-3]  # "Paralegal for 4 years (2010 - 2014)"
+        elif words[-1].lower().strip(",:") in _LEAD_OUT:
+            words = words[:-1]
+        else:
+            break
+    words = _role_words(words)
+    lowered = [w.lower() for w in words]
+    company = ""
+    if "at" in lowered[1:]:
+        at = lowered.index("at", 1)
+        place = words[at + 1:]
+        words = words[:at]
+        if place and place[0].lower() not in _ARTICLES and place[0][:1].isupper() and len(place) <= 6:
+            company = " ".join(place).strip(" ,;:-–")
     title = " ".join(words).strip(" ,;:-–")
-    if not 1 <= len(title.split()) <= 8 or not title[:1].isalpha() or is_prose(title) or title.endswith("."):
+    if not 1 <= len(title.split()) <= 10 or not title[:1].isalpha() or is_prose(title) or title.endswith("."):
         return ""
-    return title
+    return f"{title} at {company}" if company else title
+
+
+def _narrative_title(text: str, found: DateRange, *, loose: bool = False) -> str:
+    """The role a sentence names around its dates: "Worked as a Baker from 2008 - 2012, ...", "Served as
+    Documentation Program Manager (2014 - 2016). Handled ...", "Held the position of Clerk from the year
+    2015 to 2018", "3 years (2012 - 2015) as a Transit police officer" -> "Baker", "Documentation Program
+    Manager", "Clerk", "Transit police officer" ("" when the sentence names none). `loose`: the line is one
+    of a list of dated sentences, where a longer lead-in is allowed. Plain string work: linear in the text."""
+    head = text[: found.begin]
+    lowered = head.lower()
+    at, intro = max((lowered.rfind(intro), intro) for intro in _ROLE_INTROS)
+    if at >= 0 and len(head[:at].split()) <= (20 if loose else 12):
+        return _role_text(head[at + len(intro):].replace("(", " ( ").replace("[", " [ ").split())
+    # The role after the dates: "2 years (2015 - 2017) as Entertainer", "2014 until 2017 served as a Manager".
+    tail = text[found.stop:].lstrip(" )]:,;-–—")
+    tail_words = tail.split()
+    lead = [w.lower() for w in tail_words[:3]]
+    # "Worked at Acme Outfitters (2019 - 2021) as a Sales Associate": the employer before the dates.
+    employer = _AT_EMPLOYER.match(head.strip(" -–—*•([")) if len(head.split()) <= 8 else None
+    if (len(head.split()) <= 3 or employer) and "as" in lead:
+        words = tail_words[lead.index("as") + 1:][:12]
+        cut = next((n for n, w in enumerate(words) if w[-1:] in ",.;:(" or w[:1] == "("), len(words))
+        if cut < len(words) and words[cut][-1:] in ",.;:":
+            cut += 1
+        role = _role_text([w.strip(",.;:") for w in words[:cut]] if cut else [])
+        return f"{role} at {employer.group(1)}" if role and employer and " at " not in role else role
+    return ""
 
 
 def _titled_head(text: str, found: DateRange) -> bool:

@@ -91,7 +91,7 @@ def _is_header_line(line: Line) -> bool:
         and len(text.split()) <= MAX_HEADER_WORDS
         and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:]))
              or bool(_ABBREVIATION_END.search(text)))
-        and not _TECH_LINE.match(text)
+        and not _TECH_LINE.match(text.lstrip(" -–*•"))  # "-Tools : ANT, Toad": a dash stuck to the label
         and "http" not in text
     )
 

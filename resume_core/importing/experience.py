@@ -72,7 +72,7 @@ def _fill_body(draft: JobDraft, body: list[Line]) -> None:
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Jobs from the (wrap-joined) lines of an experience section."""
     lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
-    anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
+    anchors = _drop_repeats(lines, [i for i, line in enumerate(lines) if _anchor(line) is not None])
     if not anchors:
         return [] if dated_only else _undated_job(lines)
     # Each job's header starts up to two header lines above its date line.
@@ -153,6 +153,22 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _drop_repeats(lines: list[Line], anchors: list[int]) -> list[int]:
+    """"January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015" a few lines below: the same range
+    again, with at most a label beside it, repeats the job's dates; it starts no job of its own."""
+    kept: list[int] = []
+    for i in anchors:
+        found = _anchor(lines[i])
+        if kept and found is not None:
+            last = _anchor(lines[kept[-1]])
+            rest = lines[i].text[: found.begin] + lines[i].text[found.stop:]
+            if last is not None and (last.start, last.end) == (found.start, found.end) and i - kept[-1] <= 4 \
+                    and len(rest.replace(":", " ").split()) <= 2:
+                continue
+        kept.append(i)
+    return kept
 
 
 def _title_with_comma(per_line: list[list[str]], texts: list[str]) -> list[list[str]]:
