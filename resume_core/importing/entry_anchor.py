@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from resume_core.importing.dates import DateRange, find_date_range
+from resume_core.importing.dates import MONTHS, DateRange, find_date_range
 from resume_core.importing.entry_header import _kind, is_prose
 from resume_core.importing.sections import Line
 
@@ -32,7 +32,7 @@ _VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
 
 
 _LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "through", "(", "[", "-", "–", "—",
-             "the", "year", "years"}
+             "the", "year", "years", "to"}
 # Words that introduce the role in a sentence: "Worked as a Baker", "Held the position of Sales Supervisor".
 _ROLE_INTROS = (" as ", " position of ", " role of ")
 _ARTICLES = ("a", "an", "the")
@@ -44,8 +44,12 @@ def _role_words(words: list[str]) -> list[str]:
     police" (a lower-case "-ing" word after the first one ends the role)."""
     for n, word in enumerate(words):
         bare = word.strip(",;:.()")
-        if n and len(bare) > 4 and bare.islower() and bare.endswith("ing"):
-            return words[:n]
+        following = words[n + 1] if n + 1 < len(words) else ""
+        if n and bare.lower() == "for" and (following[:1].islower() or following[:1].isdigit()):
+            return words[:n]  # "Manager for a span of 2 years", "Paralegal for 4 years"
+        if n and (len(bare) > 4 and bare.islower() and bare.endswith("ing") or any(c.isdigit() for c in bare)
+                  or bare.lower() in MONTHS and bare[:1].isupper()):
+            return words[:n]  # "... working on safety", "Expert to Jan 2018 and as ...": the role ended
     return words
 
 
@@ -86,7 +90,7 @@ def _narrative_title(text: str, found: DateRange, *, loose: bool = False) -> str
     lowered = head.lower()
     at, intro = max((lowered.rfind(intro), intro) for intro in _ROLE_INTROS)
     if at >= 0 and len(head[:at].split()) <= (20 if loose else 12):
-        return _role_text(head[at + len(intro):].replace("(", " ( ").replace("[", " [ ").split())
+        return _role_text(head[at + len(intro):].rstrip(" ([").split())
     # The role after the dates: "2 years (2015 - 2017) as Entertainer", "2014 until 2017 served as a Manager".
     tail = text[found.stop:].lstrip(" )]:,;-–—")
     tail_words = tail.split()

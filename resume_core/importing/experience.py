@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import DateRange, find_date_range
-from resume_core.importing.entry_anchor import _anchor, _narrative_title, _titled_head
+from resume_core.importing.entry_anchor import _VERB_START, _anchor, _narrative_title, _titled_head
 from resume_core.importing.sections import Line
 from resume_core.importing.skills import split_skill_list
 from resume_core.importing.entry_header import (  # TITLE_WORDS re-exported for parse_text
@@ -72,7 +72,8 @@ def _fill_body(draft: JobDraft, body: list[Line]) -> None:
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Jobs from the (wrap-joined) lines of an experience section."""
     lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
-    anchors = _drop_repeats(lines, [i for i, line in enumerate(lines) if _anchor(line) is not None])
+    dated = {i: found for i, line in enumerate(lines) if (found := _anchor(line)) is not None}
+    anchors = _drop_repeats(lines, dated)
     if not anchors:
         return [] if dated_only else _undated_job(lines)
     # Each job's header starts up to two header lines above its date line.
@@ -88,8 +89,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     for n, i in enumerate(anchors):
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
-        found = _anchor(lines[i])
-        assert found is not None  # an anchor is a line with dates
+        found = dated[i]
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
         # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.
@@ -125,11 +125,26 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.location = draft.location or more[1]
                 after += 1
                 break
+            if (draft.title, draft.company) == before and not draft.title and not draft.company and len(unknown) == 1 \
+                    and len(more) == 1 and after == i + 1 and starts[n] == i and len(lines[after].text.split()) <= 5 \
+                    and (draft.location or "|" in anchor_text) and not _VERB_START.match(lines[after].text):
+                # "Riverbend Freight | Nashville, TN | Mar 2015 - Dec 2018" over "Dispatcher": the date line
+                # names the employer, the line under it the role.
+                draft.company, draft.title = unknown.pop(), more[0]
+                draft.confidence.update(company=0.55, title=0.5)
+                after += 1
+                break
             if (draft.title, draft.company) == before and (unknown or len(more) != 1):
                 break
             unknown += more
             after += 1
         fill_header(unknown, draft)
+        if not draft.title and not draft.company and draft.location.count(",") == 1 \
+                and not _STATE.match(draft.location.split(",")[1].strip()):
+            # "Tutor, Scuola Dante" is shaped like "City, Region", but a job names its role and employer.
+            fill_header([part.strip() for part in draft.location.split(",")], draft)
+            draft.location = ""
+        _title_detail(draft, pieces + unknown, [line.text for line in lines[starts[n]:after]])
         if draft.title and not draft.company and draft.location.count(",") == 1:
             # "Arup, Dublin" under a title: a job names its employer, so "X, Place" is employer and place
             # ("Denver, CO" with a state code stays a place).
@@ -138,7 +153,8 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.company, draft.location = first, place
                 draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
-        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after])
+        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after]) \
+            and not lines[after].text.startswith(draft.company)  # "Arup, Dublin" named the employer: no bare place
         if place_under_dates and not draft.location:
             draft.location = lines[after].text.strip()
             after += 1
@@ -155,17 +171,32 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     return jobs
 
 
-def _drop_repeats(lines: list[Line], anchors: list[int]) -> list[int]:
+def _title_detail(draft: JobDraft, pieces: list[str], texts: list[str]) -> None:
+    """"Software Developer - .NET, ABC company": a short piece printed right after the title with a dash,
+    that became neither company nor place, is part of the title (it is not dropped)."""
+    used = {draft.title, draft.company, draft.location}
+    for piece in pieces:
+        if piece in used or len(piece.split()) > 3 or not draft.title:
+            continue
+        for dash in (" - ", " – ", " — "):
+            if any(f"{draft.title}{dash}{piece}" in text for text in texts):
+                draft.title = f"{draft.title}{dash}{piece}"
+                return
+
+
+_DATES_LABEL = re.compile(r"(?i:duration|period|tenure|dates?|time period|from|working period)")
+
+
+def _drop_repeats(lines: list[Line], dated: dict[int, DateRange]) -> list[int]:
     """"January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015" a few lines below: the same range
     again, with at most a label beside it, repeats the job's dates; it starts no job of its own."""
     kept: list[int] = []
-    for i in anchors:
-        found = _anchor(lines[i])
-        if kept and found is not None:
-            last = _anchor(lines[kept[-1]])
+    for i, found in dated.items():
+        if kept:
+            last = dated[kept[-1]]
             rest = lines[i].text[: found.begin] + lines[i].text[found.stop:]
-            if last is not None and (last.start, last.end) == (found.start, found.end) and i - kept[-1] <= 4 \
-                    and len(rest.replace(":", " ").split()) <= 2:
+            if (last.start, last.end) == (found.start, found.end) and i - kept[-1] <= 4 \
+                    and _DATES_LABEL.fullmatch(rest.strip(" :-–|()")):
                 continue
         kept.append(i)
     return kept

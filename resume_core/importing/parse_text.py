@@ -66,7 +66,8 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
             person.name = body.title() if body.isupper() else body
             confidence["name"] = 0.75
             continue
-        if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8:
+        if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8 \
+                and find_date_range(body) is None:  # a dated line is a job, not the person's label
             person.label = body.strip(" -")
             confidence["label"] = 0.6
             continue

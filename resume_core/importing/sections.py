@@ -133,6 +133,11 @@ def heading_kind(text: str, *, in_job: bool = False) -> str | None:
         return None
     if norm in _LOOKUP:
         return _LOOKUP[norm]
+    if "/" in raw and raw.count("/") <= 2:  # "Berufserfahrung / Experience": a heading in two languages
+        parts = [re.sub(r"\s+", " ", re.sub(r"[^a-z& ]+", " ", part.lower())).strip() for part in raw.split("/")]
+        for key in parts:  # the other language's heading is one word ("Last Used / Experience" is a table)
+            if _LOOKUP.get(key) in ("experience", "education") and all(" " not in other for other in parts if other != key):
+                return _LOOKUP[key]
     # "WORK EXPERIENCE:" / "Technical Skills -" are caught above; an all-caps short line that ends
     # in a heading word ("SAP EXPERIENCE", "PROFESSIONAL CERTIFICATIONS") is a heading too.
     if raw.rstrip(":").isupper() or raw.endswith(":"):
