@@ -14,9 +14,10 @@ import unicodedata
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.education import parse_education, parse_listed
-from resume_core.importing.experience import FIELD_LABEL, TITLE_WORDS, JobDraft, parse_jobs, parse_projects
+from resume_core.importing.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importing.result import ImportResult
 from resume_core.importing.sections import Line, Section, heading_kind, join_wrapped, split_lines, split_sections
+from resume_core.importing.unplaced import unplaced_lines
 from resume_core.importing.skills import attach_listed_skills, find_skills, normalise, split_skill_list
 from resume_core.bank.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
@@ -255,47 +256,10 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     for name, date, issuer in parse_listed(lines_of("publications")):
         build.bank.publications.append(Publication(id=build.id("publication"), name=name, release_date=date, publisher=issuer))
 
-    unplaced = _unplaced(source_lines, build.bank)
+    unplaced = unplaced_lines(source_lines, build.bank, (_EMAIL, _URL, _CONTACT_LABEL))
     if not build.bank.jobs:
         warnings.append("No job with dates was found: check the preview and add your jobs by hand if needed.")
     if person_conf:
         build.confidence["person"] = person_conf
     return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind,
                         unplaced=unplaced)
-
-
-def _unplaced(lines: list[Line], bank: Bank) -> list[str]:
-    """Source lines none of whose words landed in any field of the bank: headings, field labels and
-    contact lines count as placed. A line counts as placed when its text (normalised) is inside some
-    field, or when most of its words are."""
-    parts = [bank.person.name, bank.person.label, bank.person.summary, bank.person.email, bank.person.phone,
-             bank.person.location, *(link.url for link in bank.person.links)]
-    for owner in bank.owners():
-        parts += [owner.name, owner.description, *(a.text for a in owner.accomplishments), *(s.name for s in owner.skills)]
-    for job in bank.jobs:
-        parts += [job.location, *(p.title for p in job.positions), *(f"{p.start_date} {p.end_date}" for p in job.positions)]
-    for project in bank.projects:
-        parts += [*project.roles, *project.technologies]
-    for edu in bank.education:
-        parts += [edu.institution, edu.study_type, edu.area, edu.score, edu.end_date]
-    parts += [f"{c.name} {c.issuer} {c.date}" for c in bank.certificates]
-    parts += [f"{a.title} {a.awarder} {a.date}" for a in bank.awards] + [p.name for p in bank.publications]
-    words = set(normalise(" ".join(parts)).split())
-    out: list[str] = []
-    for line in lines:
-        body = line.text.strip()
-        if heading_kind(body) is not None or FIELD_LABEL.match(body) or _CONTACT_LABEL.match(body) \
-                or _EMAIL.search(body) or _URL.search(body):
-            continue
-        found = find_date_range(body) if any(ch.isdigit() for ch in body) else None
-        if found is not None:  # the dates are placed as dates; judge the rest of the line
-            body_rest = body[: found.begin] + " " + body[found.stop:]
-        else:
-            body_rest = body
-        line_words = [w for w in normalise(body_rest).split() if len(w) > 2 and not w.isdigit()]
-        if not line_words:
-            continue
-        kept = sum(1 for w in line_words if w in words)
-        if kept < 0.5 * len(line_words):
-            out.append(body)
-    return out
