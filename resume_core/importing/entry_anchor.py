@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import MONTHS, DateRange, find_date_range
-from resume_core.importing.entry_header import _kind, is_prose
+from resume_core.importing.entry_header import _COMPANY_SUFFIX, _kind, is_prose
 from resume_core.importing.sections import Line
 
 
@@ -18,7 +18,7 @@ def _anchor(line: Line) -> DateRange | None:
         return None
     rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
     short = len(rest.split()) <= 12
-    if _titled_head(line.text, found) or _narrative_title(line.text, found):
+    if _titled_head(line.text, found) or _narrative_title(line.text, found) or lead_dates_head(line.text, found):
         return found  # "- SQL BI Developer (2016 - 2018): Built ...", "Worked as a Baker from 2008 - 2012, ..."
     if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
         ends = not line.text[found.stop:].strip(" .,;:)]")
@@ -27,7 +27,8 @@ def _anchor(line: Line) -> DateRange | None:
     return found if short or found.begin <= 2 else None
 
 
-_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
+_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s|at\s+[A-Z])")  # "... (2016 - 2018) at MyTech, ..."
+_LEAD_HEAD = re.compile(r"^[\s)\]:,.-]*([^:.;]{2,80}?)(?:\s+[-–—]\s+|:\s+)(?=[A-Z])")
 _VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
 
 
@@ -116,6 +117,20 @@ def _titled_head(text: str, found: DateRange) -> bool:
     words = head.split()
     if not 1 <= len(words) <= 10 or not tail.strip() or not _HEAD_BREAK.match(tail):
         return False
-    if is_prose(head) or head.endswith((".", ";")) or _VERB_START.match(head) and _kind(head) != "title":
+    if is_prose(head) or head.endswith(";") or _VERB_START.match(head) and _kind(head) != "title":
         return False
-    return True
+    return not head.endswith(".") or bool(_COMPANY_SUFFIX.search(head[-8:]))  # "..., XYZ Corp. (2015 - 2020):"
+
+
+def lead_dates_head(text: str, found: DateRange) -> str:
+    """The entry's name after leading dates: "[2018 - 2022] SAP IBP Manager - Led a team ..." -> "SAP IBP
+    Manager" ("" when the dates do not lead, or what follows is a sentence, not a name and a dash)."""
+    if found.begin > 2:
+        return ""
+    match = _LEAD_HEAD.match(text[found.stop:])
+    if not match:
+        return ""
+    head = match.group(1).strip()
+    if not 1 <= len(head.split()) <= 10 or is_prose(head) or _VERB_START.match(head) and _kind(head) != "title":
+        return ""
+    return head

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import DateRange, find_date_range
-from resume_core.importing.entry_anchor import _VERB_START, _anchor, _narrative_title, _titled_head
+from resume_core.importing.entry_anchor import _VERB_START, _anchor, _narrative_title, _titled_head, lead_dates_head
 from resume_core.importing.sections import Line
 from resume_core.importing.skills import split_skill_list
 from resume_core.importing.entry_header import (  # TITLE_WORDS re-exported for parse_text
@@ -97,11 +97,21 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
         per_line = [_pieces(lines[j].text) for j in range(starts[n], i)]
         narrative = _narrative_title(anchor_text, found)
-        if narrative:  # the role named in a sentence; the sentence is the job's first bullet
+        lead = "" if narrative else lead_dates_head(anchor_text, found)
+        if lead and len(rest.split()) > 12:  # "[2018 - 2022] SAP IBP Manager - Led a team ...": name, then work
+            long_rest = True
+            per_line.append(_pieces(lead))
+            anchor_text = anchor_text[: found.stop] + anchor_text[found.stop:].split(lead, 1)[1]
+        elif (at_employer := _AT_TAIL.match(anchor_text[found.stop:])) and _titled_head(anchor_text, found):
+            # "Security Analyst (2016 - 2018) at MyTech, Fortified ...": the employer, then the work.
+            long_rest = True
+            per_line.append(_pieces(anchor_text[: found.begin] + " | " + at_employer.group(1)))
+            anchor_text = anchor_text[: found.stop] + anchor_text[found.stop + at_employer.end():]
+        elif narrative:  # the role named in a sentence; the sentence is the job's first bullet
             long_rest = True
             per_line.append(_pieces(narrative))
         else:
-            per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
+            per_line.append(_pieces(rest if not long_rest else _SENTENCE_END.split(rest)[0]))
         pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
                   for p in line_pieces]
         unknown = assign_header(pieces, draft)
@@ -184,6 +194,9 @@ def _title_detail(draft: JobDraft, pieces: list[str], texts: list[str]) -> None:
                 return
 
 
+# A full stop ends the header's sentence, but not the one of "Corp.", "Inc.", "Ltd." or "LLC.".
+_SENTENCE_END = re.compile(r"(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bLLC)[.;]")
+_AT_TAIL = re.compile(r"^\s*[)\]]?\s*at\s+([A-Z][^,.;:()]{0,60})")
 _DATES_LABEL = re.compile(r"(?i:duration|period|tenure|dates?|time period|from|working period)")
 
 

@@ -108,3 +108,30 @@ def _misses(text: str, name: str, jobs: list[tuple[str, str, str]]) -> list[str]
 @pytest.mark.parametrize("text,name,jobs", CASES, ids=[case[1] for case in CASES])
 def test_hand_written_resume_imports_its_name_and_every_job(text, name, jobs):
     assert _misses(text, name, jobs) == []
+
+
+def _jobs(text: str) -> list[tuple[str, str, str, list[str]]]:
+    bank = parse_resume_text(text).bank
+    return [(p.title, job.name, p.start_date, [a.text for a in job.accomplishments]) for job in bank.jobs for p in job.positions]
+
+
+def test_dated_list_items_with_their_work_run_on_are_one_job_each():
+    # Shapes from plain pasted resumes: the dates first in brackets, "(dates) at Employer, what was done",
+    # and a header ending in "Corp." before its dates. The run-on sentence is the job's bullet.
+    text = ("Name: Ana Lima\n\n## Experience\n"
+            "• [2018 - 2022] Supply Chain Manager - Led a team of nine planners across two plants and cut stockouts.\n"
+            "- Security Analyst (2016 - 2018) at MyTech, Reviewed firewall rules and ran the quarterly audits.\n"
+            "* QA Analyst, XYZ Corp. (2012 - 2016): Wrote the regression suite and the release checklist for it.\n")
+    assert _jobs(text) == [
+        ("Supply Chain Manager", "Supply Chain Manager", "2018",  # no employer named: the job takes the title
+         ["Led a team of nine planners across two plants and cut stockouts."]),
+        ("Security Analyst", "MyTech", "2016", ["Reviewed firewall rules and ran the quarterly audits."]),
+        ("QA Analyst", "XYZ Corp.", "2012", ["Wrote the regression suite and the release checklist for it."]),
+    ]
+
+
+def test_a_line_that_ends_in_its_dates_is_never_wrapped_into_the_line_above():
+    text = ("Name: Jo Park\n\n## Experience\nMaintenance Planner and Scheduler, Harbor Utilities Group, 2017 - 2021\n"
+            "Maintenance Technician, Harbor Utilities Group, 2013 - 2017\n")
+    assert [(t, s) for t, _, s, _ in _jobs(text)] == [("Maintenance Planner and Scheduler", "2017"),
+                                                      ("Maintenance Technician", "2013")]
