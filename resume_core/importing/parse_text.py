@@ -32,7 +32,10 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
                             r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,4}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*){1,4}$")
+# Letters after a name: "Angel Veum, PMP, MBA", "Priya Raman, CPA", "Lee Chan, Ph.D.".
+_CREDENTIALS = re.compile(r"(?:,\s{0,3}(?:[A-Z][A-Za-z.]{0,2}[A-Z.]|[A-Z][a-z]?\.[A-Z][a-z]?\.?|Ph\.?D\.?|M\.?D\.?)){1,4}\s{0,3}$")
+_NAME_PREFIX = re.compile(r"^(?:(?:resume|résumé|cv|curriculum vitae)\s+of|name)\s*[:\-]?\s+", re.IGNORECASE)
 _DOCUMENT = re.compile(r"(?:curriculum vitae|resume|résumé|cv)\b", re.IGNORECASE)  # printed above the name
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 
@@ -48,6 +51,22 @@ def _looks_like_name(body: str) -> bool:
     return five and all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
+def _name_and_label(body: str) -> tuple[str, str]:
+    """A name with something beside it on the first lines: letters after it ("Angel Veum, PMP, MBA"),
+    a title after a bar or dash ("Jane Doe | Data Engineer"), or a lead-in ("Resume of Kwame Mensah").
+    Returns the name and the title ("" for either when the line holds none)."""
+    body = _NAME_PREFIX.sub("", body, count=1)
+    body = _CREDENTIALS.sub("", body).strip(" ,")
+    head = re.split(r"\s[|–—-]\s", body, maxsplit=1)[0]
+    tail = body[len(head):].strip(" |–—-")
+    if not _looks_like_name(head) or TITLE_WORDS.search(head) or heading_kind(head) is not None:
+        return "", ""
+    label = tail if tail and TITLE_WORDS.search(tail) and len(tail.split()) <= 8 else ""
+    if tail and not label:
+        return "", ""
+    return (head.title() if head.isupper() else head), label
+
+
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
     """Name, label, contacts and location from the preamble; returns the lines left for the summary."""
     person = Person()
@@ -60,12 +79,19 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
         label = _NAME_LABEL.match(body)
         if label and not person.name:
             person.name = label.group(1).strip(" ,")
+            person.name = person.name.title() if person.name.isupper() else person.name
             confidence["name"] = 0.9
             continue
         if n < 3 and not person.name and _looks_like_name(body) and not TITLE_WORDS.search(body) \
                 and heading_kind(body) is None:
             person.name = body.title() if body.isupper() else body
             confidence["name"] = 0.75
+            continue
+        name, label_text = _name_and_label(body) if n < 3 and not person.name else ("", "")
+        if name:  # "Angel Veum, PMP, MBA", "Jane Doe | Data Engineer", "Resume of Kwame Mensah"
+            person.name, confidence["name"] = name, 0.7
+            if label_text and not person.label:
+                person.label, confidence["label"] = label_text, 0.6
             continue
         if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8 \
                 and find_date_range(body) is None:  # a dated line is a job, not the person's label

@@ -135,3 +135,26 @@ def test_a_line_that_ends_in_its_dates_is_never_wrapped_into_the_line_above():
             "Maintenance Technician, Harbor Utilities Group, 2013 - 2017\n")
     assert [(t, s) for t, _, s, _ in _jobs(text)] == [("Maintenance Planner and Scheduler", "2017"),
                                                       ("Maintenance Technician", "2013")]
+
+
+NAMED = [
+    ("Angel Veum, PMP, MBA", "Angel Veum", ""), ("Priya Raman, CPA", "Priya Raman", ""),
+    ("Jordan Lee, MBA\nChicago, IL | jordan@example.com", "Jordan Lee", ""),
+    ("Jane Doe | Data Engineer", "Jane Doe", "Data Engineer"), ("Jane Doe - Software Engineer", "Jane Doe", "Software Engineer"),
+    ("Resume of Kwame Mensah", "Kwame Mensah", ""), ("NAME: SITI NURHALIZA", "Siti Nurhaliza", ""),
+    ("Sean O’Connor", "Sean O’Connor", ""), ("CURRICULUM VITAE\nMaría-José Núñez", "María-José Núñez", ""),
+    ("Jori A. Smith", "Jori A. Smith", ""), ("Mary-Kate van der Berg", "Mary-Kate van der Berg", ""),
+]
+
+
+@pytest.mark.parametrize("top,name,label", NAMED, ids=[n for _, n, _ in NAMED])
+def test_a_name_with_letters_a_title_or_a_lead_in_beside_it_is_the_name(top, name, label):
+    # "Angel Veum, PMP, MBA" used to become the person's location, "Jane Doe | Data Engineer" the label.
+    person = parse_resume_text(f"{top}\nx@example.com\n\nExperience\nClerk, Acme Corp\n2019 - 2020\n").bank.person
+    assert (person.name, person.label if label else "") == (name, label)
+    assert name not in person.location
+
+
+def test_a_place_on_the_first_line_is_not_taken_for_a_name_with_letters():
+    person = parse_resume_text("Jordan Lee\nDenver, CO\n\nExperience\nClerk, Acme Corp\n2019 - 2020\n").bank.person
+    assert (person.name, person.location) == ("Jordan Lee", "Denver, CO")
