@@ -27,8 +27,8 @@ def _anchor(line: Line) -> DateRange | None:
     return found if short or found.begin <= 2 else None
 
 
-_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s|at\s+[A-Z])")  # "... (2016 - 2018) at MyTech, ..."
-_LEAD_HEAD = re.compile(r"^[\s)\]:,.-]*([^:.;]{2,80}?)(?:\s+[-–—]\s+|:\s+)(?=[A-Z])")
+_HEAD_BREAK = re.compile(r"^\s{0,3}[)\]]?\s{0,3}(?:[:,;.]|[-–—]\s|at\s+[A-Z])")  # "... (2016 - 2018) at MyTech, ..."
+_LEAD_HEAD = re.compile(r"^[\s)\]:,.-]{0,6}([^:.;]{2,80}?)(?:\s{1,3}[-–—]\s{1,3}|:\s{1,3})(?=[A-Z])")
 _VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
 
 

@@ -196,7 +196,7 @@ def _title_detail(draft: JobDraft, pieces: list[str], texts: list[str]) -> None:
 
 # A full stop ends the header's sentence, but not the one of "Corp.", "Inc.", "Ltd." or "LLC.".
 _SENTENCE_END = re.compile(r"(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bLLC)[.;]")
-_AT_TAIL = re.compile(r"^\s*[)\]]?\s*at\s+([A-Z][^,.;:()]{0,60})")
+_AT_TAIL = re.compile(r"^\s{0,3}[)\]]?\s{0,3}at\s{1,3}([A-Z][^,.;:()]{0,60})")
 _DATES_LABEL = re.compile(r"(?i:duration|period|tenure|dates?|time period|from|working period)")
 
 

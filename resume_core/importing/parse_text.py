@@ -35,7 +35,7 @@ _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
 _NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*){1,4}$")
 # Letters after a name: "Angel Veum, PMP, MBA", "Priya Raman, CPA", "Lee Chan, Ph.D.".
 _CREDENTIALS = re.compile(r"(?:,\s{0,3}(?:[A-Z][A-Za-z.]{0,2}[A-Z.]|[A-Z][a-z]?\.[A-Z][a-z]?\.?|Ph\.?D\.?|M\.?D\.?)){1,4}\s{0,3}$")
-_NAME_PREFIX = re.compile(r"^(?:(?:resume|résumé|cv|curriculum vitae)\s+of|name)\s*[:\-]?\s+", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"^(?:(?:resume|résumé|cv|curriculum vitae)\s{1,3}of|name)\s{0,3}[:\-]?\s{1,3}", re.IGNORECASE)
 _DOCUMENT = re.compile(r"(?:curriculum vitae|resume|résumé|cv)\b", re.IGNORECASE)  # printed above the name
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 
