@@ -114,6 +114,10 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             per_line.append(_pieces(rest if not long_rest else _SENTENCE_END.split(rest)[0]))
         pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
                   for p in line_pieces]
+        bar_place = _bar_place(anchor_text, found) if starts[n] < i else ""
+        if bar_place:  # "Apr 2016 – Dec 2017 | Walldorf" under "Working Student, SAP": the place is after the bar
+            draft.location, draft.confidence["location"] = bar_place, 0.6
+            pieces = [p for p in pieces if p != bar_place]
         unknown = assign_header(pieces, draft)
         after = i + 1
         if (jobs and place_under_dates and draft.title and not draft.company and not unknown and starts[n] == i - 1
@@ -155,6 +159,9 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             fill_header([part.strip() for part in draft.location.split(",")], draft)
             draft.location = ""
         _title_detail(draft, pieces + unknown, [line.text for line in lines[starts[n]:after]])
+        if bar_place and not draft.company and draft.title.count(", ") == 1:  # "Working Student, SAP"
+            draft.title, draft.company = (part.strip() for part in draft.title.split(", "))
+            draft.confidence.update(title=0.5, company=0.5)
         if draft.title and not draft.company and draft.location.count(",") == 1:
             # "Arup, Dublin" under a title: a job names its employer, so "X, Place" is employer and place
             # ("Denver, CO" with a state code stays a place).
@@ -179,6 +186,19 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _bar_place(text: str, found: DateRange) -> str:
+    """The place printed after the dates and a bar ("Oct 2020 – Present | Berlin"): one to three
+    capitalised words that name no title or company ("" when the date line holds none)."""
+    tail = text[found.stop:].strip()
+    if not tail.startswith("|"):
+        return ""
+    place = tail[1:].strip()
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _kind(place) or "|" in place:
+        return ""
+    return place
 
 
 def _title_detail(draft: JobDraft, pieces: list[str], texts: list[str]) -> None:

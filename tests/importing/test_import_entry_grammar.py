@@ -158,3 +158,12 @@ def test_a_name_with_letters_a_title_or_a_lead_in_beside_it_is_the_name(top, nam
 def test_a_place_on_the_first_line_is_not_taken_for_a_name_with_letters():
     person = parse_resume_text("Jordan Lee\nDenver, CO\n\nExperience\nClerk, Acme Corp\n2019 - 2020\n").bank.person
     assert (person.name, person.location) == ("Jordan Lee", "Denver, CO")
+
+
+def test_a_place_after_the_dates_and_a_bar_is_the_place_and_the_line_above_is_title_and_employer():
+    # "Working Student, SAP" is shaped like "City, ST"; the date line names the place after its bar.
+    text = ("Tom Berg\n\nExperience\nSenior DevOps Engineer, Zalando\nOct 2020 – Present | Berlin\n- Ran Kubernetes clusters.\n"
+            "Working Student, SAP\nApr 2016 – Dec 2017 | Walldorf\n- Wrote Ansible playbooks for test environments.\n")
+    bank = parse_resume_text(text).bank
+    assert [(j.name, j.positions[0].title, j.location) for j in bank.jobs] == [
+        ("Zalando", "Senior DevOps Engineer", "Berlin"), ("SAP", "Working Student", "Walldorf")]
