@@ -1,6 +1,6 @@
 """Dates as people write them on resumes, turned into the bank's ISO dates.
 
-Handles "Jan 2020 - Present", "January 2020 to Current", "2019-2021", "2015-16", "03/2018 - 06/2020",
+Handles "Jan 2020 - Present", "Jan-2019 to Feb-2020", "between 2008 and 2012", "January 2020 to Current", "2019-2021", "2015-16", "03/2018 - 06/2020",
 "Dec. 2004 - Nov 2006", "Summer 2017", "Sept '18 - now", "September 2017 onwards" and "since 2015".
 `find_date_range` returns the first range in a line, where it sits (so the caller can cut it out)
 and how sure the parse is: a month-precise range is surer than a bare year range, and a lone year
@@ -24,7 +24,7 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
-    rf"(?:{_MONTH}\.?,?\s*(?:{_YEAR}|'\d{{2}})"  # Jan 2020, Sept. 2018, Dec '18
+    rf"(?:{_MONTH}\.?(?:,|-(?=\d))?\s*(?:{_YEAR}|'\d{{2}})"  # Jan 2020, Sept. 2018, Dec '18, Jan-2019
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2017
     rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"  # 18/06/2014 or 06/18/2014
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 03/2018, 3-2018
@@ -36,6 +36,8 @@ _DATE = (
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now)|to\s+date|date)"
 _DASH = r"\s*(?:-+|–|—|~|to|until|till|through|thru)\s*"
 _RANGE = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE}){_DASH}(?P<end>{_DATE}|{_NOW})(?![\w/])", re.IGNORECASE)
+# "between 2008 and 2012": "and" joins a range only after "between".
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<start>{_DATE})\s+and\s+(?P<end>{_DATE})(?![\w/])", re.IGNORECASE)
 # "November to December 2007": the first month borrows the year of the second.
 _MONTHS_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_MONTH})\.?{_DASH}(?P<b>{_MONTH})\.?,?\s*(?P<year>{_YEAR})(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
@@ -76,7 +78,7 @@ def _parse_one(token: str, *, is_end: bool) -> tuple[str, bool]:
         if is_end and last < first:  # winter ends in the next year
             year += 1
         return f"{year}-{(last if is_end else first):02d}", True
-    named = re.fullmatch(rf"({_MONTH})\.?,?\s*({_YEAR}|'\d{{2}})", token)
+    named = re.fullmatch(rf"({_MONTH})\.?[,-]?\s*({_YEAR}|'\d{{2}})", token)
     if named:
         month = MONTHS[named.group(1).rstrip(".")]
         year_text = named.group(2)
@@ -121,6 +123,12 @@ def find_date_range(text: str) -> DateRange | None:
             return None
         confidence = 0.95 if start_month and end_month else 0.8
         return DateRange(start, end, match.start(), match.end(), confidence)
+    match = _BETWEEN.search(text)
+    if match:
+        start, start_month = _parse_one(match.group("start"), is_end=False)
+        end, end_month = _parse_one(match.group("end"), is_end=True)
+        if start <= end:
+            return DateRange(start, end, match.start(), match.end(), 0.95 if start_month and end_month else 0.8)
     match = _SHORT_END.search(text)
     if match:
         first_year = int(match.group("start"))

@@ -46,7 +46,7 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){2,3}$")  # "Span d.
 _DURATION = re.compile(r"^\(?\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*\d{1,2}\s*(?:months?|mos?))?\)?$", re.IGNORECASE)
 _SUBHEAD = re.compile(r"^[^.]{0,50}:$")
 FIELD_LABEL = re.compile(r"^(?:highlights|responsibilities|key responsibilities|roles? and responsibilities|"
-                         r"achievements|key achievements|duties|tasks|description)\s*:?$", re.IGNORECASE)
+                         r"achievements|key achievements|duties|tasks|description)\s*:?\s*-?$", re.IGNORECASE)
 """A label over a job's bullets ("Highlights"), never a title, company or accomplishment."""
 MAX_HEADER_WORDS = 10
 
@@ -91,7 +91,7 @@ def _is_header_line(line: Line) -> bool:
         and len(text.split()) <= MAX_HEADER_WORDS
         and (not text.rstrip().endswith((".", ";")) or bool(_COMPANY_SUFFIX.search(text[-8:]))
              or bool(_ABBREVIATION_END.search(text)))
-        and not _TECH_LINE.match(text)
+        and not _TECH_LINE.match(text.lstrip(" -–*•"))  # "-Tools : ANT, Toad": a dash stuck to the label
         and "http" not in text
     )
 
@@ -99,10 +99,14 @@ def _is_header_line(line: Line) -> bool:
 def _pieces(text: str) -> list[str]:
     # "(Houston, TX)" is a location even though it holds a comma.
     text = re.sub(r"\(([^()]{3,40},[^()]{2,30})\)", lambda m: f" | {m.group(1)} | " if _is_location(m.group(1).strip()) else m.group(0), text)
+    # "Data Analyst (Kestrel Insurance)": an employer in parentheses after the title is a piece of its own.
+    text = re.sub(r"^([^()]{2,60}?)\s*\(([^()]{2,40})\)", lambda m: f"{m.group(1)} | {m.group(2)} | "
+                  if _kind(m.group(1)) == "title" and _kind(m.group(2)) == "company" else m.group(0), text)
     parts = re.split(r"\s+[-–—|@]\s+|\s*[|•]\s*|\s+at\s+|:\s+|\s*\t\s*|\s-$|^-\s", text)
     out: list[str] = []
     for part in parts:
         part = part.strip(" ,;:-–()")
+        part += ")" * (part.count("(") == part.count(")") + 1)  # "Engineer (Python/Java)": keep its closing bracket
         part = re.sub(r"\s(?:from|since|between|during|in)$", "", part, flags=re.IGNORECASE)  # "Analyst from 2019"
         if not part or _DURATION.match(part):  # "3 years 8 months" printed beside the dates
             continue

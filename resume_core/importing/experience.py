@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import DateRange, find_date_range
+from resume_core.importing.entry_anchor import _VERB_START, _anchor, _narrative_title, _titled_head, lead_dates_head
 from resume_core.importing.sections import Line
 from resume_core.importing.skills import split_skill_list
 from resume_core.importing.entry_header import (  # TITLE_WORDS re-exported for parse_text
@@ -30,7 +31,7 @@ from resume_core.importing.entry_header import (  # TITLE_WORDS re-exported for 
     _pieces,
     assign_header,
     fill_header,
-    is_prose,
+    is_prose as is_prose,  # re-exported for pdf_layout
 )
 
 
@@ -68,66 +69,11 @@ def _fill_body(draft: JobDraft, body: list[Line]) -> None:
             draft.description.append(text)
 
 
-def _anchor(line: Line) -> DateRange | None:
-    found = find_date_range(line.text)
-    if found is None:
-        return None
-    rest = (line.text[: found.begin] + line.text[found.stop:]).strip(" ,:-–|()")
-    short = len(rest.split()) <= 12
-    if _titled_head(line.text, found) or _narrative_title(line.text, found):
-        return found  # "- SQL BI Developer (2016 - 2018): Built ...", "Worked as a Baker from 2008 - 2012, ..."
-    if line.bullet:  # "- HELP DESK ADMINISTRATOR (2012 - 2015)": a dated bullet that ends in its dates
-        ends = not line.text[found.stop:].strip(" .,;:)]")
-        return found if (found.begin <= 2 or ends) and short else None
-    return found if short or found.begin <= 2 else None
-
-
-_HEAD_BREAK = re.compile(r"^\s*[)\]]?\s*(?:[:,;.]|[-–—]\s)")
-_VERB_START = re.compile(r"^[^\W\d_]{1,40}(?:ed|ing)\b", re.IGNORECASE)
-
-
-_LEAD_OUT = {"from", "between", "since", "in", "during", "for", "until", "(", "[", "-", "–", "—"}
-
-
-def _narrative_title(text: str, found: DateRange) -> str:
-    """The role a sentence names just before its dates: "Worked as a Baker from 2008 - 2012, ...",
-    "Served as Documentation Program Manager (2014 - 2016). Handled ..." -> "Baker", "Documentation
-    Program Manager" ("" when the sentence names none). Plain string work: linear in the text."""
-    head = text[: found.begin]
-    at = head.lower().rfind(" as ")
-    if at < 0 or len(head[:at].split()) > 12:
-        return ""
-    words = head[at + 4:].replace("(", " ( ").replace("[", " [ ").split()
-    if words and words[0].lower() in ("a", "an", "the"):
-        words = words[1:]
-    while words and words[-1].lower().strip(",:") in _LEAD_OUT:
-        words = words[:-1]
-    if len(words) >= 3 and words[-3].lower() == "for" and words[-1].lower().startswith(("year", "month")):
-        words = words[:-3]  # "Paralegal for 4 years (2010 - 2014)"
-    title = " ".join(words).strip(" ,;:-–")
-    if not 1 <= len(title.split()) <= 8 or not title[:1].isalpha() or is_prose(title) or title.endswith("."):
-        return ""
-    return title
-
-
-def _titled_head(text: str, found: DateRange) -> bool:
-    """A header with its text run on after the dates: "Title (2016 - 2018): what was done" or
-    "Title, Company (2013 - 2016), did ...". The part before the dates is a short name, not a sentence
-    (no leading verb such as "Led" or "Managing"), and a colon, comma or dash ends the dates."""
-    head = text[: found.begin].strip(" -–—*•([")
-    tail = text[found.stop:]
-    words = head.split()
-    if not 1 <= len(words) <= 10 or not tail.strip() or not _HEAD_BREAK.match(tail):
-        return False
-    if is_prose(head) or head.endswith((".", ";")) or _VERB_START.match(head) and _kind(head) != "title":
-        return False
-    return True
-
-
 def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]:  # noqa: C901 - one long rule chain; to split into named passes (issue 15)
     """Jobs from the (wrap-joined) lines of an experience section."""
     lines = [line for line in lines if not FIELD_LABEL.match(line.text.strip())]
-    anchors = [i for i, line in enumerate(lines) if _anchor(line) is not None]
+    dated = {i: found for i, line in enumerate(lines) if (found := _anchor(line)) is not None}
+    anchors = _drop_repeats(lines, dated)
     if not anchors:
         return [] if dated_only else _undated_job(lines)
     # Each job's header starts up to two header lines above its date line.
@@ -143,8 +89,7 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     for n, i in enumerate(anchors):
         end = starts[n + 1] if n + 1 < len(anchors) else len(lines)
         draft = JobDraft()
-        found = _anchor(lines[i])
-        assert found is not None  # an anchor is a line with dates
+        found = dated[i]
         anchor_text = lines[i].text
         rest = anchor_text[: found.begin] + " | " + anchor_text[found.stop:]
         # Run-on work after the dates ("Title (2016 - 2018): Built ...") is the job's first bullet.
@@ -152,13 +97,27 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
             len(anchor_text[found.stop:].split()) >= 4 and _titled_head(anchor_text, found))
         per_line = [_pieces(lines[j].text) for j in range(starts[n], i)]
         narrative = _narrative_title(anchor_text, found)
-        if narrative:  # the role named in a sentence; the sentence is the job's first bullet
+        lead = "" if narrative else lead_dates_head(anchor_text, found)
+        if lead and len(rest.split()) > 12:  # "[2018 - 2022] SAP IBP Manager - Led a team ...": name, then work
+            long_rest = True
+            per_line.append(_pieces(lead))
+            anchor_text = anchor_text[: found.stop] + anchor_text[found.stop:].split(lead, 1)[1]
+        elif (at_employer := _AT_TAIL.match(anchor_text[found.stop:])) and _titled_head(anchor_text, found):
+            # "Security Analyst (2016 - 2018) at MyTech, Fortified ...": the employer, then the work.
+            long_rest = True
+            per_line.append(_pieces(anchor_text[: found.begin] + " | " + at_employer.group(1)))
+            anchor_text = anchor_text[: found.stop] + anchor_text[found.stop + at_employer.end():]
+        elif narrative:  # the role named in a sentence; the sentence is the job's first bullet
             long_rest = True
             per_line.append(_pieces(narrative))
         else:
-            per_line.append(_pieces(rest if not long_rest else re.split(r"[.;]", rest)[0]))
+            per_line.append(_pieces(rest if not long_rest else _SENTENCE_END.split(rest)[0]))
         pieces = [p for line_pieces in _title_with_comma(per_line, [lines[j].text for j in range(starts[n], i)])
                   for p in line_pieces]
+        bar_place = _bar_place(anchor_text, found) if starts[n] < i else ""
+        if bar_place:  # "Apr 2016 – Dec 2017 | Walldorf" under "Working Student, SAP": the place is after the bar
+            draft.location, draft.confidence["location"] = bar_place, 0.6
+            pieces = [p for p in pieces if p != bar_place]
         unknown = assign_header(pieces, draft)
         after = i + 1
         if (jobs and place_under_dates and draft.title and not draft.company and not unknown and starts[n] == i - 1
@@ -180,11 +139,29 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.location = draft.location or more[1]
                 after += 1
                 break
+            if (draft.title, draft.company) == before and not draft.title and not draft.company and len(unknown) == 1 \
+                    and len(more) == 1 and after == i + 1 and starts[n] == i and len(lines[after].text.split()) <= 5 \
+                    and (draft.location or "|" in anchor_text) and not _VERB_START.match(lines[after].text):
+                # "Riverbend Freight | Nashville, TN | Mar 2015 - Dec 2018" over "Dispatcher": the date line
+                # names the employer, the line under it the role.
+                draft.company, draft.title = unknown.pop(), more[0]
+                draft.confidence.update(company=0.55, title=0.5)
+                after += 1
+                break
             if (draft.title, draft.company) == before and (unknown or len(more) != 1):
                 break
             unknown += more
             after += 1
         fill_header(unknown, draft)
+        if not draft.title and not draft.company and draft.location.count(",") == 1 \
+                and not _STATE.match(draft.location.split(",")[1].strip()):
+            # "Tutor, Scuola Dante" is shaped like "City, Region", but a job names its role and employer.
+            fill_header([part.strip() for part in draft.location.split(",")], draft)
+            draft.location = ""
+        _title_detail(draft, pieces + unknown, [line.text for line in lines[starts[n]:after]])
+        if bar_place and not draft.company and draft.title.count(", ") == 1:  # "Working Student, SAP"
+            draft.title, draft.company = (part.strip() for part in draft.title.split(", "))
+            draft.confidence.update(title=0.5, company=0.5)
         if draft.title and not draft.company and draft.location.count(",") == 1:
             # "Arup, Dublin" under a title: a job names its employer, so "X, Place" is employer and place
             # ("Denver, CO" with a state code stays a place).
@@ -193,7 +170,8 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
                 draft.company, draft.location = first, place
                 draft.confidence["company"] = 0.45
         _apply_dates(draft, found)
-        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after])
+        place_under_dates = after == i + 1 and after < end and bool(draft.company) and _is_place_word(lines[after]) \
+            and not lines[after].text.startswith(draft.company)  # "Arup, Dublin" named the employer: no bare place
         if place_under_dates and not draft.location:
             draft.location = lines[after].text.strip()
             after += 1
@@ -208,6 +186,53 @@ def parse_jobs(lines: list[Line], *, dated_only: bool = False) -> list[JobDraft]
     if starts and starts[0] > 0:
         jobs[0].description[:0] = [line.text for line in lines[: starts[0]]]
     return jobs
+
+
+def _bar_place(text: str, found: DateRange) -> str:
+    """The place printed after the dates and a bar ("Oct 2020 – Present | Berlin"): one to three
+    capitalised words that name no title or company ("" when the date line holds none)."""
+    tail = text[found.stop:].strip()
+    if not tail.startswith("|"):
+        return ""
+    place = tail[1:].strip()
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _kind(place) or "|" in place:
+        return ""
+    return place
+
+
+def _title_detail(draft: JobDraft, pieces: list[str], texts: list[str]) -> None:
+    """"Software Developer - .NET, ABC company": a short piece printed right after the title with a dash,
+    that became neither company nor place, is part of the title (it is not dropped)."""
+    used = {draft.title, draft.company, draft.location}
+    for piece in pieces:
+        if piece in used or len(piece.split()) > 3 or not draft.title:
+            continue
+        for dash in (" - ", " – ", " — "):
+            if any(f"{draft.title}{dash}{piece}" in text for text in texts):
+                draft.title = f"{draft.title}{dash}{piece}"
+                return
+
+
+# A full stop ends the header's sentence, but not the one of "Corp.", "Inc.", "Ltd." or "LLC.".
+_SENTENCE_END = re.compile(r"(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bLLC)[.;]")
+_AT_TAIL = re.compile(r"^\s{0,3}[)\]]?\s{0,3}at\s{1,3}([A-Z][^,.;:()]{0,60})")
+_DATES_LABEL = re.compile(r"(?i:duration|period|tenure|dates?|time period|from|working period)")
+
+
+def _drop_repeats(lines: list[Line], dated: dict[int, DateRange]) -> list[int]:
+    """"January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015" a few lines below: the same range
+    again, with at most a label beside it, repeats the job's dates; it starts no job of its own."""
+    kept: list[int] = []
+    for i, found in dated.items():
+        if kept:
+            last = dated[kept[-1]]
+            rest = lines[i].text[: found.begin] + lines[i].text[found.stop:]
+            if (last.start, last.end) == (found.start, found.end) and i - kept[-1] <= 4 \
+                    and _DATES_LABEL.fullmatch(rest.strip(" :-–|()")):
+                continue
+        kept.append(i)
+    return kept
 
 
 def _title_with_comma(per_line: list[list[str]], texts: list[str]) -> list[list[str]]:

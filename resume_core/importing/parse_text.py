@@ -14,9 +14,10 @@ import unicodedata
 
 from resume_core.importing.dates import find_date_range
 from resume_core.importing.education import parse_education, parse_listed
-from resume_core.importing.experience import FIELD_LABEL, TITLE_WORDS, JobDraft, parse_jobs, parse_projects
+from resume_core.importing.experience import TITLE_WORDS, JobDraft, parse_jobs, parse_projects
 from resume_core.importing.result import ImportResult
 from resume_core.importing.sections import Line, Section, heading_kind, join_wrapped, split_lines, split_sections
+from resume_core.importing.unplaced import unplaced_lines
 from resume_core.importing.skills import attach_listed_skills, find_skills, normalise, split_skill_list
 from resume_core.bank.model import (
     Accomplishment, Award, Bank, Certificate, Education, Job, Link, Person, Position, Project, Publication, Skill,
@@ -31,7 +32,10 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;)]{1,2000}", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(r"^(?:phone|mobile|cell|e-?mail|tel|telephone|website|web|address|location|"
                             r"profiles?|links?|linkedin|github)\s*:?$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z .'-]{1,30}$")
-_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*(?:\s+[^\W\d_][^\W\d_'.-]*['.-]?[^\W\d_'.-]*){1,4}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*['’.-]?[^\W\d_'’.-]*){1,4}$")
+# Letters after a name: "Angel Veum, PMP, MBA", "Priya Raman, CPA", "Lee Chan, Ph.D.".
+_CREDENTIALS = re.compile(r"(?:,\s{0,3}(?:[A-Z][A-Za-z.]{0,2}[A-Z.]|[A-Z][a-z]?\.[A-Z][a-z]?\.?|Ph\.?D\.?|M\.?D\.?)){1,4}\s{0,3}$")
+_NAME_PREFIX = re.compile(r"^(?:(?:resume|résumé|cv|curriculum vitae)\s{1,3}of|name)\s{0,3}[:\-]?\s{1,3}", re.IGNORECASE)
 _DOCUMENT = re.compile(r"(?:curriculum vitae|resume|résumé|cv)\b", re.IGNORECASE)  # printed above the name
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-]\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 
@@ -47,6 +51,22 @@ def _looks_like_name(body: str) -> bool:
     return five and all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
+def _name_and_label(body: str) -> tuple[str, str]:
+    """A name with something beside it on the first lines: letters after it ("Angel Veum, PMP, MBA"),
+    a title after a bar or dash ("Jane Doe | Data Engineer"), or a lead-in ("Resume of Kwame Mensah").
+    Returns the name and the title ("" for either when the line holds none)."""
+    body = _NAME_PREFIX.sub("", body, count=1)
+    body = _CREDENTIALS.sub("", body).strip(" ,")
+    head = re.split(r"\s[|–—-]\s", body, maxsplit=1)[0]
+    tail = body[len(head):].strip(" |–—-")
+    if not _looks_like_name(head) or TITLE_WORDS.search(head) or heading_kind(head) is not None:
+        return "", ""
+    label = tail if tail and TITLE_WORDS.search(tail) and len(tail.split()) <= 8 else ""
+    if tail and not label:
+        return "", ""
+    return (head.title() if head.isupper() else head), label
+
+
 def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tuple[Person, list[Line]]:
     """Name, label, contacts and location from the preamble; returns the lines left for the summary."""
     person = Person()
@@ -59,6 +79,7 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
         label = _NAME_LABEL.match(body)
         if label and not person.name:
             person.name = label.group(1).strip(" ,")
+            person.name = person.name.title() if person.name.isupper() else person.name
             confidence["name"] = 0.9
             continue
         if n < 3 and not person.name and _looks_like_name(body) and not TITLE_WORDS.search(body) \
@@ -66,7 +87,14 @@ def _person(preamble: list[Line], text: str, confidence: dict[str, float]) -> tu
             person.name = body.title() if body.isupper() else body
             confidence["name"] = 0.75
             continue
-        if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8:
+        name, label_text = _name_and_label(body) if n < 3 and not person.name else ("", "")
+        if name:  # "Angel Veum, PMP, MBA", "Jane Doe | Data Engineer", "Resume of Kwame Mensah"
+            person.name, confidence["name"] = name, 0.7
+            if label_text and not person.label:
+                person.label, confidence["label"] = label_text, 0.6
+            continue
+        if not person.label and not line.bullet and n < 4 and TITLE_WORDS.search(body) and len(body.split()) <= 8 \
+                and find_date_range(body) is None:  # a dated line is a job, not the person's label
             person.label = body.strip(" -")
             confidence["label"] = 0.6
             continue
@@ -254,47 +282,10 @@ def parse_resume_text(text: str, *, source: str = "", kind: str = "text", paragr
     for name, date, issuer in parse_listed(lines_of("publications")):
         build.bank.publications.append(Publication(id=build.id("publication"), name=name, release_date=date, publisher=issuer))
 
-    unplaced = _unplaced(source_lines, build.bank)
+    unplaced = unplaced_lines(source_lines, build.bank, (_EMAIL, _URL, _CONTACT_LABEL))
     if not build.bank.jobs:
         warnings.append("No job with dates was found: check the preview and add your jobs by hand if needed.")
     if person_conf:
         build.confidence["person"] = person_conf
     return ImportResult(bank=build.bank, confidence=build.confidence, warnings=warnings, source=source, kind=kind,
                         unplaced=unplaced)
-
-
-def _unplaced(lines: list[Line], bank: Bank) -> list[str]:
-    """Source lines none of whose words landed in any field of the bank: headings, field labels and
-    contact lines count as placed. A line counts as placed when its text (normalised) is inside some
-    field, or when most of its words are."""
-    parts = [bank.person.name, bank.person.label, bank.person.summary, bank.person.email, bank.person.phone,
-             bank.person.location, *(link.url for link in bank.person.links)]
-    for owner in bank.owners():
-        parts += [owner.name, owner.description, *(a.text for a in owner.accomplishments), *(s.name for s in owner.skills)]
-    for job in bank.jobs:
-        parts += [job.location, *(p.title for p in job.positions), *(f"{p.start_date} {p.end_date}" for p in job.positions)]
-    for project in bank.projects:
-        parts += [*project.roles, *project.technologies]
-    for edu in bank.education:
-        parts += [edu.institution, edu.study_type, edu.area, edu.score, edu.end_date]
-    parts += [f"{c.name} {c.issuer} {c.date}" for c in bank.certificates]
-    parts += [f"{a.title} {a.awarder} {a.date}" for a in bank.awards] + [p.name for p in bank.publications]
-    words = set(normalise(" ".join(parts)).split())
-    out: list[str] = []
-    for line in lines:
-        body = line.text.strip()
-        if heading_kind(body) is not None or FIELD_LABEL.match(body) or _CONTACT_LABEL.match(body) \
-                or _EMAIL.search(body) or _URL.search(body):
-            continue
-        found = find_date_range(body) if any(ch.isdigit() for ch in body) else None
-        if found is not None:  # the dates are placed as dates; judge the rest of the line
-            body_rest = body[: found.begin] + " " + body[found.stop:]
-        else:
-            body_rest = body
-        line_words = [w for w in normalise(body_rest).split() if len(w) > 2 and not w.isdigit()]
-        if not line_words:
-            continue
-        kept = sum(1 for w in line_words if w in words)
-        if kept < 0.5 * len(line_words):
-            out.append(body)
-    return out

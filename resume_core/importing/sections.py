@@ -133,6 +133,11 @@ def heading_kind(text: str, *, in_job: bool = False) -> str | None:
         return None
     if norm in _LOOKUP:
         return _LOOKUP[norm]
+    if "/" in raw and raw.count("/") <= 2:  # "Berufserfahrung / Experience": a heading in two languages
+        parts = [re.sub(r"\s+", " ", re.sub(r"[^a-z& ]+", " ", part.lower())).strip() for part in raw.split("/")]
+        for key in parts:  # the other language's heading is one word ("Last Used / Experience" is a table)
+            if _LOOKUP.get(key) in ("experience", "education") and all(" " not in other for other in parts if other != key):
+                return _LOOKUP[key]
     # "WORK EXPERIENCE:" / "Technical Skills -" are caught above; an all-caps short line that ends
     # in a heading word ("SAP EXPERIENCE", "PROFESSIONAL CERTIFICATIONS") is a heading too.
     if raw.rstrip(":").isupper() or raw.endswith(":"):
@@ -240,8 +245,11 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             open_end = not re.search(r"[.!?;:]$", prev.text)
             lower_start = line.text[:1].islower() or line.text[:1] in "(&,"
             dated_header = words <= 10 and find_date_range(line.text) is not None
+            # "Title, Company, 2017 - 2020" over "Title, Company, 2014 - 2017": a line that ends in its
+            # dates is an entry header; whatever comes next starts a line of its own.
+            ends_dated = _ends_with_dates(prev.text)
             ended_short = hard_wrapped and last_physical + 1 + len(line.text.split(" ", 1)[0]) < 0.9 * width
-            if prose_before and (open_end or lower_start) and not dated_header and heading_kind(line.text) is None \
+            if prose_before and (open_end or lower_start) and not dated_header and not ends_dated and heading_kind(line.text) is None \
                     and (lower_start or not ended_short) and not _opens_with_past_verb(line.text):
                 prev.text = f"{prev.text} {line.text}"
                 last_physical = len(line.text)
@@ -249,3 +257,12 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
         out.append(Line(line.text, line.bullet, line.blank_before, line.numbered))
         last_physical = len(line.text)
     return out
+
+
+def _ends_with_dates(text: str) -> bool:
+    """Whether a line ends in a date range ("..., 2017 - 2020", "Lodging managers (2018 - 2019)")."""
+    from resume_core.importing.dates import find_date_range
+
+    tail = text[-40:]
+    found = find_date_range(tail)
+    return found is not None and not tail[found.stop:].strip(" .,;:)]*_")

@@ -62,3 +62,13 @@ def test_a_year_range_whose_end_keeps_two_digits(text, start, end):
 @pytest.mark.parametrize("text", ["2011-05", "2019-201", "2019 - 45"])
 def test_two_digits_that_are_no_later_year_are_no_range(text):
     assert find_date_range(text) is None
+
+
+def test_between_and_and_dashed_month_year_are_ranges():
+    from resume_core.importing.dates import find_date_range
+
+    found = find_date_range("Between 2012 and 2016 operated welding machines")
+    assert found is not None and (found.start, found.end, found.begin) == ("2012", "2016", 0)
+    found = find_date_range("Clerk, Jan-2019 to Feb-2020")
+    assert found is not None and (found.start, found.end) == ("2019-01", "2020-02")
+    assert find_date_range("won awards in 2018 and 2019") is None  # "and" joins a range only after "between"
