@@ -30,6 +30,7 @@ _DATE = (
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 03/2018, 3-2018
     rf"|(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # 8/01
     rf"|{_MONTH}\.?\s+\d{{2}}(?![\d,:])"  # Sept 13 (a two-digit year)
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 2018-03-15 (ISO, as JSON Resume stores it)
     rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2018-03
     rf"|{_YEAR})"
 )
@@ -97,7 +98,7 @@ def _parse_one(token: str, *, is_end: bool) -> tuple[str, bool]:
     numeric = re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})", token)
     if numeric:
         return f"{numeric.group(2)}-{int(numeric.group(1)):02d}", True
-    iso = re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{2}})", token)
+    iso = re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{2}})(?:-\d{{2}})?", token)
     if iso:
         return f"{iso.group(1)}-{iso.group(2)}", True
     return token, False

@@ -72,3 +72,11 @@ def test_between_and_and_dashed_month_year_are_ranges():
     found = find_date_range("Clerk, Jan-2019 to Feb-2020")
     assert found is not None and (found.start, found.end) == ("2019-01", "2020-02")
     assert find_date_range("won awards in 2018 and 2019") is None  # "and" joins a range only after "between"
+
+
+def test_full_iso_dates_as_json_resume_stores_them_are_a_range():
+    """Themes that print JSON Resume's dates raw ("2022-01-01 — 2024-02-01") lost every start date."""
+    found = find_date_range("Data Engineer  2022-01-01 — 2024-02-01")
+    assert (found.start, found.end) == ("2022-01", "2024-02")
+    assert find_date_range("Lead 2019-03-15 - Present").current
+    assert find_date_range("2019-13-01 - 2020-02-30") is None  # no month 13: not a date
