@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import find_date_range
+from resume_core.importing.one_line_name import name_length, name_start
 
 _HEADINGS = (
     "work experience", "professional experience", "employment history", "work history", "experience",
@@ -58,8 +59,10 @@ def looks_one_line(text: str) -> bool:
     if longest > 400:
         return True
     # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
+    # "## Education ... ## Skills", "Education: ... Skills:" mark their headings too.
     words = text.split()
-    return sum(1 for i, word in enumerate(words) if word.isupper() and _heading_at(words, i)) >= 2
+    return sum(1 for i, word in enumerate(words) if _heading_at(words, i) and (
+        word.isupper() or i and set(words[i - 1]) <= set("#") or words[i + _heading_at(words, i) - 1].endswith(":"))) >= 2
 
 
 def _heading_at(words: list[str], i: int) -> int:
@@ -72,48 +75,6 @@ def _heading_at(words: list[str], i: int) -> int:
         if phrase in _HEADINGS:
             return size
     return 0
-
-
-_DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv"}
-
-
-def _name_start(words: list[str]) -> int:
-    """Words before the name: "Curriculum Vitae", "Resume" printed above it."""
-    start = 0
-    while start < min(len(words), 3) and words[start].strip('"\'“:').lower() in _DOCUMENT_WORDS:
-        start += 1
-    return start
-
-
-def _name_length(words: list[str], text: str) -> int:
-    """How many leading words are the person's name: those the e-mail address spells (at least two),
-    else two, when they are capitalised (a quote mark before the first is no part of it)."""
-    import unicodedata
-
-    email = re.search(r"([\w.+-]{1,64})@[\w-]{1,63}\.[\w.-]{1,190}", text)
-    local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
-    size = 0
-    for n, word in enumerate(words[:4]):
-        word = word.lstrip('"“')
-        if not word[:1].isupper():
-            break
-        plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
-        if n < 2 or (local and plain and plain in local):
-            size = n + 1
-        elif n == 2 and plain.isalpha() and len(plain) >= 3 and not _TITLE_END.match(word) \
-                and word.lower() not in _HEADINGS and _contact_next(words[3:4]):
-            size = 3  # "Lionel Leigh White 3748 Bee Street", "Lloyd Jasmin Lubowitz Sr. Consultant"
-        else:
-            break
-    return size if size >= 2 else 0
-
-
-def _contact_next(after: list[str]) -> bool:
-    """The word after a name's third word starts the contact lines: a number, an e-mail, a separator,
-    an abbreviation with a dot ("W.", "Sr.")."""
-    word = after[0] if after else ""
-    return bool(word) and (word[:1].isdigit() or "@" in word or word in ("|", "-", "–", "•", "·")
-                           or len(word) <= 4 and word.endswith(".") and word[:1].isupper())
 
 
 def _split_trailing_title(line: list[str]) -> list[list[str]]:
@@ -150,6 +111,8 @@ def _join_spaced(words: list[str]) -> list[str]:
 _BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
 _LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
            "website:", "nationality:", "dob:"}
+_LABEL_HEADS = {"email", "e-mail", "phone", "mobile", "name"}
+_LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|phone|mobile|tel):\S")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MARK_WORDS = _BULLET_MARKS | {"-", "–"}
 
@@ -171,8 +134,9 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 0
     if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
         return 1
-    if word.lower() in _LABELS:
-        return 1
+    if word.lower() in _LABELS or _LABEL_GLUED.match(word) or word.lower() in _LABEL_HEADS and i + 1 < len(words) \
+            and (words[i + 1] in ("-", ":") or words[i + 1].lower() in ("id:", "address:", "id", "address")):
+        return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
     if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
         if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
@@ -185,8 +149,8 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
 
 def unfold_one_line(text: str) -> str:
     words = _join_spaced(text.split())
-    skip = _name_start(words)
-    name = _name_length(words[skip:], text)
+    skip = name_start(words, set(_HEADINGS))
+    name = name_length(words[skip:], text, set(_HEADINGS))
     lines: list[list[str]] = [words[:skip]] if skip else []
     lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
     i = skip + name

@@ -120,3 +120,38 @@ def test_a_short_cv_on_one_line_is_unfolded_by_its_headings():
     assert [(p.start_date, p.end_date) for j in bank.jobs for p in j.positions] == [("2013", "2015")]
     assert looks_one_line(text)
     assert not looks_one_line("Led the EDUCATION outreach programme for the district's schools and libraries in 2019.")
+
+
+def _name(text: str) -> str:
+    return import_resume("cv.txt", (text + _TAIL).encode()).bank.person.name
+
+
+def test_lower_case_particles_inside_a_name_are_part_of_it():
+    assert _name("Ana María de la Cruz ana@example.mx +52 55 5555 0101") == "Ana María de la Cruz"
+    assert _name("Pieter van Dijk Civil Engineer pieter@example.nl") == "Pieter van Dijk"
+
+
+def test_a_third_capitalised_word_is_a_name_word_unless_a_phrase_street_or_headline_follows():
+    assert _name("Harriet Mae Okonjo Decisive, calm and organised nurse with ten years on wards") == "Harriet Mae Okonjo"
+    assert _name("Harriet Okonjo Looking for a ward manager role in Leeds harriet@example.com") == "Harriet Okonjo"
+    assert _name("Harriet Okonjo Marketing assistant with three years in retail harriet@example.com") == "Harriet Okonjo"
+    assert _name("Harriet Okonjo Willow Road Bristol Phone: 0117 555 0199") == "Harriet Okonjo"
+    assert _name("Harriet Mae Okonjo (555) 201-3344 harriet@example.com") == "Harriet Mae Okonjo"
+    assert _name("Harriet Okonjo Harriet Okonjo harriet@example.com") == "Harriet Okonjo"
+
+
+def test_a_document_title_before_the_name_is_skipped_and_a_name_before_it_kept():
+    assert _name("Staff Nurse Resume Template Harriet Okonjo 12 Willow Road Bristol") == "Harriet Okonjo"
+    assert _name("Resume Example - Experienced Staff Nurse Harriet Okonjo 12 Willow Road") == "Harriet Okonjo"
+    assert _name("RESUME OF Harriet Okonjo 12 Willow Road Bristol") == "Harriet Okonjo"
+    assert _name("Harriet Okonjo Resume Summary Nurse with ten years on wards") == "Harriet Okonjo"
+
+
+def test_labels_run_into_the_text_still_end_the_name():
+    text = ("## Personal Information Name: Odile Brandt Email:odile@example.com ## Education Bachelor of Arts in "
+            "History ## Experience - Archivist (2015 - 2019)")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert bank.person.name == "Odile Brandt"
+    assert [p.title for j in bank.jobs for p in j.positions] == ["Archivist"]
+    text = text.replace("Email:odile", "Email id: odile")
+    assert import_resume("cv.txt", text.encode()).bank.person.name == "Odile Brandt"
