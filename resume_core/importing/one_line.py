@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import find_date_range
+from resume_core.importing.one_line_header import header_start, split_header
 from resume_core.importing.one_line_name import name_length, name_start
 
 _HEADINGS = (
@@ -147,6 +148,55 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
     return 0
 
 
+def _cut_header(line: list[str], date_word: int) -> list[list[str]]:
+    """The line that a date range ends, cut into the previous sentence's end, the title, the company and
+    the dates ("... night shifts | Staff Midwife | Sep 2013 - Jan 2017")."""
+    d = max(len(line) - 6, 0) + date_word
+    pre = line[:d]
+    start = header_start(pre)
+    if start < 0 or start >= len(pre) or start and pre[start - 1].lower() in ("at", "@", "with", "for", "as", "a", "an", "the") \
+            or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
+        return [line]  # "Developer, XYZ Tech Solutions (2017", "operators at Superior": the line reads as it is
+    tail, header = split_header(pre[start:], pre[start - 1] if start else "")
+    out = [pre[:start] + tail] if start or tail else []
+    return [part for part in [*out, *header, line[d:]] if part]
+
+
+def _dated_header_ahead(words: list[str], i: int) -> bool:
+    """The capitalised run from word i reaches a date range within a few words: the header is cut at the
+    dates (`_cut_header`), by grammar and vocabulary, not here."""
+    for j in range(i, min(len(words), i + 8)):
+        found = find_date_range(" ".join(words[j:j + 3]))
+        if found is not None and found.begin <= 1:
+            return True
+        if not (words[j][:1].isupper() or words[j].lower() in ("of", "in", "and", "&", "for", "de", "la", "del")):
+            return False
+    return False
+
+
+def _place_after(words: list[str], i: int) -> int:
+    """How many words after a date range name the place ("Berlin", "St Andrews") before the first bullet
+    opens with its verb ("Run Kubernetes clusters ..."): at most three capitalised words, none a heading."""
+    for size in (1, 2, 3):
+        if i + size >= len(words):
+            return 0
+        place = words[i:i + size]
+        if not all(w[:1].isupper() and w.isalpha() or w[:1].isupper() and w[:-1].isalpha() and w.endswith(",")
+                   for w in place) or any(_heading_at(words, i + k) for k in range(size)):
+            return 0
+        if any(_is_verb(w) for w in place):
+            return 0
+        if _is_verb(words[i + size]):
+            return size
+    return 0
+
+
+def _is_verb(word: str) -> bool:
+    """A capitalised word that opens a bullet: a past tense ("Audited") or a resume verb ("Run", "Lead")."""
+    lower = word.lower()
+    return word[:1].isupper() and word.isalpha() and (lower.endswith("ed") and len(lower) > 4 or lower in _VERBS)
+
+
 def unfold_one_line(text: str) -> str:
     words = _join_spaced(text.split())
     skip = name_start(words, set(_HEADINGS))
@@ -188,7 +238,7 @@ def unfold_one_line(text: str) -> str:
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
             or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
-                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i))
         )
         if new_line:
             if _TITLE_END.match(prev.strip(",")):
@@ -202,10 +252,17 @@ def unfold_one_line(text: str) -> str:
         if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
+                lines[-1:] = _cut_header(lines[-1], joined[:found.begin].count(" "))
                 lines.append([])
                 if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
                     lines[-1] += [words[i], words[i + 1]]
                     lines.append([])
                     i += 2
+                else:
+                    place = _place_after(words, i)
+                    if place:
+                        lines[-1] += words[i:i + place]
+                        lines.append([])
+                        i += place
     # A blank line between lines: each is whole (never re-joined as a wrapped line).
     return "\n\n".join(" ".join(line) for line in lines if line)

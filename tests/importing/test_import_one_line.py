@@ -155,3 +155,47 @@ def test_labels_run_into_the_text_still_end_the_name():
     assert [p.title for j in bank.jobs for p in j.positions] == ["Archivist"]
     text = text.replace("Email:odile", "Email id: odile")
     assert import_resume("cv.txt", text.encode()).bank.person.name == "Odile Brandt"
+
+
+_DATED = ("Maeve Carrow maeve@example.org +44 7700 900123 Work Senior Staff Nurse Linden Vale Hospital Feb 2019 – Present "
+          "Hartfield Ran the night rota for twenty nurses on a surgical ward Trained six new starters on the drug round "
+          "Healthcare Assistant Corran Bay Infirmary Jun 2014 – Jan 2019 Corran Supported nurses with observations "
+          "across Hartfield and Corran Lecturer in Clinical Nursing University of Dunmore Sep 2012 – May 2014 Dunmore "
+          "Taught wound care to second-year students Education University of Dunmore Bachelor of Nursing 2008 – 2012")
+
+
+def test_the_header_before_each_date_range_is_cut_from_the_previous_bullet_into_title_and_company():
+    bank = import_resume("cv.txt", _DATED.encode()).bank
+    jobs = [(j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions]
+    assert jobs == [("Linden Vale Hospital", "Senior Staff Nurse", "2019-02"),
+                    ("Corran Bay Infirmary", "Healthcare Assistant", "2014-06"),
+                    ("University of Dunmore", "Lecturer in Clinical Nursing", "2012-09")]
+    bullets = {j.name: [a.text for a in j.accomplishments] for j in bank.jobs}
+    assert bullets["Linden Vale Hospital"] == ["Ran the night rota for twenty nurses on a surgical ward",
+                                               "Trained six new starters on the drug round"]
+    # "across Hartfield and Corran" ends the bullet; it is no company of the next job.
+    assert bullets["Corran Bay Infirmary"] == ["Supported nurses with observations across Hartfield and Corran"]
+
+
+def test_a_place_after_the_dates_is_no_part_of_the_first_bullet():
+    lines = unfold_one_line(_DATED).split("\n\n")
+    assert "Hartfield" in lines and "Corran" in lines
+    assert "Ran the night rota for twenty nurses on a surgical ward" in lines
+
+
+def test_a_company_before_a_ranked_title_is_split_from_it_and_a_plain_title_is_kept_whole():
+    text = ("Maeve Carrow maeve@example.org Work Quillon Senior Backend Engineer Mar 2021 – Present Led the move of "
+            "billing to a queue and cut failed payments by half Computer and Information Systems Manager "
+            "Jan 2015 – Feb 2021 Kept forty laptops patched and backed up " * 2)
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = [(j.name, p.title) for j in bank.jobs for p in j.positions][:2]
+    assert jobs[0] == ("Quillon", "Senior Backend Engineer")
+    assert jobs[1][1] == "Computer and Information Systems Manager"
+
+
+def test_structured_header_lines_are_left_to_the_line_reader():
+    text = ("Maeve Carrow maeve@example.org EXPERIENCE Senior Business Analyst at Quillon Ltd, 2021 – 2023. Designed "
+            "the monthly sales model that the board reads first and the weekly stock report that buyers use. Kept the "
+            "data warehouse loads on time for two years. EDUCATION Bachelor of Arts, University of Dunmore, 2017")
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert ("Quillon Ltd", "Senior Business Analyst") in [(j.name, p.title) for j in bank.jobs for p in j.positions]
