@@ -112,10 +112,21 @@ def _join_spaced(words: list[str]) -> list[str]:
 _BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
 _LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
            "website:", "nationality:", "dob:"}
+_NOT_JOBS = re.compile(r"educat|certif|award|publication|course|training|qualification|licen[cs]e|language|skill")
 _LABEL_HEADS = {"email", "e-mail", "phone", "mobile", "name"}
 _LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|phone|mobile|tel):\S")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MARK_WORDS = _BULLET_MARKS | {"-", "–"}
+
+
+def _closed_range(current: list[str], nxt: str) -> bool:
+    """The line so far ends in a whole date range ("... DevOps, 2015 - 2018") and the word after the dash
+    starts no date: the dash opens the next list item ("- Full Stack Engineer")."""
+    joined = " ".join(current[-5:]).rstrip(",.;")
+    found = find_date_range(joined)
+    return bool(found and found.end and found.stop >= len(joined) - 1 and find_date_range(nxt) is None
+                and re.search(r"[-–—]|\bto\b", joined[found.begin:found.stop]) is not None
+                and not re.match(r"(?i)^(?:present|current|now|today|date)\b", nxt))
 
 
 def _marker_at(words: list[str], i: int, current: list[str]) -> int:
@@ -140,11 +151,11 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
     if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
-        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
+        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")") and not _closed_range(current, nxt):
             return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
         closed = prev.endswith((".", ")", "!", "?", ":"))
         listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
-        return 1 if closed or listed else 0
+        return 1 if closed or listed or _closed_range(current, nxt) else 0
     return 0
 
 
@@ -153,6 +164,8 @@ def _cut_header(line: list[str], date_word: int) -> list[list[str]]:
     the dates ("... night shifts | Staff Midwife | Sep 2013 - Jan 2017")."""
     d = max(len(line) - 6, 0) + date_word
     pre = line[:d]
+    if pre and pre[0] in _MARK_WORDS:
+        return [line]  # "• Ticket Agent and Travel Clerk (2002 - 2006)": a listed role, read as a line
     start = header_start(pre)
     if start < 0 or start >= len(pre) or start and pre[start - 1].lower() in ("at", "@", "with", "for", "as", "a", "an", "the") \
             or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
@@ -204,6 +217,7 @@ def unfold_one_line(text: str) -> str:
     lines: list[list[str]] = [words[:skip]] if skip else []
     lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
     i = skip + name
+    section = ""
     while i < len(words):
         word = words[i]
         current = lines[-1]
@@ -218,6 +232,7 @@ def unfold_one_line(text: str) -> str:
         if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
             lines.append(words[i:i + size])
             lines.append([])
+            section = " ".join(words[i:i + size]).lower()
             i += size
             continue
         marked = _marker_at(words, i, current)
@@ -226,6 +241,7 @@ def unfold_one_line(text: str) -> str:
                 lines.append([])
             if marked > 1:  # a heading after "#": a line of its own
                 lines[-1] += words[i:i + marked]
+                section = " ".join(words[i:i + marked]).lower()
                 lines.append([])
                 i += marked
                 continue
@@ -252,7 +268,8 @@ def unfold_one_line(text: str) -> str:
         if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
-                lines[-1:] = _cut_header(lines[-1], joined[:found.begin].count(" "))
+                if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
+                    lines[-1:] = _cut_header(lines[-1], joined[:found.begin].count(" "))
                 lines.append([])
                 if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
                     lines[-1] += [words[i], words[i + 1]]

@@ -147,9 +147,10 @@ def _complement_end(words: list[str], end: int) -> int:
 
 def _company_before(before: list[str], title: list[str]) -> bool:
     """Words before a title that ends the header are a company when the title opens with a rank ("Infobip |
-    Senior Backend Engineer") or they hold an acronym or a company word ("Leeds Teaching Hospitals NHS Trust")."""
+    Senior Backend Engineer") or they hold an acronym (not next to the title: "Level II NOC Engineer") or a
+    company word ("Leeds Teaching Hospitals NHS Trust")."""
     from resume_core.importing.entry_header import COMPANY_WORDS
 
     return _key(title[0]) in _SENIORITY or any(
-        len(w.strip(",.")) >= 2 and w.strip(",.").isupper() and w.strip(",.").isalpha() or COMPANY_WORDS.fullmatch(_key(w))
-        for w in before)
+        len(w.strip(",.")) >= 3 and w.strip(",.").isupper() and w.strip(",.").isalpha() and n < len(before) - 1
+        or COMPANY_WORDS.fullmatch(_key(w)) for n, w in enumerate(before))

@@ -199,3 +199,24 @@ def test_structured_header_lines_are_left_to_the_line_reader():
             "data warehouse loads on time for two years. EDUCATION Bachelor of Arts, University of Dunmore, 2017")
     bank = import_resume("cv.txt", text.encode()).bank
     assert ("Quillon Ltd", "Senior Business Analyst") in [(j.name, p.title) for j in bank.jobs for p in j.positions]
+
+
+def test_a_dash_after_a_whole_date_range_opens_the_next_listed_role():
+    text = ("Maeve Carrow maeve@example.org EXPERIENCE - Ward Clerk - Linden Vale, 2015 - 2018 - Night Porter: "
+            "Corran Bay, 2012 - 2015 - Kitchen Assistant, 2009 - 2012 EDUCATION BSc Nursing, University of Dunmore")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "- Night Porter: Corran Bay, 2012 - 2015" in lines
+    assert "- Kitchen Assistant, 2009 - 2012" in lines
+    starts = sorted(p.start_date for j in import_resume("cv.txt", text.encode()).bank.jobs for p in j.positions)
+    assert starts == ["2009", "2012", "2015"]
+
+
+def test_school_lines_and_listed_roles_are_not_cut_as_job_headers():
+    text = ("Maeve Carrow maeve@example.org Work Level II NOC Engineer Jan 2011 – Dec 2016 Kept the network monitors "
+            "green for three data centres and wrote the escalation runbook • Ticket Agent and Travel Clerk "
+            "(2002 - 2006) Booked trains and flights for walk-in customers Education University of Dunmore Master "
+            "of Science in Computer Science Oct 2009 – Jun 2011")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "Level II NOC Engineer" in lines
+    assert "• Ticket Agent and Travel Clerk (2002 - 2006)" in lines
+    assert "University of Dunmore Master of Science in Computer Science Oct 2009 – Jun 2011" in lines
