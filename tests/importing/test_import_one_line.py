@@ -220,3 +220,17 @@ def test_school_lines_and_listed_roles_are_not_cut_as_job_headers():
     assert "Level II NOC Engineer" in lines
     assert "• Ticket Agent and Travel Clerk (2002 - 2006)" in lines
     assert "University of Dunmore Master of Science in Computer Science Oct 2009 – Jun 2011" in lines
+
+
+def test_a_header_with_separators_before_its_dates_is_cut_from_the_previous_bullet():
+    text = ("Maeve Carrow maeve@example.org WORK EXPERIENCE Ward Clerk Linden Vale Hospital - Hartfield, Kent - "
+            "March 2016 to Present Kept the admissions book for three surgical wards and their theatre lists "
+            "Night Porter Corran Bay Infirmary - Corran - June 2012 to February 2016 Moved patients between wards "
+            "and theatres overnight EDUCATION BSc Nursing, University of Dunmore")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "Kept the admissions book for three surgical wards and their theatre lists" in lines
+    assert "Night Porter" in lines
+    assert "Corran Bay Infirmary - Corran - June 2012 to February 2016" in lines
+    bank = import_resume("cv.txt", text.encode()).bank
+    assert ("Corran Bay Infirmary", "Night Porter", "2012-06") in [
+        (j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions]
