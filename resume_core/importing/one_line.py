@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import find_date_range
-from resume_core.importing.one_line_header import header_start, split_header
+from resume_core.importing.one_line_header import cut_header
 from resume_core.importing.one_line_name import name_length, name_start
 
 _HEADINGS = (
@@ -159,51 +159,6 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
     return 0
 
 
-def _cut_header(line: list[str], date_word: int) -> list[list[str]]:
-    """The line that a date range ends, cut into the previous sentence's end, the title, the company and
-    the dates ("... night shifts | Staff Midwife | Sep 2013 - Jan 2017")."""
-    d = max(len(line) - 6, 0) + date_word
-    pre = line[:d]
-    if pre and pre[0] in _MARK_WORDS:
-        return [line]  # "• Ticket Agent and Travel Clerk (2002 - 2006)": a listed role, read as a line
-    start = header_start(pre)
-    if start < 0:
-        return _cut_separated_header(line, d)
-    if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \
-            or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
-        return [line]  # "Developer, XYZ Tech Solutions (2017", "operators at Superior": the line reads as it is
-    tail, header = split_header(pre[start:], pre[start - 1] if start else "")
-    out = [pre[:start] + tail] if start or tail else []
-    return [part for part in [*out, *header, line[d:]] if part]
-
-
-_SEPARATORS = {"-", "–", "—", "|"}
-_LEAD_INS = {"at", "@", "with", "for", "as", "a", "an", "the"}
-
-
-def _cut_separated_header(line: list[str], d: int) -> list[list[str]]:
-    """"... for AWS Software Engineer Disney - Pune, MH - September 2014 to Present": the capitalised run
-    before the first separator is the header (title and company); the place and dates stay on its line."""
-    pre = line[:d]
-    j = len(pre)
-    while j > 0 and len(pre) - j < 16 and (pre[j - 1] in _SEPARATORS or pre[j - 1][:1].isupper()
-                                           or pre[j - 1].lower() in ("of", "and", "&", "in", "for", "de")):
-        j -= 1
-    segment = pre[j:]
-    k = next((n for n, w in enumerate(segment) if w in _SEPARATORS), 0)
-    run = segment[:k]
-    start = header_start(run)
-    prev = run[start - 1] if 0 < start <= len(run) else (pre[j - 1] if j else "")
-    if not run or start < 0 or start >= len(run) or any(w.endswith(",") or "(" in w or ")" in w for w in segment) \
-            or prev.lower() in _LEAD_INS:
-        return [line]
-    tail, header = split_header(run[start:], prev)
-    if not header:
-        return [line]
-    out = [pre[:j] + run[:start] + tail, *header[:-1], header[-1] + segment[k:] + line[d:]]
-    return [part for part in out if part]
-
-
 def _dated_header_ahead(words: list[str], i: int) -> bool:
     """The capitalised run from word i reaches a date range within a few words: the header is cut at the
     dates (`_cut_header`), by grammar and vocabulary, not here."""
@@ -298,7 +253,7 @@ def unfold_one_line(text: str) -> str:
             nxt = words[i] if i < len(words) else ""
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
                 if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
-                    lines[-1:] = _cut_header(lines[-1], joined[:found.begin].count(" "))
+                    lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)
                 lines.append([])
                 if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
                     lines[-1] += [words[i], words[i + 1]]

@@ -25,6 +25,8 @@ _EXTRA_HEADS = {"student", "lead", "associate", "fellow", "intern", "head", "par
 _SENIORITY = {"senior", "junior", "sr", "sr.", "jr", "jr.", "lead", "principal", "staff", "chief", "head", "deputy"}
 _NOT_MODIFIERS = {"and", "&", "of", "in", "the", "for", "at"}
 MAX_HEADER_WORDS = 12
+_SEPARATORS = {"-", "–", "—", "|"}
+_LEAD_INS = {"at", "@", "with", "for", "as", "a", "an", "the"}
 _MIN_COUNT = 3
 _MIN_MODIFIER_COUNT = 6
 
@@ -154,3 +156,44 @@ def _company_before(before: list[str], title: list[str]) -> bool:
     return _key(title[0]) in _SENIORITY or any(
         len(w.strip(",.")) >= 3 and w.strip(",.").isupper() and w.strip(",.").isalpha() and n < len(before) - 1
         or COMPANY_WORDS.fullmatch(_key(w)) for n, w in enumerate(before))
+
+
+def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[str]]:
+    """The line that a date range ends, cut into the previous sentence's end, the title, the company and
+    the dates ("... night shifts | Staff Midwife | Sep 2013 - Jan 2017")."""
+    d = max(len(line) - 6, 0) + date_word
+    pre = line[:d]
+    if pre and pre[0] in marks:
+        return [line]  # "• Ticket Agent and Travel Clerk (2002 - 2006)": a listed role, read as a line
+    start = header_start(pre)
+    if start < 0:
+        return _cut_separated_header(line, d)
+    if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \
+            or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
+        return [line]  # "Developer, XYZ Tech Solutions (2017", "operators at Superior": the line reads as it is
+    tail, header = split_header(pre[start:], pre[start - 1] if start else "")
+    out = [pre[:start] + tail] if start or tail else []
+    return [part for part in [*out, *header, line[d:]] if part]
+
+
+def _cut_separated_header(line: list[str], d: int) -> list[list[str]]:
+    """"... for AWS Software Engineer Disney - Pune, MH - September 2014 to Present": the capitalised run
+    before the first separator is the header (title and company); the place and dates stay on its line."""
+    pre = line[:d]
+    j = len(pre)
+    while j > 0 and len(pre) - j < 16 and (pre[j - 1] in _SEPARATORS or pre[j - 1][:1].isupper()
+                                           or pre[j - 1].lower() in ("of", "and", "&", "in", "for", "de")):
+        j -= 1
+    segment = pre[j:]
+    k = next((n for n, w in enumerate(segment) if w in _SEPARATORS), 0)
+    run = segment[:k]
+    start = header_start(run)
+    prev = run[start - 1] if 0 < start <= len(run) else (pre[j - 1] if j else "")
+    if not run or start < 0 or start >= len(run) or any(w.endswith(",") or "(" in w or ")" in w for w in segment) \
+            or prev.lower() in _LEAD_INS:
+        return [line]
+    tail, header = split_header(run[start:], prev)
+    if not header:
+        return [line]
+    out = [pre[:j] + run[:start] + tail, *header[:-1], header[-1] + segment[k:] + line[d:]]
+    return [part for part in out if part]
