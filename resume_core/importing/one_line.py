@@ -61,9 +61,12 @@ def looks_one_line(text: str) -> bool:
         return True
     # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
     # "## Education ... ## Skills", "Education: ... Skills:" mark their headings too.
+    # With a date range in it, two headings in any case ("Work ... Education") are enough.
     words = text.split()
+    dated = find_date_range(text) is not None
     return sum(1 for i, word in enumerate(words) if _heading_at(words, i) and (
-        word.isupper() or i and set(words[i - 1]) <= set("#") or words[i + _heading_at(words, i) - 1].endswith(":"))) >= 2
+        dated or word.isupper() or i and set(words[i - 1]) <= set("#")
+        or words[i + _heading_at(words, i) - 1].endswith(":"))) >= 2
 
 
 def _heading_at(words: list[str], i: int) -> int:
@@ -207,7 +210,7 @@ def unfold_one_line(text: str) -> str:
         current = lines[-1]
         size = _heading_at(words, i)
         if size and not words[i].isupper() and i + size + 1 < len(words) and _TITLE_END.match(words[i + size]) \
-                and not words[i + size + 1][:1].isupper():
+                and not words[i + size + 1][:1].isupper() and words[i].lower() != "work":
             size = 0  # "Education Teacher - ...", "Projects Manager (2019": a title, not a heading
         if size and not words[i].isupper() and current and current[-1][:1].isupper() and i + size < len(words) \
                 and words[i + size][:1] in "(0123456789":

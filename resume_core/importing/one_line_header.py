@@ -110,6 +110,9 @@ def _title_span(words: list[str], first: int) -> tuple[int, int]:
     for j in range(first + 1, len(words)):
         if not (words[j][:1].isupper() and _is_modifier(words[j])) or words[j - 1].endswith(","):
             break
+        if _is_head(words[j]) and _is_head(words[j - 1]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
+                and not _is_modifier(words[j + 1]):
+            break  # "Design Engineer | Baker Hughes": a head noun opening the company's name
         if _is_head(words[j]):
             end = j + 1
     start = first

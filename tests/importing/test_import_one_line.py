@@ -234,3 +234,12 @@ def test_a_header_with_separators_before_its_dates_is_cut_from_the_previous_bull
     bank = import_resume("cv.txt", text.encode()).bank
     assert ("Corran Bay Infirmary", "Night Porter", "2012-06") in [
         (j.name, p.title, p.start_date) for j in bank.jobs for p in j.positions]
+
+
+def test_a_head_noun_that_opens_the_company_name_is_no_part_of_the_title():
+    text = ("Maeve Carrow maeve@example.org Work Teacher of History and Geography Scoil Bhríde Sep 2018 – Present "
+            "Galway Taught history to five junior classes Mechanical Design Engineer Carver Holt Jan 2014 – Aug 2018 "
+            "Galway Drew pump housings for offshore rigs Education University of Dunmore Bachelor of Engineering 2010 – 2014")
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = [(j.name, p.title) for j in bank.jobs for p in j.positions]
+    assert jobs == [("Scoil Bhríde", "Teacher of History and Geography"), ("Carver Holt", "Mechanical Design Engineer")]
