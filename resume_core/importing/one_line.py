@@ -40,7 +40,8 @@ _TITLE_END = re.compile(
     r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
     r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
-_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof)\.$")  # "St. Joseph's": no sentence end
+# "St. Joseph's", "IBM India Pvt. Ltd.", "freee K.K.": no sentence end
+_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof|Pvt|Pte|Pty|No)\.$|^(?:[^\W\d_]{1,2}\.){2,3}$")
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -156,7 +157,8 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
         if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")") and not _closed_range(current, nxt):
             return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
-        closed = prev.endswith((".", ")", "!", "?", ":"))
+        closed = prev.endswith((".", ")", "!", "?", ":")) and not _ABBREVIATION.match(prev) \
+            and prev.lower() not in ("ltd.", "inc.", "co.", "corp.", "llc.", "plc.")  # "Acme Ltd. - Pune - 2016"
         listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
         return 1 if closed or listed or _closed_range(current, nxt) else 0
     return 0

@@ -13,13 +13,15 @@ the title ("Leeds Teaching Hospitals NHS Trust Clinical Midwife Manager") or aft
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 
 _CONNECTORS = {"of", "in", "and", "&", "for", "at", "de", "la", "the", "du", "y", "del", "von", "van"}
 _PREPOSITIONS = {"across", "in", "with", "for", "to", "at", "from", "of", "by", "on", "into", "over", "under", "and",
                  "including", "between", "via", "using", "like", "as", "within", "throughout"}
-_ABBREVIATIONS = {"st.", "inc.", "ltd.", "co.", "corp.", "llc.", "plc.", "bros.", "jr.", "sr.", "dr."}
+_ABBREVIATIONS = {"st.", "inc.", "ltd.", "co.", "corp.", "llc.", "plc.", "bros.", "jr.", "sr.", "dr.", "pvt.", "pte.", "pty."}
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,3}$")  # "K.K.", "d.d.", "S.A."
 _EXTRA_HEADS = {"student", "lead", "associate", "fellow", "intern", "head", "partner", "founder", "volunteer",
                 "executive", "officer"}
 _SENIORITY = {"senior", "junior", "sr", "sr.", "jr", "jr.", "lead", "principal", "staff", "chief", "head", "deputy"}
@@ -72,7 +74,8 @@ def header_start(words: list[str]) -> int:
         word = words[start - 1]
         if word in ("-", "–", "—", "|", "·", "•", "@") or "(" in word or ")" in word:
             return -1
-        if word.endswith((".", "!", "?", ":", ";")) and word.lower() not in _ABBREVIATIONS:
+        if word.endswith((".", "!", "?", ":", ";")) and word.lower() not in _ABBREVIATIONS \
+                and not _INITIALS.match(word):
             break
         if not (word[:1].isupper() or word[:1].isdigit() and not word.isdigit() or word.lower() in _CONNECTORS):
             break

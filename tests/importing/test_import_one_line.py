@@ -243,3 +243,12 @@ def test_a_head_noun_that_opens_the_company_name_is_no_part_of_the_title():
     bank = import_resume("cv.txt", text.encode()).bank
     jobs = [(j.name, p.title) for j in bank.jobs for p in j.positions]
     assert jobs == [("Scoil Bhríde", "Teacher of History and Geography"), ("Carver Holt", "Mechanical Design Engineer")]
+
+
+def test_a_company_abbreviation_or_initials_end_no_sentence():
+    text = ("Maeve Carrow maeve@example.org EXPERIENCE Systems Analyst Quillon India Pvt. Ltd. - Pune - March 2016 to "
+            "Present Kept the payroll batch running for nine plants Product Designer Hanake K.K. - Tokyo - June 2012 "
+            "to February 2016 Drew the booking screens of the travel app EDUCATION BSc Computing, University of Dunmore")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "Quillon India Pvt. Ltd. - Pune - March 2016 to Present" in lines
+    assert "Hanake K.K. - Tokyo - June 2012 to February 2016" in lines
