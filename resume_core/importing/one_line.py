@@ -119,6 +119,7 @@ _LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:"
 _NOT_JOBS = re.compile(r"educat|certif|award|publication|course|training|qualification|licen[cs]e|language|skill")
 _LABEL_HEADS = {"email", "e-mail", "phone", "mobile", "name"}
 _LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|phone|mobile|tel):\S")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MARK_WORDS = _BULLET_MARKS | {"-", "–"}
 
@@ -150,6 +151,8 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 0
     if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
         return 1
+    if _NUMBERED.match(word) and current[-1].endswith((".", "!", "?")):
+        return 1  # "... quality metrics. 2. Built ...": a numbered list item
     if word.lower() in _LABELS or _LABEL_GLUED.match(word) or word.lower() in _LABEL_HEADS and i + 1 < len(words) \
             and (words[i + 1] in ("-", ":") or words[i + 1].lower() in ("id:", "address:", "id", "address")):
         return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
@@ -238,7 +241,8 @@ def unfold_one_line(text: str) -> str:
             i += 1
             continue
         prev = current[-1] if current else ""
-        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and (
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and not (
+            len(current) == 1 and _NUMBERED.match(prev)) and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
@@ -256,7 +260,11 @@ def unfold_one_line(text: str) -> str:
         found = find_date_range(joined)
         if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
-            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
+            # A range inside a sentence stays in it ("as a Rigger from 2014 - 2018, overseeing ...").
+            date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")
+            before = lines[-1][date_at - 1] if date_at else ""
+            inside = nxt[:1].islower() and before.lower() in ("from", "in", "since", "between", "during", "of")
+            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt) and not inside:
                 if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
                     lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)
                 lines.append([])

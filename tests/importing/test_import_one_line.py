@@ -252,3 +252,11 @@ def test_a_company_abbreviation_or_initials_end_no_sentence():
     lines = unfold_one_line(text).split("\n\n")
     assert "Quillon India Pvt. Ltd. - Pune - March 2016 to Present" in lines
     assert "Hanake K.K. - Tokyo - June 2012 to February 2016" in lines
+
+
+def test_a_date_range_inside_a_sentence_does_not_end_the_line_and_numbers_open_items():
+    text = ("Maeve Carrow maeve@example.org EXPERIENCE 1. Served as a Ward Clerk from 2014 - 2018, keeping the "
+            "admissions book for three wards. 2. Worked as a Night Porter from 2010 - 2014, moving patients "
+            "between wards overnight. EDUCATION BSc Nursing, University of Dunmore, 2010")
+    lines = unfold_one_line(text).split("\n\n")
+    assert "2. Worked as a Night Porter from 2010 - 2014, moving patients between wards overnight." in lines
