@@ -17,6 +17,7 @@ _DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv", "template"
 _PARTICLES = {"de", "la", "del", "della", "di", "da", "dos", "das", "do", "du", "le", "van", "von", "der", "den",
               "ter", "bin", "binti", "ibn", "al", "el", "y", "zu"}
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]{0,30}(?:['’-][^\W\d_]{1,30}){0,3}$")
+_DATED_TOKEN = re.compile(r"\d[/.]|[/.]\d")  # "1/2014", "no.1"
 _SEPARATORS = {"-", "–", "—", ":", "|", "•", "·"}
 MAX_PREFIX_WORDS = 10
 
@@ -28,8 +29,12 @@ def _plain(word: str) -> str:
 def name_start(words: list[str], headings: set[str]) -> int:
     """Words before the name: a document title ("Curriculum Vitae", "Art Editor Resume Template",
     "Education Resume Example - Experienced Teacher") printed above it."""
-    from resume_core.importing.entry_header import TITLE_WORDS  # entry_header -> sections -> this module
-
+    lead = 0
+    while lead < min(len(words), 3) and not any(c.isalnum() or c == "#" for c in words[lead]):
+        lead += 1  # a quote mark or a rule before the name
+    if lead:
+        rest = name_start(words[lead:], headings)
+        return lead + rest
     last_doc = -1
     for i, word in enumerate(words[:MAX_PREFIX_WORDS]):
         if word.strip('"\'“:()').lower() in _DOCUMENT_WORDS:
@@ -40,21 +45,29 @@ def name_start(words: list[str], headings: set[str]) -> int:
     if first in (2, 3) and all(_name_like(w.lstrip('"“'), headings) for w in words[:first]):
         return 0  # "Boyd Buckridge Resume ...": the name printed before the document's title
     start = last_doc + 1
-    while start and start < len(words) and words[start].lower() in ("of", "for", "name:"):
-        start += 1  # "RESUME OF Darell Cormier", "Curriculum Vitae Name: ..."
+    while start and start < len(words) and (words[start].lower() in ("of", "name:") or _DATED_TOKEN.search(words[start])):
+        start += 1  # "RESUME OF Darell Cormier", "Curriculum Vitae Name: ...", "Curriculum Vitae 1/2014"
+    if start and start < len(words) and words[start].lower() == "for":
+        start = _after_role(words, start + 1)  # "Sample Resume for Education Coordinator Pearl Greenfelder"
     # "(JANUARY, 2016)" after the title, a separator and the role the document is for ("- Experienced Teacher").
     if start < len(words) and words[start].startswith("("):
         close = next((j for j in range(start, min(len(words), start + 4)) if words[j].endswith(")")), -1)
         start = close + 1 if close >= 0 else start
     if start and start < len(words) and words[start] in _SEPARATORS:
-        start += 1
-        run = start
-        while run < min(len(words), start + 6) and words[run][:1].isupper():
-            run += 1
-        titled = [j for j in range(start, run) if TITLE_WORDS.fullmatch(words[j].strip(",").lower())]
-        if titled and titled[-1] + 2 <= run:
-            start = titled[-1] + 1
+        start = _after_role(words, start + 1)
     return start if start < len(words) else 0
+
+
+def _after_role(words: list[str], start: int) -> int:
+    """After "- Experienced Teacher" or "for Education Coordinator": the word after the role's last title
+    word, when two capitalised words (the name) follow it."""
+    from resume_core.importing.entry_header import TITLE_WORDS  # entry_header -> sections -> this module
+
+    run = start
+    while run < min(len(words), start + 6) and words[run][:1].isupper():
+        run += 1
+    titled = [j for j in range(start, run) if TITLE_WORDS.fullmatch(words[j].strip(",").lower())]
+    return titled[-1] + 1 if titled and titled[-1] + 2 <= run else start
 
 
 def name_length(words: list[str], text: str, headings: set[str]) -> int:
@@ -101,8 +114,9 @@ def _ends_name(after: list[str]) -> bool:
     if not word:
         return False
     if word[:1].isdigit() or word[:1] == "(" and word[1:2].isdigit() or "@" in word or word in _SEPARATORS \
-            or len(word) <= 4 and word.endswith(".") and word[:1].isupper() and word[1:2].islower():
-        return word.strip(".,").lower() not in _PLACE_WORDS
+            or len(word) <= 4 and word.endswith(".") and word[:1].isupper() and word[1:2].islower() \
+            or not any(c.isalnum() for c in word) or word.lower().startswith(("http", "www.")):
+        return word.strip(".,").lower() not in _PLACE_WORDS  # contact details, a rule line, a link
     for n, later in enumerate(after):
         if not later[:1].isupper():
             return n > 0
@@ -121,4 +135,5 @@ def _name_like(word: str, headings: set[str]) -> bool:
     if len(bare) < 3 or not _NAME_WORD.match(bare) or bare.isupper() or not bare[1:2].islower():
         return False
     lower = bare.lower()
-    return not (TITLE_WORDS.fullmatch(lower) or COMPANY_WORDS.fullmatch(lower) or lower in headings)
+    return not (TITLE_WORDS.fullmatch(lower) or COMPANY_WORDS.fullmatch(lower) or lower in headings
+                or lower in _DOCUMENT_WORDS)

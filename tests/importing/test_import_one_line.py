@@ -260,3 +260,11 @@ def test_a_date_range_inside_a_sentence_does_not_end_the_line_and_numbers_open_i
             "between wards overnight. EDUCATION BSc Nursing, University of Dunmore, 2010")
     lines = unfold_one_line(text).split("\n\n")
     assert "2. Worked as a Night Porter from 2010 - 2014, moving patients between wards overnight." in lines
+
+
+def test_marks_dates_and_the_role_a_document_is_for_are_skipped_before_the_name():
+    assert _name('" Harriet Okonjo harriet@example.com (555) 201-3344') == "Harriet Okonjo"
+    assert _name("Curriculum Vitae 1/2024 Harriet Okonjo 12 Willow Road Bristol") == "Harriet Okonjo"
+    assert _name("Sample Resume for Ward Nurse Harriet Okonjo 12 Willow Road Bristol") == "Harriet Okonjo"
+    assert _name("Harriet Mae Okonjo ______________ 12 Willow Road Bristol") == "Harriet Mae Okonjo"
+    assert _name("Harriet Mae Okonjo https://example.org/harriet 12 Willow Road") == "Harriet Mae Okonjo"
