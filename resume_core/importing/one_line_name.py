@@ -32,9 +32,11 @@ def name_start(words: list[str], headings: set[str]) -> int:
     lead = 0
     while lead < min(len(words), 3) and not any(c.isalnum() or c == "#" for c in words[lead]):
         lead += 1  # a quote mark or a rule before the name
-    if lead:
-        rest = name_start(words[lead:], headings)
-        return lead + rest
+    return lead + _title_end(words[lead:lead + 3 * MAX_PREFIX_WORDS], headings)
+
+
+def _title_end(words: list[str], headings: set[str]) -> int:
+    """How many leading words are a document title and what goes with it (0 if none)."""
     last_doc = -1
     for i, word in enumerate(words[:MAX_PREFIX_WORDS]):
         if word.strip('"\'“:()').lower() in _DOCUMENT_WORDS:
