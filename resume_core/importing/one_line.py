@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from resume_core.importing.dates import find_date_range
+from resume_core.importing.one_line_header import cut_header
+from resume_core.importing.one_line_name import name_length, name_start
 
 _HEADINGS = (
     "work experience", "professional experience", "employment history", "work history", "experience",
@@ -38,7 +40,8 @@ _TITLE_END = re.compile(
     r"representative|accountant|teacher|nurse|lawyer|attorney|advisor|clerk|agent|operator|founder|"
     r"chef|electrician|installer|planner|lead|head|president)$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
-_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof)\.$")  # "St. Joseph's": no sentence end
+# "St. Joseph's", "IBM India Pvt. Ltd.", "freee K.K.": no sentence end
+_ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof|Pvt|Pte|Pty|No)\.$|^(?:[^\W\d_]{1,2}\.){2,3}$")
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -58,8 +61,13 @@ def looks_one_line(text: str) -> bool:
     if longest > 400:
         return True
     # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
+    # "## Education ... ## Skills", "Education: ... Skills:" mark their headings too.
+    # With a date range in it, two headings in any case ("Work ... Education") are enough.
     words = text.split()
-    return sum(1 for i, word in enumerate(words) if word.isupper() and _heading_at(words, i)) >= 2
+    dated = find_date_range(text) is not None
+    return sum(1 for i, word in enumerate(words) if _heading_at(words, i) and (
+        dated or word.isupper() or i and set(words[i - 1]) <= set("#")
+        or words[i + _heading_at(words, i) - 1].endswith(":"))) >= 2
 
 
 def _heading_at(words: list[str], i: int) -> int:
@@ -72,48 +80,6 @@ def _heading_at(words: list[str], i: int) -> int:
         if phrase in _HEADINGS:
             return size
     return 0
-
-
-_DOCUMENT_WORDS = {"curriculum", "vitae", "resume", "résumé", "cv"}
-
-
-def _name_start(words: list[str]) -> int:
-    """Words before the name: "Curriculum Vitae", "Resume" printed above it."""
-    start = 0
-    while start < min(len(words), 3) and words[start].strip('"\'“:').lower() in _DOCUMENT_WORDS:
-        start += 1
-    return start
-
-
-def _name_length(words: list[str], text: str) -> int:
-    """How many leading words are the person's name: those the e-mail address spells (at least two),
-    else two, when they are capitalised (a quote mark before the first is no part of it)."""
-    import unicodedata
-
-    email = re.search(r"([\w.+-]{1,64})@[\w-]{1,63}\.[\w.-]{1,190}", text)
-    local = unicodedata.normalize("NFKD", email.group(1).lower()).encode("ascii", "ignore").decode() if email else ""
-    size = 0
-    for n, word in enumerate(words[:4]):
-        word = word.lstrip('"“')
-        if not word[:1].isupper():
-            break
-        plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode().strip(".,")
-        if n < 2 or (local and plain and plain in local):
-            size = n + 1
-        elif n == 2 and plain.isalpha() and len(plain) >= 3 and not _TITLE_END.match(word) \
-                and word.lower() not in _HEADINGS and _contact_next(words[3:4]):
-            size = 3  # "Lionel Leigh White 3748 Bee Street", "Lloyd Jasmin Lubowitz Sr. Consultant"
-        else:
-            break
-    return size if size >= 2 else 0
-
-
-def _contact_next(after: list[str]) -> bool:
-    """The word after a name's third word starts the contact lines: a number, an e-mail, a separator,
-    an abbreviation with a dot ("W.", "Sr.")."""
-    word = after[0] if after else ""
-    return bool(word) and (word[:1].isdigit() or "@" in word or word in ("|", "-", "–", "•", "·")
-                           or len(word) <= 4 and word.endswith(".") and word[:1].isupper())
 
 
 def _split_trailing_title(line: list[str]) -> list[list[str]]:
@@ -150,8 +116,22 @@ def _join_spaced(words: list[str]) -> list[str]:
 _BULLET_MARKS = set("•●○◦▪▫■□►▶➢➤✓✔❖◆◇♦∙‣*")
 _LABELS = {"name:", "email:", "e-mail:", "phone:", "mobile:", "tel:", "address:", "location:", "linkedin:", "github:",
            "website:", "nationality:", "dob:"}
+_NOT_JOBS = re.compile(r"educat|certif|award|publication|course|training|qualification|licen[cs]e|language|skill")
+_LABEL_HEADS = {"email", "e-mail", "phone", "mobile", "name"}
+_LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|phone|mobile|tel):\S")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MARK_WORDS = _BULLET_MARKS | {"-", "–"}
+
+
+def _closed_range(current: list[str], nxt: str) -> bool:
+    """The line so far ends in a whole date range ("... DevOps, 2015 - 2018") and the word after the dash
+    starts no date: the dash opens the next list item ("- Full Stack Engineer")."""
+    joined = " ".join(current[-5:]).rstrip(",.;")
+    found = find_date_range(joined)
+    return bool(found and found.end and found.stop >= len(joined) - 1 and find_date_range(nxt) is None
+                and re.search(r"[-–—]|\bto\b", joined[found.begin:found.stop]) is not None
+                and not re.match(r"(?i)^(?:present|current|now|today|date)\b", nxt))
 
 
 def _marker_at(words: list[str], i: int, current: list[str]) -> int:
@@ -171,31 +151,71 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 0
     if word in _BULLET_MARKS or word[:1] in _BULLET_MARKS and word[1:2].isupper():
         return 1
-    if word.lower() in _LABELS:
-        return 1
+    if _NUMBERED.match(word) and current[-1].endswith((".", "!", "?")):
+        return 1  # "... quality metrics. 2. Built ...": a numbered list item
+    if word.lower() in _LABELS or _LABEL_GLUED.match(word) or word.lower() in _LABEL_HEADS and i + 1 < len(words) \
+            and (words[i + 1] in ("-", ":") or words[i + 1].lower() in ("id:", "address:", "id", "address")):
+        return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
     if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
-        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")"):
+        if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")") and not _closed_range(current, nxt):
             return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
-        closed = prev.endswith((".", ")", "!", "?", ":"))
+        closed = prev.endswith((".", ")", "!", "?", ":")) and not _ABBREVIATION.match(prev) \
+            and prev.lower() not in ("ltd.", "inc.", "co.", "corp.", "llc.", "plc.")  # "Acme Ltd. - Pune - 2016"
         listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
-        return 1 if closed or listed else 0
+        return 1 if closed or listed or _closed_range(current, nxt) else 0
     return 0
+
+
+def _dated_header_ahead(words: list[str], i: int) -> bool:
+    """The capitalised run from word i reaches a date range within a few words: the header is cut at the
+    dates (`_cut_header`), by grammar and vocabulary, not here."""
+    for j in range(i, min(len(words), i + 8)):
+        found = find_date_range(" ".join(words[j:j + 3]))
+        if found is not None and found.begin <= 1:
+            return True
+        if not (words[j][:1].isupper() or words[j].lower() in ("of", "in", "and", "&", "for", "de", "la", "del")):
+            return False
+    return False
+
+
+def _place_after(words: list[str], i: int) -> int:
+    """How many words after a date range name the place ("Berlin", "St Andrews") before the first bullet
+    opens with its verb ("Run Kubernetes clusters ..."): at most three capitalised words, none a heading."""
+    for size in (1, 2, 3):
+        if i + size >= len(words):
+            return 0
+        place = words[i:i + size]
+        if not all(w[:1].isupper() and w.isalpha() or w[:1].isupper() and w[:-1].isalpha() and w.endswith(",")
+                   for w in place) or any(_heading_at(words, i + k) for k in range(size)):
+            return 0
+        if any(_is_verb(w) for w in place):
+            return 0
+        if _is_verb(words[i + size]):
+            return size
+    return 0
+
+
+def _is_verb(word: str) -> bool:
+    """A capitalised word that opens a bullet: a past tense ("Audited") or a resume verb ("Run", "Lead")."""
+    lower = word.lower()
+    return word[:1].isupper() and word.isalpha() and (lower.endswith("ed") and len(lower) > 4 or lower in _VERBS)
 
 
 def unfold_one_line(text: str) -> str:
     words = _join_spaced(text.split())
-    skip = _name_start(words)
-    name = _name_length(words[skip:], text)
+    skip = name_start(words, set(_HEADINGS))
+    name = name_length(words[skip:], text, set(_HEADINGS))
     lines: list[list[str]] = [words[:skip]] if skip else []
     lines += [[w.lstrip('"“') for w in words[skip:skip + name]], []] if name else [[]]
     i = skip + name
+    section = ""
     while i < len(words):
         word = words[i]
         current = lines[-1]
         size = _heading_at(words, i)
         if size and not words[i].isupper() and i + size + 1 < len(words) and _TITLE_END.match(words[i + size]) \
-                and not words[i + size + 1][:1].isupper():
+                and not words[i + size + 1][:1].isupper() and words[i].lower() != "work":
             size = 0  # "Education Teacher - ...", "Projects Manager (2019": a title, not a heading
         if size and not words[i].isupper() and current and current[-1][:1].isupper() and i + size < len(words) \
                 and words[i + size][:1] in "(0123456789":
@@ -204,6 +224,7 @@ def unfold_one_line(text: str) -> str:
         if size and (not current or not current[-1][:1].isupper() or current[-1].endswith((".", ":")) or strong):
             lines.append(words[i:i + size])
             lines.append([])
+            section = " ".join(words[i:i + size]).lower()
             i += size
             continue
         marked = _marker_at(words, i, current)
@@ -212,6 +233,7 @@ def unfold_one_line(text: str) -> str:
                 lines.append([])
             if marked > 1:  # a heading after "#": a line of its own
                 lines[-1] += words[i:i + marked]
+                section = " ".join(words[i:i + marked]).lower()
                 lines.append([])
                 i += marked
                 continue
@@ -219,12 +241,13 @@ def unfold_one_line(text: str) -> str:
             i += 1
             continue
         prev = current[-1] if current else ""
-        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and (
+        new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and not (
+            len(current) == 1 and _NUMBERED.match(prev)) and (
             (prev.endswith((".", "!", "?")) and word[:1].isupper())
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
             or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
-                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])))
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i))
         )
         if new_line:
             if _TITLE_END.match(prev.strip(",")):
@@ -237,11 +260,23 @@ def unfold_one_line(text: str) -> str:
         found = find_date_range(joined)
         if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
-            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt):
+            # A range inside a sentence stays in it ("as a Rigger from 2014 - 2018, overseeing ...").
+            date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")
+            before = lines[-1][date_at - 1] if date_at else ""
+            inside = nxt[:1].islower() and before.lower() in ("from", "in", "since", "between", "during", "of")
+            if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt) and not inside:
+                if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
+                    lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)
                 lines.append([])
                 if i + 1 < len(words) and _PLACE.match(words[i]) and _STATE.match(words[i + 1]):
                     lines[-1] += [words[i], words[i + 1]]
                     lines.append([])
                     i += 2
+                else:
+                    place = _place_after(words, i)
+                    if place:
+                        lines[-1] += words[i:i + place]
+                        lines.append([])
+                        i += place
     # A blank line between lines: each is whole (never re-joined as a wrapped line).
     return "\n\n".join(" ".join(line) for line in lines if line)
