@@ -1,12 +1,11 @@
 """Jobs and projects out of the lines of an experience or projects section.
 
-A job is anchored by a date range ("Jan 2020 - Present") on a short line. The one to three short
-lines just above it, and the rest of the date line, are its header: pieces split on " - ", "|",
-"," and ":" and sorted into title (a word like Engineer, Manager, Analyst), company (Inc, Ltd,
-Technologies...), and location ("Denver, CO"); what is left fills the gaps in the usual order,
-with a lower confidence. Everything below the header, up to the next job's header, is its body:
-bullets and sentences become accomplishments, "Environment: Java, SQL" lines become skills.
-When a section has no dates at all, its first short lines are taken as one job's header.
+A job is anchored by a date range ("Jan 2020 - Present") on a short line. The one to three short lines
+above it, and the rest of the date line, are its header: pieces split on " - ", "|", "," and ":" and
+sorted into title (Engineer, Manager...), company (Inc, Ltd...) and location ("Denver, CO"); what is
+left fills the gaps in the usual order, with a lower confidence. Below the header, up to the next
+header, is its body: bullets and sentences become accomplishments, "Environment: Java, SQL" lines
+skills; with no dates in the section at all, its first short lines are one job's header.
 """
 
 from __future__ import annotations
