@@ -31,6 +31,7 @@ _SEPARATORS = {"-", "–", "—", "|"}
 _LEAD_INS = {"at", "@", "with", "for", "as", "a", "an", "the"}
 _MIN_COUNT = 3
 _MIN_MODIFIER_COUNT = 6
+MAX_KNOWN_WORDS = 5
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,21 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     modifiers |= {"senior", "junior", "sr", "jr", "lead", "staff", "principal", "chief", "deputy", "assistant",
                   "associate", "head", "devops", "it", "qa", "ux", "ui"}
     return frozenset(heads), frozenset(modifiers)
+
+
+@lru_cache(maxsize=1)
+def _known_titles() -> frozenset[str]:
+    """Every O*NET title and alternate title of two to five words, lower case ("journeyman electrician",
+    "chef de partie", "executive chef")."""
+    from resume_core.vocab.occupations import DATA_DIR
+
+    data = json.loads((DATA_DIR / "occupations.json").read_text(encoding="utf-8"))
+    return frozenset(t.lower() for row in data["occupations"] for t in [row[1], *row[2]]
+                     if 2 <= len(t.split()) <= MAX_KNOWN_WORDS)
+
+
+def _known(words: list[str]) -> bool:
+    return " ".join(_key(w) for w in words) in _known_titles()
 
 
 def _key(word: str) -> str:
@@ -100,7 +116,8 @@ def split_header(words: list[str], prev: str) -> tuple[list[str], list[list[str]
         tail, before = before, []  # "... across Chile and Peru | Senior Financial Analyst | Deloitte"
     elif before and after_sentence and rest:
         title, before = before + title, []  # "... Decision Scientist | Mu Sigma"
-    elif before and not rest and (before[-1].lower() in _CONNECTORS or not _company_before(before, title)):
+    elif before and not rest and (before[-1].lower() in _CONNECTORS or not _company_before(before, title)
+                                  and not (len(before) >= 2 and _known(title) and not _known(before[-1:] + title))):
         title, before = before + title, []  # "Computer and Information Systems Manager": one title
     lines = [line for line in (before, title, rest) if line]
     return tail, lines
@@ -114,7 +131,8 @@ def _title_span(words: list[str], first: int) -> tuple[int, int]:
         if not (words[j][:1].isupper() and _is_modifier(words[j])) or words[j - 1].endswith(","):
             break
         if _is_head(words[j]) and _is_head(words[j - 1]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
-                and not _is_modifier(words[j + 1]):
+                and not _is_modifier(words[j + 1]) and not _known(words[j - 1:j + 1]) \
+                and _key(words[j - 1]) not in _SENIORITY:  # "Executive Chef", "Lead Electrician" are titles
             break  # "Design Engineer | Baker Hughes": a head noun opening the company's name
         if _is_head(words[j]):
             end = j + 1
@@ -129,6 +147,13 @@ def _title_span(words: list[str], first: int) -> tuple[int, int]:
             start -= 1  # "Senior Financial Analyst", "Senior Backend Engineer"
         else:
             break
+    end = next((end + n for n in range(MAX_KNOWN_WORDS - 2, 0, -1) if end + n <= len(words)
+                and (_known(words[start:end + n]) or _known(words[first:end + n]))), end)  # "Chef de Partie"
+    if start > 0 and not _known(words[start:end]):
+        # "Dagle Electrical Construction Journeyman Electrician": a company before, and the title a known
+        # title ("Journeyman Electrician") after two or more modifiers that make no known title with it.
+        start = next((k for k in range(start + 2, end - 1) if _known(words[k:end])
+                      and not any(_key(w) in _SENIORITY for w in words[start:k])), start)
     return start, _complement_end(words, end)
 
 

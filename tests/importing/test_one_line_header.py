@@ -1,0 +1,57 @@
+"""One-line CVs, the job header before a date range: where the title ends and the company begins when no
+separator or cue says so (round two: company-first headers, titles O*NET knows as a whole).
+
+The texts are written for these tests (invented people and employers), reached through `import_resume`.
+"""
+
+from __future__ import annotations
+
+from resume_core.importing import import_resume
+
+
+def _jobs(text: str) -> list[tuple[str, str]]:
+    bank = import_resume("cv.txt", text.encode()).bank
+    return [(j.name, p.title) for j in bank.jobs for p in j.positions]
+
+
+_INTRO = ("Tomasz Wrobel Cook Line cook who keeps a busy pass calm on weekend nights and never runs short. "
+          "Gdansk, Poland tomasz.wrobel@example.pl +48 501 222 333 Work ")
+
+
+def test_a_known_two_word_title_before_a_company_is_not_cut_at_its_second_head_noun():
+    text = (_INTRO + "Executive Chef Zielona Brama Mar 2019 – Present Gdansk Wrote the spring menu around "
+            "Baltic fish from three local boats Cut waste by a fifth with a daily stock count "
+            "Sous Chef Hotel Morski May 2015 – Feb 2019 Sopot Ran the breakfast service for two hundred guests "
+            "Education Gdansk Culinary School Diploma in Cookery Sep 2012 – Jun 2015")
+    jobs = _jobs(text)
+    assert ("Zielona Brama", "Executive Chef") in jobs
+    assert ("Hotel Morski", "Sous Chef") in jobs
+
+
+def test_a_known_title_with_a_small_word_inside_keeps_it():
+    text = (_INTRO + "Chef de Partie Bistro Pod Lipami Apr 2016 – Present Gdansk Ran the grill station on "
+            "busy weekend nights for a team of six Trained two apprentices on knife skills and hygiene "
+            "Education Gdansk Culinary School Diploma in Cookery Sep 2012 – Jun 2015")
+    assert ("Bistro Pod Lipami", "Chef de Partie") in _jobs(text)
+
+
+def test_a_company_first_header_is_cut_where_a_known_title_begins():
+    text = ("Dana Kowalczyk Electrician Licensed electrician for homes and small shops across the county. "
+            "Denver, United States dana.k@example.com (555) 410-2299 Work "
+            "Lead Electrician Brightwire Apr 2020 – Present Denver, CO Wired new homes to code and passed every "
+            "inspection on the first visit "
+            "Norvik Industrial Wiring Journeyman Electrician Jun 2014 – Mar 2020 Aurora, CO Ran conduit for "
+            "warehouse lighting upgrades across twelve sites "
+            "Education Red Rocks Community College Certificate in Electrical Technology Sep 2012 – May 2014")
+    jobs = _jobs(text)
+    assert ("Norvik Industrial Wiring", "Journeyman Electrician") in jobs
+    assert ("Brightwire", "Lead Electrician") in jobs
+
+
+def test_a_title_of_modifiers_alone_is_not_cut_into_a_company():
+    # "Senior Staff ..." and a title with no company before it stay whole titles.
+    text = ("Ana Ruiz Engineer Backend engineer for payment systems with eight years in fintech. Lima, Peru "
+            "ana.ruiz@example.pe Work Senior Staff Software Engineer Jan 2020 – Present Lima Led the move of "
+            "the ledger to event sourcing across four teams Education Universidad de Lima Bachelor in "
+            "Computer Science Mar 2008 – Dec 2012")
+    assert [title for _, title in _jobs(text)] == ["Senior Staff Software Engineer"]
