@@ -200,9 +200,11 @@ def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[st
     if start < 0:
         return _cut_separated_header(line, d)
     if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \
-            or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
-        return [line]  # "Developer, XYZ Tech Solutions (2017", "operators at Superior": the line reads as it is
+            or any(w.lower() in ("at", "@") for w in pre[start:]):
+        return [line]  # "operators at Superior": the line reads as it is
     tail, header = split_header(pre[start:], pre[start - 1] if start else "")
+    if any(w.endswith(",") for w in pre[start:]) and not _complement_comma(header):
+        return [line]  # "Developer, XYZ Tech Solutions (2017": the line reads as it is
     out = [pre[:start] + tail] if start or tail else []
     return [part for part in [*out, *header, line[d:]] if part]
 
@@ -228,3 +230,10 @@ def _cut_separated_header(line: list[str], d: int) -> list[list[str]]:
         return [line]
     out = [pre[:j] + run[:start] + tail, *header[:-1], header[-1] + segment[k:] + line[d:]]
     return [part for part in out if part]
+
+
+def _complement_comma(header: list[list[str]]) -> bool:
+    """A header with a comma is cut only where the comma opens the title's complement and a company
+    follows ("Charge Nurse, Intensive Care | Aarhus University Hospital")."""
+    return len(header) == 2 and any(w.endswith(",") for w in header[0][:-1]) and not header[0][-1].endswith(",") \
+        and not any(w.endswith(",") for w in header[1])

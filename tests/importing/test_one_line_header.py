@@ -55,3 +55,21 @@ def test_a_title_of_modifiers_alone_is_not_cut_into_a_company():
             "the ledger to event sourcing across four teams Education Universidad de Lima Bachelor in "
             "Computer Science Mar 2008 – Dec 2012")
     assert [title for _, title in _jobs(text)] == ["Senior Staff Software Engineer"]
+
+
+def test_a_comma_complement_stays_in_the_title_and_the_company_follows():
+    text = ("Ines Albrecht Nurse Night nurse who keeps a calm ward through long shifts. Graz, Austria "
+            "ines.albrecht@example.at Work Charge Nurse, Neonatal Care Graz Children's Hospital Feb 2018 – Present "
+            "Graz Coordinated eight nurses on the neonatal ward every night Staff Nurse Klinikum Villach "
+            "Sep 2012 – Jan 2018 Villach Cared for patients after heart surgery "
+            "Education Medical University of Graz Bachelor in Nursing Sep 2008 – Jun 2012")
+    jobs = _jobs(text)
+    assert ("Graz Children's Hospital", "Charge Nurse, Neonatal Care") in jobs
+
+
+def test_a_comma_that_ends_the_title_still_reads_as_title_and_company():
+    text = ("Omar Haddad Developer Web developer for small shops who ships every week. Amman, Jordan "
+            "omar.haddad@example.jo Work Web Developer, Cedar Bright Systems Jan 2019 – Present Amman Built "
+            "the online store for forty local shops Education University of Jordan Bachelor in Computer "
+            "Science Sep 2014 – Jun 2018")
+    assert ("Cedar Bright Systems", "Web Developer") in _jobs(text)
