@@ -93,12 +93,31 @@ def header_start(words: list[str]) -> int:
         if word.endswith((".", "!", "?", ":", ";")) and word.lower() not in _ABBREVIATIONS \
                 and not _INITIALS.match(word):
             break
-        if not (word[:1].isupper() or word[:1].isdigit() and not word.isdigit() or word.lower() in _CONNECTORS):
+        if not (word[:1].isupper() or word[:1].isdigit() and not word.isdigit() or word.lower() in _CONNECTORS
+                or _lower_case_name(words, start - 1)):
             break
         start -= 1
     while start < len(words) and words[start].lower() in _CONNECTORS:
         start += 1
     return start
+
+
+MAX_NAME_ZIPF = 2.5
+"""A lower-case word rarer than this in English (wordfreq's Zipf scale: 'weekly' 4.6, 'freee' 1.5) is a name."""
+
+
+def _lower_case_name(words: list[str], i: int) -> bool:
+    """A company that writes its name in lower case ("freee K.K.", "eBay"), right after a title's head
+    noun: a word with a capital inside it, or one English hardly uses."""
+    word = words[i].strip(",.")
+    if not (0 < i < len(words) - 1 and _is_head(words[i - 1]) and words[i - 1][:1].isupper()) \
+            or not word.isalpha() or len(word) > 30:
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < MAX_NAME_ZIPF
 
 
 def split_header(words: list[str], prev: str) -> tuple[list[str], list[list[str]]]:

@@ -73,3 +73,24 @@ def test_a_comma_that_ends_the_title_still_reads_as_title_and_company():
             "the online store for forty local shops Education University of Jordan Bachelor in Computer "
             "Science Sep 2014 – Jun 2018")
     assert ("Cedar Bright Systems", "Web Developer") in _jobs(text)
+
+
+def test_a_company_written_in_lower_case_after_the_title_is_the_company():
+    text = ("Mika Saarinen Designer Product designer for shops and marketplaces. Helsinki, Finland "
+            "mika.saarinen@example.fi Work Lead Product Designer Wolt Jan 2021 – Present Helsinki Redesigned "
+            "the courier app sign-up flow Product Designer zettle AB Apr 2017 – Dec 2020 Stockholm Designed "
+            "the card reader set-up screens Interaction Designer eLoomo Oy Mar 2015 – Mar 2017 Espoo Drew the "
+            "first booking flow Education Aalto University Master of Arts in Design Sep 2010 – Jun 2015")
+    jobs = _jobs(text)
+    assert ("zettle AB", "Product Designer") in jobs
+    assert ("eLoomo Oy", "Interaction Designer") in jobs
+
+
+def test_a_common_lower_case_word_after_a_title_stays_in_the_sentence():
+    text = ("Rosa Lindqvist Accountant Accountant for small firms. Malmo, Sweden rosa@example.se Work "
+            "Accountant Baltic Ledger AB Jan 2021 – Present Malmo Prepared the cash report for the Finance Director "
+            "weekly Junior Accountant Northwind Traders Mar 2016 – Dec 2020 Lund Closed the books every month "
+            "Education Lund University Bachelor in Accounting Sep 2012 – Jun 2016")
+    jobs = _jobs(text)
+    assert all("weekly" not in company and "weekly" not in title for company, title in jobs)
+    assert ("Northwind Traders", "Junior Accountant") in jobs
