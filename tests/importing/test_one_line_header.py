@@ -94,3 +94,16 @@ def test_a_common_lower_case_word_after_a_title_stays_in_the_sentence():
     jobs = _jobs(text)
     assert all("weekly" not in company and "weekly" not in title for company, title in jobs)
     assert ("Northwind Traders", "Junior Accountant") in jobs
+
+
+def test_an_irregular_past_tense_after_a_capitalised_word_opens_the_next_bullet():
+    text = ("Liam Carter Electrician Electrician for shops and offices. Leeds, United Kingdom liam@example.co.uk "
+            "Work Maintenance Electrician Harbour Mills Ltd Jan 2018 – Present Leeds Rewired the loading bay to "
+            "the British Standard Read drawings and ran trunking for the new canteen Oversaw two apprentices on "
+            "the night shift Education Leeds College of Building Diploma in Electrical Installation "
+            "Sep 2014 – Jun 2017")
+    bank = import_resume("cv.txt", text.encode()).bank
+    bullets = [a.text for j in bank.jobs for a in j.accomplishments]
+    assert "Rewired the loading bay to the British Standard" in bullets
+    assert "Read drawings and ran trunking for the new canteen" in bullets
+    assert "Oversaw two apprentices on the night shift" in bullets
