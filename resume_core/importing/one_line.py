@@ -26,7 +26,7 @@ _HEADINGS = (
 # Verbs that open resume bullets but do not end in "-ed" ("Led", "Built", "Support", "Coordinate").
 _VERBS = {
     "led", "built", "ran", "cut", "set", "wrote", "made", "won", "grew", "drove", "took", "kept", "met", "sold",
-    "taught", "brought", "lead", "build", "run", "manage", "support", "coordinate", "design", "develop", "teach",
+    "taught", "brought", "read", "held", "sent", "oversaw", "gave", "began", "spoke", "rebuilt", "rewrote", "lead", "build", "run", "manage", "support", "coordinate", "design", "develop", "teach",
     "install", "maintain", "deliver", "plan", "train", "write", "create", "handle", "oversee", "supervise",
     "prepare", "advise", "draft", "care", "serve", "monitor", "test", "analyse", "analyze", "implement",
     "launch", "negotiate", "own", "drive", "mentor", "cover", "audit", "reduce", "increase", "improve",

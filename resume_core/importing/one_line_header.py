@@ -31,6 +31,7 @@ _SEPARATORS = {"-", "–", "—", "|"}
 _LEAD_INS = {"at", "@", "with", "for", "as", "a", "an", "the"}
 _MIN_COUNT = 3
 _MIN_MODIFIER_COUNT = 6
+MAX_KNOWN_WORDS = 5
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,21 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     modifiers |= {"senior", "junior", "sr", "jr", "lead", "staff", "principal", "chief", "deputy", "assistant",
                   "associate", "head", "devops", "it", "qa", "ux", "ui"}
     return frozenset(heads), frozenset(modifiers)
+
+
+@lru_cache(maxsize=1)
+def _known_titles() -> frozenset[str]:
+    """Every O*NET title and alternate title of two to five words, lower case ("journeyman electrician",
+    "chef de partie", "executive chef")."""
+    from resume_core.vocab.occupations import DATA_DIR
+
+    data = json.loads((DATA_DIR / "occupations.json").read_text(encoding="utf-8"))
+    return frozenset(t.lower() for row in data["occupations"] for t in [row[1], *row[2]]
+                     if 2 <= len(t.split()) <= MAX_KNOWN_WORDS)
+
+
+def _known(words: list[str]) -> bool:
+    return " ".join(_key(w) for w in words) in _known_titles()
 
 
 def _key(word: str) -> str:
@@ -77,12 +93,31 @@ def header_start(words: list[str]) -> int:
         if word.endswith((".", "!", "?", ":", ";")) and word.lower() not in _ABBREVIATIONS \
                 and not _INITIALS.match(word):
             break
-        if not (word[:1].isupper() or word[:1].isdigit() and not word.isdigit() or word.lower() in _CONNECTORS):
+        if not (word[:1].isupper() or word[:1].isdigit() and not word.isdigit() or word.lower() in _CONNECTORS
+                or _lower_case_name(words, start - 1)):
             break
         start -= 1
     while start < len(words) and words[start].lower() in _CONNECTORS:
         start += 1
     return start
+
+
+MAX_NAME_ZIPF = 2.5
+"""A lower-case word rarer than this in English (wordfreq's Zipf scale: 'weekly' 4.6, 'freee' 1.5) is a name."""
+
+
+def _lower_case_name(words: list[str], i: int) -> bool:
+    """A company that writes its name in lower case ("freee K.K.", "eBay"), right after a title's head
+    noun: a word with a capital inside it, or one English hardly uses."""
+    word = words[i].strip(",.")
+    if not (0 < i < len(words) - 1 and _is_head(words[i - 1]) and words[i - 1][:1].isupper()) \
+            or not word.isalpha() or len(word) > 30:
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < MAX_NAME_ZIPF
 
 
 def split_header(words: list[str], prev: str) -> tuple[list[str], list[list[str]]]:
@@ -100,7 +135,8 @@ def split_header(words: list[str], prev: str) -> tuple[list[str], list[list[str]
         tail, before = before, []  # "... across Chile and Peru | Senior Financial Analyst | Deloitte"
     elif before and after_sentence and rest:
         title, before = before + title, []  # "... Decision Scientist | Mu Sigma"
-    elif before and not rest and (before[-1].lower() in _CONNECTORS or not _company_before(before, title)):
+    elif before and not rest and (before[-1].lower() in _CONNECTORS or not _company_before(before, title)
+                                  and not (len(before) >= 2 and _known(title) and not _known(before[-1:] + title))):
         title, before = before + title, []  # "Computer and Information Systems Manager": one title
     lines = [line for line in (before, title, rest) if line]
     return tail, lines
@@ -114,7 +150,8 @@ def _title_span(words: list[str], first: int) -> tuple[int, int]:
         if not (words[j][:1].isupper() and _is_modifier(words[j])) or words[j - 1].endswith(","):
             break
         if _is_head(words[j]) and _is_head(words[j - 1]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
-                and not _is_modifier(words[j + 1]):
+                and not _is_modifier(words[j + 1]) and not _known(words[j - 1:j + 1]) \
+                and _key(words[j - 1]) not in _SENIORITY:  # "Executive Chef", "Lead Electrician" are titles
             break  # "Design Engineer | Baker Hughes": a head noun opening the company's name
         if _is_head(words[j]):
             end = j + 1
@@ -129,6 +166,13 @@ def _title_span(words: list[str], first: int) -> tuple[int, int]:
             start -= 1  # "Senior Financial Analyst", "Senior Backend Engineer"
         else:
             break
+    end = next((end + n for n in range(MAX_KNOWN_WORDS - 2, 0, -1) if end + n <= len(words)
+                and (_known(words[start:end + n]) or _known(words[first:end + n]))), end)  # "Chef de Partie"
+    if start > 0 and not _known(words[start:end]):
+        # "Dagle Electrical Construction Journeyman Electrician": a company before, and the title a known
+        # title ("Journeyman Electrician") after two or more modifiers that make no known title with it.
+        start = next((k for k in range(start + 2, end - 1) if _known(words[k:end])
+                      and not any(_key(w) in _SENIORITY for w in words[start:k])), start)
     return start, _complement_end(words, end)
 
 
@@ -175,9 +219,11 @@ def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[st
     if start < 0:
         return _cut_separated_header(line, d)
     if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \
-            or any(w.endswith(",") or w.lower() in ("at", "@") for w in pre[start:]):
-        return [line]  # "Developer, XYZ Tech Solutions (2017", "operators at Superior": the line reads as it is
+            or any(w.lower() in ("at", "@") for w in pre[start:]):
+        return [line]  # "operators at Superior": the line reads as it is
     tail, header = split_header(pre[start:], pre[start - 1] if start else "")
+    if any(w.endswith(",") for w in pre[start:]) and not _complement_comma(header):
+        return [line]  # "Developer, XYZ Tech Solutions (2017": the line reads as it is
     out = [pre[:start] + tail] if start or tail else []
     return [part for part in [*out, *header, line[d:]] if part]
 
@@ -203,3 +249,10 @@ def _cut_separated_header(line: list[str], d: int) -> list[list[str]]:
         return [line]
     out = [pre[:j] + run[:start] + tail, *header[:-1], header[-1] + segment[k:] + line[d:]]
     return [part for part in out if part]
+
+
+def _complement_comma(header: list[list[str]]) -> bool:
+    """A header with a comma is cut only where the comma opens the title's complement and a company
+    follows ("Charge Nurse, Intensive Care | Aarhus University Hospital")."""
+    return len(header) == 2 and any(w.endswith(",") for w in header[0][:-1]) and not header[0][-1].endswith(",") \
+        and not any(w.endswith(",") for w in header[1])
