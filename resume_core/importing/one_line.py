@@ -167,6 +167,14 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
     return 0
 
 
+def _ends_line(joined: str, stop: int, nxt: str) -> bool:
+    """The date range ends the words so far, but for one mark, or the closing marks of a header before a
+    capitalised word ("(2007 - 2011): Ensured ...", "(2009 - 2013), Middleware ..."): the header ends
+    there. Before a lower-case word the sentence goes on ("(2014 - 2015), handling ...")."""
+    tail = joined[stop:]
+    return len(tail) <= 1 or len(tail) == 2 and set(tail) <= set(")]:,;.") and not nxt[:1].islower()
+
+
 def _dated_header_ahead(words: list[str], i: int) -> bool:
     """The capitalised run from word i reaches a date range within a few words: the header is cut at the
     dates (`_cut_header`), by grammar and vocabulary, not here."""
@@ -258,7 +266,7 @@ def unfold_one_line(text: str) -> str:
         # A date range ends a header line; a "City, ST" place after it too.
         joined = " ".join(lines[-1][-6:])
         found = find_date_range(joined)
-        if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
+        if found and _ends_line(joined, found.stop, words[i] if i < len(words) else "") and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
             # A range inside a sentence stays in it ("as a Rigger from 2014 - 2018, overseeing ...").
             date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")

@@ -216,6 +216,8 @@ def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[st
     if pre and pre[0] in marks:
         return [line]  # "• Ticket Agent and Travel Clerk (2002 - 2006)": a listed role, read as a line
     start = header_start(pre)
+    if start == 0 and line[d][:1] == "(":
+        return [line]  # "Salesforce Consultant (2013 - 2014),": a whole line of its own, read as it is
     if start < 0:
         return _cut_separated_header(line, d)
     if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \

@@ -7,6 +7,7 @@ The texts are written for these tests (invented people and employers), reached t
 from __future__ import annotations
 
 from resume_core.importing import import_resume
+from resume_core.importing.one_line import unfold_one_line
 
 
 def _jobs(text: str) -> list[tuple[str, str]]:
@@ -107,3 +108,24 @@ def test_an_irregular_past_tense_after_a_capitalised_word_opens_the_next_bullet(
     assert "Rewired the loading bay to the British Standard" in bullets
     assert "Read drawings and ran trunking for the new canteen" in bullets
     assert "Oversaw two apprentices on the night shift" in bullets
+
+
+def test_a_range_in_brackets_closed_by_a_colon_or_comma_ends_the_header_before_a_capital():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Network Technician (2016 - 2019): Responsible for forty branch routers. "
+            "- Field Support Engineer (2012 - 2016): Instrumental in bringing every till back online within the "
+            "hour. - Helpdesk Analyst (2009 - 2012), First contact for two hundred calls a week. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    jobs = _jobs(text)
+    assert [title for _, title in jobs] == ["Network Technician", "Field Support Engineer", "Helpdesk Analyst"]
+    assert not any(company.startswith(("Instrumental", "First contact")) for company, _ in jobs)
+
+
+def test_a_range_in_brackets_before_a_lower_case_word_stays_in_its_sentence():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - 1 year as a Network Technician (2016 - 2017), keeping forty branch routers patched "
+            "and answering calls from the shops. ## Education Universidade do Porto, Bachelor in Informatics "
+            "(2005 - 2009)")
+    lines = unfold_one_line(text).split("\n\n")
+    assert ("- 1 year as a Network Technician (2016 - 2017), keeping forty branch routers patched and answering "
+            "calls from the shops.") in lines
