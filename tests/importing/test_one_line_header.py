@@ -129,3 +129,15 @@ def test_a_range_in_brackets_before_a_lower_case_word_stays_in_its_sentence():
     lines = unfold_one_line(text).split("\n\n")
     assert ("- 1 year as a Network Technician (2016 - 2017), keeping forty branch routers patched and answering "
             "calls from the shops.") in lines
+
+
+def test_a_list_dash_after_a_lower_case_word_opens_the_next_dated_item():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Network Technician (2016 - 2019): Responsible for forty branch routers "
+            "- Field Support Engineer (2012 - 2016): Instrumental in bringing every till back online within the "
+            "hour - Helpdesk Analyst / Trainer (2009 - 2012): First contact for two hundred calls a week "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = {p.title: [a.text for a in j.accomplishments] for j in bank.jobs for p in j.positions}
+    assert list(jobs) == ["Network Technician", "Field Support Engineer", "Helpdesk Analyst / Trainer"]
+    assert jobs["Field Support Engineer"] == ["Instrumental in bringing every till back online within the hour"]
