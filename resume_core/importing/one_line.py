@@ -158,6 +158,8 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
     if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
+        if not word[1:] and _dates_first(words, i + 1) and not _YEAR.search(prev):
+            return 1  # "... Metal and plastic - 2012 - 2014: Mobile ...": an item that opens with its dates
         if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")") and not _closed_range(current, nxt):
             return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
         closed = prev.endswith((".", ")", "!", "?", ":")) and not _ABBREVIATION.match(prev) \
@@ -168,11 +170,17 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
 
 
 def _ends_line(joined: str, stop: int, nxt: str) -> bool:
-    """The date range ends the words so far, but for one mark, or the closing marks of a header before a
-    capitalised word ("(2007 - 2011): Ensured ...", "(2009 - 2013), Middleware ..."): the header ends
-    there. Before a lower-case word the sentence goes on ("(2014 - 2015), handling ...")."""
+    """The date range ends the words so far but for one mark, or two closing a header before a capital ("(2007 -
+    2011): Ensured ..."); before a lower-case word the sentence goes on ("(2014 - 2015), handling ...")."""
     tail = joined[stop:]
     return len(tail) <= 1 or len(tail) == 2 and set(tail) <= set(")]:,;.") and not nxt[:1].islower()
+
+
+def _dates_first(words: list[str], i: int) -> bool:
+    """Words from i are a date range closed by a colon ("2013 - 2017:"): a list item that opens with its dates."""
+    joined = " ".join(words[i:i + 5])
+    found = find_date_range(joined)
+    return bool(found and found.begin == 0 and found.end and joined[found.stop:found.stop + 1] == ":")
 
 
 def _dated_header_ahead(words: list[str], i: int) -> bool:
@@ -251,11 +259,12 @@ def unfold_one_line(text: str) -> str:
         prev = current[-1] if current else ""
         new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and not (
             len(current) == 1 and _NUMBERED.match(prev)) and (
-            (prev.endswith((".", "!", "?")) and word[:1].isupper())
+            (prev.endswith((".", "!", "?")) and (word[:1].isupper() or _dates_first(words, i)))
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
             or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
-                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i))
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i)
+                and not _dates_first(current[current[0] in _MARK_WORDS:], 0))  # "2006 - 2010: Specialist, Appzboyz"
         )
         if new_line:
             if _TITLE_END.match(prev.strip(",")):
@@ -272,6 +281,7 @@ def unfold_one_line(text: str) -> str:
             date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")
             before = lines[-1][date_at - 1] if date_at else ""
             inside = nxt[:1].islower() and before.lower() in ("from", "in", "since", "between", "during", "of")
+            inside = inside or set(lines[-1][:date_at]) <= _MARK_WORDS and joined.endswith(":") and bool(nxt)  # "- 2014 - 2015: Title"
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt) and not inside:
                 if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
                     lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)

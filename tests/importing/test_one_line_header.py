@@ -141,3 +141,24 @@ def test_a_list_dash_after_a_lower_case_word_opens_the_next_dated_item():
     jobs = {p.title: [a.text for a in j.accomplishments] for j in bank.jobs for p in j.positions}
     assert list(jobs) == ["Network Technician", "Field Support Engineer", "Helpdesk Analyst / Trainer"]
     assert jobs["Field Support Engineer"] == ["Instrumental in bringing every till back online within the hour"]
+
+
+def test_list_items_that_open_with_their_dates_keep_title_and_company_on_the_dates_line():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - 2016 - 2019: Network Technician, Lumen Retail - 2012 - 2016: Field Support Specialist, "
+            "Caravela Systems - 2009 - 2012: Helpdesk Analyst, Ribeira Data "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    jobs = _jobs(text)
+    assert ("Caravela Systems", "Field Support Specialist") in jobs
+    assert ("Ribeira Data", "Helpdesk Analyst") in jobs
+
+
+def test_dates_with_a_colon_after_a_full_stop_open_the_next_job():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience 2016 - 2019: Network Technician – Retail. Kept forty branch routers patched. "
+            "2012 - 2016: Field Support Specialist – Logistics. Brought every till back online within the hour. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = {p.title: (p.start_date, [a.text for a in j.accomplishments]) for j in bank.jobs for p in j.positions}
+    assert jobs["Field Support Specialist"] == ("2012", ["Brought every till back online within the hour."])
+    assert jobs["Network Technician"][0] == "2016"
