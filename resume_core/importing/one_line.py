@@ -42,6 +42,7 @@ _TITLE_END = re.compile(
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
 # "St. Joseph's", "IBM India Pvt. Ltd.", "freee K.K.": no sentence end
 _ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof|Pvt|Pte|Pty|No)\.$|^(?:[^\W\d_]{1,2}\.){2,3}$")
+_GRADE = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})[,.]?$")  # "Analyst II": a grade, part of the title
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -56,10 +57,8 @@ def looks_one_line(text: str) -> bool:
         return False
     lines = [line for line in text.split("\n") if line.strip()]
     longest = max((len(line) for line in lines), default=0)
-    if len(lines) > 3 or longest <= 120:
-        return False
-    if longest > 400:
-        return True
+    if len(lines) > 3 or longest <= 120 or longest > 400:
+        return len(lines) <= 3 and longest > 400
     # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
     # "## Education ... ## Skills", "Education: ... Skills:" mark their headings too.
     # With a date range in it, two headings in any case ("Work ... Education") are enough.
@@ -262,7 +261,7 @@ def unfold_one_line(text: str) -> str:
             (prev.endswith((".", "!", "?")) and (word[:1].isupper() or _dates_first(words, i)))
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
                 and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
-            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
+            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word) and not _GRADE.match(word)
                 and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i)
                 and not _dates_first(current[current[0] in _MARK_WORDS:], 0))  # "2006 - 2010: Specialist, Appzboyz"
         )

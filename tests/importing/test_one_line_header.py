@@ -162,3 +162,10 @@ def test_dates_with_a_colon_after_a_full_stop_open_the_next_job():
     jobs = {p.title: (p.start_date, [a.text for a in j.accomplishments]) for j in bank.jobs for p in j.positions}
     assert jobs["Field Support Specialist"] == ("2012", ["Brought every till back online within the hour."])
     assert jobs["Network Technician"][0] == "2016"
+
+
+def test_a_grade_in_roman_numerals_after_the_title_stays_in_the_title():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Application Support Analyst II between 2016 and 2020. Kept the booking system up for "
+            "forty branches. ## Education Universidade do Porto, Bachelor in Informatics (2012 - 2016)")
+    assert "Application Support Analyst II" in [title for _, title in _jobs(text)]
