@@ -280,7 +280,7 @@ def unfold_one_line(text: str) -> str:
             date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")
             before = lines[-1][date_at - 1] if date_at else ""
             inside = nxt[:1].islower() and before.lower() in ("from", "in", "since", "between", "during", "of")
-            inside = inside or set(lines[-1][:date_at]) <= _MARK_WORDS and joined.endswith(":") and bool(nxt)  # "- 2014 - 2015: Title"
+            inside = inside or set(lines[-1][:date_at]) <= _MARK_WORDS and joined.endswith((":", "]")) and bool(nxt)  # "- 2014 - 2015: Title", "• [2016 - 2018] Title"
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt) and not inside:
                 if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
                     lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)

@@ -169,3 +169,13 @@ def test_a_grade_in_roman_numerals_after_the_title_stays_in_the_title():
             "## Experience - Application Support Analyst II between 2016 and 2020. Kept the booking system up for "
             "forty branches. ## Education Universidade do Porto, Bachelor in Informatics (2012 - 2016)")
     assert "Application Support Analyst II" in [title for _, title in _jobs(text)]
+
+
+def test_dates_in_square_brackets_that_open_an_item_keep_the_title_on_their_line():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience • [2016 - 2020] Application Support Analyst - Kept the booking system up for forty "
+            "branches. • [2012 - 2016] Field Support Specialist - Brought every till back online within the hour. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2008 - 2012)")
+    titles = [title for _, title in _jobs(text)]
+    assert "Application Support Analyst" in titles
+    assert "Field Support Specialist" in titles
