@@ -260,7 +260,8 @@ def unfold_one_line(text: str) -> str:
             len(current) == 1 and _NUMBERED.match(prev)) and (
             (prev.endswith((".", "!", "?")) and (word[:1].isupper() or _dates_first(words, i)))
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
-                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
+                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL
+                and not (_TITLE_END.match(word) and _TITLE_END.match(prev)))  # "Quality Engineer Lead from 2011"
             or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word) and not _GRADE.match(word)
                 and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i)
                 and not _dates_first(current[current[0] in _MARK_WORDS:], 0))  # "2006 - 2010: Specialist, Appzboyz"

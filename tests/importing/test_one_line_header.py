@@ -179,3 +179,10 @@ def test_dates_in_square_brackets_that_open_an_item_keep_the_title_on_their_line
     titles = [title for _, title in _jobs(text)]
     assert "Application Support Analyst" in titles
     assert "Field Support Specialist" in titles
+
+
+def test_lead_after_a_title_word_is_part_of_the_title_not_a_bullet_verb():
+    text = ("Ana Sousa Engineer Test engineer for retail software. Porto, Portugal ana.sousa@example.pt "
+            "## Experience * Automated Tester from 2016 to 2019 * Quality Engineer Lead from 2011 to 2016 "
+            "## Education Universidade do Porto, Bachelor in Informatics (2007 - 2011)")
+    assert "Quality Engineer Lead" in [title for _, title in _jobs(text)]
