@@ -42,6 +42,7 @@ _TITLE_END = re.compile(
 _PLACE = re.compile(r"^[A-Z][a-z]+,$")
 # "St. Joseph's", "IBM India Pvt. Ltd.", "freee K.K.": no sentence end
 _ABBREVIATION = re.compile(r"^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Prof|Pvt|Pte|Pty|No)\.$|^(?:[^\W\d_]{1,2}\.){2,3}$")
+_GRADE = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})[,.]?$")  # "Analyst II": a grade, part of the title
 _STATE = re.compile(r"^[A-Z]{2}$|^[A-Z][a-z]+$")
 
 
@@ -56,10 +57,8 @@ def looks_one_line(text: str) -> bool:
         return False
     lines = [line for line in text.split("\n") if line.strip()]
     longest = max((len(line) for line in lines), default=0)
-    if len(lines) > 3 or longest <= 120:
-        return False
-    if longest > 400:
-        return True
+    if len(lines) > 3 or longest <= 120 or longest > 400:
+        return len(lines) <= 3 and longest > 400
     # A short CV on one line: two section headings in capitals inside it ("WORK EXPERIENCE ... EDUCATION").
     # "## Education ... ## Skills", "Education: ... Skills:" mark their headings too.
     # With a date range in it, two headings in any case ("Work ... Education") are enough.
@@ -158,6 +157,8 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         return 1  # "Email: ...", "Email:jo@x.com", "Email id: ...", "Email - ..."
     if word in ("-", "–") or word[:1] == "-" and word[1:2].isupper():
         prev, nxt = current[-1], (word[1:] or (words[i + 1] if i + 1 < len(words) else ""))
+        if not word[1:] and _dates_first(words, i + 1) and not _YEAR.search(prev):
+            return 1  # "... Metal and plastic - 2012 - 2014: Mobile ...": an item that opens with its dates
         if not nxt[:1].isupper() or _YEAR.search(prev) and not prev.endswith(")") and not _closed_range(current, nxt):
             return 0  # a date range's dash ("2012 - 2015"), or a dash inside a sentence
         closed = prev.endswith((".", ")", "!", "?", ":")) and not _ABBREVIATION.match(prev) \
@@ -165,6 +166,20 @@ def _marker_at(words: list[str], i: int, current: list[str]) -> int:
         listed = current[0][:1] in "-–" and len(current) >= 3 and not _YEAR.search(" ".join(words[i + 1:i + 7]))
         return 1 if closed or listed or _closed_range(current, nxt) else 0
     return 0
+
+
+def _ends_line(joined: str, stop: int, nxt: str) -> bool:
+    """The date range ends the words so far but for one mark, or two closing a header before a capital ("(2007 -
+    2011): Ensured ..."); before a lower-case word the sentence goes on ("(2014 - 2015), handling ...")."""
+    tail = joined[stop:]
+    return len(tail) <= 1 or len(tail) == 2 and set(tail) <= set(")]:,;.") and not nxt[:1].islower()
+
+
+def _dates_first(words: list[str], i: int) -> bool:
+    """Words from i are a date range closed by a colon ("2013 - 2017:"): a list item that opens with its dates."""
+    joined = " ".join(words[i:i + 5])
+    found = find_date_range(joined)
+    return bool(found and found.begin == 0 and found.end and joined[found.stop:found.stop + 1] == ":")
 
 
 def _dated_header_ahead(words: list[str], i: int) -> bool:
@@ -243,11 +258,13 @@ def unfold_one_line(text: str) -> str:
         prev = current[-1] if current else ""
         new_line = bool(prev) and not _ABBREVIATION.match(prev) and prev not in _MARK_WORDS and not (
             len(current) == 1 and _NUMBERED.match(prev)) and (
-            (prev.endswith((".", "!", "?")) and word[:1].isupper())
+            (prev.endswith((".", "!", "?")) and (word[:1].isupper() or _dates_first(words, i)))
             or (word[:1].isupper() and (word.endswith("ed") and len(word) > 4 or word.lower() in _VERBS)
-                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL)
-            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word)
-                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i))
+                and i + 1 < len(words) and words[i + 1][:1].islower() and prev.lower() not in _SMALL
+                and not (_TITLE_END.match(word) and _TITLE_END.match(prev)))  # "Quality Engineer Lead from 2011"
+            or (_TITLE_END.match(prev.strip(",")) and word[:1].isupper() and not _TITLE_END.match(word) and not _GRADE.match(word)
+                and not (i + 1 < len(words) and _TITLE_END.match(words[i + 1])) and not _dated_header_ahead(words, i)
+                and not _dates_first(current[current[0] in _MARK_WORDS:], 0))  # "2006 - 2010: Specialist, Appzboyz"
         )
         if new_line:
             if _TITLE_END.match(prev.strip(",")):
@@ -258,12 +275,13 @@ def unfold_one_line(text: str) -> str:
         # A date range ends a header line; a "City, ST" place after it too.
         joined = " ".join(lines[-1][-6:])
         found = find_date_range(joined)
-        if found and found.stop >= len(joined) - 1 and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
+        if found and _ends_line(joined, found.stop, words[i] if i < len(words) else "") and (found.end or re.search(r"(?i)present|current|now|date$", joined)):
             nxt = words[i] if i < len(words) else ""
             # A range inside a sentence stays in it ("as a Rigger from 2014 - 2018, overseeing ...").
             date_at = max(len(lines[-1]) - 6, 0) + joined[:found.begin].count(" ")
             before = lines[-1][date_at - 1] if date_at else ""
             inside = nxt[:1].islower() and before.lower() in ("from", "in", "since", "between", "during", "of")
+            inside = inside or set(lines[-1][:date_at]) <= _MARK_WORDS and joined.endswith((":", "]")) and bool(nxt)  # "- 2014 - 2015: Title", "• [2016 - 2018] Title"
             if not re.match(r"(?i)^(?:[-–—]|to|until|present|current|now)$", nxt) and not inside:
                 if not _NOT_JOBS.search(section):  # schools and certificates keep their own order
                     lines[-1:] = cut_header(lines[-1], joined[:found.begin].count(" "), _MARK_WORDS)

@@ -215,7 +215,12 @@ def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[st
     pre = line[:d]
     if pre and pre[0] in marks:
         return [line]  # "• Ticket Agent and Travel Clerk (2002 - 2006)": a listed role, read as a line
+    item = _dash_item(pre)
+    if item:
+        return [pre[:item], line[item:]]  # "... of company systems | - Data Security Engineer (2007 - 2011):"
     start = header_start(pre)
+    if start == 0 and line[d][:1] == "(":
+        return [line]  # "Salesforce Consultant (2013 - 2014),": a whole line of its own, read as it is
     if start < 0:
         return _cut_separated_header(line, d)
     if start >= len(pre) or start and pre[start - 1].lower() in _LEAD_INS \
@@ -226,6 +231,16 @@ def cut_header(line: list[str], date_word: int, marks: set[str]) -> list[list[st
         return [line]  # "Developer, XYZ Tech Solutions (2017": the line reads as it is
     out = [pre[:start] + tail] if start or tail else []
     return [part for part in [*out, *header, line[d:]] if part]
+
+
+def _dash_item(pre: list[str]) -> int:
+    """Where a list dash after a lower-case word opens the header before the dates ("... company systems -
+    Data Security Engineer"): the previous item's text ran into this one. 0 if it does not."""
+    k = len(pre) - 1
+    while k > 0 and len(pre) - k <= MAX_HEADER_WORDS and (pre[k][:1].isupper() or pre[k].lower() in _CONNECTORS
+                                                          or pre[k] == "/"):
+        k -= 1
+    return k if 0 < k < len(pre) - 1 and pre[k] in ("-", "–") and pre[k - 1][:1].islower() else 0
 
 
 def _cut_separated_header(line: list[str], d: int) -> list[list[str]]:

@@ -7,6 +7,7 @@ The texts are written for these tests (invented people and employers), reached t
 from __future__ import annotations
 
 from resume_core.importing import import_resume
+from resume_core.importing.one_line import unfold_one_line
 
 
 def _jobs(text: str) -> list[tuple[str, str]]:
@@ -107,3 +108,81 @@ def test_an_irregular_past_tense_after_a_capitalised_word_opens_the_next_bullet(
     assert "Rewired the loading bay to the British Standard" in bullets
     assert "Read drawings and ran trunking for the new canteen" in bullets
     assert "Oversaw two apprentices on the night shift" in bullets
+
+
+def test_a_range_in_brackets_closed_by_a_colon_or_comma_ends_the_header_before_a_capital():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Network Technician (2016 - 2019): Responsible for forty branch routers. "
+            "- Field Support Engineer (2012 - 2016): Instrumental in bringing every till back online within the "
+            "hour. - Helpdesk Analyst (2009 - 2012), First contact for two hundred calls a week. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    jobs = _jobs(text)
+    assert [title for _, title in jobs] == ["Network Technician", "Field Support Engineer", "Helpdesk Analyst"]
+    assert not any(company.startswith(("Instrumental", "First contact")) for company, _ in jobs)
+
+
+def test_a_range_in_brackets_before_a_lower_case_word_stays_in_its_sentence():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - 1 year as a Network Technician (2016 - 2017), keeping forty branch routers patched "
+            "and answering calls from the shops. ## Education Universidade do Porto, Bachelor in Informatics "
+            "(2005 - 2009)")
+    lines = unfold_one_line(text).split("\n\n")
+    assert ("- 1 year as a Network Technician (2016 - 2017), keeping forty branch routers patched and answering "
+            "calls from the shops.") in lines
+
+
+def test_a_list_dash_after_a_lower_case_word_opens_the_next_dated_item():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Network Technician (2016 - 2019): Responsible for forty branch routers "
+            "- Field Support Engineer (2012 - 2016): Instrumental in bringing every till back online within the "
+            "hour - Helpdesk Analyst / Trainer (2009 - 2012): First contact for two hundred calls a week "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = {p.title: [a.text for a in j.accomplishments] for j in bank.jobs for p in j.positions}
+    assert list(jobs) == ["Network Technician", "Field Support Engineer", "Helpdesk Analyst / Trainer"]
+    assert jobs["Field Support Engineer"] == ["Instrumental in bringing every till back online within the hour"]
+
+
+def test_list_items_that_open_with_their_dates_keep_title_and_company_on_the_dates_line():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - 2016 - 2019: Network Technician, Lumen Retail - 2012 - 2016: Field Support Specialist, "
+            "Caravela Systems - 2009 - 2012: Helpdesk Analyst, Ribeira Data "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    jobs = _jobs(text)
+    assert ("Caravela Systems", "Field Support Specialist") in jobs
+    assert ("Ribeira Data", "Helpdesk Analyst") in jobs
+
+
+def test_dates_with_a_colon_after_a_full_stop_open_the_next_job():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience 2016 - 2019: Network Technician – Retail. Kept forty branch routers patched. "
+            "2012 - 2016: Field Support Specialist – Logistics. Brought every till back online within the hour. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2005 - 2009)")
+    bank = import_resume("cv.txt", text.encode()).bank
+    jobs = {p.title: (p.start_date, [a.text for a in j.accomplishments]) for j in bank.jobs for p in j.positions}
+    assert jobs["Field Support Specialist"] == ("2012", ["Brought every till back online within the hour."])
+    assert jobs["Network Technician"][0] == "2016"
+
+
+def test_a_grade_in_roman_numerals_after_the_title_stays_in_the_title():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience - Application Support Analyst II between 2016 and 2020. Kept the booking system up for "
+            "forty branches. ## Education Universidade do Porto, Bachelor in Informatics (2012 - 2016)")
+    assert "Application Support Analyst II" in [title for _, title in _jobs(text)]
+
+
+def test_dates_in_square_brackets_that_open_an_item_keep_the_title_on_their_line():
+    text = ("Ana Sousa Engineer Network engineer for retail chains. Porto, Portugal ana.sousa@example.pt "
+            "## Experience • [2016 - 2020] Application Support Analyst - Kept the booking system up for forty "
+            "branches. • [2012 - 2016] Field Support Specialist - Brought every till back online within the hour. "
+            "## Education Universidade do Porto, Bachelor in Informatics (2008 - 2012)")
+    titles = [title for _, title in _jobs(text)]
+    assert "Application Support Analyst" in titles
+    assert "Field Support Specialist" in titles
+
+
+def test_lead_after_a_title_word_is_part_of_the_title_not_a_bullet_verb():
+    text = ("Ana Sousa Engineer Test engineer for retail software. Porto, Portugal ana.sousa@example.pt "
+            "## Experience * Automated Tester from 2016 to 2019 * Quality Engineer Lead from 2011 to 2016 "
+            "## Education Universidade do Porto, Bachelor in Informatics (2007 - 2011)")
+    assert "Quality Engineer Lead" in [title for _, title in _jobs(text)]
