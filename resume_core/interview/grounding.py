@@ -16,18 +16,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from resume_core.interview.numbers import SCALES, TENS, UNITS, words_value
 from resume_core.interview.text import sentences, skills_in
 from resume_core.bank.model import Bank
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
-_UNITS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(), 0)
-         if w != "_"}
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _OTHER = {"double": 2, "doubled": 2, "triple": 3, "tripled": 3, "half": 0.5, "halved": 0.5, "dozen": 12}
-_NUMBER_WORD = "|".join(sorted((*_UNITS, *_TENS, *_SCALES), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted((*UNITS, *TENS, "hundred", *SCALES), key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?P<cur>[$€£])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b|k\b|mm?\b|bn?\b|"
     r"thousand\b|million\b|billion\b)?"
@@ -73,29 +68,13 @@ def quantities(text: str) -> list[tuple[str, float, str]]:
             continue
         if m["spelled"]:
             kind = "%" if m["wunit"] else ""
-            out.append((m.group().strip(), spelled_value(m["spelled"]), kind))
+            out.append((m.group().strip(), words_value(re.findall(r"[a-z]+", m["spelled"].lower())), kind))
             continue
         unit = (m["unit"] or "").lower()
         value = float(m["num"].replace(",", "")) * _SCALE.get(unit, 1.0)
         kind = "%" if unit in ("%", "percent", "per cent") else "money" if m["cur"] else ""
         out.append((m.group().strip(), value, kind))
     return out
-
-
-def spelled_value(text: str) -> float:
-    """'two million' -> 2e6, 'three hundred and five' -> 305, 'ninety' -> 90."""
-    total, current = 0.0, 0.0
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
-            current = 0.0
-    return total + current
 
 
 def _says(haystack: str, phrase: str) -> bool:

@@ -21,11 +21,11 @@ tidied text), so a bullet holding "62%" is grounded in "sixty two percent".
 
 from __future__ import annotations
 
-_UNITS = {w: n for n, w in enumerate(
+UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _KEEP_SCALE = {"million", "billion"}  # "1.2 million" reads better than "1,200,000"
 _YEAR_BEFORE = {"in", "since", "until", "till", "from", "by", "of", "year", "around", "circa", "summer", "spring",
                 "fall", "autumn", "winter", "early", "late", "mid", "to", "through"}
@@ -34,7 +34,7 @@ _MONEY = {"dollars": "$", "dollar": "$", "bucks": "$", "euros": "€", "euro": "
 
 
 def _is_number_word(word: str) -> bool:
-    return word in _UNITS or word in _TENS or word == "hundred" or word in _SCALES
+    return word in UNITS or word in TENS or word == "hundred" or word in SCALES
 
 
 def _split_hyphens(tokens: list[str]) -> list[str]:
@@ -46,24 +46,24 @@ def _split_hyphens(tokens: list[str]) -> list[str]:
         if len(parts) > 1 and lead == len(parts):
             out.extend(parts)
         elif 0 < lead < len(parts) and parts[:lead] != ["one"] and all(p.isalpha() for p in parts[lead:]):
-            out.append(_format(_value(parts[:lead])) + "-" + "-".join(token.split("-")[lead:]))  # "six-month" -> "6-month"
+            out.append(_format(words_value(parts[:lead])) + "-" + "-".join(token.split("-")[lead:]))  # "six-month" -> "6-month"
         else:
             out.append(token)
     return out
 
 
-def _value(words: list[str]) -> float:
+def words_value(words: list[str]) -> float:
     """The value of one compositional run ("two hundred and fifty" -> 250)."""
     total, current = 0.0, 0.0
     for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TENS:
-            current += _TENS[word]
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
             current = 0.0
     return total + current
 
@@ -71,13 +71,13 @@ def _value(words: list[str]) -> float:
 def _composes(prev: str, word: str, run: list[str]) -> bool:
     """Can `word` continue a number whose last word is `prev` ("twenty" + "six" yes, "fifteen" + "twenty" no)?"""
     if word == "hundred":
-        return prev in _UNITS and prev != "zero"
-    if word in _SCALES:
-        return not any(w in _SCALES and _SCALES[w] <= _SCALES[word] for w in run)
-    if word in _UNITS:
-        return prev in _TENS and _UNITS[word] < 10 or prev in {"hundred", *_SCALES, "and"}
-    if word in _TENS:
-        return prev in {"hundred", *_SCALES, "and"}
+        return prev in UNITS and prev != "zero"
+    if word in SCALES:
+        return not any(w in SCALES and SCALES[w] <= SCALES[word] for w in run)
+    if word in UNITS:
+        return prev in TENS and UNITS[word] < 10 or prev in {"hundred", *SCALES, "and"}
+    if word in TENS:
+        return prev in {"hundred", *SCALES, "and"}
     return False
 
 
@@ -95,12 +95,12 @@ def _year(words: list[str]) -> str | None:
     rest = words[1:]
     if rest == ["hundred"]:
         return "1900" if words[0] == "nineteen" else "2000"
-    if rest[0] == "oh" and len(rest) == 2 and rest[1] in _UNITS and _UNITS[rest[1]] < 10:
-        return f"{words[0] == 'nineteen' and 19 or 20}0{_UNITS[rest[1]]}"
-    if len(rest) > 2 or not all(w in _UNITS or w in _TENS for w in rest) or rest[0] in _UNITS and (
-            _UNITS[rest[0]] < 10 or len(rest) > 1):
+    if rest[0] == "oh" and len(rest) == 2 and rest[1] in UNITS and UNITS[rest[1]] < 10:
+        return f"{words[0] == 'nineteen' and 19 or 20}0{UNITS[rest[1]]}"
+    if len(rest) > 2 or not all(w in UNITS or w in TENS for w in rest) or rest[0] in UNITS and (
+            UNITS[rest[0]] < 10 or len(rest) > 1):
         return None
-    tail = int(_value(rest))
+    tail = int(words_value(rest))
     return f"{19 if words[0] == 'nineteen' else 20}{tail:02d}" if 10 <= tail < 100 else None
 
 
@@ -113,11 +113,11 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
         lower = tokens[i].lower()
         start = i
         run: list[str] = []
-        if lower == "half" and i + 2 < len(tokens) and tokens[i + 1].lower() == "a" and tokens[i + 2].lower() in _SCALES:
-            out.append(_format(_SCALES[tokens[i + 2].lower()] / 2))  # "half a million" -> "500,000"
+        if lower == "half" and i + 2 < len(tokens) and tokens[i + 1].lower() == "a" and tokens[i + 2].lower() in SCALES:
+            out.append(_format(SCALES[tokens[i + 2].lower()] / 2))  # "half a million" -> "500,000"
             i = _unit(tokens, i + 3, out)
             continue
-        if lower == "a" and i + 1 < len(tokens) and tokens[i + 1].lower() in {"hundred", *_SCALES, "dozen", "couple"}:
+        if lower == "a" and i + 1 < len(tokens) and tokens[i + 1].lower() in {"hundred", *SCALES, "dozen", "couple"}:
             nxt = tokens[i + 1].lower()
             if nxt == "dozen":
                 out.append("12")
@@ -125,7 +125,7 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
                 continue
             if nxt == "couple":  # "a couple of hundred" -> 200; "a couple" alone stays words
                 j = i + 3 if i + 2 < len(tokens) and tokens[i + 2].lower() == "of" else i + 2
-                if j < len(tokens) and tokens[j].lower() in {"hundred", *_SCALES}:
+                if j < len(tokens) and tokens[j].lower() in {"hundred", *SCALES}:
                     run, i = ["two", tokens[j].lower()], j + 1
                 else:
                     out.append(tokens[i])
@@ -135,10 +135,10 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
                 run, i = ["one"], i + 1
         while i < len(tokens):
             word = tokens[i].lower()
-            if not run and _is_number_word(word) and word not in _SCALES and word != "hundred":
+            if not run and _is_number_word(word) and word not in SCALES and word != "hundred":
                 run.append(word)
-            elif run and word == "and" and i + 1 < len(tokens) and run[-1] in {"hundred", *_SCALES} \
-                    and tokens[i + 1].lower() in {**_UNITS, **_TENS}:
+            elif run and word == "and" and i + 1 < len(tokens) and run[-1] in {"hundred", *SCALES} \
+                    and tokens[i + 1].lower() in {**UNITS, **TENS}:
                 run.append("and")
             elif run and _is_number_word(word) and _composes(run[-1], word, run):
                 run.append(word)
@@ -168,25 +168,25 @@ def digits_in(tokens: list[str]) -> list[str]:  # noqa: C901 - one pass over the
                 continue
         # "one point two million": a decimal part of single digits
         decimals = ""
-        if i + 1 < len(tokens) and tokens[i].lower() == "point" and words[-1] not in _SCALES:
+        if i + 1 < len(tokens) and tokens[i].lower() == "point" and words[-1] not in SCALES:
             j = i + 1
-            while j < len(tokens) and tokens[j].lower() in _UNITS and _UNITS[tokens[j].lower()] < 10:
-                decimals += str(_UNITS[tokens[j].lower()])
+            while j < len(tokens) and tokens[j].lower() in UNITS and UNITS[tokens[j].lower()] < 10:
+                decimals += str(UNITS[tokens[j].lower()])
                 j += 1
             if decimals:
                 i = j
         scale = ""
         if decimals and i < len(tokens) and tokens[i].lower() in _KEEP_SCALE:
             scale, i = tokens[i].lower(), i + 1
-        elif words[-1] in _KEEP_SCALE and len(words) >= 1 and not any(w in _SCALES for w in words[:-1]):
+        elif words[-1] in _KEEP_SCALE and len(words) >= 1 and not any(w in SCALES for w in words[:-1]):
             scale, words = words[-1], words[:-1] or ["one"]
         if words == ["one"] and not decimals and not scale and not _unit_follows(tokens, i):
             out.extend(tokens[start:i])  # a lone "one": a pronoun as often as a number
             continue
         if not decimals and tokens[i:i + 3] and [w.lower() for w in tokens[i:i + 3]] == ["and", "a", "half"]:
             decimals, i = "5", i + 3  # "two and a half months" -> "2.5 months"
-        text = _format(_value(words)) + (f".{decimals}" if decimals else "")
-        if out and _numeric(out[-1]) and not scale and not decimals and float(_plain(out[-1])) < _value(words):
+        text = _format(words_value(words)) + (f".{decimals}" if decimals else "")
+        if out and _numeric(out[-1]) and not scale and not decimals and float(_plain(out[-1])) < words_value(words):
             out.extend(["to", text])  # "fifteen twenty students" -> "15 to 20 students"
         else:
             out.append(text)
