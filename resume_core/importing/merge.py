@@ -130,14 +130,18 @@ class _Merge:
         return next((j for j in candidates if mine & {_position_key(p) for p in j.positions}),
                     candidates[0] if candidates else None)
 
+    def add_shell(self, incoming: Job | Project, kind: str) -> Job | Project:
+        """Add `incoming` (a job or project) without its items, which `into_owner` then merges in."""
+        shell = self.fresh(incoming.model_copy(update={"skills": [], "accomplishments": [], "anecdotes": []}), kind)
+        setattr(self.bank, f"{kind}s", [*getattr(self.bank, f"{kind}s"), shell])
+        self.count(f"{kind}s", True)
+        self.details.append(f"added {kind} {shell.name}")
+        return getattr(self.bank, f"{kind}s")[-1]
+
     def job(self, incoming: Job) -> None:
         match = self.match(incoming)
         if match is None:
-            shell = self.fresh(incoming.model_copy(update={"skills": [], "accomplishments": [], "anecdotes": []}), "job")
-            self.bank.jobs = [*self.bank.jobs, shell]
-            self.count("jobs", True)
-            self.details.append(f"added job {shell.name}")
-            target = self.bank.jobs[-1]
+            target = self.add_shell(incoming, "job")
         else:
             self.count("jobs", False)
             target = match
@@ -161,14 +165,10 @@ class _Merge:
         match = next((p for p in self.bank.projects if match_key(p.name) == match_key(incoming.name)
                       and _same_dates(p.start_date, p.end_date, incoming.start_date, incoming.end_date)), None)
         if match is None:
-            shell = self.fresh(incoming.model_copy(update={"skills": [], "accomplishments": [], "anecdotes": []}), "project")
-            self.bank.projects = [*self.bank.projects, shell]
-            self.count("projects", True)
-            self.details.append(f"added project {shell.name}")
-            match = self.bank.projects[-1]
+            self.into_owner(self.add_shell(incoming, "project"), incoming)
         else:
             self.count("projects", False)
-        self.into_owner(match, incoming)
+            self.into_owner(match, incoming)
 
     def person_skills(self, incoming: Bank) -> None:
         have = {match_key(s.name) for s in self.bank.all_skills()}
